@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine set-up and Alembic migrations; no Qt."""

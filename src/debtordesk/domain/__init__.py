@@ -1,0 +1,1 @@
+"""Pure credit-management vocabulary: no Qt, no SQLAlchemy, no I/O."""

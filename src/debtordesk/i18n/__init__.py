@@ -1,0 +1,1 @@
+"""The Qt-free message catalogue shared by the GUI and the CLI."""

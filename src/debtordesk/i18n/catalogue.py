@@ -1,0 +1,123 @@
+"""One Qt-free catalogue that puts message codes into Dutch or English words, for the GUI and the CLI.
+
+Every package that speaks to the user has its own table module (``messages_<area>.py``) mapping a code to
+its English and Dutch text with ``{name}`` placeholders. Values are formatted for the language: money and
+numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in English.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from string import Formatter
+
+from babel.numbers import format_decimal
+
+from debtordesk.domain.errors import DebtorDeskError
+from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.i18n import (
+    messages_core,
+    messages_db,
+    messages_import,
+)
+
+LANGUAGES = ("nl", "en")
+_TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
+    messages_core.MESSAGES,
+    messages_db.MESSAGES,
+    messages_import.MESSAGES,
+)
+
+
+def _merge() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for table in _TABLES:
+        for code, texts in table.items():
+            if code in merged:
+                raise RuntimeError(f"message code defined twice: {code}")
+            merged[code] = texts
+    return merged
+
+
+CATALOGUE: dict[str, tuple[str, str]] = _merge()
+
+_current_language = "en"
+
+
+def default_language() -> str:
+    """The language from DEBTORDESK_LANG, else the system locale (Dutch for nl_*), else English."""
+    env = os.environ.get("DEBTORDESK_LANG", "").strip().lower()
+    if env[:2] in LANGUAGES:
+        return env[:2]
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    system = locale.getlocale()[0] or ""
+    return "nl" if system.lower().startswith("nl") else "en"
+
+
+def set_language(language: str) -> None:
+    """Choose the language used by :func:`render` when none is given."""
+    global _current_language  # noqa: PLW0603 - one process-wide UI language, set once at start-up
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; choose one of {LANGUAGES}")
+    _current_language = language
+
+
+def current_language() -> str:
+    return _current_language
+
+
+def format_value(value: MessageParam, language: str) -> str:
+    """A value as the clerk reads it in that language."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Decimal):
+        return format_decimal(
+            value, format="#,##0.00", locale="nl_NL" if language == "nl" else "en_GB"
+        )
+    if isinstance(value, int):
+        return format_decimal(value, locale="nl_NL" if language == "nl" else "en_GB")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y") if language == "nl" else value.isoformat()
+    return str(value)
+
+
+_FORMATTER = Formatter()
+
+
+def render(message: Message, language: str | None = None) -> str:
+    """The message in words; an unknown code is shown with its values rather than hidden."""
+    lang = language or _current_language
+    texts = CATALOGUE.get(message.code)
+    values = {key: format_value(value, lang) for key, value in message.params.items()}
+    if texts is None:
+        details = ", ".join(f"{k}={v}" for k, v in values.items())
+        return f"{message.code} ({details})" if details else message.code
+    template = texts[1] if lang == "nl" else texts[0]
+    try:
+        return _FORMATTER.vformat(template, (), _DefaultDict(values))
+    except (IndexError, ValueError):
+        return template
+
+
+def render_error(error: DebtorDeskError, language: str | None = None) -> str:
+    return render(error.message, language)
+
+
+def tr(code: str, language: str | None = None, **params: MessageParam) -> str:
+    """Shorthand: render a code with values."""
+    return render(Message(code, params), language)
+
+
+class _DefaultDict(dict[str, str]):
+    """Placeholders without a value render as empty rather than raising."""
+
+    def __missing__(self, key: str) -> str:
+        return ""

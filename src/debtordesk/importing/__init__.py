@@ -1,0 +1,1 @@
+"""Reading open-items files into a validated preview; no database, no Qt."""

@@ -1,0 +1,254 @@
+"""The import vocabulary: fields, raw sheets, parsed rows, issues and the preview handed to the commit.
+
+Reading a file never raises for a bad row: every problem becomes an :class:`Issue` with the row number
+the clerk sees in the spreadsheet (header included, 1-based), the column header, the raw value and a
+message code. Only a file that cannot be used at all raises :class:`~debtordesk.domain.errors.UserError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from debtordesk.domain.enums import CustomerType, ImportKind, PaymentMethod
+from debtordesk.domain.messages import Message
+
+#: one cell as a reader delivers it: text from CSV; typed values from spreadsheets
+Cell = str | int | float | Decimal | bool | date | datetime | time | timedelta | None
+
+
+class Field(StrEnum):
+    """Every field an import can fill. Which are required depends on the import kind."""
+
+    # invoice
+    INVOICE_NUMBER = "invoice_number"
+    INVOICE_DATE = "invoice_date"
+    DUE_DATE = "due_date"
+    AMOUNT = "amount"
+    OPEN_AMOUNT = "open_amount"
+    PAID_AMOUNT = "paid_amount"
+    CURRENCY = "currency"
+    DESCRIPTION = "description"
+    REFERENCE = "reference"
+    PAYMENT_METHOD = "payment_method"
+    STORNO_DATE = "storno_date"
+    PAID_DATE = "paid_date"
+    #: recognised so it is not reported as unmapped; DebtorDesk computes days overdue itself
+    DAYS_OVERDUE = "days_overdue"
+    # customer
+    CUSTOMER_NUMBER = "customer_number"
+    CUSTOMER_NAME = "customer_name"
+    CUSTOMER_TYPE = "customer_type"
+    ATTENTION = "attention"
+    ADDRESS = "address"
+    HOUSE_NUMBER = "house_number"
+    ADDRESS2 = "address2"
+    POSTCODE = "postcode"
+    CITY = "city"
+    COUNTRY = "country"
+    EMAIL = "email"
+    #: a phone number of unknown kind: sorted into mobile or landline by its number plan
+    PHONE = "phone"
+    MOBILE = "mobile"
+    LANDLINE = "landline"
+    IBAN = "iban"
+    LANGUAGE = "language"
+    SEGMENT = "segment"
+    TAGS = "tags"
+    PREFERRED_CHANNEL = "preferred_channel"
+    PREFERRED_PAYMENT_DAY = "preferred_payment_day"
+    MANDATE_REFERENCE = "mandate_reference"
+    MANDATE_DATE = "mandate_date"
+    CLAIM_TYPE = "claim_type"
+    COC_NUMBER = "coc_number"
+    OPT_OUT_SMS = "opt_out_sms"
+    OPT_OUT_EMAIL = "opt_out_email"
+    OPT_OUT_CALL = "opt_out_call"
+
+
+#: customer attributes an import may set, as stored on the customer (keys of CustomerData.values)
+CUSTOMER_ATTRIBUTES = (
+    "name",
+    "customer_type",
+    "type_origin",
+    "attention",
+    "address_line1",
+    "address_line2",
+    "postcode",
+    "city",
+    "country",
+    "email",
+    "mobile",
+    "landline",
+    "iban",
+    "language",
+    "segment",
+    "preferred_channel",
+    "preferred_payment_day",
+    "mandate_reference",
+    "mandate_date",
+    "claim_type",
+    "coc_number",
+    "opt_out_sms",
+    "opt_out_email",
+    "opt_out_call",
+)
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the row is rejected
+    WARNING = "warning"  # the row is imported; something was dropped, assumed or derived
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem found while reading: where (row, column), what (value) and why (message)."""
+
+    severity: Severity
+    message: Message
+    #: spreadsheet row number as the clerk sees it (1-based, header included); None for the file
+    row: int | None = None
+    #: the column's header as in the file (or its letter when the file has no header)
+    column: str | None = None
+    #: the raw cell text, shortened for display
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a file is, found by its content (not its extension)."""
+
+    path: Path
+    name: str
+    size: int
+    sha256: str
+    #: the file's modification date, the default export date
+    modified: date
+    #: "csv", "xlsx", "xls" or "ods"
+    format: str
+    #: sheet names of a workbook; empty for CSV
+    sheets: tuple[str, ...] = ()
+    #: the encoding and delimiter a CSV was read with
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The cells of one sheet (or a CSV file), row by row, exactly as read."""
+
+    name: str | None
+    rows: list[list[Cell]]
+    #: spreadsheet row number of ``rows[0]``
+    first_row_number: int = 1
+
+    def row_number(self, index: int) -> int:
+        return self.first_row_number + index
+
+
+@dataclass(frozen=True)
+class HeaderGuess:
+    """Where the header row is (index into SheetData.rows; None when the file has none)."""
+
+    index: int | None
+    headers: tuple[str, ...]
+    #: how sure the guess is: the number of header cells that matched a known column name
+    matches: int = 0
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """How to read values and what to assume where the file is silent (from the org settings)."""
+
+    kind: ImportKind = ImportKind.OPEN_ITEMS
+    #: "auto", "," or "."
+    decimal_mark: str = "auto"
+    #: "auto", "dmy", "mdy" or "ymd" for text dates that could be read more than one way
+    date_order: str = "auto"
+    payment_term_days: int = 14
+    default_currency: str = "EUR"
+    unknown_customer_type: CustomerType = CustomerType.CONSUMER
+    detect_business_from_name: bool = True
+    default_language: str = "nl"
+    phone_region: str = "NL"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerData:
+    """A customer as the file describes it.
+
+    ``values`` holds only what the file actually says (a column missing from the file, or an empty or
+    invalid cell, leaves the key out), so a commit never blanks a field it was not given.
+    """
+
+    key: str
+    keyed_by_name: bool
+    #: row of the first line that named this customer
+    row: int
+    values: Mapping[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceData:
+    """One valid invoice line; the key within an administration is (number, due_date)."""
+
+    row: int
+    number: str
+    customer_key: str
+    due_date: date
+    amount: Decimal
+    open_amount: Decimal
+    currency: str
+    invoice_date: date | None = None
+    #: None when the file does not say: a new invoice gets "manual", an existing one keeps its own
+    payment_method: PaymentMethod | None = None
+    description: str | None = None
+    reference: str | None = None
+    storno_date: date | None = None
+    paid_date: date | None = None
+
+    @property
+    def key(self) -> tuple[str, date]:
+        return (self.number, self.due_date)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Everything a commit needs, and everything the clerk should see before committing."""
+
+    kind: ImportKind
+    file: FileInfo
+    sheet: str | None
+    #: spreadsheet row number of the header row (None: no header, columns named by letter)
+    header_row: int | None
+    headers: tuple[str, ...]
+    #: field -> column header (as in ``headers``)
+    mapping: Mapping[Field, str]
+    invoices: tuple[InvoiceData, ...]
+    customers: Mapping[str, CustomerData]
+    issues: tuple[Issue, ...]
+    #: row numbers that were rejected (an error issue names each)
+    rejected_rows: tuple[int, ...]
+    #: invoice numbers of rejected rows: a full snapshot counts them as present, never closes them
+    rejected_numbers: frozenset[str]
+    #: data rows read (header, title, blank and total rows not counted)
+    rows_read: int
+    options: ParseOptions = field(default_factory=ParseOptions)
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.WARNING)

@@ -1,0 +1,89 @@
+"""Opening the database for a session of work: resolve where it is, upgrade its schema, seed the basics."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debtordesk.db.engine import Database
+from debtordesk.db.migrate import upgrade_database
+from debtordesk.db.models import Administration, User
+from debtordesk.db.types import utcnow
+from debtordesk.settings.paths import default_database_path
+from debtordesk.settings.workstation import load_workstation
+
+DEFAULT_ADMINISTRATION_CODE = "MAIN"
+
+
+def database_location(explicit: str | Path | None = None) -> str:
+    """Where to open: --db, else DEBTORDESK_DB, else the workstation setting, else the default file."""
+    if explicit:
+        return str(explicit)
+    env = os.environ.get("DEBTORDESK_DB", "").strip()
+    if env:
+        return env
+    configured = load_workstation().database_url.strip()
+    if configured:
+        return configured
+    return str(default_database_path())
+
+
+def open_database(location: str | Path | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating and upgrading as needed) the database and make sure an administration exists."""
+    db = Database.open(database_location(location))
+    try:
+        if upgrade:
+            upgrade_database(db.engine, db.describe())
+        with db.write() as session:
+            ensure_default_administration(session)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def ensure_default_administration(session: Session) -> Administration:
+    """The first administration, created on first start; the team lead fills in its details."""
+    existing = session.scalars(select(Administration).order_by(Administration.id).limit(1)).first()
+    if existing is not None:
+        return existing
+    administration = Administration(code=DEFAULT_ADMINISTRATION_CODE, name="Mijn administratie")
+    session.add(administration)
+    session.flush()
+    return administration
+
+
+def current_login() -> str:
+    """The operating-system login of the person at the keyboard."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+def user_id_for(session: Session, login: str | None = None) -> int:
+    """The user row of a login, created on first sight."""
+    name = login or current_login()
+    user = session.scalars(select(User).where(User.login == name)).first()
+    if user is None:
+        user = User(login=name, display_name=name)
+        session.add(user)
+    user.last_seen_at = utcnow()
+    session.flush()
+    return user.id
+
+
+def administration_id_for(session: Session, code: str | None = None) -> int:
+    """The administration with this code, or the first one when no code is given."""
+    if code is None:
+        return ensure_default_administration(session).id
+    found = session.scalars(select(Administration.id).where(Administration.code == code)).first()
+    if found is None:
+        from debtordesk.domain.errors import UserError
+
+        raise UserError("administration.unknown", code=code)
+    return found

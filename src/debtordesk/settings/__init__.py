@@ -1,0 +1,1 @@
+"""Declared settings: organisation-wide (in the database) and per workstation."""
