@@ -19,9 +19,12 @@ from babel.numbers import format_decimal
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.i18n import (
+    messages_commit,
     messages_core,
     messages_db,
     messages_import,
+    messages_maintenance,
+    messages_views,
 )
 
 LANGUAGES = ("nl", "en")
@@ -29,6 +32,9 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_core.MESSAGES,
     messages_db.MESSAGES,
     messages_import.MESSAGES,
+    messages_commit.MESSAGES,
+    messages_views.MESSAGES,
+    messages_maintenance.MESSAGES,
 )
 
 

@@ -32,3 +32,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen geldig e-mailadres; het is niet opgeslagen.",
     ),
 }
+MESSAGES.update(
+    {
+        "administration.unknown": (
+            "There is no administration with code '{code}'.",
+            "Er is geen administratie met code '{code}'.",
+        ),
+        "settings.unknown_option": (
+            "'{key}' is not a setting DebtorDesk knows.",
+            "'{key}' is geen instelling die DebtorDesk kent.",
+        ),
+        "settings.bad_value": (
+            "'{value}' is not a valid value for the setting '{key}'.",
+            "'{value}' is geen geldige waarde voor de instelling '{key}'.",
+        ),
+    }
+)
