@@ -193,6 +193,9 @@ class CustomerData:
     row: int
     values: Mapping[str, Any] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
+    #: contact data the file gave but that was not accepted (invalid phone, e-mail, IBAN): warnings that
+    #: belong on the customer; the same issues are also in ImportPreview.issues
+    problems: tuple[Issue, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
