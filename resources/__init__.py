@@ -1,0 +1,1 @@
+"""Data files shipped with DebtorDesk: translations, templates, fonts, icons (not code)."""
