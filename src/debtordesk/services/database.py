@@ -87,3 +87,15 @@ def administration_id_for(session: Session, code: str | None = None) -> int:
 
         raise UserError("administration.unknown", code=code)
     return found
+
+
+__all__ = [
+    "DEFAULT_ADMINISTRATION_CODE",
+    "Database",
+    "administration_id_for",
+    "current_login",
+    "database_location",
+    "ensure_default_administration",
+    "open_database",
+    "user_id_for",
+]

@@ -1,0 +1,24 @@
+"""What every page and dialog of the GUI is given: the database handle, the task runner, preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from debtordesk.services.database import Database
+from debtordesk.ui.tasks import TaskRunner
+
+
+@dataclass
+class UiContext:
+    """Handed down from the composition root (app.py); widgets never open databases themselves."""
+
+    #: the open database; only ever passed on to service functions
+    db: Database
+    #: runs service calls off the GUI thread (writes one at a time)
+    tasks: TaskRunner
+    #: this user's window state and preferences (nothing the team shares)
+    prefs: QSettings
+    #: "nl" or "en"
+    language: str
