@@ -196,8 +196,9 @@ class Customer(Versioned, Base):
     imported_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     #: contact data the import could not accept, as message codes with the raw value
     contact_problems: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: indexed: undoing a batch deletes the customers it created
     created_batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batch.id", ondelete="SET NULL")
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -393,7 +394,10 @@ class CustomerEvent(Base):
     #: message code and values that describe the event (rendered by the catalogue)
     code: Mapped[str] = mapped_column(String(64))
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id", ondelete="SET NULL"))
+    #: indexed: deleting invoices (undo) checks this foreign key row by row on both engines
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
     batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
