@@ -1,0 +1,164 @@
+"""One customer in full for the detail panel: contact data and its problems, invoices, timeline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debtordesk.db.models import Administration, Customer, CustomerEvent, Invoice, User
+from debtordesk.domain.enums import Channel, ClaimType, CustomerType, InvoiceStatus, TypeOrigin
+from debtordesk.domain.errors import UserError
+from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.domain.money import ZERO
+from debtordesk.i18n.catalogue import render
+from debtordesk.services.database import Database
+from debtordesk.services.views.invoices import base_statement, invoice_rows
+from debtordesk.services.views.model import (
+    ContactProblem,
+    CustomerDetail,
+    InvoiceRow,
+    TimelineEntry,
+)
+
+#: the newest events shown on the timeline; older ones stay in the database
+TIMELINE_LIMIT = 500
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def customer_detail(
+    db: Database, customer_id: int, *, today: date, language: str | None = None
+) -> CustomerDetail:
+    """All of one customer; the texts of problems and events in ``language`` (default: the current)."""
+    with db.read() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise UserError("views.customer_missing", customer_id=customer_id)
+        administration_name = session.scalar(
+            select(Administration.name).where(Administration.id == customer.administration_id)
+        )
+        invoices = _invoices(session, customer_id, today)
+        timeline = _timeline(session, customer_id, language)
+        open_invoices = [row for row in invoices if row.status is InvoiceStatus.OPEN]
+        return CustomerDetail(
+            id=customer.id,
+            administration_name=administration_name or "",
+            number=customer.number,
+            keyed_by_name=customer.keyed_by_name,
+            name=customer.name,
+            customer_type=CustomerType(customer.customer_type),
+            type_origin=TypeOrigin(customer.type_origin),
+            attention=customer.attention,
+            address_line1=customer.address_line1,
+            address_line2=customer.address_line2,
+            postcode=customer.postcode,
+            city=customer.city,
+            country=customer.country,
+            email=customer.email,
+            mobile=customer.mobile,
+            landline=customer.landline,
+            iban=customer.iban,
+            language=customer.language,
+            preferred_channel=Channel(customer.preferred_channel)
+            if customer.preferred_channel
+            else None,
+            opt_out_sms=customer.opt_out_sms,
+            opt_out_email=customer.opt_out_email,
+            opt_out_call=customer.opt_out_call,
+            segment=customer.segment,
+            preferred_payment_day=customer.preferred_payment_day,
+            mandate_reference=customer.mandate_reference,
+            mandate_date=customer.mandate_date,
+            claim_type=ClaimType(customer.claim_type),
+            coc_number=customer.coc_number,
+            tags=tuple(sorted(tag.tag for tag in customer.tags)),
+            contact_problems=tuple(
+                _problem(item, language) for item in customer.contact_problems or ()
+            ),
+            created_at=customer.created_at,
+            updated_at=customer.updated_at,
+            invoices=tuple(invoices),
+            open_total=sum((row.open_amount for row in open_invoices), ZERO),
+            overdue_total=sum(
+                (row.open_amount for row in open_invoices if row.due_date < today), ZERO
+            ),
+            timeline=tuple(timeline),
+        )
+
+
+def _invoices(session: Session, customer_id: int, today: date) -> list[InvoiceRow]:
+    rows = invoice_rows(session, base_statement().where(Invoice.customer_id == customer_id), today)
+    # open ones first, oldest due date first; then the closed ones, newest first
+    open_rows = sorted(
+        (row for row in rows if row.status is InvoiceStatus.OPEN),
+        key=lambda row: (row.due_date, row.number, row.id),
+    )
+    closed_rows = sorted(
+        (row for row in rows if row.status is not InvoiceStatus.OPEN),
+        key=lambda row: (row.due_date, row.number, row.id),
+        reverse=True,
+    )
+    return open_rows + closed_rows
+
+
+def _timeline(session: Session, customer_id: int, language: str | None) -> list[TimelineEntry]:
+    statement = (
+        select(CustomerEvent, Invoice.number, User.login)
+        .outerjoin(Invoice, Invoice.id == CustomerEvent.invoice_id)
+        .outerjoin(User, User.id == CustomerEvent.user_id)
+        .where(CustomerEvent.customer_id == customer_id)
+        .order_by(CustomerEvent.at.desc(), CustomerEvent.id.desc())
+        .limit(TIMELINE_LIMIT)
+    )
+    return [
+        TimelineEntry(
+            at=event.at,
+            kind=event.kind,
+            text=render(Message(event.code, _params(event.params)), language),
+            invoice_number=invoice_number,
+            user_login=login,
+        )
+        for event, invoice_number, login in session.execute(statement)
+    ]
+
+
+def _param(value: Any) -> MessageParam:
+    """A stored (JSON) value back to what the catalogue formats: ISO dates become dates."""
+    if value is None or isinstance(value, int | str | Decimal | date):
+        if isinstance(value, str) and _ISO_DATE.match(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return value
+        return value
+    if isinstance(value, float):
+        return Decimal(str(value))
+    return str(value)
+
+
+def _params(params: Any) -> dict[str, MessageParam]:
+    if not isinstance(params, dict):
+        return {}
+    return {str(key): _param(value) for key, value in params.items()}
+
+
+def _problem(item: Any, language: str | None) -> ContactProblem:
+    """A stored contact problem: a dict with a message ``code`` (and ``params``, ``field``,
+    ``value``), or just a code."""
+    if not isinstance(item, dict):
+        return ContactProblem(field=None, value=None, text=render(Message(str(item)), language))
+    value = item.get("value")
+    params = _params(item.get("params"))
+    if value is not None:
+        params.setdefault("value", str(value))
+    field = item.get("field") or item.get("column")
+    return ContactProblem(
+        field=str(field) if field else None,
+        value=str(value) if value is not None else None,
+        text=render(Message(str(item.get("code", "")), params), language),
+    )
