@@ -3,4 +3,152 @@
 Each code maps to (English, Dutch) with {name} placeholders.
 """
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ refusals and confirmations
+    "commit.bad_source": (
+        "The source name '{source}' cannot be used: give a name of 1 to {limit} characters.",
+        "De bronnaam '{source}' kan niet: geef een naam van 1 tot {limit} tekens.",
+    ),
+    "commit.strict_refused": (
+        "{file} was not imported: {errors} rows have errors, and strict mode refuses the whole file "
+        "then. Correct the rows listed, or import without --strict to import the valid rows.",
+        "{file} is niet ingelezen: {errors} regels bevatten fouten, en de strenge modus weigert dan "
+        "het hele bestand. Verbeter de genoemde regels, of lees in zonder --strict om de goede "
+        "regels in te lezen.",
+    ),
+    "commit.empty_snapshot": (
+        "{file} contains no invoices. A complete list of open items without invoices would mark "
+        "every open invoice as paid, so it was not imported. Check the export and try again.",
+        "{file} bevat geen facturen. Een volledige lijst openstaande posten zonder facturen zou "
+        "alle openstaande facturen als betaald afsluiten; daarom is hij niet ingelezen. Controleer "
+        "de export en probeer het opnieuw.",
+    ),
+    "commit.nothing_to_import": (
+        "{file} contains nothing to import: no invoices and no customers.",
+        "{file} bevat niets om in te lezen: geen facturen en geen klanten.",
+    ),
+    "commit.older_export": (
+        "This export is from {export_date}, but a newer export ({newest}) of '{source}' was already "
+        "imported. An older list could undo newer payments, so it was not imported. Check the export "
+        "date; to import it anyway, confirm it (command line: --force).",
+        "Deze export is van {export_date}, maar er is al een nieuwere export ({newest}) van "
+        "'{source}' ingelezen. Een oudere lijst kan nieuwere betalingen terugdraaien; daarom is hij "
+        "niet ingelezen. Controleer de exportdatum; wilt u hem toch inlezen, bevestig dat dan "
+        "(opdrachtregel: --force).",
+    ),
+    "commit.confirm_mass_close": (
+        "This complete list would mark {closing} of the {open} open invoices of '{source}' as paid, "
+        "because they are not in it. If the export was cut off, export it again. If the list is "
+        "right, confirm it (command line: --force).",
+        "Deze volledige lijst zou {closing} van de {open} openstaande facturen van '{source}' als "
+        "betaald afsluiten, omdat ze er niet in staan. Is de export afgebroken, exporteer dan "
+        "opnieuw. Klopt de lijst, bevestig het dan (opdrachtregel: --force).",
+    ),
+    # ------------------------------------------------------------------ row problems found on commit
+    "commit.value_too_long": (
+        "The {field} is longer than the {limit} characters DebtorDesk can keep; it was not saved.",
+        "Het veld {field} is langer dan de {limit} tekens die DebtorDesk kan bewaren; het is niet "
+        "opgeslagen.",
+    ),
+    "commit.customer_rejected": (
+        "The customer '{customer}' of this invoice could not be saved, so the invoice was not "
+        "imported either.",
+        "De klant '{customer}' van deze factuur kon niet worden opgeslagen, dus de factuur is ook "
+        "niet ingelezen.",
+    ),
+    "commit.customer_unknown": (
+        "The customer '{customer}' of this invoice is not in the file or in DebtorDesk; the invoice "
+        "was not imported.",
+        "De klant '{customer}' van deze factuur staat niet in het bestand en niet in DebtorDesk; de "
+        "factuur is niet ingelezen.",
+    ),
+    # ------------------------------------------------------------------ progress
+    "commit.progress.comparing": (
+        "Comparing the file with the data in DebtorDesk…",
+        "Het bestand wordt vergeleken met de gegevens in DebtorDesk…",
+    ),
+    "commit.progress.customers": ("Saving customers…", "Klanten opslaan…"),
+    "commit.progress.invoices": ("Saving invoices…", "Facturen opslaan…"),
+    "commit.progress.timeline": (
+        "Writing the customers' history…",
+        "De klantgeschiedenis bijwerken…",
+    ),
+    # ------------------------------------------------------------------ timeline events
+    "event.import.customer_created": (
+        "Customer added by the import of {file}, with {new} new invoices.",
+        "Klant toegevoegd bij het inlezen van {file}, met {new} nieuwe facturen.",
+    ),
+    "event.import.customer_updated": (
+        "Import of {file}: customer details updated; invoices: {new} new, {updated} changed, "
+        "{closed} closed, {reopened} reopened.",
+        "Inlezen van {file}: klantgegevens bijgewerkt; facturen: {new} nieuw, {updated} gewijzigd, "
+        "{closed} afgesloten, {reopened} heropend.",
+    ),
+    "event.import.invoices_changed": (
+        "Import of {file}: invoices: {new} new, {updated} changed, {closed} closed, "
+        "{reopened} reopened.",
+        "Inlezen van {file}: facturen: {new} nieuw, {updated} gewijzigd, {closed} afgesloten, "
+        "{reopened} heropend.",
+    ),
+    "event.invoice_closed_absent": (
+        "Invoice {number} is no longer in the open items of {export_date} ({file}): marked as paid "
+        "outside DebtorDesk.",
+        "Factuur {number} staat niet meer in de openstaande posten van {export_date} ({file}): "
+        "afgesloten als betaald buiten DebtorDesk.",
+    ),
+    "event.invoice_closed_zero": (
+        "Invoice {number} has nothing left to pay according to the export of {export_date} ({file}): "
+        "marked as paid.",
+        "Factuur {number} heeft volgens de export van {export_date} ({file}) niets meer open: "
+        "afgesloten als betaald.",
+    ),
+    "event.invoice_closed_history": (
+        "Invoice {number} is paid according to the payment history in {file}: marked as paid.",
+        "Factuur {number} is betaald volgens de betaalgeschiedenis in {file}: afgesloten als betaald.",
+    ),
+    "event.invoice_reopened": (
+        "Invoice {number} is open again in the export of {export_date} ({file}); it had been marked "
+        "as paid.",
+        "Factuur {number} staat weer open in de export van {export_date} ({file}); hij was "
+        "afgesloten als betaald.",
+    ),
+    "event.import.undone": (
+        "The import of {file} was undone: the data it brought in for this customer was reverted.",
+        "Het inlezen van {file} is ongedaan gemaakt: de gegevens die het voor deze klant inlas, "
+        "zijn teruggezet.",
+    ),
+    # ------------------------------------------------------------------ history and undo
+    "batch.unknown": (
+        "There is no import with number {batch}.",
+        "Er is geen import met nummer {batch}.",
+    ),
+    "undo.nothing": (
+        "There is no import to undo.",
+        "Er is geen import om ongedaan te maken.",
+    ),
+    "undo.not_last": (
+        "Only the most recent import can be undone; that is number {last} ({file}), not number "
+        "{batch}. Undo the newer imports first.",
+        "Alleen de laatste import kan ongedaan worden gemaakt; dat is nummer {last} ({file}), niet "
+        "nummer {batch}. Maak eerst de nieuwere imports ongedaan.",
+    ),
+    "undo.data_only": (
+        "The import of {file} was undone. Only the imported data was reverted: invoices and "
+        "customers it added are removed, and what it changed has its previous value again. "
+        "Anything done since, such as letters sent, calls and notes, stays as it is.",
+        "Het inlezen van {file} is ongedaan gemaakt. Alleen de ingelezen gegevens zijn "
+        "teruggezet: facturen en klanten die erbij kwamen zijn verwijderd, en wat gewijzigd was "
+        "heeft weer de vorige waarde. Wat er sindsdien is gedaan, zoals verstuurde brieven, "
+        "telefoongesprekken en notities, blijft zoals het is.",
+    ),
+    # ------------------------------------------------------------------ presets
+    "preset.bad_name": (
+        "'{name}' cannot be used as the name of a column mapping: give a name of 1 to {limit} "
+        "characters.",
+        "'{name}' kan niet als naam van een kolomindeling: geef een naam van 1 tot {limit} tekens.",
+    ),
+    "preset.unknown": (
+        "There is no saved column mapping called '{name}'. Saved mappings: {known}.",
+        "Er is geen opgeslagen kolomindeling met de naam '{name}'. Opgeslagen indelingen: {known}.",
+    ),
+}

@@ -1,0 +1,323 @@
+"""Committing an import: one transaction writes the planned changes, the batch, the timeline and the audit."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import bindparam, delete
+from sqlalchemy.orm import Session
+
+from debtordesk.db.engine import Database
+from debtordesk.db.models import (
+    Customer,
+    CustomerEvent,
+    CustomerTag,
+    ImportBatch,
+    ImportChange,
+    Invoice,
+)
+from debtordesk.db.types import utcnow
+from debtordesk.domain.enums import BatchStatus
+from debtordesk.domain.errors import UserError
+from debtordesk.domain.messages import Message
+from debtordesk.domain.progress import NullProgress, Progress, check_cancel
+from debtordesk.importing.model import ImportPreview
+from debtordesk.services.audit import record_audit
+from debtordesk.services.database import user_id_for
+from debtordesk.services.import_customers import TAGS_KEY
+from debtordesk.services.import_invoices import CLOSED, NEW, REOPENED, UPDATED
+from debtordesk.services.import_plan import PreparedImport, prepare_import
+from debtordesk.services.import_state import table_of
+from debtordesk.services.import_types import CommitOptions, ImportSummary, stored_issues
+from debtordesk.services.import_write import (
+    Steps,
+    encode_values,
+    insert_returning,
+    insert_rows,
+    update_rows,
+)
+
+CUSTOMER = table_of(Customer)
+INVOICE = table_of(Invoice)
+CUSTOMER_TAG = table_of(CustomerTag)
+
+
+def commit_import(
+    db: Database,
+    preview: ImportPreview,
+    options: CommitOptions,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Write the preview in one transaction; UserError (nothing written) when refused, Cancelled
+    (nothing written) when the progress asks to stop."""
+    progress = progress or NullProgress()
+    with db.write() as session:
+        progress.set_status(Message("commit.progress.comparing"))
+        check_cancel(progress)
+        prepared = prepare_import(session, preview, options, lock=True)
+        plan = prepared.plan
+        for reason in (plan.refusal, plan.confirmation_needed):
+            if reason is not None:
+                raise UserError(reason.code, **dict(reason.params))
+        user_id = user_id_for(session, options.user_login)
+        now = utcnow()
+        batch = _new_batch(session, preview, options, prepared=prepared, user_id=user_id, now=now)
+        _BatchWriter(
+            session,
+            prepared,
+            batch_id=batch.id,
+            user_id=user_id,
+            now=now,
+            file_name=preview.file.name,
+            progress=progress,
+        ).write()
+        batch.committed_at = utcnow()
+        record_audit(
+            session,
+            user_id=user_id,
+            administration_id=prepared.administration_id,
+            entity="import_batch",
+            entity_id=batch.id,
+            action="import",
+            details={
+                "file": preview.file.name,
+                "sha256": preview.file.sha256,
+                "kind": plan.kind.value,
+                "mode": plan.mode.value,
+                "source": plan.source,
+                "export_date": plan.export_date.isoformat(),
+                **plan.counts(),
+            },
+        )
+    return ImportSummary(
+        **plan.counts(),
+        customers_unchanged=plan.customers_unchanged,
+        batch_id=batch.id,
+        kind=plan.kind,
+        mode=plan.mode,
+        source=plan.source,
+        administration=plan.administration,
+        export_date=plan.export_date,
+        file_name=preview.file.name,
+        rows_read=preview.rows_read,
+        issues=prepared.issues,
+    )
+
+
+def _json_options(preview: ImportPreview, options: CommitOptions) -> dict[str, Any]:
+    parse = {k: v.value if isinstance(v, Enum) else v for k, v in asdict(preview.options).items()}
+    return {"parse": parse, "force": options.force, "strict": options.strict}
+
+
+def _new_batch(
+    session: Session,
+    preview: ImportPreview,
+    options: CommitOptions,
+    *,
+    prepared: PreparedImport,
+    user_id: int,
+    now: datetime,
+) -> ImportBatch:
+    plan = prepared.plan
+    batch = ImportBatch(
+        administration_id=prepared.administration_id,
+        kind=plan.kind,
+        source=plan.source,
+        mode=plan.mode,
+        file_name=preview.file.name[:255],
+        file_path=str(preview.file.path),
+        file_sha256=preview.file.sha256,
+        file_size=preview.file.size,
+        sheet=preview.sheet[:255] if preview.sheet else None,
+        header_row=preview.header_row,
+        mapping={f.value: header for f, header in preview.mapping.items()},
+        options=_json_options(preview, options),
+        export_date=plan.export_date,
+        rows_read=preview.rows_read,
+        **plan.counts(),
+        warnings_count=plan.warnings,
+        issues=stored_issues(prepared.issues),
+        status=BatchStatus.COMMITTED,
+        user_id=user_id,
+        started_at=now,
+    )
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+class _BatchWriter:
+    """Writes one prepared import: customers, tags, invoices, undo records, timeline events."""
+
+    def __init__(
+        self,
+        session: Session,
+        prepared: PreparedImport,
+        *,
+        batch_id: int,
+        user_id: int,
+        now: datetime,
+        file_name: str,
+        progress: Progress,
+    ) -> None:
+        self.session = session
+        self.prepared = prepared
+        self.file_name = file_name
+        self.batch_id = batch_id
+        self.user_id = user_id
+        self.now = now
+        customers, invoices = prepared.customers, prepared.invoices
+        rows = (
+            len(customers.inserts)
+            + len(customers.updates)
+            + len(invoices.inserts)
+            + len(invoices.updates) * 2
+            + len(invoices.events)
+        )
+        self.steps = Steps(progress, rows)
+        self.customer_ids = {number: row.id for number, row in prepared.stored.customers.items()}
+
+    def write(self) -> None:
+        self._customers()
+        self._invoices()
+        self._changes()
+        self._events()
+
+    def _customers(self) -> None:
+        changes = self.prepared.customers
+        self.steps.status("commit.progress.customers")
+        stamp = {
+            "administration_id": self.prepared.administration_id,
+            "created_batch_id": self.batch_id,
+            "version": 1,
+            "created_at": self.now,
+            "updated_at": self.now,
+        }
+        rows = [{**row, **stamp} for row in changes.inserts]
+        for row in insert_returning(self.session, CUSTOMER, rows, ("id", "number"), self.steps):
+            self.customer_ids[row.number] = row.id
+        tag_rows = [
+            {"customer_id": self.customer_ids[number], "tag": tag}
+            for number, tags in changes.insert_tags.items()
+            for tag in tags
+        ]
+        tag_rows += [{"customer_id": cid, "tag": tag} for cid, tag in changes.tags_added]
+        insert_rows(self.session, CUSTOMER_TAG, tag_rows)
+        if changes.tags_removed:
+            table = CUSTOMER_TAG
+            self.session.execute(
+                delete(table).where(
+                    table.c.customer_id == bindparam("p_customer"),
+                    table.c.tag == bindparam("p_tag"),
+                ),
+                [{"p_customer": cid, "p_tag": tag} for cid, tag in changes.tags_removed],
+            )
+        updates = [
+            (u.id, {k: v for k, v in u.after.items() if k != TAGS_KEY}) for u in changes.updates
+        ]
+        update_rows(
+            self.session, CUSTOMER, [u for u in updates if u[1]], now=self.now, steps=self.steps
+        )
+
+    def _invoices(self) -> None:
+        changes = self.prepared.invoices
+        self.steps.status("commit.progress.invoices")
+        stamp = {
+            "administration_id": self.prepared.administration_id,
+            "created_batch_id": self.batch_id,
+            "last_batch_id": self.batch_id,
+            "version": 1,
+            "created_at": self.now,
+            "updated_at": self.now,
+        }
+        rows = []
+        for row in changes.inserts:
+            values = {k: v for k, v in row.items() if k != "customer_key"}
+            values["customer_id"] = self.customer_ids[row["customer_key"]]
+            rows.append({**values, **stamp})
+        insert_rows(self.session, INVOICE, rows, self.steps)
+        updates = []
+        for change in changes.updates:
+            after = dict(change.after, last_batch_id=self.batch_id)
+            if change.new_customer is not None:
+                after["customer_id"] = self.customer_ids[change.new_customer]
+            updates.append((change.id, after))
+        update_rows(self.session, INVOICE, updates, now=self.now, steps=self.steps)
+
+    def _changes(self) -> None:
+        """The "before" values of every row this batch changed (inserted rows need none)."""
+        rows = [
+            {
+                "batch_id": self.batch_id,
+                "entity": "customer",
+                "entity_id": u.id,
+                "action": u.action,
+                "before": encode_values(u.before),
+            }
+            for u in self.prepared.customers.updates
+        ]
+        rows += [
+            {
+                "batch_id": self.batch_id,
+                "entity": "invoice",
+                "entity_id": u.id,
+                "action": u.action,
+                "before": encode_values(u.before),
+            }
+            for u in self.prepared.invoices.updates
+        ]
+        insert_rows(self.session, table_of(ImportChange), rows, self.steps)
+
+    def _events(self) -> None:
+        """One timeline entry per customer the batch touched, and one per invoice it closed or
+        reopened."""
+        self.steps.status("commit.progress.timeline")
+        customers, invoices = self.prepared.customers, self.prepared.invoices
+        base = {"at": self.now, "batch_id": self.batch_id, "user_id": self.user_id}
+        rows: list[dict[str, Any]] = []
+        for number in sorted(customers.new_keys | customers.updated_keys | set(invoices.touched)):
+            customer_id = self.customer_ids.get(number)
+            if customer_id is None:
+                continue
+            counts = invoices.touched.get(number, [0, 0, 0, 0])
+            if number in customers.new_keys:
+                code = "event.import.customer_created"
+            elif number in customers.updated_keys:
+                code = "event.import.customer_updated"
+            else:
+                code = "event.import.invoices_changed"
+            params = {
+                "file": self.file_name,
+                "new": counts[NEW],
+                "updated": counts[UPDATED],
+                "closed": counts[CLOSED],
+                "reopened": counts[REOPENED],
+            }
+            rows.append(
+                {
+                    **base,
+                    "customer_id": customer_id,
+                    "kind": "import",
+                    "code": code,
+                    "params": params,
+                    "invoice_id": None,
+                }
+            )
+        for event in invoices.events:
+            customer_id = self.customer_ids.get(event.customer)
+            if customer_id is None:
+                continue
+            rows.append(
+                {
+                    **base,
+                    "customer_id": customer_id,
+                    "kind": "import",
+                    "code": event.code,
+                    "params": event.params,
+                    "invoice_id": event.invoice_id,
+                }
+            )
+        insert_rows(self.session, table_of(CustomerEvent), rows, self.steps)

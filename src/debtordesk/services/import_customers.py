@@ -1,0 +1,287 @@
+"""Customers of a file against the stored ones: which to create and which fields to change, in memory.
+
+The rule for a field: a value the clerk edited by hand wins until the source sends a different value
+than it sent last time. So each customer keeps the last imported value per field (``imported_values``);
+a field is set only when the file's value differs from that, and a field the file does not mention is
+never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from debtordesk.domain.enums import ClaimType, CustomerType, TypeOrigin
+from debtordesk.domain.messages import Message
+from debtordesk.domain.text import search_key
+from debtordesk.importing.model import CUSTOMER_ATTRIBUTES, CustomerData, Issue, Severity
+from debtordesk.services.import_state import CUSTOMER_LENGTHS, TAG_LENGTH, StoredData
+from debtordesk.services.import_types import json_param
+
+#: the key under which ``imported_values`` remembers the tags the source sent last time
+TAGS_KEY = "tags"
+_ATTRIBUTES = frozenset(CUSTOMER_ATTRIBUTES)
+
+
+@dataclass
+class RowUpdate:
+    """One stored row to change: the new values, and the old ones for undo."""
+
+    id: int
+    after: dict[str, Any]
+    before: dict[str, Any]
+    #: "update", "close" or "reopen"
+    action: str = "update"
+    #: an invoice moving to a customer this batch creates: its id is known only when written
+    new_customer: str | None = None
+
+
+@dataclass(frozen=True)
+class CustomerDefaults:
+    """What a new customer gets where the file is silent (from the organisation settings)."""
+
+    customer_type: CustomerType = CustomerType.CONSUMER
+    language: str = "nl"
+
+
+@dataclass
+class CustomerChanges:
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    #: tags of the new customers, by customer number
+    insert_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    updates: list[RowUpdate] = field(default_factory=list)
+    tags_added: list[tuple[int, str]] = field(default_factory=list)
+    tags_removed: list[tuple[int, str]] = field(default_factory=list)
+    new_keys: set[str] = field(default_factory=set)
+    updated_keys: set[str] = field(default_factory=set)
+    #: customers that cannot be stored (their invoices are rejected too)
+    rejected_keys: set[str] = field(default_factory=set)
+    unchanged: int = 0
+    issues: list[Issue] = field(default_factory=list)
+
+
+def json_value(value: Any) -> Any:
+    """A customer value as remembered in ``imported_values`` (JSON)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | Decimal):
+        return json_param(value)
+    return value
+
+
+def problem_record(issue: Issue, field_name: str | None) -> dict[str, Any]:
+    """A contact problem as stored on the customer (read by the customer detail view)."""
+    return {
+        "field": field_name,
+        "code": issue.message.code,
+        "params": {k: json_param(v) for k, v in issue.message.params.items()},
+        "column": issue.column,
+        "value": issue.value,
+    }
+
+
+@dataclass(frozen=True)
+class _FileScope:
+    """What the file covers: contact fields by column, whether it has tags."""
+
+    field_of_column: Mapping[str, str]
+    covered_fields: frozenset[str]
+    tags: bool
+
+
+def diff_customers(
+    customers: Mapping[str, CustomerData],
+    stored: StoredData,
+    *,
+    defaults: CustomerDefaults,
+    field_of_column: Mapping[str, str],
+    tags_covered: bool,
+) -> CustomerChanges:
+    """Compare the file's customers with the stored ones (keyed by customer number)."""
+    scope = _FileScope(field_of_column, frozenset(field_of_column.values()), tags_covered)
+    changes = CustomerChanges()
+    for key, data in customers.items():
+        if len(key) > CUSTOMER_LENGTHS["number"]:
+            changes.rejected_keys.add(key)
+            changes.issues.append(_too_long(data, "customer_number", Severity.ERROR))
+            continue
+        values = _storable_values(data, changes.issues)
+        tags = _storable_tags(data, changes.issues) if scope.tags else ()
+        problems = [problem_record(p, _field_of(p, scope)) for p in data.problems]
+        current = stored.customers.get(key)
+        if current is None:
+            _insert(
+                changes,
+                key,
+                data,
+                values=values,
+                tags=tags,
+                problems=problems,
+                defaults=defaults,
+                scope=scope,
+            )
+        else:
+            _update(
+                changes,
+                current,
+                values=values,
+                tags=tags,
+                problems=problems,
+                stored=stored,
+                scope=scope,
+            )
+    return changes
+
+
+def _field_of(issue: Issue, scope: _FileScope) -> str | None:
+    return scope.field_of_column.get(issue.column) if issue.column else None
+
+
+def _too_long(data: CustomerData, name: str, severity: Severity) -> Issue:
+    limit = CUSTOMER_LENGTHS.get(name, CUSTOMER_LENGTHS["number"])
+    return Issue(
+        severity=severity,
+        message=Message("commit.value_too_long", {"field": name, "limit": limit}),
+        row=data.row,
+        value=str(data.values.get(name, data.key))[:60],
+    )
+
+
+def _storable_values(data: CustomerData, issues: list[Issue]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in data.values.items():
+        if name not in _ATTRIBUTES or value is None:
+            continue
+        limit = CUSTOMER_LENGTHS.get(name)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            issues.append(_too_long(data, name, Severity.WARNING))
+            continue
+        values[name] = value
+    return values
+
+
+def _storable_tags(data: CustomerData, issues: list[Issue]) -> tuple[str, ...]:
+    tags: set[str] = set()
+    for tag in data.tags:
+        text = tag.strip()
+        if len(text) > TAG_LENGTH:
+            issues.append(
+                Issue(
+                    severity=Severity.WARNING,
+                    message=Message(
+                        "commit.value_too_long", {"field": "tags", "limit": TAG_LENGTH}
+                    ),
+                    row=data.row,
+                    value=text[:60],
+                )
+            )
+        elif text:
+            tags.add(text)
+    return tuple(sorted(tags))
+
+
+def _insert(
+    changes: CustomerChanges,
+    key: str,
+    data: CustomerData,
+    *,
+    values: dict[str, Any],
+    tags: tuple[str, ...],
+    problems: list[dict[str, Any]],
+    defaults: CustomerDefaults,
+    scope: _FileScope,
+) -> None:
+    row: dict[str, Any] = dict.fromkeys(CUSTOMER_ATTRIBUTES)
+    row.update(
+        customer_type=defaults.customer_type,
+        type_origin=TypeOrigin.DEFAULT,
+        language=defaults.language,
+        claim_type=ClaimType.OTHER,
+        opt_out_sms=False,
+        opt_out_email=False,
+        opt_out_call=False,
+    )
+    if "customer_type" in values and "type_origin" not in values:
+        row["type_origin"] = TypeOrigin.FILE
+    row.update(values)
+    if not row["name"]:
+        row["name"] = key
+    imported = {name: json_value(value) for name, value in values.items()}
+    if scope.tags:
+        imported[TAGS_KEY] = list(tags)
+        changes.insert_tags[key] = tags
+    row.update(
+        number=key,
+        keyed_by_name=data.keyed_by_name,
+        name_search=_name_search(row["name"]),
+        imported_values=imported,
+        contact_problems=problems,
+    )
+    changes.inserts.append(row)
+    changes.new_keys.add(key)
+
+
+def _update(
+    changes: CustomerChanges,
+    current: Any,
+    *,
+    values: dict[str, Any],
+    tags: tuple[str, ...],
+    problems: list[dict[str, Any]],
+    stored: StoredData,
+    scope: _FileScope,
+) -> None:
+    old_imported: dict[str, Any] = dict(current.imported_values or {})
+    imported = dict(old_imported)
+    after: dict[str, Any] = {}
+    for name, value in values.items():
+        remembered = json_value(value)
+        if name in imported and imported[name] == remembered:
+            continue  # the source says what it said last time: a hand edit (if any) wins
+        imported[name] = remembered
+        if getattr(current, name) != value:
+            after[name] = value
+    if "customer_type" in after and "type_origin" not in after:
+        # the type now comes from the file: a hand-set origin no longer describes it
+        origin = values.get("type_origin", TypeOrigin.FILE)
+        if current.type_origin != origin:
+            after["type_origin"] = origin
+    if "name" in after:
+        after["name_search"] = _name_search(after["name"])
+    # problems of fields this file covers are replaced by this file's; others stay
+    kept = [
+        p
+        for p in current.contact_problems or ()
+        if isinstance(p, dict) and p.get("field") not in scope.covered_fields and p not in problems
+    ]
+    if kept + problems != list(current.contact_problems or ()):
+        after["contact_problems"] = kept + problems
+    before_tags: list[str] | None = None
+    if scope.tags:
+        have = stored.tags.get(current.id, set())
+        sent = set(tags)
+        added = sorted(sent - have)
+        removed = sorted((set(old_imported.get(TAGS_KEY) or ()) - sent) & have)
+        imported[TAGS_KEY] = list(tags)
+        if added or removed:
+            before_tags = sorted(have)
+            changes.tags_added.extend((current.id, t) for t in added)
+            changes.tags_removed.extend((current.id, t) for t in removed)
+    if imported != old_imported:
+        after["imported_values"] = imported
+    if not after and before_tags is None:
+        changes.unchanged += 1
+        return
+    before = {name: getattr(current, name) for name in after}
+    if before_tags is not None:
+        before[TAGS_KEY] = before_tags
+    changes.updates.append(RowUpdate(current.id, after, before))
+    changes.updated_keys.add(current.number)
+
+
+def _name_search(name: str) -> str:
+    return search_key(name)[: CUSTOMER_LENGTHS["name_search"]]

@@ -1,0 +1,296 @@
+"""Invoices of a file against the stored ones: new, updated, unchanged, closed and reopened, in memory.
+
+An invoice is keyed by (number, due date) within its administration. Only what changes is written,
+so the same file twice writes nothing. A full snapshot of open items speaks for every open invoice of
+its source: one absent from the file was paid outside DebtorDesk and is closed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from debtordesk.domain.enums import (
+    CloseReason,
+    ImportKind,
+    InvoiceStatus,
+    PaymentMethod,
+    SnapshotMode,
+)
+from debtordesk.domain.messages import Message
+from debtordesk.domain.money import ZERO, is_whole_cents, quantize
+from debtordesk.importing.model import InvoiceData, Issue, Severity
+from debtordesk.services.import_customers import RowUpdate
+from debtordesk.services.import_state import INVOICE_LENGTHS, StoredData
+
+#: statuses the ledger may move an invoice out of; the others belong to the clerk
+_REOPENABLE = frozenset(
+    {CloseReason.ABSENT_FROM_SNAPSHOT, CloseReason.ZERO_OPEN, CloseReason.HISTORY}
+)
+#: columns that keep their stored value when the file leaves them empty
+_KEEP_WHEN_EMPTY = ("invoice_date", "payment_method", "description", "reference", "storno_date")
+NEW, UPDATED, CLOSED, REOPENED = range(4)
+
+
+@dataclass(frozen=True)
+class InvoiceContext:
+    kind: ImportKind
+    mode: SnapshotMode
+    source: str
+    export_date: date
+    file_name: str
+    #: ids of stored customers by number
+    customer_ids: Mapping[str, int]
+    #: customers the file names that can be stored (stored or new)
+    known_keys: frozenset[str]
+    #: customers of the file that cannot be stored
+    rejected_keys: frozenset[str]
+    #: invoice numbers of rejected rows: a full snapshot counts them as present
+    rejected_numbers: frozenset[str]
+
+    @property
+    def closes_absent(self) -> bool:
+        return self.kind is ImportKind.OPEN_ITEMS and self.mode is SnapshotMode.FULL
+
+
+@dataclass(frozen=True)
+class InvoiceEvent:
+    customer: str
+    invoice_id: int
+    code: str
+    params: dict[str, Any]
+
+
+@dataclass
+class InvoiceChanges:
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[RowUpdate] = field(default_factory=list)
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    closed: int = 0
+    reopened: int = 0
+    rejected: list[Issue] = field(default_factory=list)
+    #: per customer number: counts of new, updated, closed, reopened invoices
+    touched: dict[str, list[int]] = field(default_factory=dict)
+    events: list[InvoiceEvent] = field(default_factory=list)
+
+    def touch(self, customer: str, what: int) -> None:
+        counts = self.touched.get(customer)
+        if counts is None:
+            counts = self.touched[customer] = [0, 0, 0, 0]
+        counts[what] += 1
+
+
+def diff_invoices(
+    invoices: tuple[InvoiceData, ...], stored: StoredData, ctx: InvoiceContext
+) -> InvoiceChanges:
+    changes = InvoiceChanges()
+    seen: set[tuple[str, date]] = set()
+    present_numbers = set(ctx.rejected_numbers)
+    for inv in invoices:
+        if inv.key in seen:
+            continue  # the reading side drops repeats; never let one reach the unique index
+        problem = _unstorable(inv, ctx)
+        if problem is not None:
+            changes.rejected.append(problem)
+            present_numbers.add(inv.number)
+            continue
+        seen.add(inv.key)
+        current = stored.invoices.get(inv.key)
+        if current is None:
+            changes.inserts.append(_new_row(inv, ctx))
+            changes.new += 1
+            changes.touch(inv.customer_key, NEW)
+        else:
+            _compare(changes, inv, current, ctx)
+    if ctx.closes_absent:
+        _close_absent(changes, stored, ctx, seen, present_numbers)
+    return changes
+
+
+def _unstorable(inv: InvoiceData, ctx: InvoiceContext) -> Issue | None:
+    code: str | None = None
+    params: dict[str, Any] = {}
+    if inv.customer_key in ctx.rejected_keys:
+        code, params = "commit.customer_rejected", {"customer": inv.customer_key[:60]}
+    elif inv.customer_key not in ctx.known_keys:
+        code, params = "commit.customer_unknown", {"customer": inv.customer_key[:60]}
+    else:
+        for name, value in (("invoice_number", inv.number), ("currency", inv.currency)):
+            limit = INVOICE_LENGTHS["number" if name == "invoice_number" else name]
+            if len(value) > limit:
+                code, params = "commit.value_too_long", {"field": name, "limit": limit}
+                break
+    if code is None:
+        return None
+    return Issue(Severity.ERROR, Message(code, params), row=inv.row, value=inv.number[:60])
+
+
+def _money(amount: Decimal) -> Decimal:
+    return amount if is_whole_cents(amount) else quantize(amount)
+
+
+def _text(value: str | None, name: str) -> str | None:
+    limit = INVOICE_LENGTHS.get(name)
+    return value[:limit] if value is not None and limit is not None else value
+
+
+def _new_row(inv: InvoiceData, ctx: InvoiceContext) -> dict[str, Any]:
+    status, reason, paid, open_amount = InvoiceStatus.OPEN, None, None, _money(inv.open_amount)
+    if ctx.kind is ImportKind.HISTORY:
+        status, reason, paid = InvoiceStatus.PAID, CloseReason.HISTORY, inv.paid_date
+        open_amount = ZERO
+    elif open_amount == 0:
+        status, reason, paid = InvoiceStatus.PAID, CloseReason.ZERO_OPEN, inv.paid_date
+    return {
+        "number": inv.number,
+        "due_date": inv.due_date,
+        "customer_key": inv.customer_key,
+        "invoice_date": inv.invoice_date,
+        "amount": _money(inv.amount),
+        "open_amount": open_amount,
+        "currency": inv.currency,
+        "payment_method": inv.payment_method or PaymentMethod.MANUAL,
+        "status": status,
+        "close_reason": reason,
+        "storno_date": inv.storno_date,
+        "paid_date": (paid or ctx.export_date) if status is InvoiceStatus.PAID else None,
+        "description": inv.description,
+        "reference": _text(inv.reference, "reference"),
+        "source": ctx.source,
+        "export_date": ctx.export_date,
+    }
+
+
+def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: InvoiceContext) -> None:
+    customer_id = ctx.customer_ids.get(inv.customer_key)
+    want: dict[str, Any] = {
+        # a customer this batch creates has no id yet: 0 differs from every stored id
+        "customer_id": customer_id or 0,
+        "amount": _money(inv.amount),
+        "currency": inv.currency,
+        "invoice_date": inv.invoice_date,
+        "payment_method": inv.payment_method,
+        "description": inv.description,
+        "reference": _text(inv.reference, "reference"),
+        "storno_date": inv.storno_date,
+    }
+    for name in _KEEP_WHEN_EMPTY:
+        if want[name] is None:
+            want[name] = getattr(current, name)
+    action, what = _status_change(want, inv, current, ctx)
+    if ctx.closes_absent:
+        want["source"] = ctx.source  # a full snapshot speaks for every open invoice it lists
+    after = {name: value for name, value in want.items() if getattr(current, name) != value}
+    if not after:
+        changes.unchanged += 1
+        return
+    after["export_date"] = ctx.export_date
+    before = {name: getattr(current, name) for name in after}
+    before["last_batch_id"] = current.last_batch_id
+    new_customer = inv.customer_key if customer_id is None else None
+    changes.updates.append(RowUpdate(current.id, after, before, action, new_customer))
+    changes.touch(inv.customer_key, what)
+    if action == "update":
+        changes.updated += 1
+        return
+    if action == "close":
+        changes.closed += 1
+        reason = want["close_reason"]
+        code = (
+            "event.invoice_closed_history"
+            if reason is CloseReason.HISTORY
+            else "event.invoice_closed_zero"
+        )
+    else:
+        changes.reopened += 1
+        code = "event.invoice_reopened"
+    params = {
+        "number": inv.number,
+        "export_date": ctx.export_date.isoformat(),
+        "file": ctx.file_name,
+    }
+    changes.events.append(InvoiceEvent(inv.customer_key, current.id, code, params))
+
+
+def _status_change(
+    want: dict[str, Any], inv: InvoiceData, current: Any, ctx: InvoiceContext
+) -> tuple[str, int]:
+    """Fill the status columns of ``want``; returns the action and what to count it as."""
+    status = current.status
+    if ctx.kind is ImportKind.HISTORY:
+        if status is InvoiceStatus.OPEN:
+            want.update(
+                status=InvoiceStatus.PAID,
+                close_reason=CloseReason.HISTORY,
+                paid_date=inv.paid_date or ctx.export_date,
+                open_amount=ZERO,
+            )
+            return "close", CLOSED
+        if status is InvoiceStatus.PAID and inv.paid_date is not None:
+            want["paid_date"] = inv.paid_date
+        return "update", UPDATED
+    open_amount = _money(inv.open_amount)
+    if status is InvoiceStatus.OPEN and open_amount == 0:
+        want.update(
+            status=InvoiceStatus.PAID,
+            close_reason=CloseReason.ZERO_OPEN,
+            paid_date=inv.paid_date or ctx.export_date,
+            open_amount=ZERO,
+        )
+        return "close", CLOSED
+    if status is InvoiceStatus.PAID:
+        if open_amount != 0 and current.close_reason in _REOPENABLE:
+            want.update(
+                status=InvoiceStatus.OPEN,
+                close_reason=None,
+                paid_date=None,
+                open_amount=open_amount,
+            )
+            return "reopen", REOPENED
+        return "update", UPDATED  # paid stays paid (a clerk's close wins): its open amount too
+    want["open_amount"] = open_amount  # open, written off or handed over: the ledger's amount
+    return "update", UPDATED
+
+
+def _close_absent(
+    changes: InvoiceChanges,
+    stored: StoredData,
+    ctx: InvoiceContext,
+    seen: set[tuple[str, date]],
+    present_numbers: set[str],
+) -> None:
+    params_base = {"export_date": ctx.export_date.isoformat(), "file": ctx.file_name}
+    for key, current in stored.invoices.items():
+        if (
+            current.status is not InvoiceStatus.OPEN
+            or current.source != ctx.source
+            or key in seen
+            or current.number in present_numbers
+        ):
+            continue
+        after = {
+            "status": InvoiceStatus.PAID,
+            "close_reason": CloseReason.ABSENT_FROM_SNAPSHOT,
+            "paid_date": ctx.export_date,
+            "open_amount": ZERO,
+            "export_date": ctx.export_date,
+        }
+        before = {name: getattr(current, name) for name in after}
+        before["last_batch_id"] = current.last_batch_id
+        changes.updates.append(RowUpdate(current.id, after, before, "close"))
+        changes.closed += 1
+        customer = stored.customer_numbers.get(current.customer_id, "")
+        changes.touch(customer, CLOSED)
+        changes.events.append(
+            InvoiceEvent(
+                customer,
+                current.id,
+                "event.invoice_closed_absent",
+                {"number": current.number, **params_base},
+            )
+        )

@@ -1,0 +1,176 @@
+"""Planning an import: read what is stored, compare in memory, decide refusals; shared by plan and commit.
+
+The preview's counts and the commit's effects come from this one computation, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debtordesk.db.engine import Database
+from debtordesk.db.models import Administration, ImportBatch
+from debtordesk.domain.enums import CustomerType, ImportKind, SnapshotMode
+from debtordesk.domain.errors import UserError
+from debtordesk.domain.messages import Message
+from debtordesk.importing.model import Field, ImportPreview, Issue, Severity
+from debtordesk.services.database import administration_id_for
+from debtordesk.services.import_customers import CustomerChanges, CustomerDefaults, diff_customers
+from debtordesk.services.import_invoices import InvoiceChanges, InvoiceContext, diff_invoices
+from debtordesk.services.import_state import (
+    StoredData,
+    load_stored,
+    open_of_source,
+    string_lengths,
+    table_of,
+)
+from debtordesk.services.import_types import CommitOptions, ImportPlan
+from debtordesk.services.org_settings import load_org_settings
+from debtordesk.settings.org import OrgSettings
+
+_SOURCE_LENGTH = string_lengths(table_of(ImportBatch))["source"]
+
+
+@dataclass
+class PreparedImport:
+    """The plan, and the changes behind it, ready to be written."""
+
+    administration_id: int
+    plan: ImportPlan
+    customers: CustomerChanges
+    invoices: InvoiceChanges
+    stored: StoredData
+    #: the file's issues followed by the commit's own
+    issues: tuple[Issue, ...]
+
+
+def plan_import(db: Database, preview: ImportPreview, options: CommitOptions) -> ImportPlan:
+    """What committing ``preview`` would do (exact counts, confirmation, refusal); writes nothing."""
+    with db.read() as session:
+        return prepare_import(session, preview, options).plan
+
+
+def administration_of(session: Session, code: str | None) -> tuple[int, str]:
+    """(id, code) of the administration with this code, or of the first one."""
+    administration_id = administration_id_for(session, code)
+    found = session.scalar(
+        select(Administration.code).where(Administration.id == administration_id)
+    )
+    return administration_id, found or ""
+
+
+def default_customer_type(settings: OrgSettings) -> CustomerType:
+    """The type of a customer the file does not type (the stricter consumer regime if unset)."""
+    try:
+        return CustomerType(settings.unknown_customer_type)
+    except ValueError:
+        return CustomerType.CONSUMER
+
+
+def check_source(source: str) -> str:
+    name = source.strip()
+    if not name or len(name) > _SOURCE_LENGTH:
+        raise UserError("commit.bad_source", source=name[:60], limit=_SOURCE_LENGTH)
+    return name
+
+
+def prepare_import(
+    session: Session, preview: ImportPreview, options: CommitOptions, *, lock: bool = False
+) -> PreparedImport:
+    source = check_source(options.source)
+    administration_id, administration_code = administration_of(session, options.administration)
+    if lock:
+        # imports of one administration take turns (PostgreSQL; SQLite's write lock does this already)
+        session.execute(
+            select(Administration.id)
+            .where(Administration.id == administration_id)
+            .with_for_update()
+        )
+    settings = load_org_settings(session, administration_id)
+    kind = preview.kind
+    mode = options.mode if kind is ImportKind.OPEN_ITEMS else SnapshotMode.DELTA
+    closes_absent = kind is ImportKind.OPEN_ITEMS and mode is SnapshotMode.FULL
+    export_date = options.export_date or preview.file.modified
+    invoices = preview.invoices if kind is not ImportKind.CUSTOMERS else ()
+    tags_covered = Field.TAGS in preview.mapping
+    stored = load_stored(
+        session,
+        administration_id,
+        kind=kind,
+        source=source,
+        customer_details=bool(preview.customers),
+        invoices=bool(invoices) or closes_absent,
+        tags=tags_covered,
+    )
+    customers = diff_customers(
+        preview.customers,
+        stored,
+        defaults=CustomerDefaults(default_customer_type(settings), settings.default_language),
+        field_of_column={header: f.value for f, header in preview.mapping.items()},
+        tags_covered=tags_covered,
+    )
+    ctx = InvoiceContext(
+        kind=kind,
+        mode=mode,
+        source=source,
+        export_date=export_date,
+        file_name=preview.file.name,
+        customer_ids={number: row.id for number, row in stored.customers.items()},
+        known_keys=frozenset(stored.customers) | frozenset(customers.new_keys),
+        rejected_keys=frozenset(customers.rejected_keys),
+        rejected_numbers=preview.rejected_numbers,
+    )
+    changes = diff_invoices(invoices, stored, ctx)
+    issues = (*preview.issues, *customers.issues, *changes.rejected)
+    errors = sum(1 for i in issues if i.severity is Severity.ERROR)
+    rejected = len(preview.rejected_rows) + len(changes.rejected)
+    if kind is ImportKind.CUSTOMERS:
+        rejected += len(customers.rejected_keys)
+    open_before = open_of_source(stored, source) if closes_absent else 0
+    absent = sum(1 for e in changes.events if e.code == "event.invoice_closed_absent")
+
+    refusal: Message | None = None
+    if options.strict and errors:
+        refusal = Message("commit.strict_refused", {"errors": errors, "file": preview.file.name})
+    elif closes_absent and not invoices and not preview.rejected_rows:
+        refusal = Message("commit.empty_snapshot", {"file": preview.file.name})
+    elif not invoices and not preview.customers and not preview.rejected_rows:
+        refusal = Message("commit.nothing_to_import", {"file": preview.file.name})
+    elif not options.force and stored.newest_export and export_date < stored.newest_export:
+        refusal = Message(
+            "commit.older_export",
+            {"export_date": export_date, "newest": stored.newest_export, "source": source},
+        )
+    confirmation: Message | None = None
+    if (
+        not options.force
+        and open_before
+        and absent > settings.snapshot_close_confirm_ratio * open_before
+    ):
+        confirmation = Message(
+            "commit.confirm_mass_close", {"closing": absent, "open": open_before, "source": source}
+        )
+    plan = ImportPlan(
+        new=changes.new,
+        updated=changes.updated,
+        unchanged=changes.unchanged,
+        closed=changes.closed,
+        reopened=changes.reopened,
+        rejected=rejected,
+        customers_new=len(customers.new_keys),
+        customers_updated=len(customers.updated_keys),
+        customers_unchanged=customers.unchanged,
+        kind=kind,
+        mode=mode,
+        source=source,
+        administration=administration_code,
+        export_date=export_date,
+        open_before=open_before,
+        confirmation_needed=confirmation,
+        refusal=refusal,
+        errors=errors,
+        warnings=len(issues) - errors,
+    )
+    return PreparedImport(administration_id, plan, customers, changes, stored, issues)

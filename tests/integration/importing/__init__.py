@@ -1,0 +1,1 @@
+"""Integration tests of committing imports, presets, history, undo and the import CLI."""
