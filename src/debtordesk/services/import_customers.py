@@ -238,14 +238,16 @@ def _update(
     old_imported: dict[str, Any] = dict(current.imported_values or {})
     imported = dict(old_imported)
     after: dict[str, Any] = {}
+    taken: set[str] = set()
     for name, value in values.items():
         remembered = json_value(value)
         if name in imported and imported[name] == remembered:
             continue  # the source says what it said last time: a hand edit (if any) wins
         imported[name] = remembered
+        taken.add(name)
         if getattr(current, name) != value:
             after[name] = value
-    if "customer_type" in after and "type_origin" not in after:
+    if "customer_type" in taken and "type_origin" not in taken:
         # the type now comes from the file: a hand-set origin no longer describes it
         origin = values.get("type_origin", TypeOrigin.FILE)
         if current.type_origin != origin:

@@ -91,7 +91,7 @@ def list_batches(
             )
             for row, code, login, undone_by, stored in session.execute(
                 statement.options(defer(ImportBatch.issues))
-            ).tuples()
+            )
         ]
 
 

@@ -1,6 +1,6 @@
 """Saved column mappings ("presets"), one per source, found again for the next file with the same headers.
 
-Headers are compared in a normal form (case, accents, punctuation and spacing ignored), so "Factuur nr."
+Headers are compared in a normal form (case, accents, punctuation and spacing ignored), so "Factuur-nr."
 and "factuurnr" are the same column. The preset name is also the import's "source".
 """
 
@@ -54,8 +54,8 @@ class PresetInfo:
 
 
 def normalise_header(text: str) -> str:
-    """'Factuur nr.' -> 'factuur nr'; case, accents, punctuation and spacing do not count."""
-    return _NOT_WORD.sub(" ", search_key(text)).strip()
+    """'Factuur-nr.' -> 'factuurnr'; case, accents, punctuation and spacing do not count."""
+    return _NOT_WORD.sub("", search_key(text))
 
 
 def header_key(headers: Sequence[str]) -> str:
