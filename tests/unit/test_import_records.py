@@ -25,7 +25,9 @@ from debtordesk.services.presets import header_key, normalise_header
 def test_an_issue_survives_the_round_trip_through_json() -> None:
     issue = Issue(
         Severity.WARNING,
-        Message("import.rounded", {"value": "1,005", "amount": Decimal("1.01"), "on": date(2026, 5, 1)}),
+        Message(
+            "import.rounded", {"value": "1,005", "amount": Decimal("1.01"), "on": date(2026, 5, 1)}
+        ),
         row=12,
         column="Bedrag",
         value="1,005",
@@ -49,7 +51,9 @@ def test_stored_junk_is_skipped_not_crashed_on(junk: object) -> None:
 
 def test_stored_issues_put_errors_first_and_are_capped() -> None:
     warnings = [Issue(Severity.WARNING, Message("w"), row=r) for r in range(2, 10)]
-    errors = [Issue(Severity.ERROR, Message("e"), row=r) for r in range(MAX_STORED_ISSUES + 1, 1, -1)]
+    errors = [
+        Issue(Severity.ERROR, Message("e"), row=r) for r in range(MAX_STORED_ISSUES + 1, 1, -1)
+    ]
     kept = stored_issues(warnings + errors)
     assert len(kept) == MAX_STORED_ISSUES
     assert {k["severity"] for k in kept} == {"error"}

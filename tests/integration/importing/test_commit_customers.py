@@ -33,9 +33,14 @@ WITH_CONTACT = {
 DAY2 = date(2026, 11, 21)
 
 
-def _commit(db: Database, *customers: object, mapping: object = WITH_CONTACT, **kw: object) -> object:
+def _commit(
+    db: Database, *customers: object, mapping: object = WITH_CONTACT, **kw: object
+) -> object:
     file = preview(
-        [invoice("F1", "D1")], list(customers), mapping=mapping, **kw  # type: ignore[arg-type]
+        [invoice("F1", "D1")],
+        list(customers),
+        mapping=mapping,
+        **kw,  # type: ignore[arg-type]
     )
     return commit_import(db, file, CommitOptions(mode=SnapshotMode.DELTA, force=True))
 
@@ -48,9 +53,7 @@ def _hand_edit(db: Database, number: str, **values: object) -> None:
 def _tags(db: Database, number: str) -> set[str]:
     with db.read() as session:
         return set(
-            session.scalars(
-                select(CustomerTag.tag).join(Customer).where(Customer.number == number)
-            )
+            session.scalars(select(CustomerTag.tag).join(Customer).where(Customer.number == number))
         )
 
 
@@ -100,7 +103,12 @@ def test_customer_type_defaults_and_origins(db: Database) -> None:
     _commit(
         db,
         customer("D1", name="Jan"),
-        customer("D2", name="Bakkerij B.V.", customer_type=CustomerType.BUSINESS, type_origin=TypeOrigin.RULE),
+        customer(
+            "D2",
+            name="Bakkerij B.V.",
+            customer_type=CustomerType.BUSINESS,
+            type_origin=TypeOrigin.RULE,
+        ),
         customer("D3", name="Piet", customer_type=CustomerType.CONSUMER),
     )
     stored = customers_by_number(db)
@@ -126,7 +134,9 @@ def test_a_type_set_by_hand_gives_way_when_the_file_changes_it(db: Database) -> 
 
 
 def _problem(column: str, code: str, value: str) -> Issue:
-    return Issue(Severity.WARNING, Message(code, {"value": value}), row=2, column=column, value=value)
+    return Issue(
+        Severity.WARNING, Message(code, {"value": value}), row=2, column=column, value=value
+    )
 
 
 def test_contact_problems_are_kept_per_field_and_replaced_by_the_next_file(db: Database) -> None:
@@ -185,9 +195,7 @@ def test_a_customer_master_file_touches_no_invoices(db: Database) -> None:
 
 def test_an_invoice_may_move_to_a_customer_created_by_the_same_file(db: Database) -> None:
     commit_import(db, preview([invoice("F1", "D1")]), CommitOptions())
-    summary = commit_import(
-        db, preview([invoice("F1", "D2")], modified=DAY2), CommitOptions()
-    )
+    summary = commit_import(db, preview([invoice("F1", "D2")], modified=DAY2), CommitOptions())
     assert (summary.updated, summary.customers_new) == (1, 1)
     moved = invoices_by_number(db)["F1"]
     assert moved.customer_id == customers_by_number(db)["D2"].id

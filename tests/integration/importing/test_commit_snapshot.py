@@ -81,7 +81,9 @@ def test_a_rejected_row_keeps_its_invoice_open(db: Database) -> None:
 
 def test_an_invoice_that_reappears_is_reopened(db: Database) -> None:
     _ledger(db, ["A1", "A2", "A3"])
-    commit_import(db, preview([invoice("A1", "D1"), invoice("A2", "D1")], modified=DAY2), CommitOptions())
+    commit_import(
+        db, preview([invoice("A1", "D1"), invoice("A2", "D1")], modified=DAY2), CommitOptions()
+    )
     assert invoices_by_number(db)["A3"].status is InvoiceStatus.PAID
 
     back = preview(
@@ -106,10 +108,10 @@ def test_written_off_and_handed_over_invoices_keep_their_status(
 ) -> None:
     _ledger(db, ["A1", "A2", "A3"])
     with db.write() as session:
-        session.execute(update(Invoice).where(Invoice.number.in_(["A2", "A3"])).values(status=status))
-    later = preview(
-        [invoice("A1", "D1"), invoice("A2", "D1", open_amount="75.00")], modified=DAY2
-    )
+        session.execute(
+            update(Invoice).where(Invoice.number.in_(["A2", "A3"])).values(status=status)
+        )
+    later = preview([invoice("A1", "D1"), invoice("A2", "D1", open_amount="75.00")], modified=DAY2)
     summary = commit_import(db, later, CommitOptions())
     stored = invoices_by_number(db)
     assert stored["A2"].status is status and str(stored["A2"].open_amount) == "75.00"
@@ -192,7 +194,10 @@ def test_an_undone_batch_does_not_count_as_the_newest_export(db: Database) -> No
 def test_strict_refuses_the_whole_file_on_a_row_error(db: Database) -> None:
     before = data_tables(db)
     file = preview(
-        [invoice("A1", "D1", row=2)], issues=[row_error(3)], rejected_rows=[3], rejected_numbers=["A2"]
+        [invoice("A1", "D1", row=2)],
+        issues=[row_error(3)],
+        rejected_rows=[3],
+        rejected_numbers=["A2"],
     )
     with pytest.raises(UserError) as caught:
         commit_import(db, file, CommitOptions(strict=True))

@@ -44,7 +44,12 @@ def test_every_batch_is_listed_with_its_counts_newest_first(db: Database) -> Non
         SnapshotMode.DELTA,
         "bert",
     )
-    assert (oldest.new, oldest.rejected, oldest.warnings_count, oldest.stored_issues) == (2, 1, 1, 2)
+    assert (oldest.new, oldest.rejected, oldest.warnings_count, oldest.stored_issues) == (
+        2,
+        1,
+        1,
+        2,
+    )
     assert (oldest.kind, oldest.source, oldest.administration) == (
         ImportKind.OPEN_ITEMS,
         "Exact",

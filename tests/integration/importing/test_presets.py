@@ -39,7 +39,9 @@ def _save(db: Database, name: str = "Exact Online openstaande posten", **kw: obj
     return save_preset(db, **args)  # type: ignore[arg-type]
 
 
-def test_a_saved_preset_is_found_for_the_same_headers_in_any_spelling_and_order(db: Database) -> None:
+def test_a_saved_preset_is_found_for_the_same_headers_in_any_spelling_and_order(
+    db: Database,
+) -> None:
     saved = _save(db)
     found = find_preset(
         db,
@@ -49,9 +51,12 @@ def test_a_saved_preset_is_found_for_the_same_headers_in_any_spelling_and_order(
     assert found is not None and found.id == saved.id  # type: ignore[attr-defined]
     assert found.mapping == MAPPING
     assert dict(found.options) == {"sheet": None, "header_row": 3, "mode": "full"}
-    assert found.mapping_for(("  OPENSTAAND", "bedrag", "Factuur-nummer", "Vervaldatum", "DEBITEUR"))[
-        Field.INVOICE_NUMBER
-    ] == "Factuur-nummer"
+    assert (
+        found.mapping_for(("  OPENSTAAND", "bedrag", "Factuur-nummer", "Vervaldatum", "DEBITEUR"))[
+            Field.INVOICE_NUMBER
+        ]
+        == "Factuur-nummer"
+    )
     assert find_preset(db, HEADERS, ImportKind.CUSTOMERS) is None  # another kind of file
 
 

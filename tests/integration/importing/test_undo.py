@@ -71,8 +71,18 @@ def _contents(db: Database) -> dict[str, object]:
     from .factory import invoices_by_key
 
     invoices = sorted(
-        (i.number, i.customer_id, i.amount, i.open_amount, i.status, i.close_reason, i.paid_date,
-         i.source, i.export_date, i.last_batch_id)
+        (
+            i.number,
+            i.customer_id,
+            i.amount,
+            i.open_amount,
+            i.status,
+            i.close_reason,
+            i.paid_date,
+            i.source,
+            i.export_date,
+            i.last_batch_id,
+        )
         for i in invoices_by_key(db).values()
     )
     return {"customers": customers, "invoices": invoices, "tags": tables["customer_tag"]}
