@@ -147,6 +147,11 @@ class SheetData:
     rows: list[list[Cell]]
     #: spreadsheet row number of ``rows[0]``
     first_row_number: int = 1
+    #: merged cell ranges of a workbook sheet as (first row, first column, last row, last column),
+    #: 0-based indexes into ``rows`` and its cells; only the first cell of a range holds the value
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    #: the workbook counts dates from 1904 (old Mac Excel): plain numbers in a date column shift
+    date1904: bool = False
 
     def row_number(self, index: int) -> int:
         return self.first_row_number + index

@@ -1,0 +1,364 @@
+"""One pass over the rows of an invoice file: each row becomes an invoice or errors that reject it.
+
+The columns were converted beforehand (:mod:`debtordesk.importing.columns`), so the pass only picks
+values, derives what the file leaves out, and checks how the values of a row fit together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from debtordesk.domain.enums import ImportKind, PaymentMethod
+from debtordesk.domain.messages import MessageParam
+from debtordesk.domain.progress import Progress, check_cancel
+from debtordesk.importing import columns as col
+from debtordesk.importing import vocab
+from debtordesk.importing.cells import is_blank
+from debtordesk.importing.issues import Bad, IssueLog
+from debtordesk.importing.model import Field, InvoiceData, ParseOptions
+from debtordesk.importing.synonyms import TOTAL_WORDS
+from debtordesk.importing.table import Table
+
+#: longest description kept; longer text is cut with a warning
+DESCRIPTION_LIMIT = 1000
+#: longest reference the database keeps
+REFERENCE_LIMIT = 140
+#: rows between two progress reports (and cancel checks)
+PROGRESS_EVERY = 1000
+
+_ZERO = Decimal("0.00")
+Amount = tuple[Decimal, str | None, Decimal | None]
+
+
+@dataclass
+class RowsRead:
+    """What the row pass found: valid invoices and the rows it turned away."""
+
+    invoices: list[InvoiceData] = field(default_factory=list)
+    #: data index of each invoice (its position in Table.rows)
+    indexes: list[int] = field(default_factory=list)
+    #: customer keys that are normalised names, not numbers
+    by_name: set[str] = field(default_factory=set)
+    rejected_rows: list[int] = field(default_factory=list)
+    rejected_numbers: set[str] = field(default_factory=set)
+    rows_read: int = 0
+
+
+class InvoiceRows:
+    """Reads the rows of ``table`` into a :class:`RowsRead`."""
+
+    def __init__(
+        self,
+        table: Table,
+        options: ParseOptions,
+        formats: tuple[dict[Field, str], dict[Field, str]],
+        log: IssueLog,
+    ) -> None:
+        marks, orders = formats
+        cells = table.cells
+        self.table, self.options, self.log = table, options, log
+        self.history = options.kind is ImportKind.HISTORY
+        self.term = timedelta(days=options.payment_term_days)
+        self.numbers = col.number_column(cells(Field.INVOICE_NUMBER))
+        self.amounts, self.opens, self.paids = (
+            col.amount_column(cells(f), marks.get(f, ","))
+            for f in (Field.AMOUNT, Field.OPEN_AMOUNT, Field.PAID_AMOUNT)
+        )
+        self.invoice_dates, self.due_dates, self.storno_dates, self.paid_dates = (
+            col.date_column(cells(f), orders.get(f, "dmy"), table.date1904)
+            for f in (Field.INVOICE_DATE, Field.DUE_DATE, Field.STORNO_DATE, Field.PAID_DATE)
+        )
+        self.customer_numbers = col.number_column(cells(Field.CUSTOMER_NUMBER), totals=False)
+        self.names = col.name_column(cells(Field.CUSTOMER_NAME))
+        self.currencies = col.currency_column(cells(Field.CURRENCY))
+        self.methods = col.vocabulary_column(cells(Field.PAYMENT_METHOD), vocab.payment_method)
+        self.descriptions = col.text_column(cells(Field.DESCRIPTION))
+        self.references = col.text_column(cells(Field.REFERENCE))
+        self.result = RowsRead()
+        self.foreign: Counter[str] = Counter()
+        self.foreign_first: dict[str, int] = {}
+        self.unknown_methods: dict[str, list[int]] = {}
+        #: positions (in result.invoices) of invoices keyed by name although the file has numbers
+        self.named_only: list[int] = []
+        self.failed = False
+
+    def read(self, progress: Progress) -> RowsRead:
+        n = len(self.table.rows)
+        for index in range(n):
+            if index % PROGRESS_EVERY == 0:
+                progress.set_progress(index, n)
+                check_cancel(progress)
+            self._row(index)
+        progress.set_progress(n, n)
+        self._summaries()
+        return self.result
+
+    # ------------------------------------------------------------------ one row
+
+    def _row(self, i: int) -> None:
+        row = self.table.first_number + i
+        number = self.numbers[i]
+        if number is None or number is col.TOTAL:
+            self._row_without_number(i, row, number is col.TOTAL)
+            return
+        self.result.rows_read += 1
+        self.failed = False
+        if isinstance(number, Bad):
+            self._error(number.code, row, Field.INVOICE_NUMBER, i, **number.params)
+        amount = self._amount(i, row)
+        invoice_date = self._date(self.invoice_dates[i], i, row, Field.INVOICE_DATE)
+        due = self._due(i, row, invoice_date)
+        open_amount = self._open(i, row, amount)
+        storno = self._date(self.storno_dates[i], i, row, Field.STORNO_DATE)
+        paid_date = self._date(self.paid_dates[i], i, row, Field.PAID_DATE)
+        if paid_date is None and self.history and not isinstance(self.paid_dates[i], Bad):
+            self._fail("import.missing_paid_date", row, Field.PAID_DATE)
+        currency = self._currency(i, row, amount)
+        key = self._customer(i, row)
+        method = self._method(i, row)
+        description = self._text(self.descriptions[i], row, Field.DESCRIPTION, DESCRIPTION_LIMIT)
+        reference = self._text(self.references[i], row, Field.REFERENCE, REFERENCE_LIMIT)
+        if (
+            self.failed
+            or not isinstance(number, str)
+            or amount is None
+            or open_amount is None
+            or due is None
+            or currency is None
+            or key is None
+        ):
+            self.result.rejected_rows.append(row)
+            if isinstance(number, str):
+                self.result.rejected_numbers.add(number)
+            return
+        if currency != "EUR":
+            self.foreign[currency] += 1
+            self.foreign_first.setdefault(currency, row)
+        self.result.invoices.append(
+            InvoiceData(
+                row=row,
+                number=number,
+                customer_key=key,
+                due_date=due,
+                amount=amount[0],
+                open_amount=open_amount,
+                currency=currency,
+                invoice_date=invoice_date,
+                payment_method=method,
+                description=description,
+                reference=reference,
+                storno_date=storno,
+                paid_date=paid_date,
+            )
+        )
+        self.result.indexes.append(i)
+
+    def _row_without_number(self, i: int, row: int, total: bool) -> None:
+        """Blank rows pass silently; totals rows with a warning; anything else lacks its number."""
+        cells = self.table.rows[i]
+        if all(map(is_blank, cells)):
+            return
+        if (
+            total
+            or any(isinstance(c, str) and TOTAL_WORDS.match(c) for c in cells)
+            or (
+                self.amounts[i] is not None
+                and self.customer_numbers[i] is None
+                and self.names[i] is None
+            )
+        ):
+            self.log.warning("import.total_row_skipped", row=row, row_number=row)
+            return
+        self.result.rows_read += 1
+        self.log.error(
+            "import.missing_invoice_number", row=row, column=self.table.header(Field.INVOICE_NUMBER)
+        )
+        self.result.rejected_rows.append(row)
+
+    # ------------------------------------------------------------------ values of the row
+
+    def _amount(self, i: int, row: int) -> Amount | None:
+        amount = self.amounts[i]
+        if amount is None:
+            self._fail("import.missing_amount", row, Field.AMOUNT)
+            return None
+        if isinstance(amount, Bad):
+            self._error(amount.code, row, Field.AMOUNT, i)
+            return None
+        if amount[2] is not None:
+            self._rounded(Field.AMOUNT, i, row, amount[0])
+        return amount
+
+    def _date(self, value: date | Bad | None, i: int, row: int, field: Field) -> date | None:
+        if isinstance(value, Bad):
+            self._error(value.code, row, field, i)
+            return None
+        return value
+
+    def _due(self, i: int, row: int, invoice_date: date | None) -> date | None:
+        due = self.due_dates[i]
+        if isinstance(due, Bad):
+            self._error(due.code, row, Field.DUE_DATE, i)
+            return None
+        if due is not None:
+            if invoice_date is not None and due < invoice_date:
+                self.log.warning(
+                    "import.due_before_invoice_date",
+                    row=row,
+                    column=self.table.header(Field.DUE_DATE),
+                )
+            return due
+        if invoice_date is not None:
+            if self.table.has(Field.DUE_DATE):
+                self.log.warning(
+                    "import.due_date_derived",
+                    row=row,
+                    column=self.table.header(Field.DUE_DATE),
+                    days=self.options.payment_term_days,
+                )
+            return invoice_date + self.term
+        if not isinstance(self.invoice_dates[i], Bad):
+            self._fail("import.missing_due_date", row, Field.DUE_DATE)
+        return None
+
+    def _open(self, i: int, row: int, amount: Amount | None) -> Decimal | None:
+        """The open amount: from its column, or the amount less what was paid, or the whole amount."""
+        opened = self.opens[i]
+        if isinstance(opened, Bad):
+            self._error(opened.code, row, Field.OPEN_AMOUNT, i)
+            return None
+        if self.history:
+            if opened is not None and opened[0]:
+                self._error("import.history_still_open", row, Field.OPEN_AMOUNT, i)
+            return _ZERO
+        if amount is None:
+            return None
+        if opened is not None:
+            if opened[2] is not None:
+                self._rounded(Field.OPEN_AMOUNT, i, row, opened[0])
+            value = opened[0]
+        elif self.table.has(Field.OPEN_AMOUNT):
+            self.log.warning(
+                "import.open_amount_derived", row=row, column=self.table.header(Field.OPEN_AMOUNT)
+            )
+            value = amount[0]
+        else:
+            paid = self.paids[i]
+            if isinstance(paid, Bad):
+                self._error(paid.code, row, Field.PAID_AMOUNT, i)
+                return None
+            value = amount[0] - paid[0] if paid is not None else amount[0]
+        total = amount[0]
+        if (total > 0 > value) or (total < 0 < value):
+            self._open_error("import.open_amount_sign", row, total, value)
+            return None
+        if abs(value) > abs(total):
+            self._open_error("import.open_amount_too_large", row, total, value)
+            return None
+        return value
+
+    def _currency(self, i: int, row: int, amount: Amount | None) -> str | None:
+        currency = self.currencies[i]
+        named = amount[1] if amount is not None else None
+        if isinstance(currency, Bad):
+            self._error(currency.code, row, Field.CURRENCY, i)
+            return None
+        if currency is None:
+            return named or self.options.default_currency
+        if named is not None and named != currency:
+            self._error("import.currency_mismatch", row, Field.CURRENCY, i, amount_currency=named)
+            return None
+        return currency
+
+    def _customer(self, i: int, row: int) -> str | None:
+        """The customer's number, or the search form of its name when the row has no number."""
+        number = self.customer_numbers[i]
+        name = self.names[i]
+        if isinstance(number, Bad):
+            self._error(number.code, row, Field.CUSTOMER_NUMBER, i, **number.params)
+            return None
+        if isinstance(name, Bad):
+            self._error(name.code, row, Field.CUSTOMER_NAME, i, **name.params)
+            return None
+        if isinstance(number, str):
+            return number
+        if name is not None:
+            self.result.by_name.add(name[1])
+            if self.table.has(Field.CUSTOMER_NUMBER):
+                self.named_only.append(len(self.result.invoices))
+            return name[1]
+        column = self.table.header(Field.CUSTOMER_NUMBER) or self.table.header(Field.CUSTOMER_NAME)
+        self.failed = True
+        self.log.error("import.missing_customer", row=row, column=column)
+        return None
+
+    def _method(self, i: int, row: int) -> PaymentMethod | None:
+        method = self.methods[i]
+        if isinstance(method, Bad):
+            text = self.table.text(Field.PAYMENT_METHOD, i) or ""
+            self.unknown_methods.setdefault(text, []).append(row)
+            return None
+        return method
+
+    def _text(self, text: str | None, row: int, field: Field, limit: int) -> str | None:
+        if text is None or len(text) <= limit:
+            return text
+        self.log.warning(
+            "import.text_truncated",
+            row=row,
+            column=self.table.header(field),
+            value=text,
+            limit=limit,
+        )
+        return text[:limit]
+
+    # ------------------------------------------------------------------ reporting
+
+    def _fail(self, code: str, row: int, field: Field) -> None:
+        self.failed = True
+        self.log.error(code, row=row, column=self.table.header(field))
+
+    def _error(self, code: str, row: int, field: Field, i: int, **params: MessageParam) -> None:
+        self.failed = True
+        self.log.error(
+            code,
+            row=row,
+            column=self.table.header(field),
+            value=self.table.text(field, i),
+            **params,
+        )
+
+    def _rounded(self, field: Field, i: int, row: int, rounded: Decimal) -> None:
+        self.log.warning(
+            "import.amount_rounded",
+            row=row,
+            column=self.table.header(field),
+            value=self.table.text(field, i),
+            rounded=rounded,
+        )
+
+    def _open_error(self, code: str, row: int, amount: Decimal, open_amount: Decimal) -> None:
+        self.failed = True
+        column = self.table.header(Field.OPEN_AMOUNT) or self.table.header(Field.PAID_AMOUNT)
+        self.log.error(code, row=row, column=column, amount=amount, open=open_amount)
+
+    def _summaries(self) -> None:
+        """One warning per unknown payment method and per foreign currency, not one per row."""
+        for text, rows in self.unknown_methods.items():
+            self.log.warning(
+                "import.unknown_payment_method",
+                row=rows[0],
+                column=self.table.header(Field.PAYMENT_METHOD),
+                value=text,
+                count=len(rows),
+            )
+        for currency, count in self.foreign.items():
+            self.log.warning(
+                "import.foreign_currency",
+                row=self.foreign_first[currency],
+                currency=currency,
+                count=count,
+            )

@@ -1,0 +1,206 @@
+"""From a sheet and a column mapping to the validated preview a commit works from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from debtordesk.domain.enums import ImportKind
+from debtordesk.domain.errors import UserError
+from debtordesk.domain.messages import Message
+from debtordesk.domain.progress import NullProgress, Progress
+from debtordesk.importing.cells import is_blank
+from debtordesk.importing.customers import CustomerCollector, read_customer_rows
+from debtordesk.importing.files import inspect_file
+from debtordesk.importing.invoices import decide_formats, read_invoice_rows, settle_duplicates
+from debtordesk.importing.issues import IssueLog
+from debtordesk.importing.mapping import (
+    auto_map,
+    detect_header,
+    headers_for,
+    looks_like_bank_statement,
+    required_fields,
+    resolve_mapping,
+)
+from debtordesk.importing.model import Field, FileInfo, ImportPreview, ParseOptions, SheetData
+from debtordesk.importing.readers import read_sheet
+from debtordesk.importing.table import Table
+
+#: data rows handed to auto_map to settle ambiguous column names by their content
+SAMPLE_ROWS = 50
+#: the order in which missing columns are reported
+_MISSING_ORDER = (
+    Field.INVOICE_NUMBER,
+    Field.AMOUNT,
+    Field.CUSTOMER_NUMBER,
+    Field.DUE_DATE,
+    Field.PAID_DATE,
+)
+
+
+def build_preview(  # noqa: PLR0917 - the step-by-step API the import wizard calls
+    info: FileInfo,
+    sheet: SheetData,
+    header_index: int | None,
+    mapping: Mapping[Field, str],
+    options: ParseOptions,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """Validate every row. Bad rows become issues; only a file that cannot be used raises UserError."""
+    progress = progress or NullProgress()
+    progress.set_status(Message("import.status_checking", {"file": info.name}))
+    kind = options.kind
+    if header_index is not None and not 0 <= header_index < len(sheet.rows):
+        raise UserError(
+            "import.header_row_out_of_range",
+            row=sheet.row_number(header_index),
+            rows=len(sheet.rows),
+        )
+    if not any(not all(map(is_blank, row)) for row in sheet.rows):
+        raise UserError("import.sheet_empty", file=info.name, sheet=sheet.name or info.name)
+    headers = headers_for(sheet, header_index)
+    positions, unknown = resolve_mapping(mapping, headers)
+    if unknown:
+        field, column = unknown[0]
+        raise UserError(
+            "import.mapping_unknown_column",
+            field=field.value,
+            column=column,
+            headers=_listed(headers),
+        )
+    _require(kind, positions, headers, info)
+    table = Table.below_header(sheet, header_index, headers, positions)
+    if not table.has_data():
+        raise UserError("import.no_data_rows", file=info.name)
+
+    log = IssueLog()
+    marks, orders = decide_formats(table, options)
+    collector = CustomerCollector(table, options, orders.get(Field.MANDATE_DATE, "dmy"), log)
+    if kind is ImportKind.CUSTOMERS:
+        rows_read, rejected_rows = read_customer_rows(table, collector, log, progress)
+        invoices: tuple = ()  # type: ignore[type-arg]
+        rejected_numbers: frozenset[str] = frozenset()
+    else:
+        _derivation_warnings(kind, table, options, log)
+        result = read_invoice_rows(table, options, (marks, orders), log, progress)
+        settle_duplicates(result, log)
+        for invoice, index in zip(result.invoices, result.indexes, strict=True):
+            collector.add(
+                invoice.customer_key, invoice.customer_key in result.by_name, index, invoice.row
+            )
+        rows_read, rejected_rows = result.rows_read, result.rejected_rows
+        invoices = tuple(result.invoices)
+        rejected_numbers = frozenset(result.rejected_numbers)
+    if rows_read == 0:
+        raise UserError("import.no_data_rows", file=info.name)
+    customers = collector.finish()
+    return ImportPreview(
+        kind=kind,
+        file=info,
+        sheet=sheet.name,
+        header_row=None if header_index is None else sheet.row_number(header_index),
+        headers=headers,
+        mapping={field: headers[position] for field, position in positions.items()},
+        invoices=invoices,
+        customers=customers,
+        issues=log.finish(),
+        rejected_rows=tuple(sorted(set(rejected_rows))),
+        rejected_numbers=rejected_numbers,
+        rows_read=rows_read,
+        options=options,
+    )
+
+
+def load_preview(
+    path: Path,
+    *,
+    kind: ImportKind,
+    options: ParseOptions,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    mapping: Mapping[Field, str] | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """Inspect, read, find the header (unless ``header_row`` gives its spreadsheet row number; 0 means
+    the file has no header), map the columns automatically with ``mapping`` on top, and validate.
+    """
+    options = replace(options, kind=kind)
+    info = inspect_file(Path(path))
+    data = read_sheet(info, sheet)
+    if header_row is None:
+        index = detect_header(data, kind).index
+    elif header_row == 0:
+        index = None
+    elif data.first_row_number <= header_row < data.first_row_number + len(data.rows):
+        index = header_row - data.first_row_number
+    else:
+        raise UserError("import.header_row_out_of_range", row=header_row, rows=len(data.rows))
+    headers = headers_for(data, index)
+    start = 0 if index is None else index + 1
+    automatic = auto_map(headers, kind, sample=data.rows[start : start + SAMPLE_ROWS])
+    return build_preview(
+        info, data, index, merge_mapping(automatic, mapping or {}, headers), options, progress
+    )
+
+
+def merge_mapping(
+    automatic: Mapping[Field, str], given: Mapping[Field, str], headers: Sequence[str]
+) -> dict[Field, str]:
+    """The automatic mapping with the given one on top; a column the clerk gave to a field is taken
+    away from the field the automatic mapping gave it to.
+    """
+    given_positions, _ = resolve_mapping(given, headers)
+    claimed = set(given_positions.values())
+    automatic_positions, _ = resolve_mapping(automatic, headers)
+    merged = {
+        f: c for f, c in automatic.items() if automatic_positions.get(Field(f)) not in claimed
+    }
+    merged.update({Field(f): c for f, c in given.items()})
+    return merged
+
+
+def _require(
+    kind: ImportKind, positions: Mapping[Field, int], headers: Sequence[str], info: FileInfo
+) -> None:
+    missing = set(required_fields(kind)) - positions.keys()
+    if kind is not ImportKind.CUSTOMERS:
+        if Field.CUSTOMER_NUMBER not in positions and Field.CUSTOMER_NAME not in positions:
+            missing.add(Field.CUSTOMER_NUMBER)
+        if Field.DUE_DATE not in positions and Field.INVOICE_DATE not in positions:
+            missing.add(Field.DUE_DATE)
+    if not missing:
+        return
+    if looks_like_bank_statement(headers):
+        raise UserError("import.bank_statement", file=info.name, headers=_listed(headers))
+    field = next(f for f in _MISSING_ORDER if f in missing)
+    code = (
+        "customer"
+        if field is Field.CUSTOMER_NUMBER and kind is not ImportKind.CUSTOMERS
+        else field.value
+    )
+    raise UserError(
+        f"import.missing_column.{code}", file=info.name, field=field.value, headers=_listed(headers)
+    )
+
+
+def _derivation_warnings(
+    kind: ImportKind, table: Table, options: ParseOptions, log: IssueLog
+) -> None:
+    """One warning per column the file lacks and that is derived for every row."""
+    if not table.has(Field.DUE_DATE):
+        log.warning("import.due_date_derived_all", days=options.payment_term_days)
+    if kind is ImportKind.OPEN_ITEMS and not table.has(Field.OPEN_AMOUNT):
+        if table.has(Field.PAID_AMOUNT):
+            log.warning("import.open_amount_from_paid_all")
+        else:
+            log.warning("import.open_amount_derived_all")
+    if not table.has(Field.CUSTOMER_NUMBER):
+        log.warning("import.customers_keyed_by_name_all")
+
+
+def _listed(headers: Sequence[str], limit: int = 40) -> str:
+    shown = ", ".join(f"'{h}'" for h in headers[:limit])
+    if len(headers) > limit:
+        shown += f", … (+{len(headers) - limit})"
+    return shown or "—"
