@@ -102,14 +102,14 @@ def _online_copy(source: Path, target: Path) -> None:
 
 
 def free_name(folder: Path, kind: BackupKind, now: datetime) -> Path:
-    """debtordesk-backup-2026-11-22T0930.zip, with -2, -3… when that name is taken."""
+    """debtordesk-backup-2026-11-22T0930.zip; within the same minute -2, -3… after the highest taken,
+    so a name is never reused for a newer backup after rotation deleted an older one."""
     stem = FILE_PREFIX[kind] + now.astimezone().strftime("%Y-%m-%dT%H%M")
-    candidate = folder / f"{stem}.zip"
-    counter = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{counter}.zip"
-        counter += 1
-    return candidate
+    taken = [p.stem[len(stem) :] for p in folder.glob(f"{stem}*.zip")]
+    counters = [int(rest[1:]) for rest in taken if rest.startswith("-") and rest[1:].isdigit()]
+    if not taken:
+        return folder / f"{stem}.zip"
+    return folder / f"{stem}-{max(counters, default=1) + 1}.zip"
 
 
 def _archive_files(archive: Path, skip: Path) -> Iterator[tuple[Path, str]]:

@@ -8,6 +8,7 @@ audit entry. It is never written into a database that already holds customers or
 from __future__ import annotations
 
 import random
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -62,21 +63,22 @@ def create_demo_database(
     target = path.expanduser().resolve()
     day = today or datetime.now(UTC).astimezone().date()
     tracker = progress or NullProgress()
-    is_new = not target.exists() or target.stat().st_size == 0
+    existing = _existing_counts(target)
+    if existing is not None and any(existing):
+        if target != demo_database_path().expanduser().resolve():
+            raise UserError("demo.not_empty", path=str(target), demo_path=str(demo_database_path()))
+        db = Database.open(str(target))
+        try:
+            return _info(db, target, created=False, day=day)
+        finally:
+            db.dispose()
     db = open_database(str(target))
     try:
-        customers, invoices = _stored_counts(db)
-        if customers or invoices:
-            if target != demo_database_path().expanduser().resolve():
-                raise UserError(
-                    "demo.not_empty", path=str(target), demo_path=str(demo_database_path())
-                )
-            return _info(db, target, created=False, day=day)
         try:
             data = generate_demo(seed, day, tracker)
             write_demo(db, data, seed=seed, today=day, progress=tracker)
         except BaseException:
-            if is_new:
+            if existing is None:
                 db.dispose()
                 _remove_database_files(target)
             raise
@@ -84,6 +86,28 @@ def create_demo_database(
         return _info(db, target, created=True, day=day)
     finally:
         db.dispose()
+
+
+def _existing_counts(target: Path) -> tuple[int, int] | None:
+    """(customers, invoices) of an existing DebtorDesk database, read without writing anything;
+    None when there is no database yet. Any other file is refused untouched."""
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(target.as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            if "customer" not in tables or "invoice" not in tables:
+                if tables - {"alembic_version"}:
+                    raise UserError("db.not_debtordesk", path=str(target))
+                return 0, 0
+            customers = connection.execute("SELECT count(*) FROM customer").fetchone()[0]
+            invoices = connection.execute("SELECT count(*) FROM invoice").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError("db.not_debtordesk", path=str(target)) from exc
+    return int(customers), int(invoices)
 
 
 def generate_demo(seed: int, today: date, progress: Progress | None = None) -> DemoData:

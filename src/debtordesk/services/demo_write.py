@@ -7,9 +7,10 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from debtordesk.db.engine import Database
@@ -31,6 +32,7 @@ from debtordesk.domain.enums import (
     SnapshotMode,
     TypeOrigin,
 )
+from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.progress import Progress, check_cancel
 from debtordesk.domain.text import search_key
@@ -39,8 +41,8 @@ from debtordesk.services.audit import record_audit
 from debtordesk.services.database import administration_id_for, user_id_for
 from debtordesk.services.demo_data import DemoCustomer
 from debtordesk.services.demo_invoices import DemoInvoice
-from debtordesk.services.import_customers import json_value
 from debtordesk.services.import_types import CommitOptions
+from debtordesk.settings.paths import demo_database_path
 
 #: the fictitious organisation; the IBAN has valid check digits and the bank code DEMO
 ORGANISATION: dict[str, str] = {
@@ -81,6 +83,12 @@ def _at(day: date, hour: int) -> datetime:
 
 def write_demo(db: Database, data: DemoData, *, seed: int, today: date, progress: Progress) -> None:
     with db.write() as session:
+        # checked again under the write lock: the demo never lands in a database with data
+        for model in (Customer, Invoice):
+            if session.scalar(select(func.count()).select_from(model)):
+                raise UserError(
+                    "demo.not_empty", path=db.describe(), demo_path=str(demo_database_path())
+                )
         administration_id = administration_id_for(session)
         user_id = user_id_for(session)
         administration = session.get(Administration, administration_id)
@@ -144,6 +152,14 @@ def write_demo(db: Database, data: DemoData, *, seed: int, today: date, progress
         progress.set_progress(4, 4)
 
 
+def _json(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def _customer_row(customer: DemoCustomer, administration_id: int, batch_id: int) -> dict[str, Any]:
     since = _at(customer.since, 9)
     values: dict[str, Any] = {
@@ -172,7 +188,8 @@ def _customer_row(customer: DemoCustomer, administration_id: int, batch_id: int)
         "opt_out_email": customer.opt_out_email,
         "opt_out_call": customer.opt_out_call,
     }
-    imported = {key: json_value(values[key]) for key in CUSTOMER_ATTRIBUTES if key in values}
+    # what an import would remember as "last sent by the source" (JSON: enums and dates as text)
+    imported = {key: _json(values[key]) for key in CUSTOMER_ATTRIBUTES if key in values}
     return {
         **values,
         "administration_id": administration_id,
