@@ -99,7 +99,8 @@ class CustomerFactory:
         given, family = rng.choice(origin.given), rng.choice(origin.family)
         if origin.key == "dutch" and rng.random() < 0.1:
             family = f"{family}-{rng.choice(origin.family)}"
-        return (f"{family} {given}" if origin.family_first else f"{given} {family}"), origin
+        # as Dutch registers write them, family name last (also "Ngọc Anh Nguyễn")
+        return f"{given} {family}", origin
 
     def business_name(self) -> tuple[str, str]:
         """The company's name, and the part of it that its e-mail domain is made of."""

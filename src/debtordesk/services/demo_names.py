@@ -21,8 +21,6 @@ class Origin:
     weight: int
     given: tuple[str, ...]
     family: tuple[str, ...]
-    #: Vietnamese names are written family name first
-    family_first: bool = False
     #: share of households that read English rather than Dutch
     english: float = 0.03
 
@@ -103,7 +101,6 @@ ORIGINS: tuple[Origin, ...] = (
             "Đức Minh, Thu Trang, Hoàng Long"
         ),
         _names("Nguyễn, Trần, Lê, Phạm, Hoàng, Vũ, Đặng, Bùi, Đỗ, Huỳnh"),
-        family_first=True,
         english=0.15,
     ),
     Origin(
