@@ -23,7 +23,7 @@ from debtordesk.services.backup_format import (
     verify_backup,
 )
 from debtordesk.services.backup_restore import RestoreInfo, restore_backup
-from debtordesk.services.backup_write import write_backup
+from debtordesk.services.backup_write import environment_problem, write_backup
 from debtordesk.settings.paths import archive_dir, backup_dir
 from debtordesk.settings.workstation import load_workstation
 
@@ -95,9 +95,12 @@ def list_backups(directory: Path | None = None) -> list[BackupInfo]:
 
 def inspect_backup(backup_file: Path) -> BackupInfo:
     """Check a backup completely, as a restore would, without changing anything."""
-    with tempfile.TemporaryDirectory(prefix="debtordesk-inspect-") as work:
-        folder = Path(work)
-        return verify_backup(backup_file, folder / DATABASE_MEMBER, folder / "archive").info
+    try:
+        with tempfile.TemporaryDirectory(prefix="debtordesk-inspect-") as work:
+            folder = Path(work)
+            return verify_backup(backup_file, folder / DATABASE_MEMBER, folder / "archive").info
+    except OSError as exc:
+        raise environment_problem(exc, Path(tempfile.gettempdir())) from exc
 
 
 def _backup(

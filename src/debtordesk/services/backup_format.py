@@ -7,13 +7,14 @@ and plain relative paths under ``archive/`` are accepted.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
 import sqlite3
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -33,6 +34,7 @@ MANIFEST = "manifest.json"
 DATABASE_MEMBER = "debtordesk.sqlite"
 ARCHIVE_PREFIX = "archive/"
 CHUNK = 1024 * 1024
+_CLASHING_NAMES = {errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.ENAMETOOLONG, errno.EINVAL}
 
 
 class BackupKind(StrEnum):
@@ -177,10 +179,11 @@ def _info_from(
     path: Path, data: dict[str, Any], members: list[Member], sha256: str | None
 ) -> BackupInfo:
     revision = data.get("schema_revision")
+    created = datetime.fromisoformat(str(data["created_at"]))
     return BackupInfo(
         path=path,
         kind=BackupKind(str(data["kind"])),
-        created_at=datetime.fromisoformat(str(data["created_at"])),
+        created_at=created if created.tzinfo else created.replace(tzinfo=UTC),
         size=path.stat().st_size,
         sha256=sha256,
         app_version=str(data.get("app_version", "")),
@@ -244,12 +247,17 @@ def verify_backup(path: Path, database_to: Path, archive_to: Path) -> VerifiedBa
                 raise UserError("restore.member_missing", path=str(path), member=member.name)
             relative = member.name.removeprefix(ARCHIVE_PREFIX)
             target = database_to if member.name == DATABASE_MEMBER else archive_to / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
             try:
+                target.parent.mkdir(parents=True, exist_ok=True)
                 with archive.open(member.name) as source, target.open("wb") as sink:
                     found = copy_hashed(source, sink)
             except (zipfile.BadZipFile, EOFError, ValueError) as exc:
                 raise UserError("restore.damaged", path=str(path), detail=str(exc)[:200]) from exc
+            except OSError as exc:
+                # names that collide as file and folder come from a crafted file, not from the disk
+                if exc.errno not in _CLASHING_NAMES:
+                    raise
+                raise UserError("restore.damaged", path=str(path), detail=member.name) from exc
             if (found.size, found.sha256) != (member.size, member.sha256):
                 raise UserError("restore.checksum_mismatch", path=str(path), member=member.name)
     _check_database(path, database_to)

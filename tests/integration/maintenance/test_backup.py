@@ -267,3 +267,24 @@ def test_manual_keep_rotates_only_manual_backups(filled_db: Database, tmp_path: 
     assert automatic.path.exists()
     # same minute: the names differ by a counter instead of overwriting each other
     assert len({b.path.name for b in kept}) == 4
+
+
+def test_listing_skips_foreign_files_and_tolerates_old_manifests(filled_db: Database) -> None:
+    info = backup_now(filled_db)
+    folder = backup_dir()
+    (folder / "not-a-zip.zip").write_bytes(b"%PDF")
+    naive = folder / "debtordesk-backup-handmade.zip"
+    with zipfile.ZipFile(info.path) as original, zipfile.ZipFile(naive, "w") as copy:
+        for name in original.namelist():
+            data = original.read(name)
+            if name == "manifest.json":
+                manifest = json.loads(data)
+                manifest["created_at"] = "2020-05-01T10:00:00"
+                data = json.dumps(manifest).encode()
+            copy.writestr(name, data)
+
+    listed = list_backups()
+
+    assert [b.path for b in listed] == [info.path, naive]
+    assert listed[1].created_at == datetime(2020, 5, 1, 10, tzinfo=UTC)
+    assert all(b.sha256 is None for b in listed)

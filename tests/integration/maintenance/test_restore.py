@@ -202,6 +202,27 @@ def _missing_member(info: BackupInfo, tmp_path: Path) -> Path:
     )
 
 
+def _clashing_names(info: BackupInfo, tmp_path: Path) -> Path:
+    """A consistent manifest whose archive names clash as file and folder (archive/a, archive/a/b)."""
+    planted = {"archive/a": b"file", "archive/a/b": b"file below a file"}
+
+    def change(name: str, data: bytes) -> bytes:
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        manifest["members"] += [
+            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d in planted.items()
+        ]
+        return json.dumps(manifest).encode()
+
+    target = _rewrite(info.path, tmp_path / "clash.zip", change)
+    with zipfile.ZipFile(target, "a") as archive:
+        for name, data in planted.items():
+            archive.writestr(name, data)
+    return target
+
+
 def _broken_manifest(info: BackupInfo, tmp_path: Path) -> Path:
     return _rewrite(
         info.path,
@@ -221,6 +242,7 @@ CASES = {
     "member not in manifest": {"restore.member_unexpected"},
     "member missing": {"restore.member_missing"},
     "unreadable manifest": {"restore.bad_manifest"},
+    "names clash as file and folder": {"restore.damaged"},
     "newer schema": {"restore.newer_schema"},
     "no such file": {"restore.not_found"},
 }
@@ -239,6 +261,7 @@ def _bad_backup(case: str, db: Database, info: BackupInfo, tmp_path: Path) -> Pa
         "member not in manifest": lambda: _unlisted_member(info, tmp_path),
         "member missing": lambda: _missing_member(info, tmp_path),
         "unreadable manifest": lambda: _broken_manifest(info, tmp_path),
+        "names clash as file and folder": lambda: _clashing_names(info, tmp_path),
         "newer schema": lambda: _newer_schema_backup(db, tmp_path),
         "no such file": lambda: tmp_path / "nowhere.zip",
     }
