@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from debtordesk.db.engine import Database
 from debtordesk.db.models import Customer, Invoice
+from debtordesk.domain.enums import InvoiceStatus
 from debtordesk.domain.errors import EnvironmentProblem, UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.progress import NullProgress, Progress, check_cancel
@@ -24,10 +25,13 @@ from debtordesk.services.database import open_database
 from debtordesk.services.demo_data import generate_customers
 from debtordesk.services.demo_files import CSV_NAME, XLSX_NAME, write_newer_csv, write_xlsx
 from debtordesk.services.demo_invoices import generate_invoices
-from debtordesk.services.demo_write import ORGANISATION, DemoData, write_demo
+from debtordesk.services.demo_names import ORGANISATION
+from debtordesk.services.demo_write import DemoData, write_demo
 from debtordesk.settings.paths import data_dir, demo_database_path
 
 DEMO_CUSTOMERS = 2000
+#: seconds the read-only look into an existing file waits for a writer
+_READ_TIMEOUT_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,9 @@ def _existing_counts(target: Path) -> tuple[int, int] | None:
     if not target.exists() or target.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(target.as_uri() + "?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            target.as_uri() + "?mode=ro", uri=True, timeout=_READ_TIMEOUT_SECONDS
+        )
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             if "customer" not in tables or "invoice" not in tables:
@@ -105,6 +111,13 @@ def _existing_counts(target: Path) -> tuple[int, int] | None:
             invoices = connection.execute("SELECT count(*) FROM invoice").fetchone()[0]
         finally:
             connection.close()
+    except sqlite3.OperationalError as exc:
+        lowered = str(exc).lower()
+        if "locked" in lowered or "busy" in lowered:
+            raise EnvironmentProblem("db.locked", seconds=_READ_TIMEOUT_SECONDS) from exc
+        if "unable to open" in lowered:
+            raise EnvironmentProblem("permission_denied", path=str(target)) from exc
+        raise UserError("db.not_debtordesk", path=str(target)) from exc
     except sqlite3.DatabaseError as exc:
         raise UserError("db.not_debtordesk", path=str(target)) from exc
     return int(customers), int(invoices)
@@ -145,7 +158,7 @@ def _stored_counts(db: Database) -> tuple[int, int]:
 def _info(db: Database, target: Path, *, created: bool, day: date) -> DemoInfo:
     customers, invoices = _stored_counts(db)
     with db.read() as session:
-        open_filter = Invoice.status == "open"
+        open_filter = Invoice.status == InvoiceStatus.OPEN
         open_count = session.scalar(select(func.count()).where(open_filter)) or 0
         overdue = (
             session.scalar(select(func.count()).where(open_filter, Invoice.due_date < day)) or 0

@@ -208,3 +208,21 @@ BANK_CODES = (
 )
 
 CONSUMER_MAIL_DOMAINS = ("example.com", "example.net", "example.org")
+
+#: the fictitious organisation; the IBAN has valid check digits and the bank code DEMO
+ORGANISATION: dict[str, str] = {
+    "name": "Kinderopvang De Zonnebloem B.V.",
+    "iban": "NL93DEMO0123456789",
+    "account_holder": "Kinderopvang De Zonnebloem B.V.",
+    "bic": "DEMONL2A",
+    "letterhead": "Kinderopvang De Zonnebloem B.V.\nZonnebloemlaan 12\n3523 KZ Utrecht",
+    "address_line": "Zonnebloemlaan 12",
+    "postcode": "3523 KZ",
+    "city": "Utrecht",
+    "country": "NL",
+    "phone": "+31302001234",
+    "email": "debiteuren@zonnebloem-demo.example.com",
+    "website": "https://zonnebloem-demo.example.com",
+    "coc_number": "87654321",
+    "vat_number": "NL000099998B57",
+}

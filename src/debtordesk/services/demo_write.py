@@ -41,26 +41,10 @@ from debtordesk.services.audit import record_audit
 from debtordesk.services.database import administration_id_for, user_id_for
 from debtordesk.services.demo_data import DemoCustomer
 from debtordesk.services.demo_invoices import DemoInvoice
+from debtordesk.services.demo_names import ORGANISATION
 from debtordesk.services.import_types import CommitOptions
 from debtordesk.settings.paths import demo_database_path
 
-#: the fictitious organisation; the IBAN has valid check digits and the bank code DEMO
-ORGANISATION: dict[str, str] = {
-    "name": "Kinderopvang De Zonnebloem B.V.",
-    "iban": "NL93DEMO0123456789",
-    "account_holder": "Kinderopvang De Zonnebloem B.V.",
-    "bic": "DEMONL2A",
-    "letterhead": "Kinderopvang De Zonnebloem B.V.\nZonnebloemlaan 12\n3523 KZ Utrecht",
-    "address_line": "Zonnebloemlaan 12",
-    "postcode": "3523 KZ",
-    "city": "Utrecht",
-    "country": "NL",
-    "phone": "+31302001234",
-    "email": "debiteuren@zonnebloem-demo.example.com",
-    "website": "https://zonnebloem-demo.example.com",
-    "coc_number": "87654321",
-    "vat_number": "NL000099998B57",
-}
 #: the import source the demo's invoices belong to: the importer's default, so a sample file imported
 #: as a full snapshot closes the demo invoices it no longer lists, as a real newer export would
 DEMO_SOURCE = CommitOptions().source
