@@ -7,6 +7,7 @@ that prove it (see :func:`decide_decimal_mark`), and every cell of the column is
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
@@ -27,6 +28,8 @@ _DIGITS = frozenset("0123456789")
 #: ten thousand billion: more than any invoice, less than what integer cents can hold
 _MAX_INTEGER_DIGITS = 13
 _MAX_FRACTION_DIGITS = 10
+#: a bare number with at most one separator: by far the most common shape in exports
+PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,13})(?:([.,])([0-9]{1,10}))?")
 
 
 def parse_amount(text: str, decimal_mark: str = "auto") -> Decimal:
@@ -40,8 +43,16 @@ def parse_amount(text: str, decimal_mark: str = "auto") -> Decimal:
 @lru_cache(maxsize=65536)
 def split_amount(text: str, decimal_mark: str = "auto") -> tuple[Decimal, str | None]:
     """The amount and the currency the text names ("€ 12,50" -> (12.50, "EUR")), if any."""
+    return amount_from_text(text, decimal_mark)
+
+
+def amount_from_text(text: str, decimal_mark: str) -> tuple[Decimal, str | None]:
+    """:func:`split_amount` without its cache, for callers that keep their own (a column)."""
     if decimal_mark not in ("auto", ",", "."):
         raise ValueError(f"unknown decimal mark {decimal_mark!r}")
+    plain = _plain(text, decimal_mark)
+    if plain is not None:
+        return plain, None
     body, negative, currency = _strip_decoration(text)
     mark = _guess_mark(body) if decimal_mark == "auto" else decimal_mark
     value = _number(body, mark)
@@ -52,6 +63,12 @@ def split_amount(text: str, decimal_mark: str = "auto") -> tuple[Decimal, str | 
 
 def mark_evidence(text: str) -> str | None:
     """The decimal mark this text proves ("1.234,5" -> ","), or None when it could be either."""
+    match = PLAIN_AMOUNT.fullmatch(text)
+    if match is not None:
+        _, whole, separator, fraction = match.groups()
+        if separator is None or (len(fraction) == 3 and whole != "0"):
+            return None
+        return separator
     try:
         body = _strip_decoration(text)[0]
     except ValueError:
@@ -71,13 +88,24 @@ def mark_evidence(text: str) -> str | None:
     return None
 
 
-def decide_decimal_mark(texts: Iterable[str], fallback: str = ",") -> str:
-    """The decimal mark most of these values prove; ``fallback`` when none proves anything."""
+def mark_votes(texts: Iterable[str], enough: int = 2000) -> dict[str, int]:
+    """How many of these values prove a decimal comma, and how many a decimal point.
+
+    Stops counting once ``enough`` values agree and none disagrees: more would not change the outcome.
+    """
     votes = {",": 0, ".": 0}
     for text in texts:
         mark = mark_evidence(text)
         if mark is not None:
             votes[mark] += 1
+            if votes[mark] >= enough and not votes["," if mark == "." else "."]:
+                break
+    return votes
+
+
+def decide_decimal_mark(texts: Iterable[str], fallback: str = ",") -> str:
+    """The decimal mark most of these values prove; ``fallback`` when none proves anything."""
+    votes = mark_votes(texts)
     if votes[","] == votes["."]:
         return fallback
     return "," if votes[","] > votes["."] else "."
@@ -96,7 +124,7 @@ def amount_from_cell(cell: Cell, decimal_mark: str) -> tuple[Decimal, str | None
     if isinstance(cell, Decimal):
         return cell, None
     if isinstance(cell, str):
-        return split_amount(cell, decimal_mark)
+        return amount_from_text(cell, decimal_mark)
     raise ValueError(f"a {type(cell).__name__} cell is not an amount")
 
 
@@ -110,6 +138,26 @@ def _number_from_text(text: str) -> Decimal:
     else:
         value = _number(digits, ".")
     return -value if negative and value else value
+
+
+def _plain(text: str, mark: str) -> Decimal | None:
+    """The common shapes ("1234,56", "-12.5", "1234") read without the general machinery.
+
+    None when the text needs it: signs after the number, currency marks, thousands separators.
+    """
+    match = PLAIN_AMOUNT.fullmatch(text)
+    if match is None:
+        return None
+    sign, whole, separator, fraction = match.groups()
+    if separator is None:
+        value = Decimal(whole)
+    else:
+        if mark == "auto":
+            mark = separator if len(fraction) != 3 or whole == "0" else ","
+        if separator != mark:
+            return None
+        value = Decimal(f"{whole}.{fraction}")
+    return -value if sign and value else value
 
 
 def _strip_decoration(text: str) -> tuple[str, bool, str | None]:

@@ -7,18 +7,24 @@ A converted column is a list with one entry per data row: the value, None for an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import TypeVar
 
 from babel.numbers import list_currencies
 
 from debtordesk.domain.money import quantize
 from debtordesk.domain.text import search_key
-from debtordesk.importing.amounts import amount_from_cell, decide_decimal_mark, mark_evidence
+from debtordesk.importing.amounts import (
+    PLAIN_AMOUNT,
+    amount_from_cell,
+    amount_from_text,
+    mark_votes,
+)
 from debtordesk.importing.cells import cell_text
-from debtordesk.importing.dates import date_from_cell, decide_date_order, order_evidence
+from debtordesk.importing.dates import date_from_cell, order_votes
 from debtordesk.importing.issues import Bad
 from debtordesk.importing.model import Cell
 from debtordesk.importing.synonyms import TOTAL_WORDS
@@ -40,59 +46,92 @@ TOTAL = Total()
 #: a number Excel turned into scientific notation on its way to CSV: 1,23457E+11
 _SCIENTIFIC = re.compile(r"[0-9]+(?:[.,][0-9]+)?[eE]\+[0-9]{1,3}", re.ASCII)
 _CURRENCIES = frozenset(list_currencies())
+#: first letters of the words that open a totals row (see TOTAL_WORDS), to skip the pattern quickly
+_TOTAL_INITIALS = frozenset("tTsSeEgG")
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "EURO": "EUR", "EUROS": "EUR"}
 
 
-def convert(cells: list[Cell], converter: Callable[[Cell], T]) -> list[T]:
-    """``converter`` applied to every cell, but called once per distinct value."""
-    if any(c is True or c is False for c in cells):
+def convert(
+    cells: list[Cell], converter: Callable[[Cell], T], cache: dict[Cell, T] | None = None
+) -> list[T]:
+    """``converter`` applied to every cell, but called once per distinct value.
+
+    ``cache`` may be shared by columns that hold the same kind of values (an amount and an open amount
+    are often equal), so a value is converted once for all of them.
+    """
+    distinct = set(cells)
+    if distinct == {None}:
+        return cells  # type: ignore[return-value]  # a column the file lacks: all None already
+    if any(c.__class__ is bool for c in distinct):
         # True == 1 == 1.0 as dictionary keys; keep yes/no cells apart from numbers
-        keyed: list[object] = [(c.__class__, c) for c in cells]
-        cache_keyed = {k: converter(k[1]) for k in set(keyed)}  # type: ignore[index]
+        keyed: list[tuple[type, Cell]] = [(c.__class__, c) for c in cells]
+        cache_keyed = {k: converter(k[1]) for k in set(keyed)}
         return [cache_keyed[k] for k in keyed]
-    cache = {c: converter(c) for c in set(cells)}
+    if cache is None:
+        cache = {c: converter(c) for c in distinct}
+    else:
+        cache.update({c: converter(c) for c in distinct if c not in cache})
     return [cache[c] for c in cells]
 
 
-def texts(cells: Iterable[Cell]) -> list[str]:
-    """The distinct text cells of a column (numbers and dates need no decision)."""
-    return [c for c in set(cells) if isinstance(c, str) and c.strip()]
+def texts(cells: Iterable[Cell]) -> Iterator[str]:
+    """The distinct text cells of a column (numbers and dates need no decision), one at a time."""
+    return (c for c in set(cells) if c.__class__ is str)
 
 
 def number_column(cells: list[Cell], *, totals: bool = True) -> list[str | Total | Bad | None]:
     """Invoice or customer numbers as text; a float cell 2024001.0 reads "2024001".
 
-    With ``totals``, a cell that opens with "Totaal" or "Subtotal" becomes :data:`TOTAL`.
+    With ``totals``, a cell that opens with "Totaal" or "Subtotal" becomes :data:`TOTAL`. Nearly every
+    number is distinct, so the column is read in a few passes over the list rather than cell by cell.
     """
+    numbers: list[str | Total | Bad | None] = [
+        c.strip() if c.__class__ is str else cell_text(c) for c in cells
+    ]
+    odd = [
+        i
+        for i, text in enumerate(numbers)
+        if not text
+        or len(text) > NUMBER_LIMIT  # type: ignore[arg-type]
+        or "+" in text  # type: ignore[operator]
+        or (totals and text[0] in _TOTAL_INITIALS)  # type: ignore[index]
+    ]
+    for i in odd:
+        numbers[i] = _odd_number(numbers[i], cells[i], totals)  # type: ignore[arg-type]
+    return numbers
 
-    def read(cell: Cell) -> str | Total | Bad | None:
-        text = cell_text(cell)
-        if text is None:
-            return None
-        if len(text) > NUMBER_LIMIT:
-            return Bad("import.value_too_long", length=len(text), limit=NUMBER_LIMIT)
-        if isinstance(cell, str) and _SCIENTIFIC.fullmatch(text):
-            return Bad("import.number_scientific")
-        if totals and TOTAL_WORDS.match(text):
-            return TOTAL
-        return text
 
-    return convert(cells, read)
+def _odd_number(text: str | None, cell: Cell, totals: bool) -> str | Total | Bad | None:
+    if not text:
+        return None
+    if len(text) > NUMBER_LIMIT:
+        return Bad("import.value_too_long", length=len(text), limit=NUMBER_LIMIT)
+    if isinstance(cell, str) and _SCIENTIFIC.fullmatch(text):
+        return Bad("import.number_scientific")
+    if totals and TOTAL_WORDS.match(text):
+        return TOTAL
+    return text
 
 
-def name_column(cells: list[Cell]) -> list[tuple[str, str] | Bad | None]:
-    """Customer names with their search key (the key of a customer that has no number)."""
+def name_column(cells: list[Cell]) -> list[str | Bad | None]:
+    """Customer names, white space tidied."""
 
-    def read(cell: Cell) -> tuple[str, str] | Bad | None:
+    def read(cell: Cell) -> str | Bad | None:
         text = cell_text(cell)
         if text is None:
             return None
         text = " ".join(text.split())
         if len(text) > NAME_LIMIT:
             return Bad("import.value_too_long", length=len(text), limit=NAME_LIMIT)
-        return text, search_key(text)
+        return text
 
     return convert(cells, read)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The key of a customer that has no number: its name in search form."""
+    return search_key(name)
 
 
 def text_column(cells: list[Cell]) -> list[str | None]:
@@ -100,21 +139,38 @@ def text_column(cells: list[Cell]) -> list[str | None]:
 
 
 def amount_column(
-    cells: list[Cell], decimal_mark: str
+    cells: list[Cell],
+    decimal_mark: str,
+    cache: dict[Cell, tuple[Decimal, str | None, Decimal | None] | Bad | None] | None = None,
 ) -> list[tuple[Decimal, str | None, Decimal | None] | Bad | None]:
     """(amount to the cent, currency the cell names, the unrounded amount when it had to be rounded)."""
 
+    plain = PLAIN_AMOUNT.fullmatch
+
     def read(cell: Cell) -> tuple[Decimal, str | None, Decimal | None] | Bad | None:
-        if cell is None or (isinstance(cell, str) and not cell.strip()):
-            return None
         try:
-            value, currency = amount_from_cell(cell, decimal_mark)
+            if cell.__class__ is str:
+                match = plain(cell)
+                if match is not None:
+                    sign, whole, separator, fraction = match.groups()
+                    # the common shapes at once, in whole cents: 1234 / -12,5 / 1234,56
+                    if separator is None:
+                        return Decimal(f"{sign}{whole}.00"), None, None
+                    if separator == decimal_mark and len(fraction) <= 2:
+                        return Decimal(f"{sign}{whole}.{fraction:0<2}"), None, None
+                if not cell.strip():
+                    return None
+                value, currency = amount_from_text(cell, decimal_mark)
+            elif cell is None:
+                return None
+            else:
+                value, currency = amount_from_cell(cell, decimal_mark)
         except ValueError:
             return Bad("import.bad_amount")
         rounded = quantize(value)
         return rounded, currency, (value if rounded != value else None)
 
-    return convert(cells, read)
+    return convert(cells, read, cache)
 
 
 def date_column(cells: list[Cell], order: str, date1904: bool) -> list[date | Bad | None]:
@@ -161,33 +217,22 @@ def decimal_mark_for(columns: list[list[Cell]], option: str) -> tuple[str, dict[
     """
     if option in (",", "."):
         return option, dict.fromkeys(range(len(columns)), option)
-    votes = {",": 0, ".": 0}
-    per_column: dict[int, str | None] = {}
-    for position, cells in enumerate(columns):
-        distinct = texts(cells)
-        decided = decide_decimal_mark(distinct, fallback="?")
-        per_column[position] = None if decided == "?" else decided
-        for text in distinct:
-            mark = mark_evidence(text)
-            if mark is not None:
-                votes[mark] += 1
-    file_mark = "." if votes["."] > votes[","] else ","
-    return file_mark, {p: mark or file_mark for p, mark in per_column.items()}
+    votes = [mark_votes(texts(cells)) for cells in columns]
+    file_mark = "." if sum(v["."] for v in votes) > sum(v[","] for v in votes) else ","
+    return file_mark, {p: _winner(v, file_mark) for p, v in enumerate(votes)}
 
 
 def date_order_for(columns: list[list[Cell]], option: str) -> dict[int, str]:
     """The day/month order of each date column, decided like the decimal mark (see above)."""
     if option in ("dmy", "mdy", "ymd"):
         return dict.fromkeys(range(len(columns)), option)
-    votes = {"dmy": 0, "mdy": 0}
-    per_column: dict[int, str | None] = {}
-    for position, cells in enumerate(columns):
-        distinct = texts(cells)
-        decided = decide_date_order(distinct, fallback="?")
-        per_column[position] = None if decided == "?" else decided
-        for text in distinct:
-            evidence = order_evidence(text)
-            if evidence is not None:
-                votes[evidence] += 1
-    file_order = "mdy" if votes["mdy"] > votes["dmy"] else "dmy"
-    return {p: order or file_order for p, order in per_column.items()}
+    votes = [order_votes(texts(cells)) for cells in columns]
+    file_order = "mdy" if sum(v["mdy"] for v in votes) > sum(v["dmy"] for v in votes) else "dmy"
+    return {p: _winner(v, file_order) for p, v in enumerate(votes)}
+
+
+def _winner(votes: dict[str, int], fallback: str) -> str:
+    (first, first_votes), (second, second_votes) = votes.items()
+    if first_votes == second_votes:
+        return fallback
+    return first if first_votes > second_votes else second

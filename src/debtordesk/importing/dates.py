@@ -128,13 +128,21 @@ def order_evidence(text: str) -> str | None:
     return None
 
 
-def decide_date_order(texts: Iterable[str], fallback: str = "dmy") -> str:
-    """The day/month order most of these values prove; ``fallback`` when none proves anything."""
+def order_votes(texts: Iterable[str], enough: int = 2000) -> dict[str, int]:
+    """How many of these values prove day-first, and how many month-first (see :func:`mark_votes`)."""
     votes = {"dmy": 0, "mdy": 0}
     for text in texts:
         evidence = order_evidence(text)
         if evidence is not None:
             votes[evidence] += 1
+            if votes[evidence] >= enough and not votes["mdy" if evidence == "dmy" else "dmy"]:
+                break
+    return votes
+
+
+def decide_date_order(texts: Iterable[str], fallback: str = "dmy") -> str:
+    """The day/month order most of these values prove; ``fallback`` when none proves anything."""
+    votes = order_votes(texts)
     if votes["dmy"] == votes["mdy"]:
         return fallback
     return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"

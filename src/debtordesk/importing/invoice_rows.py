@@ -18,7 +18,7 @@ from debtordesk.importing import columns as col
 from debtordesk.importing import vocab
 from debtordesk.importing.cells import is_blank
 from debtordesk.importing.issues import Bad, IssueLog
-from debtordesk.importing.model import Field, InvoiceData, ParseOptions
+from debtordesk.importing.model import Cell, Field, InvoiceData, ParseOptions
 from debtordesk.importing.synonyms import TOTAL_WORDS
 from debtordesk.importing.table import Table
 
@@ -45,6 +45,10 @@ class RowsRead:
     rejected_rows: list[int] = field(default_factory=list)
     rejected_numbers: set[str] = field(default_factory=set)
     rows_read: int = 0
+    #: the first invoice (position) of each key (number, due date)
+    first: dict[tuple[str, date], int] = field(default_factory=dict)
+    #: (first position, repeat position) for every key that occurs more than once
+    repeats: list[tuple[int, int]] = field(default_factory=list)
 
 
 class InvoiceRows:
@@ -63,8 +67,9 @@ class InvoiceRows:
         self.history = options.kind is ImportKind.HISTORY
         self.term = timedelta(days=options.payment_term_days)
         self.numbers = col.number_column(cells(Field.INVOICE_NUMBER))
+        shared: dict[str, dict[Cell, Amount | Bad | None]] = {",": {}, ".": {}}
         self.amounts, self.opens, self.paids = (
-            col.amount_column(cells(f), marks.get(f, ","))
+            col.amount_column(cells(f), marks.get(f, ","), shared[marks.get(f, ",")])
             for f in (Field.AMOUNT, Field.OPEN_AMOUNT, Field.PAID_AMOUNT)
         )
         self.invoice_dates, self.due_dates, self.storno_dates, self.paid_dates = (
@@ -77,6 +82,26 @@ class InvoiceRows:
         self.methods = col.vocabulary_column(cells(Field.PAYMENT_METHOD), vocab.payment_method)
         self.descriptions = col.text_column(cells(Field.DESCRIPTION))
         self.references = col.text_column(cells(Field.REFERENCE))
+        #: columns most open-items files lack: skipped per row when none of them is mapped
+        self.optional = self.history or any(
+            table.has(f)
+            for f in (
+                Field.STORNO_DATE,
+                Field.PAID_DATE,
+                Field.CURRENCY,
+                Field.PAYMENT_METHOD,
+                Field.DESCRIPTION,
+                Field.REFERENCE,
+            )
+        )
+        self.has_open = table.has(Field.OPEN_AMOUNT)
+        #: a file of the usual columns only, in euros, with customer numbers: most rows are plain
+        self.plain = (
+            not self.optional
+            and options.default_currency == "EUR"
+            and table.has(Field.CUSTOMER_NUMBER)
+            and (self.has_open or not table.has(Field.PAID_AMOUNT))
+        )
         self.result = RowsRead()
         self.foreign: Counter[str] = Counter()
         self.foreign_first: dict[str, int] = {}
@@ -87,14 +112,94 @@ class InvoiceRows:
 
     def read(self, progress: Progress) -> RowsRead:
         n = len(self.table.rows)
-        for index in range(n):
-            if index % PROGRESS_EVERY == 0:
-                progress.set_progress(index, n)
-                check_cancel(progress)
-            self._row(index)
+        step = 0
+        while step < n:
+            progress.set_progress(step, n)
+            check_cancel(progress)
+            end = min(step + PROGRESS_EVERY, n)
+            if self.plain:
+                self._plain_rows(step, end)
+            else:
+                for index in range(step, end):
+                    self._row(index)
+            step = end
         progress.set_progress(n, n)
         self._summaries()
         return self.result
+
+    def _plain_rows(self, start: int, end: int) -> None:
+        """Rows that need nothing but reading, taken in a tight loop; any other row goes to _row.
+
+        A plain row has a number, an amount to the cent, a due date not before its invoice date, an
+        open amount that fits the amount, and a customer number: exactly the rows for which _row would
+        find nothing to say. Only used when the file has no columns beyond those (see ``plain``).
+        """
+        numbers, amounts, opens = self.numbers, self.amounts, self.opens
+        invoice_dates, due_dates, customers = (
+            self.invoice_dates,
+            self.due_dates,
+            self.customer_numbers,
+        )
+        result = self.result
+        invoices, indexes, first, repeats = (
+            result.invoices,
+            result.indexes,
+            result.first,
+            result.repeats,
+        )
+        has_open = self.has_open
+        first_number = self.table.first_number
+        plain = 0
+        for i in range(start, end):
+            number, amount, due, key = numbers[i], amounts[i], due_dates[i], customers[i]
+            invoice_date = invoice_dates[i]
+            if (
+                number.__class__ is not str
+                or amount.__class__ is not tuple
+                or amount[2] is not None
+                or amount[1] is not None
+                or due.__class__ is not date
+                or key.__class__ is not str
+                or (
+                    invoice_date is not None
+                    and (invoice_date.__class__ is not date or invoice_date > due)
+                )
+            ):
+                self._row(i)
+                continue
+            total = amount[0]
+            open_amount = total
+            if has_open:
+                opened = opens[i]
+                if opened.__class__ is not tuple or opened[2] is not None:
+                    self._row(i)
+                    continue
+                open_amount = opened[0]
+                if (
+                    (total > 0 > open_amount)
+                    or (total < 0 < open_amount)
+                    or abs(open_amount) > abs(total)
+                ):
+                    self._row(i)
+                    continue
+            plain += 1
+            position = len(invoices)
+            if first.setdefault((number, due), position) != position:
+                repeats.append((first[(number, due)], position))
+            invoices.append(
+                InvoiceData(
+                    first_number + i,
+                    number,
+                    key,
+                    due,
+                    total,
+                    open_amount,
+                    "EUR",
+                    invoice_date,
+                )
+            )
+            indexes.append(i)
+        result.rows_read += plain
 
     # ------------------------------------------------------------------ one row
 
@@ -104,57 +209,76 @@ class InvoiceRows:
         if number is None or number is col.TOTAL:
             self._row_without_number(i, row, number is col.TOTAL)
             return
-        self.result.rows_read += 1
+        result = self.result
+        result.rows_read += 1
         self.failed = False
-        if isinstance(number, Bad):
+        if number.__class__ is Bad:
             self._error(number.code, row, Field.INVOICE_NUMBER, i, **number.params)
-        amount = self._amount(i, row)
+        amount = self.amounts[i]
+        if amount.__class__ is not tuple or amount[2] is not None:
+            amount = self._amount(i, row)
         invoice_date = self._date(self.invoice_dates[i], i, row, Field.INVOICE_DATE)
-        due = self._due(i, row, invoice_date)
+        due = self.due_dates[i]
+        if due.__class__ is not date or (invoice_date is not None and due < invoice_date):
+            due = self._due(i, row, invoice_date)
         open_amount = self._open(i, row, amount)
-        storno = self._date(self.storno_dates[i], i, row, Field.STORNO_DATE)
-        paid_date = self._date(self.paid_dates[i], i, row, Field.PAID_DATE)
-        if paid_date is None and self.history and not isinstance(self.paid_dates[i], Bad):
-            self._fail("import.missing_paid_date", row, Field.PAID_DATE)
-        currency = self._currency(i, row, amount)
-        key = self._customer(i, row)
-        method = self._method(i, row)
-        description = self._text(self.descriptions[i], row, Field.DESCRIPTION, DESCRIPTION_LIMIT)
-        reference = self._text(self.references[i], row, Field.REFERENCE, REFERENCE_LIMIT)
+        storno = paid_date = method = description = reference = None
+        currency: str | None = self.options.default_currency
+        if self.optional:
+            storno = self._date(self.storno_dates[i], i, row, Field.STORNO_DATE)
+            paid_date = self._date(self.paid_dates[i], i, row, Field.PAID_DATE)
+            if paid_date is None and self.history and not isinstance(self.paid_dates[i], Bad):
+                self._fail("import.missing_paid_date", row, Field.PAID_DATE)
+            currency = self._currency(i, row, amount)
+            method = self._method(i, row)
+            description = self._text(
+                self.descriptions[i], row, Field.DESCRIPTION, DESCRIPTION_LIMIT
+            )
+            reference = self._text(self.references[i], row, Field.REFERENCE, REFERENCE_LIMIT)
+        elif amount is not None and amount[1] is not None:
+            currency = amount[1]
+        key = self.customer_numbers[i]
+        if key.__class__ is not str:
+            key = self._customer(i, row)
         if (
             self.failed
-            or not isinstance(number, str)
+            or number.__class__ is not str
             or amount is None
             or open_amount is None
             or due is None
             or currency is None
             or key is None
         ):
-            self.result.rejected_rows.append(row)
-            if isinstance(number, str):
-                self.result.rejected_numbers.add(number)
+            result.rejected_rows.append(row)
+            if number.__class__ is str:
+                result.rejected_numbers.add(number)
             return
         if currency != "EUR":
             self.foreign[currency] += 1
             self.foreign_first.setdefault(currency, row)
-        self.result.invoices.append(
+        position = len(result.invoices)
+        first = result.first.setdefault((number, due), position)
+        if first != position:
+            result.repeats.append((first, position))
+        # positional: InvoiceData's field order (a frozen dataclass is slow to build by keyword)
+        result.invoices.append(
             InvoiceData(
-                row=row,
-                number=number,
-                customer_key=key,
-                due_date=due,
-                amount=amount[0],
-                open_amount=open_amount,
-                currency=currency,
-                invoice_date=invoice_date,
-                payment_method=method,
-                description=description,
-                reference=reference,
-                storno_date=storno,
-                paid_date=paid_date,
+                row,
+                number,
+                key,
+                due,
+                amount[0],
+                open_amount,
+                currency,
+                invoice_date,
+                method,
+                description,
+                reference,
+                storno,
+                paid_date,
             )
         )
-        self.result.indexes.append(i)
+        result.indexes.append(i)
 
     def _row_without_number(self, i: int, row: int, total: bool) -> None:
         """Blank rows pass silently; totals rows with a warning; anything else lacks its number."""
@@ -182,15 +306,15 @@ class InvoiceRows:
 
     def _amount(self, i: int, row: int) -> Amount | None:
         amount = self.amounts[i]
+        if amount.__class__ is tuple:
+            if amount[2] is not None:
+                self._rounded(Field.AMOUNT, i, row, amount[0])
+            return amount
         if amount is None:
             self._fail("import.missing_amount", row, Field.AMOUNT)
-            return None
-        if isinstance(amount, Bad):
+        elif isinstance(amount, Bad):
             self._error(amount.code, row, Field.AMOUNT, i)
-            return None
-        if amount[2] is not None:
-            self._rounded(Field.AMOUNT, i, row, amount[0])
-        return amount
+        return None
 
     def _date(self, value: date | Bad | None, i: int, row: int, field: Field) -> date | None:
         if isinstance(value, Bad):
@@ -276,6 +400,8 @@ class InvoiceRows:
     def _customer(self, i: int, row: int) -> str | None:
         """The customer's number, or the search form of its name when the row has no number."""
         number = self.customer_numbers[i]
+        if number.__class__ is str:
+            return number
         name = self.names[i]
         if isinstance(number, Bad):
             self._error(number.code, row, Field.CUSTOMER_NUMBER, i, **number.params)
@@ -283,13 +409,12 @@ class InvoiceRows:
         if isinstance(name, Bad):
             self._error(name.code, row, Field.CUSTOMER_NAME, i, **name.params)
             return None
-        if isinstance(number, str):
-            return number
         if name is not None:
-            self.result.by_name.add(name[1])
+            key = col.name_key(name)
+            self.result.by_name.add(key)
             if self.table.has(Field.CUSTOMER_NUMBER):
                 self.named_only.append(len(self.result.invoices))
-            return name[1]
+            return key
         column = self.table.header(Field.CUSTOMER_NUMBER) or self.table.header(Field.CUSTOMER_NAME)
         self.failed = True
         self.log.error("import.missing_customer", row=row, column=column)

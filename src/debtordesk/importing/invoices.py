@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from debtordesk.domain.progress import Progress
 from debtordesk.domain.text import search_key
@@ -92,19 +91,15 @@ def settle_duplicates(result: RowsRead, log: IssueLog) -> None:
 
     The same number with different due dates is an invoice paid in instalments: each line stays.
     """
-    first: dict[tuple[str, date], int] = {}
-    groups: dict[tuple[str, date], list[int]] = {}
-    for position, invoice in enumerate(result.invoices):
-        key = invoice.key
-        if key in first:
-            groups.setdefault(key, [first[key]]).append(position)
-        else:
-            first[key] = position
-    if not groups:
+    if not result.repeats:
         return
+    groups: dict[int, list[int]] = {}
+    for first, position in result.repeats:
+        groups.setdefault(first, [first]).append(position)
     drop: set[int] = set()
-    for (number, due), positions in groups.items():
+    for positions in groups.values():
         lines = [result.invoices[p] for p in positions]
+        number, due = lines[0].number, lines[0].due_date
         base = _contents(lines[0])
         if all(_contents(line) == base for line in lines[1:]):
             for line, position in zip(lines[1:], positions[1:], strict=True):

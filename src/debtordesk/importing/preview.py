@@ -10,8 +10,10 @@ from debtordesk.domain.enums import ImportKind
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.progress import NullProgress, Progress
+from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.cells import is_blank
-from debtordesk.importing.customers import CustomerCollector, read_customer_rows
+from debtordesk.importing.customer_rows import read_customer_rows
+from debtordesk.importing.customers import CustomerCollector
 from debtordesk.importing.files import inspect_file
 from debtordesk.importing.invoices import decide_formats, read_invoice_rows, settle_duplicates
 from debtordesk.importing.issues import IssueLog
@@ -23,7 +25,14 @@ from debtordesk.importing.mapping import (
     required_fields,
     resolve_mapping,
 )
-from debtordesk.importing.model import Field, FileInfo, ImportPreview, ParseOptions, SheetData
+from debtordesk.importing.model import (
+    Field,
+    FileInfo,
+    ImportPreview,
+    InvoiceData,
+    ParseOptions,
+    SheetData,
+)
 from debtordesk.importing.readers import read_sheet
 from debtordesk.importing.table import Table
 
@@ -48,7 +57,18 @@ def build_preview(  # noqa: PLR0917 - the step-by-step API the import wizard cal
     progress: Progress | None = None,
 ) -> ImportPreview:
     """Validate every row. Bad rows become issues; only a file that cannot be used raises UserError."""
-    progress = progress or NullProgress()
+    with gc_paused():
+        return _build(info, sheet, header_index, mapping, options, progress or NullProgress())
+
+
+def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
+    info: FileInfo,
+    sheet: SheetData,
+    header_index: int | None,
+    mapping: Mapping[Field, str],
+    options: ParseOptions,
+    progress: Progress,
+) -> ImportPreview:
     progress.set_status(Message("import.status_checking", {"file": info.name}))
     kind = options.kind
     if header_index is not None and not 0 <= header_index < len(sheet.rows):
@@ -78,23 +98,22 @@ def build_preview(  # noqa: PLR0917 - the step-by-step API the import wizard cal
     marks, orders = decide_formats(table, options)
     collector = CustomerCollector(table, options, orders.get(Field.MANDATE_DATE, "dmy"), log)
     if kind is ImportKind.CUSTOMERS:
-        rows_read, rejected_rows = read_customer_rows(table, collector, log, progress)
-        invoices: tuple = ()  # type: ignore[type-arg]
+        keys, indexes, rows_read, rejected_rows = read_customer_rows(table, log, progress)
+        by_name: set[str] = set()
+        invoices: tuple[InvoiceData, ...] = ()
         rejected_numbers: frozenset[str] = frozenset()
     else:
         _derivation_warnings(kind, table, options, log)
         result = read_invoice_rows(table, options, (marks, orders), log, progress)
         settle_duplicates(result, log)
-        for invoice, index in zip(result.invoices, result.indexes, strict=True):
-            collector.add(
-                invoice.customer_key, invoice.customer_key in result.by_name, index, invoice.row
-            )
+        keys = [invoice.customer_key for invoice in result.invoices]
+        indexes, by_name = result.indexes, result.by_name
         rows_read, rejected_rows = result.rows_read, result.rejected_rows
         invoices = tuple(result.invoices)
         rejected_numbers = frozenset(result.rejected_numbers)
     if rows_read == 0:
         raise UserError("import.no_data_rows", file=info.name)
-    customers = collector.finish()
+    customers = collector.collect(keys, indexes, by_name)
     return ImportPreview(
         kind=kind,
         file=info,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from debtordesk.domain.errors import UserError
 from debtordesk.importing import csvread, workbook
+from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.files import fingerprint, read_file_bytes
 from debtordesk.importing.model import FileInfo, SheetData
 
@@ -14,6 +15,11 @@ def read_sheet(info: FileInfo, sheet: str | None = None) -> SheetData:
     Blank rows are kept, so ``rows[i]`` is spreadsheet row ``i + 1``. A file that changed or vanished
     since it was inspected is refused: the preview must show what will be imported.
     """
+    with gc_paused():
+        return _read(info, sheet)
+
+
+def _read(info: FileInfo, sheet: str | None) -> SheetData:
     data = read_file_bytes(info.path, again=True)
     if fingerprint(data) != info.sha256:
         raise UserError("import.file_changed", file=info.name)

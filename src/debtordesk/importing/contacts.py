@@ -1,0 +1,60 @@
+"""Contact data checked at import speed: the common shapes of e-mail addresses and Dutch IBANs directly,
+everything else through :mod:`debtordesk.domain.contacts` (email-validator, schwifty).
+
+A file of 40,000 customers spends seconds in those libraries; a plain ``jan@example.nl`` or
+``NL91ABNA0417164300`` needs no more than a pattern and a checksum. The fast paths accept only what the
+libraries accept too, and return the same normalised value (tests compare them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+from debtordesk.domain.contacts import CheckedValue, normalise_email, normalise_iban
+
+#: a dot-atom local part and a domain of letter/digit/hyphen labels with an alphabetic top level
+_EMAIL = re.compile(
+    r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})",
+    re.ASCII,
+)
+#: special-use names (".test", ".local"...): one label each, so comparing the top level suffices; any
+#: longer name a later email-validator adds is compared as a suffix
+_SPECIAL_LABELS = frozenset(n for n in SPECIAL_USE_DOMAIN_NAMES if "." not in n)
+_SPECIAL_SUFFIXES = tuple("." + n for n in SPECIAL_USE_DOMAIN_NAMES if "." in n)
+_MAX_LOCAL = 64
+_MAX_ADDRESS = 254
+_DUTCH_IBAN = re.compile(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}", re.ASCII)
+_IBAN_NOISE = re.compile(r"[\s.\-]")
+#: the IBAN checksum reads A as 10, B as 11 ... Z as 35
+_LETTER_DIGITS = str.maketrans({chr(ord("A") + n): str(10 + n) for n in range(26)})
+
+
+@lru_cache(maxsize=65536)
+def check_email(raw: str) -> CheckedValue:
+    """The address with its domain in lower case, or the problem (see ``normalise_email``)."""
+    text = raw.strip()
+    match = _EMAIL.fullmatch(text)
+    if match is not None and len(match.group(1)) <= _MAX_LOCAL and len(text) <= _MAX_ADDRESS:
+        domain = match.group(2).lower()
+        special = domain.rpartition(".")[2] in _SPECIAL_LABELS or domain.endswith(_SPECIAL_SUFFIXES)
+        if "xn--" not in domain and not special:
+            return CheckedValue(f"{match.group(1)}@{domain}")
+    return normalise_email(raw)
+
+
+@lru_cache(maxsize=65536)
+def check_iban(raw: str) -> CheckedValue:
+    """The IBAN in compact form, or the problem (see ``normalise_iban``)."""
+    compact = _IBAN_NOISE.sub("", raw).upper()
+    if _DUTCH_IBAN.fullmatch(compact) and _checksum_holds(compact):
+        return CheckedValue(compact)
+    return normalise_iban(raw)
+
+
+def _checksum_holds(iban: str) -> bool:
+    """ISO 13616: the country and check digits moved to the end, letters as numbers, modulo 97 is 1."""
+    return int((iban[4:] + iban[:4]).translate(_LETTER_DIGITS)) % 97 == 1
