@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import bindparam, delete
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from debtordesk.db.engine import Database
@@ -27,18 +27,15 @@ from debtordesk.domain.progress import NullProgress, Progress, check_cancel
 from debtordesk.importing.model import ImportPreview
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import user_id_for
+from debtordesk.services.import_bulk import bulk_insert
+from debtordesk.services.import_customers import INSERT_COLUMNS as CUSTOMER_COLUMNS
 from debtordesk.services.import_customers import TAGS_KEY
 from debtordesk.services.import_invoices import CLOSED, NEW, REOPENED, UPDATED
+from debtordesk.services.import_invoices import INSERT_COLUMNS as INVOICE_COLUMNS
 from debtordesk.services.import_plan import PreparedImport, prepare_import
 from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import CommitOptions, ImportSummary, stored_issues
-from debtordesk.services.import_write import (
-    Steps,
-    encode_values,
-    insert_returning,
-    insert_rows,
-    update_rows,
-)
+from debtordesk.services.import_write import Steps, encode_values, update_rows
 
 CUSTOMER = table_of(Customer)
 INVOICE = table_of(Invoice)
@@ -176,6 +173,7 @@ class _BatchWriter:
             + len(invoices.inserts)
             + len(invoices.updates) * 2
             + len(invoices.events)
+            + len(customers.new_keys | customers.updated_keys | set(invoices.touched))
         )
         self.steps = Steps(progress, rows)
         self.customer_ids = {number: row.id for number, row in prepared.stored.customers.items()}
@@ -189,29 +187,37 @@ class _BatchWriter:
     def _customers(self) -> None:
         changes = self.prepared.customers
         self.steps.status("commit.progress.customers")
-        stamp = {
-            "administration_id": self.prepared.administration_id,
-            "created_batch_id": self.batch_id,
-            "version": 1,
-            "created_at": self.now,
-            "updated_at": self.now,
-        }
-        rows = [{**row, **stamp} for row in changes.inserts]
-        for row in insert_returning(self.session, CUSTOMER, rows, ("id", "number"), self.steps):
-            self.customer_ids[row.number] = row.id
+        bulk_insert(
+            self.session,
+            CUSTOMER,
+            CUSTOMER_COLUMNS,
+            changes.inserts,
+            constants={
+                "administration_id": self.prepared.administration_id,
+                "created_batch_id": self.batch_id,
+                "version": 1,
+                "created_at": self.now,
+                "updated_at": self.now,
+            },
+            on_chunk=self.steps.advance,
+        )
+        if changes.inserts:
+            created = select(CUSTOMER.c.id, CUSTOMER.c.number).where(
+                CUSTOMER.c.created_batch_id == self.batch_id
+            )
+            self.customer_ids.update((number, cid) for cid, number in self.session.execute(created))
         tag_rows = [
-            {"customer_id": self.customer_ids[number], "tag": tag}
+            (self.customer_ids[number], tag)
             for number, tags in changes.insert_tags.items()
             for tag in tags
         ]
-        tag_rows += [{"customer_id": cid, "tag": tag} for cid, tag in changes.tags_added]
-        insert_rows(self.session, CUSTOMER_TAG, tag_rows)
+        tag_rows += changes.tags_added
+        bulk_insert(self.session, CUSTOMER_TAG, ("customer_id", "tag"), tag_rows)
         if changes.tags_removed:
-            table = CUSTOMER_TAG
             self.session.execute(
-                delete(table).where(
-                    table.c.customer_id == bindparam("p_customer"),
-                    table.c.tag == bindparam("p_tag"),
+                delete(CUSTOMER_TAG).where(
+                    CUSTOMER_TAG.c.customer_id == bindparam("p_customer"),
+                    CUSTOMER_TAG.c.tag == bindparam("p_tag"),
                 ),
                 [{"p_customer": cid, "p_tag": tag} for cid, tag in changes.tags_removed],
             )
@@ -225,59 +231,57 @@ class _BatchWriter:
     def _invoices(self) -> None:
         changes = self.prepared.invoices
         self.steps.status("commit.progress.invoices")
-        stamp = {
-            "administration_id": self.prepared.administration_id,
-            "created_batch_id": self.batch_id,
-            "last_batch_id": self.batch_id,
-            "version": 1,
-            "created_at": self.now,
-            "updated_at": self.now,
-        }
-        rows = []
-        for row in changes.inserts:
-            values = {k: v for k, v in row.items() if k != "customer_key"}
-            values["customer_id"] = self.customer_ids[row["customer_key"]]
-            rows.append({**values, **stamp})
-        insert_rows(self.session, INVOICE, rows, self.steps)
+        ids = self.customer_ids
+        bulk_insert(
+            self.session,
+            INVOICE,
+            INVOICE_COLUMNS,
+            ((ids[row[0]], *row[1:]) for row in changes.inserts),
+            constants={
+                "source": self.prepared.plan.source,
+                "export_date": self.prepared.plan.export_date,
+                "administration_id": self.prepared.administration_id,
+                "created_batch_id": self.batch_id,
+                "last_batch_id": self.batch_id,
+                "version": 1,
+                "created_at": self.now,
+                "updated_at": self.now,
+            },
+            on_chunk=self.steps.advance,
+        )
         updates = []
         for change in changes.updates:
             after = dict(change.after, last_batch_id=self.batch_id)
             if change.new_customer is not None:
-                after["customer_id"] = self.customer_ids[change.new_customer]
+                after["customer_id"] = ids[change.new_customer]
             updates.append((change.id, after))
         update_rows(self.session, INVOICE, updates, now=self.now, steps=self.steps)
 
     def _changes(self) -> None:
         """The "before" values of every row this batch changed (inserted rows need none)."""
         rows = [
-            {
-                "batch_id": self.batch_id,
-                "entity": "customer",
-                "entity_id": u.id,
-                "action": u.action,
-                "before": encode_values(u.before),
-            }
+            ("customer", u.id, u.action, encode_values(u.before))
             for u in self.prepared.customers.updates
         ]
         rows += [
-            {
-                "batch_id": self.batch_id,
-                "entity": "invoice",
-                "entity_id": u.id,
-                "action": u.action,
-                "before": encode_values(u.before),
-            }
+            ("invoice", u.id, u.action, encode_values(u.before))
             for u in self.prepared.invoices.updates
         ]
-        insert_rows(self.session, table_of(ImportChange), rows, self.steps)
+        bulk_insert(
+            self.session,
+            table_of(ImportChange),
+            ("entity", "entity_id", "action", "before"),
+            rows,
+            constants={"batch_id": self.batch_id},
+            on_chunk=self.steps.advance,
+        )
 
     def _events(self) -> None:
         """One timeline entry per customer the batch touched, and one per invoice it closed or
         reopened."""
         self.steps.status("commit.progress.timeline")
         customers, invoices = self.prepared.customers, self.prepared.invoices
-        base = {"at": self.now, "batch_id": self.batch_id, "user_id": self.user_id}
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for number in sorted(customers.new_keys | customers.updated_keys | set(invoices.touched)):
             customer_id = self.customer_ids.get(number)
             if customer_id is None:
@@ -296,28 +300,21 @@ class _BatchWriter:
                 "closed": counts[CLOSED],
                 "reopened": counts[REOPENED],
             }
-            rows.append(
-                {
-                    **base,
-                    "customer_id": customer_id,
-                    "kind": "import",
-                    "code": code,
-                    "params": params,
-                    "invoice_id": None,
-                }
-            )
+            rows.append((customer_id, code, params, None))
         for event in invoices.events:
             customer_id = self.customer_ids.get(event.customer)
-            if customer_id is None:
-                continue
-            rows.append(
-                {
-                    **base,
-                    "customer_id": customer_id,
-                    "kind": "import",
-                    "code": event.code,
-                    "params": event.params,
-                    "invoice_id": event.invoice_id,
-                }
-            )
-        insert_rows(self.session, table_of(CustomerEvent), rows, self.steps)
+            if customer_id is not None:
+                rows.append((customer_id, event.code, event.params, event.invoice_id))
+        bulk_insert(
+            self.session,
+            table_of(CustomerEvent),
+            ("customer_id", "code", "params", "invoice_id"),
+            rows,
+            constants={
+                "kind": "import",
+                "at": self.now,
+                "batch_id": self.batch_id,
+                "user_id": self.user_id,
+            },
+            on_chunk=self.steps.advance,
+        )

@@ -24,7 +24,29 @@ from debtordesk.services.import_types import json_param
 
 #: the key under which ``imported_values`` remembers the tags the source sent last time
 TAGS_KEY = "tags"
+#: a new customer as the diff delivers it
+INSERT_COLUMNS = (
+    "number",
+    "keyed_by_name",
+    *CUSTOMER_ATTRIBUTES,
+    "name_search",
+    "imported_values",
+    "contact_problems",
+)
 _ATTRIBUTES = frozenset(CUSTOMER_ATTRIBUTES)
+#: position of each column in a new customer's row
+_AT = {name: index for index, name in enumerate(INSERT_COLUMNS)}
+#: a new customer's values where the file is silent (type and language come from the settings)
+_NEW_CUSTOMER = tuple(
+    {
+        "type_origin": TypeOrigin.DEFAULT,
+        "claim_type": ClaimType.OTHER,
+        "opt_out_sms": False,
+        "opt_out_email": False,
+        "opt_out_call": False,
+    }.get(name)
+    for name in INSERT_COLUMNS
+)
 
 
 @dataclass
@@ -50,7 +72,8 @@ class CustomerDefaults:
 
 @dataclass
 class CustomerChanges:
-    inserts: list[dict[str, Any]] = field(default_factory=list)
+    #: new customers, values in the order of INSERT_COLUMNS
+    inserts: list[tuple[Any, ...]] = field(default_factory=list)
     #: tags of the new customers, by customer number
     insert_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
     updates: list[RowUpdate] = field(default_factory=list)
@@ -156,8 +179,7 @@ def _storable_values(data: CustomerData, issues: list[Issue]) -> dict[str, Any]:
     for name, value in data.values.items():
         if name not in _ATTRIBUTES or value is None:
             continue
-        limit = CUSTOMER_LENGTHS.get(name)
-        if limit is not None and isinstance(value, str) and len(value) > limit:
+        if type(value) is str and len(value) > CUSTOMER_LENGTHS.get(name, len(value)):
             issues.append(_too_long(data, name, Severity.WARNING))
             continue
         values[name] = value
@@ -195,33 +217,25 @@ def _insert(
     defaults: CustomerDefaults,
     scope: _FileScope,
 ) -> None:
-    row: dict[str, Any] = dict.fromkeys(CUSTOMER_ATTRIBUTES)
-    row.update(
-        customer_type=defaults.customer_type,
-        type_origin=TypeOrigin.DEFAULT,
-        language=defaults.language,
-        claim_type=ClaimType.OTHER,
-        opt_out_sms=False,
-        opt_out_email=False,
-        opt_out_call=False,
-    )
+    row: list[Any] = list(_NEW_CUSTOMER)
+    row[_AT["customer_type"]] = defaults.customer_type
+    row[_AT["language"]] = defaults.language
     if "customer_type" in values and "type_origin" not in values:
-        row["type_origin"] = TypeOrigin.FILE
-    row.update(values)
-    if not row["name"]:
-        row["name"] = key
+        row[_AT["type_origin"]] = TypeOrigin.FILE
+    for name, value in values.items():
+        row[_AT[name]] = value
+    name = row[_AT["name"]] or key
     imported = {name: json_value(value) for name, value in values.items()}
     if scope.tags:
         imported[TAGS_KEY] = list(tags)
         changes.insert_tags[key] = tags
-    row.update(
-        number=key,
-        keyed_by_name=data.keyed_by_name,
-        name_search=_name_search(row["name"]),
-        imported_values=imported,
-        contact_problems=problems,
-    )
-    changes.inserts.append(row)
+    row[_AT["name"]] = name
+    row[_AT["number"]] = key
+    row[_AT["keyed_by_name"]] = data.keyed_by_name
+    row[_AT["name_search"]] = _name_search(name)
+    row[_AT["imported_values"]] = imported
+    row[_AT["contact_problems"]] = problems
+    changes.inserts.append(tuple(row))
     changes.new_keys.add(key)
 
 
@@ -240,7 +254,7 @@ def _update(
     after: dict[str, Any] = {}
     taken: set[str] = set()
     for name, value in values.items():
-        remembered = json_value(value)
+        remembered = value if type(value) is str else json_value(value)
         if name in imported and imported[name] == remembered:
             continue  # the source says what it said last time: a hand edit (if any) wins
         imported[name] = remembered
@@ -286,4 +300,8 @@ def _update(
 
 
 def _name_search(name: str) -> str:
-    return search_key(name)[: CUSTOMER_LENGTHS["name_search"]]
+    if name.isascii():  # the common case, without Unicode decomposition: same result, faster
+        key = " ".join(name.casefold().split())
+    else:
+        key = search_key(name)
+    return key[: CUSTOMER_LENGTHS["name_search"]]

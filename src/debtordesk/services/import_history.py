@@ -25,11 +25,12 @@ from debtordesk.domain.messages import Message
 from debtordesk.importing.model import Issue
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import user_id_for
+from debtordesk.services.import_bulk import bulk_insert
 from debtordesk.services.import_customers import TAGS_KEY
 from debtordesk.services.import_plan import administration_of
 from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import BatchInfo, UndoSummary, issue_from_json
-from debtordesk.services.import_write import chunks, decode_values, insert_rows, update_rows
+from debtordesk.services.import_write import chunks, decode_values, update_rows
 
 CUSTOMER = table_of(Customer)
 INVOICE = table_of(Invoice)
@@ -182,12 +183,12 @@ def _revert(session: Session, batch_id: int, file_name: str, user_id: int) -> di
     update_rows(session, INVOICE, invoices, now=now)
     for chunk in chunks(list(tags)):
         session.execute(delete(CUSTOMER_TAG).where(CUSTOMER_TAG.c.customer_id.in_(chunk)))
-    if tags:
-        insert_rows(
-            session,
-            CUSTOMER_TAG,
-            [{"customer_id": cid, "tag": tag} for cid, values in tags.items() for tag in values],
-        )
+    bulk_insert(
+        session,
+        CUSTOMER_TAG,
+        ("customer_id", "tag"),
+        [(cid, tag) for cid, values in tags.items() for tag in values],
+    )
     touched = set(
         session.scalars(
             select(CustomerEvent.customer_id).where(CustomerEvent.batch_id == batch_id).distinct()
@@ -202,22 +203,20 @@ def _revert(session: Session, batch_id: int, file_name: str, user_id: int) -> di
     )
     removed_customers = set(session.scalars(select(CUSTOMER.c.id).where(orphan)))
     session.execute(delete(CUSTOMER).where(orphan))
-    insert_rows(
+    bulk_insert(
         session,
         table_of(CustomerEvent),
-        [
-            {
-                "customer_id": customer_id,
-                "at": now,
-                "kind": "import_undo",
-                "code": "event.import.undone",
-                "params": {"file": file_name},
-                "invoice_id": None,
-                "batch_id": batch_id,
-                "user_id": user_id,
-            }
-            for customer_id in sorted(touched - removed_customers)
-        ],
+        ("customer_id",),
+        [(customer_id,) for customer_id in sorted(touched - removed_customers)],
+        constants={
+            "at": now,
+            "kind": "import_undo",
+            "code": "event.import.undone",
+            "params": {"file": file_name},
+            "invoice_id": None,
+            "batch_id": batch_id,
+            "user_id": user_id,
+        },
     )
     return {
         "invoices_removed": int(removed_invoices or 0),

@@ -33,6 +33,23 @@ _REOPENABLE = frozenset(
 #: columns that keep their stored value when the file leaves them empty
 _KEEP_WHEN_EMPTY = ("invoice_date", "payment_method", "description", "reference", "storno_date")
 NEW, UPDATED, CLOSED, REOPENED = range(4)
+#: a new invoice as the diff delivers it; "customer_id" holds the customer's number until written
+INSERT_COLUMNS = (
+    "customer_id",
+    "number",
+    "due_date",
+    "invoice_date",
+    "amount",
+    "open_amount",
+    "currency",
+    "payment_method",
+    "status",
+    "close_reason",
+    "storno_date",
+    "paid_date",
+    "description",
+    "reference",
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +83,8 @@ class InvoiceEvent:
 
 @dataclass
 class InvoiceChanges:
-    inserts: list[dict[str, Any]] = field(default_factory=list)
+    #: new invoices, values in the order of INSERT_COLUMNS
+    inserts: list[tuple[Any, ...]] = field(default_factory=list)
     updates: list[RowUpdate] = field(default_factory=list)
     new: int = 0
     updated: int = 0
@@ -91,20 +109,23 @@ def diff_invoices(
     changes = InvoiceChanges()
     seen: set[tuple[str, date]] = set()
     present_numbers = set(ctx.rejected_numbers)
+    stored_invoices = stored.invoices
     for inv in invoices:
-        if inv.key in seen:
+        key = (inv.number, inv.due_date)
+        if key in seen:
             continue  # the reading side drops repeats; never let one reach the unique index
-        problem = _unstorable(inv, ctx)
-        if problem is not None:
-            changes.rejected.append(problem)
+        if not _storable(inv, ctx):
+            changes.rejected.append(_why_unstorable(inv, ctx))
             present_numbers.add(inv.number)
             continue
-        seen.add(inv.key)
-        current = stored.invoices.get(inv.key)
+        seen.add(key)
+        current = stored_invoices.get(key)
         if current is None:
             changes.inserts.append(_new_row(inv, ctx))
             changes.new += 1
             changes.touch(inv.customer_key, NEW)
+        elif _surely_unchanged(inv, current, ctx):
+            changes.unchanged += 1
         else:
             _compare(changes, inv, current, ctx)
     if ctx.closes_absent:
@@ -112,22 +133,55 @@ def diff_invoices(
     return changes
 
 
-def _unstorable(inv: InvoiceData, ctx: InvoiceContext) -> Issue | None:
-    code: str | None = None
-    params: dict[str, Any] = {}
+_NUMBER_LIMIT = INVOICE_LENGTHS["number"]
+_CURRENCY_LIMIT = INVOICE_LENGTHS["currency"]
+
+
+def _storable(inv: InvoiceData, ctx: InvoiceContext) -> bool:
+    return (
+        inv.customer_key in ctx.known_keys
+        and len(inv.number) <= _NUMBER_LIMIT
+        and len(inv.currency) <= _CURRENCY_LIMIT
+    )
+
+
+def _why_unstorable(inv: InvoiceData, ctx: InvoiceContext) -> Issue:
+    customer = {"customer": inv.customer_key[:60]}
     if inv.customer_key in ctx.rejected_keys:
-        code, params = "commit.customer_rejected", {"customer": inv.customer_key[:60]}
+        message = Message("commit.customer_rejected", customer)
     elif inv.customer_key not in ctx.known_keys:
-        code, params = "commit.customer_unknown", {"customer": inv.customer_key[:60]}
+        message = Message("commit.customer_unknown", customer)
+    elif len(inv.number) > _NUMBER_LIMIT:
+        message = Message(
+            "commit.value_too_long", {"field": "invoice_number", "limit": _NUMBER_LIMIT}
+        )
     else:
-        for name, value in (("invoice_number", inv.number), ("currency", inv.currency)):
-            limit = INVOICE_LENGTHS["number" if name == "invoice_number" else name]
-            if len(value) > limit:
-                code, params = "commit.value_too_long", {"field": name, "limit": limit}
-                break
-    if code is None:
-        return None
-    return Issue(Severity.ERROR, Message(code, params), row=inv.row, value=inv.number[:60])
+        message = Message("commit.value_too_long", {"field": "currency", "limit": _CURRENCY_LIMIT})
+    return Issue(Severity.ERROR, message, row=inv.row, value=inv.number[:60])
+
+
+def _surely_unchanged(inv: InvoiceData, current: Any, ctx: InvoiceContext) -> bool:
+    """A fast filter for the common case of a re-import: True only when :func:`_compare` would find
+    nothing to change; False means "compare in full"."""
+    if (
+        ctx.kind is not ImportKind.OPEN_ITEMS
+        or current.customer_id != ctx.customer_ids.get(inv.customer_key)
+        or current.amount != inv.amount
+        or current.currency != inv.currency
+        or (ctx.closes_absent and current.source != ctx.source)
+        or (inv.invoice_date is not None and inv.invoice_date != current.invoice_date)
+        or (inv.payment_method is not None and inv.payment_method != current.payment_method)
+        or (inv.description is not None and inv.description != current.description)
+        or (inv.reference is not None and inv.reference != current.reference)
+        or (inv.storno_date is not None and inv.storno_date != current.storno_date)
+    ):
+        return False
+    status = current.status
+    if status is InvoiceStatus.OPEN:
+        return bool(inv.open_amount != 0 and current.open_amount == inv.open_amount)
+    if status is InvoiceStatus.PAID:
+        return bool(inv.open_amount == 0)
+    return bool(current.open_amount == inv.open_amount)
 
 
 def _money(amount: Decimal) -> Decimal:
@@ -139,31 +193,30 @@ def _text(value: str | None, name: str) -> str | None:
     return value[:limit] if value is not None and limit is not None else value
 
 
-def _new_row(inv: InvoiceData, ctx: InvoiceContext) -> dict[str, Any]:
+def _new_row(inv: InvoiceData, ctx: InvoiceContext) -> tuple[Any, ...]:
+    """A new invoice's values in the order of INSERT_COLUMNS."""
     status, reason, paid, open_amount = InvoiceStatus.OPEN, None, None, _money(inv.open_amount)
     if ctx.kind is ImportKind.HISTORY:
         status, reason, paid = InvoiceStatus.PAID, CloseReason.HISTORY, inv.paid_date
         open_amount = ZERO
     elif open_amount == 0:
         status, reason, paid = InvoiceStatus.PAID, CloseReason.ZERO_OPEN, inv.paid_date
-    return {
-        "number": inv.number,
-        "due_date": inv.due_date,
-        "customer_key": inv.customer_key,
-        "invoice_date": inv.invoice_date,
-        "amount": _money(inv.amount),
-        "open_amount": open_amount,
-        "currency": inv.currency,
-        "payment_method": inv.payment_method or PaymentMethod.MANUAL,
-        "status": status,
-        "close_reason": reason,
-        "storno_date": inv.storno_date,
-        "paid_date": (paid or ctx.export_date) if status is InvoiceStatus.PAID else None,
-        "description": inv.description,
-        "reference": _text(inv.reference, "reference"),
-        "source": ctx.source,
-        "export_date": ctx.export_date,
-    }
+    return (
+        inv.customer_key,
+        inv.number,
+        inv.due_date,
+        inv.invoice_date,
+        _money(inv.amount),
+        open_amount,
+        inv.currency,
+        inv.payment_method or PaymentMethod.MANUAL,
+        status,
+        reason,
+        inv.storno_date,
+        (paid or ctx.export_date) if status is InvoiceStatus.PAID else None,
+        inv.description,
+        _text(inv.reference, "reference"),
+    )
 
 
 def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: InvoiceContext) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import namedtuple
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import String, Table, func, select
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from debtordesk.db.models import Customer, CustomerTag, ImportBatch, Invoice
@@ -70,14 +70,26 @@ INVOICE_LENGTHS: Mapping[str, int] = string_lengths(table_of(Invoice))
 TAG_LENGTH: int = string_lengths(table_of(CustomerTag))["tag"]
 
 
+def _record_maker(name: str, fields: Sequence[str]) -> Callable[[Iterable[Any]], Any]:
+    """Plain tuples with named fields: much faster to read than result rows in the diff's loops."""
+    record: Any = namedtuple(name, fields)  # type: ignore[misc]  # fields known only here
+    maker: Callable[[Iterable[Any]], Any] = record._make
+    return maker
+
+
+_make_invoice = _record_maker("StoredInvoice", INVOICE_COLUMNS)
+_make_customer = _record_maker("StoredCustomer", CUSTOMER_COLUMNS)
+_make_customer_key = _record_maker("StoredCustomerKey", ("id", "number"))
+
+
 @dataclass
 class StoredData:
     """What the administration holds now, keyed the way a file names it."""
 
-    customers: dict[str, Row[Any]] = field(default_factory=dict)
+    customers: dict[str, Any] = field(default_factory=dict)
     customer_numbers: dict[int, str] = field(default_factory=dict)
     tags: dict[int, set[str]] = field(default_factory=dict)
-    invoices: dict[tuple[str, date], Row[Any]] = field(default_factory=dict)
+    invoices: dict[tuple[str, date], Any] = field(default_factory=dict)
     #: export date of the newest committed batch of the same source and kind
     newest_export: date | None = None
 
@@ -92,33 +104,33 @@ def load_stored(
     invoices: bool,
     tags: bool,
 ) -> StoredData:
-    """Customers, their tags and invoices of one administration, as rows of the needed columns."""
+    """Customers, their tags and invoices of one administration, as tuples of the needed columns."""
     stored = StoredData()
     customer = table_of(Customer)
-    columns = [customer.c[name] for name in CUSTOMER_COLUMNS] if customer_details else []
-    if not columns:
-        columns = [customer.c.id, customer.c.number]
-    for row in session.execute(
-        select(*columns).where(customer.c.administration_id == administration_id)
-    ):
-        stored.customers[row.number] = row
-        stored.customer_numbers[row.id] = row.number
+    in_administration = customer.c.administration_id == administration_id
+    names = CUSTOMER_COLUMNS if customer_details else ("id", "number")
+    make_customer = _make_customer if customer_details else _make_customer_key
+    statement = select(*(customer.c[n] for n in names)).where(in_administration)
+    for row in session.execute(statement).all():
+        stored_customer = make_customer(row)
+        stored.customers[stored_customer.number] = stored_customer
+        stored.customer_numbers[stored_customer.id] = stored_customer.number
     if tags:
         tag = table_of(CustomerTag)
         for customer_id, text in session.execute(
             select(tag.c.customer_id, tag.c.tag)
             .join(customer, customer.c.id == tag.c.customer_id)
-            .where(customer.c.administration_id == administration_id)
+            .where(in_administration)
         ):
             stored.tags.setdefault(customer_id, set()).add(text)
     if invoices:
         invoice = table_of(Invoice)
-        for row in session.execute(
-            select(*(invoice.c[name] for name in INVOICE_COLUMNS)).where(
-                invoice.c.administration_id == administration_id
-            )
-        ):
-            stored.invoices[(row.number, row.due_date)] = row
+        statement = select(*(invoice.c[n] for n in INVOICE_COLUMNS)).where(
+            invoice.c.administration_id == administration_id
+        )
+        for row in session.execute(statement).all():
+            stored_invoice = _make_invoice(row)
+            stored.invoices[(stored_invoice.number, stored_invoice.due_date)] = stored_invoice
     stored.newest_export = session.scalar(
         select(func.max(ImportBatch.export_date)).where(
             ImportBatch.administration_id == administration_id,

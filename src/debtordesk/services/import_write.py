@@ -1,5 +1,5 @@
-"""Set-based writing for imports and undo: chunked executemany inserts and updates, and "before" values
-kept as JSON so a batch can be undone."""
+"""Set-based updates for imports and undo, progress over row work, and "before" values kept as JSON so
+a batch can be undone."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Date, Table, bindparam, insert, update
+from sqlalchemy import Date, Table, bindparam, update
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from debtordesk.db.types import Money
@@ -43,33 +42,6 @@ class Steps:
 def chunks(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(rows), CHUNK):
         yield rows[start : start + CHUNK]
-
-
-def insert_rows(
-    session: Session, table: Table, rows: Sequence[dict[str, Any]], steps: Steps | None = None
-) -> None:
-    """INSERT all rows (same keys in each) with executemany, chunk by chunk."""
-    for chunk in chunks(rows):
-        session.execute(insert(table), list(chunk))
-        if steps:
-            steps.advance(len(chunk))
-
-
-def insert_returning(
-    session: Session,
-    table: Table,
-    rows: Sequence[dict[str, Any]],
-    returning: Sequence[str],
-    steps: Steps | None = None,
-) -> list[Row[Any]]:
-    """INSERT with RETURNING of the given columns (batched by SQLAlchemy's insertmanyvalues)."""
-    statement = insert(table).returning(*(table.c[name] for name in returning))
-    result: list[Row[Any]] = []
-    for chunk in chunks(rows):
-        result.extend(session.execute(statement, list(chunk)).all())
-        if steps:
-            steps.advance(len(chunk))
-    return result
 
 
 def update_rows(
