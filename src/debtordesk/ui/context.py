@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from PySide6.QtCore import QSettings
 
 from debtordesk.services.database import Database
 from debtordesk.ui.tasks import TaskRunner
+
+
+def local_today() -> date:
+    """The calendar day on this computer: the day the clerk works in."""
+    return datetime.now().astimezone().date()
 
 
 @dataclass
@@ -22,3 +29,5 @@ class UiContext:
     prefs: QSettings
     #: "nl" or "en"
     language: str
+    #: what "today" is (overdue, days overdue); tests pass a fixed day
+    today: Callable[[], date] = field(default=local_today)

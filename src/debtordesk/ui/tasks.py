@@ -2,30 +2,39 @@
 
 Reads run on a small thread pool; writes run one at a time on their own single-thread pool, so SQLite
 never sees two writers from this app. A task receives a :class:`TaskProgress` (the domain's Progress
-protocol) to report progress and to check for cancellation. Workers never touch widgets: success and
-failure are delivered through queued signals to callbacks that run on the GUI thread.
+protocol) to report progress and to check for cancellation. Workers never touch widgets.
+
+Workers touch no Qt object at all: they put their answer (and their latest progress) into plain Python
+structures, and a timer on the GUI thread hands them to the callbacks and emits the progress signals
+there. PySide6 6.12 corrupts reference counts when a Python QRunnable runs or when a signal is emitted
+from a worker thread (a crash within a few thousand tasks), so neither is used.
 """
 
 from __future__ import annotations
 
+import itertools
+import queue
 import threading
-import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
 
 T = TypeVar("T")
 
-#: at most this many progress signals per second reach the GUI
-_PROGRESS_INTERVAL = 0.05
+#: how often (milliseconds) the GUI thread collects answers and progress while tasks run
+_POLL_MS = 15
 
 
 class TaskProgress(QObject):
-    """Thread-safe progress and cancellation for one task; signals arrive on the GUI thread."""
+    """Thread-safe progress and cancellation for one task; its signals are emitted on the GUI thread
+    (at most once per poll, with the latest values)."""
 
     progressed = Signal(int, int)
     status_changed = Signal(str)
@@ -33,44 +42,36 @@ class TaskProgress(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
-        self._last_emit = 0.0
+        self._lock = threading.Lock()
+        self._progress: tuple[int, int] | None = None
+        self._status: str | None = None
 
+    # -- called by the worker
     def set_progress(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if done >= total or now - self._last_emit >= _PROGRESS_INTERVAL:
-            self._last_emit = now
-            self.progressed.emit(done, total)
+        with self._lock:
+            self._progress = (done, total)
 
     def set_status(self, message: Message) -> None:
-        self.status_changed.emit(render(message))
+        text = render(message)
+        with self._lock:
+            self._status = text
 
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
+    # -- called on the GUI thread
     def request_cancel(self) -> None:
         self._cancel.set()
 
-
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable, Generic[T]):
-    def __init__(self, fn: Callable[[TaskProgress], T], progress: TaskProgress) -> None:
-        super().__init__()
-        self.fn = fn
-        self.progress = progress
-        self.signals = _Signals()
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.progress)
-        except BaseException as exc:  # delivered to the GUI's error handler, never lost
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.succeeded.emit(result)
+    def flush(self) -> None:
+        """Emit what the worker reported since the last flush."""
+        with self._lock:
+            progress, status = self._progress, self._status
+            self._progress = self._status = None
+        if status is not None:
+            self.status_changed.emit(status)
+        if progress is not None:
+            self.progressed.emit(*progress)
 
 
 class TaskHandle:
@@ -84,33 +85,11 @@ class TaskHandle:
         self.progress.request_cancel()
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; queued connections make its slots run there."""
-
-    def __init__(
-        self,
-        handle: TaskHandle,
-        on_success: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        done: Callable[[_Relay], None],
-    ) -> None:
-        super().__init__()
-        self._handle = handle
-        self._on_success = on_success
-        self._on_error = on_error
-        self._done = done
-
-    @Slot(object)
-    def succeeded(self, result: Any) -> None:
-        self._handle.finished = True
-        self._done(self)
-        self._on_success(result)
-
-    @Slot(object)
-    def failed(self, error: Any) -> None:
-        self._handle.finished = True
-        self._done(self)
-        self._on_error(error)
+@dataclass
+class _Pending:
+    handle: TaskHandle
+    on_success: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
 
 
 class TaskRunner(QObject):
@@ -118,11 +97,15 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._read_pool = QThreadPool(self)
-        self._read_pool.setMaxThreadCount(2)
-        self._write_pool = QThreadPool(self)
-        self._write_pool.setMaxThreadCount(1)
-        self._alive: set[_Relay] = set()
+        self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="debtordesk-read")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="debtordesk-write")
+        self._answers: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self._pending: dict[int, _Pending] = {}
+        self._futures: set[Future[None]] = set()
+        self._keys = itertools.count(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(_POLL_MS)
+        self._timer.timeout.connect(self._deliver)
 
     def run(
         self,
@@ -135,14 +118,46 @@ class TaskRunner(QObject):
         """Start ``fn(progress)``; ``on_success(result)`` or ``on_error(exc)`` runs on the GUI thread."""
         progress = TaskProgress()
         handle = TaskHandle(progress)
-        job: _Job[T] = _Job(fn, progress)
-        relay = _Relay(handle, on_success, on_error, self._alive.discard)
-        self._alive.add(relay)
-        job.signals.succeeded.connect(relay.succeeded, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(relay.failed, Qt.ConnectionType.QueuedConnection)
-        (self._write_pool if write else self._read_pool).start(job)
+        key = next(self._keys)
+        self._pending[key] = _Pending(handle, on_success, on_error)
+        answers = self._answers
+
+        def job() -> None:
+            try:
+                result: Any = fn(progress)
+            except BaseException as exc:  # delivered to the GUI's error handler, never lost
+                answers.put((key, False, exc))
+            else:
+                answers.put((key, True, result))
+
+        # finished futures are forgotten here, on the GUI thread (never from a worker)
+        self._futures = {f for f in self._futures if not f.done()}
+        self._futures.add((self._writer if write else self._readers).submit(job))
+        if not self._timer.isActive():
+            self._timer.start()
         return handle
 
+    def _deliver(self) -> None:
+        for running in list(self._pending.values()):
+            running.handle.progress.flush()
+        while True:
+            try:
+                key, ok, payload = self._answers.get_nowait()
+            except queue.Empty:
+                break
+            pending = self._pending.pop(key, None)
+            if pending is None:
+                continue
+            pending.handle.finished = True
+            if ok:
+                pending.on_success(payload)
+            else:
+                pending.on_error(payload)
+        if not self._pending:
+            self._timer.stop()
+
     def wait_for_all(self, msecs: int = 30000) -> bool:
-        """Block until running tasks are done (for shutdown and tests)."""
-        return self._read_pool.waitForDone(msecs) and self._write_pool.waitForDone(msecs)
+        """Block until running tasks are done (for shutdown and tests); their callbacks still come
+        through the event loop afterwards."""
+        _done, not_done = wait_for_futures(set(self._futures), timeout=msecs / 1000)
+        return not not_done

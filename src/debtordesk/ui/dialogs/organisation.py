@@ -1,0 +1,264 @@
+"""Settings > Organisation…: the administration's details (name, IBAN, address, KvK, VAT) and the
+organisation-wide options, saved to the shared database. A save that someone else beat is refused
+and says so; the clerk reloads and tries again."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtordesk.domain.contacts import normalise_iban
+from debtordesk.domain.enums import CustomerType
+from debtordesk.domain.errors import DebtorDeskError
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
+from debtordesk.services.administrations import (
+    AdministrationDetails,
+    Organisation,
+    load_organisation,
+    save_organisation,
+)
+from debtordesk.settings.org import OrgSettings, declared_options
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.errors import error_text, show_error
+from debtordesk.ui.labels import label, language_name
+
+_ERROR_STYLE = "color: #b41414;"
+
+
+class OrganisationDialog(QDialog):
+    """Loads in the background, saves in the background; ``saved`` carries what is now stored."""
+
+    loaded = Signal(object)
+    saved = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.before: Organisation | None = None
+        self.setWindowTitle(self.tr("Organisation settings"))
+        self.setMinimumWidth(620)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._administration_tab(), self.tr("Administration"))
+        self.tabs.addTab(self._options_tab(), self.tr("Options"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Load the settings as they are stored now"))
+        self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.reload_button.clicked.connect(self.load)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._set_busy(True)
+        self.load()
+
+    # -- building
+    def _administration_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        titles = {
+            "name": self.tr("Name"),
+            "account_holder": self.tr("Account holder"),
+            "iban": self.tr("IBAN"),
+            "bic": self.tr("BIC"),
+            "address_line": self.tr("Address"),
+            "postcode": self.tr("Postcode"),
+            "city": self.tr("City"),
+            "country": self.tr("Country (2 letters)"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "website": self.tr("Website"),
+            "coc_number": self.tr("KvK number"),
+            "vat_number": self.tr("VAT number"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for name, title in titles.items():
+            edit = QLineEdit()
+            self.edits[name] = edit
+            form.addRow(title + ":", edit)
+            if name == "iban":
+                self.iban_hint = QLabel()
+                self.iban_hint.setStyleSheet(_ERROR_STYLE)
+                self.iban_hint.hide()
+                form.addRow("", self.iban_hint)
+        self.edits["country"].setMaxLength(2)
+        self.edits["iban"].editingFinished.connect(self._check_iban)
+        return page
+
+    def _options_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.option_editors: dict[str, QWidget] = {}
+        for option in declared_options():
+            editor = self._editor_for(option.key, option.type)
+            self.option_editors[option.key] = editor
+            title = QLabel(render(Message(option.title)) + ":")
+            title.setWordWrap(True)
+            form.addRow(title, editor)
+        return page
+
+    def _editor_for(self, key: str, kind: type[Any]) -> QWidget:
+        if key == "unknown_customer_type":
+            combo = QComboBox()
+            for member in CustomerType:
+                combo.addItem(label(member), member.value)
+            return combo
+        if key == "default_language":
+            combo = QComboBox()
+            for code in ("nl", "en"):
+                combo.addItem(language_name(code), code)
+            return combo
+        if key == "snapshot_close_confirm_ratio":
+            percent = QSpinBox()
+            percent.setRange(1, 100)
+            percent.setSuffix(" %")
+            return percent
+        if kind is bool:
+            return QCheckBox()
+        if kind is int:
+            spin = QSpinBox()
+            spin.setRange(0, 365)
+            return spin
+        if kind is float:
+            double = QDoubleSpinBox()
+            double.setRange(0.0, 1_000_000.0)
+            return double
+        edit = QLineEdit()
+        edit.setMaxLength(3)
+        return edit
+
+    # -- loading
+    def load(self) -> None:
+        self._set_busy(True)
+        db = self.ctx.db
+        administration_id = self.before.administration.id if self.before else None
+        self.ctx.tasks.run(
+            lambda _progress: load_organisation(db, administration_id),
+            self._loaded,
+            self._load_failed,
+        )
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        show_error(self, error)
+
+    def _loaded(self, organisation: Organisation) -> None:
+        self.before = organisation
+        details = organisation.administration
+        for name, edit in self.edits.items():
+            edit.setText(getattr(details, name) or "")
+        for key, editor in self.option_editors.items():
+            self._set_option(editor, key, getattr(organisation.settings, key))
+        self.message.hide()
+        self.iban_hint.hide()
+        self._set_busy(False)
+        self.loaded.emit(organisation)
+
+    @staticmethod
+    def _set_option(editor: QWidget, key: str, value: Any) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QSpinBox) and key == "snapshot_close_confirm_ratio":
+            editor.setValue(round(float(value) * 100))
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.setValue(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
+
+    @staticmethod
+    def _option_value(editor: QWidget, key: str) -> Any:
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox) and key == "snapshot_close_confirm_ratio":
+            return editor.value() / 100
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            return editor.value()
+        assert isinstance(editor, QLineEdit)
+        return editor.text().strip()
+
+    # -- saving
+    def edited(self) -> Organisation:
+        """What the form holds now."""
+        assert self.before is not None
+        texts: dict[str, Any] = {
+            name: edit.text().strip() or None for name, edit in self.edits.items()
+        }
+        administration: AdministrationDetails = replace(self.before.administration, **texts)
+        values = {
+            f.name: self._option_value(self.option_editors[f.name], f.name)
+            for f in fields(OrgSettings)
+        }
+        return Organisation(administration, OrgSettings(**values))
+
+    def save(self) -> None:
+        if self.before is None:
+            return
+        before, after, db = self.before, self.edited(), self.ctx.db
+        self._set_busy(True)
+        self.ctx.tasks.run(
+            lambda _progress: save_organisation(db, before, after),
+            self._saved,
+            self._save_failed,
+            write=True,
+        )
+
+    def _saved(self, organisation: Organisation) -> None:
+        self.before = organisation
+        self._set_busy(False)
+        self.saved.emit(organisation)
+        self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(error, DebtorDeskError):
+            show_error(self, error)
+            return
+        self.message.setText(error_text(error))
+        self.message.show()
+        if error.code == "db.conflict":
+            self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check_iban(self) -> None:
+        text = self.edits["iban"].text().strip()
+        result = normalise_iban(text) if text else None
+        if result is not None and result.problem is not None:
+            self.iban_hint.setText(render(Message(result.problem, {"value": text})))
+            self.iban_hint.show()
+        else:
+            self.iban_hint.hide()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.tabs.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)

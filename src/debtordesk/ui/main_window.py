@@ -1,0 +1,271 @@
+"""The main window: menus, toolbar, status bar and the navigation between pages; nothing more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from debtordesk import APP_NAME, __version__
+from debtordesk.services.views import DatabaseCounts, database_counts
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.database_actions import Asker, DatabaseActions
+from debtordesk.ui.dialogs.organisation import OrganisationDialog
+from debtordesk.ui.formatting import count_text, money_text
+from debtordesk.ui.pages.customers import CustomersPage
+from debtordesk.ui.pages.invoices import InvoicesPage
+
+#: files the import wizard reads; dropping one on the window starts it
+IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".xlsx", ".xls", ".ods"})
+
+#: opens the import wizard modally; True when a batch was committed
+ImportHook = Callable[[QWidget, UiContext, Path | None], bool]
+
+
+def open_import_wizard(parent: QWidget, ctx: UiContext, path: Path | None) -> bool:
+    from debtordesk.ui.import_wizard import open_import_wizard as wizard
+
+    return wizard(parent, ctx, path)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(files("debtordesk.resources").joinpath("icons", "debtordesk.svg")))
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: UiContext,
+        *,
+        import_hook: ImportHook = open_import_wizard,
+        asker: Asker | None = None,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.import_hook = import_hook
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.database = DatabaseActions(ctx, self, asker)
+        self.database.database_changed.connect(self.refresh_all)
+        self.database.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
+
+        self.pages: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setMaximumWidth(200)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.add_page("customers", self.tr("Customers"), CustomersPage(ctx))
+        self.add_page("invoices", self.tr("Invoices"), InvoicesPage(ctx))
+        self.add_page("imports", self.tr("Import history"), self._history_page())
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([160, 1200])
+        self.setCentralWidget(splitter)
+
+        self.location_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.navigation.setCurrentRow(0)
+        self._restore_window()
+        self.refresh_counts()
+
+    def _history_page(self) -> QWidget:
+        from debtordesk.ui.pages.imports import ImportHistoryPage
+
+        page = ImportHistoryPage(self.ctx)
+        page.data_changed.connect(self.refresh_all)
+        page.refresh()
+        return page
+
+    def add_page(self, key: str, title: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self.navigation.addItem(title)
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    # -- actions and menus
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.import_action = self._action(
+            self.tr("&Import…"), self.start_import, "Ctrl+I", sp.SP_DialogOpenButton
+        )
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.database.back_up_now, None, sp.SP_DialogSaveButton
+        )
+        self.restore_action = self._action(self.tr("&Restore…"), self.database.restore)
+        self.open_db_action = self._action(
+            self.tr("&Open database…"), self.database.open_other, None, sp.SP_DirOpenIcon
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.page_actions = [
+            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+1"),
+            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+2"),
+            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+3"),
+        ]
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh_all, "F5", sp.SP_BrowserReload
+        )
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
+        self.organisation_action = self._action(self.tr("&Organisation…"), self.edit_organisation)
+        self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_db_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions(self.page_actions)
+        view_menu.addSeparator()
+        view_menu.addActions([self.find_action, self.refresh_action])
+        bar.addMenu(self.tr("&Settings")).addAction(self.organisation_action)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.import_action, self.refresh_action, self.backup_action])
+
+    # -- what the actions do
+    def start_import(self, path: Path | None = None) -> None:
+        if self.import_hook(self, self.ctx, path):
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        db, today = self.ctx.db, self.ctx.today()
+        self.location_label.setText(self.tr("Database: {location}").format(location=db.describe()))
+        self.ctx.tasks.run(
+            lambda _progress: database_counts(db, today=today),
+            self._show_counts,
+            lambda _error: self.counts_label.setText(""),
+        )
+
+    def _show_counts(self, counts: DatabaseCounts) -> None:
+        language = self.ctx.language
+        self.counts_label.setText(
+            self.tr(
+                "{customers} customers · {invoices} open invoices · € {open} open, "
+                "€ {overdue} overdue"
+            ).format(
+                customers=count_text(counts.customers, language),
+                invoices=count_text(counts.open_invoices, language),
+                open=money_text(counts.open_total, language),
+                overdue=money_text(counts.overdue_total, language),
+            )
+        )
+
+    def focus_search(self) -> None:
+        focus = getattr(self.current_page(), "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def edit_organisation(self) -> None:
+        OrganisationDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About DebtorDesk"),
+            self.tr(
+                "<b>DebtorDesk {version}</b><br>Credit management for Dutch debtor teams: import, "
+                "follow-up, reminders.<br><br>Database: {location}"
+            ).format(version=__version__, location=self.ctx.db.describe()),
+        )
+
+    # -- drag and drop of a file to import
+    @staticmethod
+    def importable(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in IMPORTABLE_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.importable(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.importable(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(path)
+
+    # -- window state per user
+    def _restore_window(self) -> None:
+        geometry = self.ctx.prefs.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 820)
+        state = self.ctx.prefs.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.prefs.setValue("main/geometry", self.saveGeometry())
+        self.ctx.prefs.setValue("main/state", self.saveState())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+        self.ctx.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""The customers list with a search, an "open items only" filter, and the detail panel beside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
+
+from debtordesk.services.views import CustomerQuery
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.models.customers import CustomerColumn, CustomerTableModel
+from debtordesk.ui.models.roles import ROW_ID_ROLE
+from debtordesk.ui.pages.list_page import ListPage
+from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
+
+
+class CustomersPage(ListPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        model = CustomerTableModel(ctx, CustomerQuery(today=ctx.today()))
+        super().__init__(
+            ctx,
+            model,
+            name="customers",
+            parent=parent,
+        )
+        self.search.setPlaceholderText(self.tr("Search number, name, postcode or e-mail  (Ctrl+F)"))
+        self.customers = model
+        self.open_only = QCheckBox(self.tr("Only customers with open invoices"))
+        self.add_filter(self.open_only)
+
+        self.detail = CustomerDetailPanel(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._layout.addWidget(self.splitter, 1)
+        self._selected_id: int | None = None
+
+        self.search.search_changed.connect(self._filter_changed)
+        self.open_only.toggled.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.page_loaded.connect(self._reselect)
+        self.start(model.column_of(CustomerColumn.NAME), descending=False)
+
+    def is_filtered(self) -> bool:
+        return bool(self.search.text().strip()) or self.open_only.isChecked()
+
+    def count_words(self, count: str) -> str:
+        return self.tr("Customers: {count}").format(count=count)
+
+    def empty_words(self) -> tuple[str, str]:
+        return (
+            self.tr("No customers yet — import your open-items list with File > Import…"),
+            self.tr("No customer matches this search."),
+        )
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.detail.reload()
+
+    def select_customer(self, customer_id: int) -> None:
+        """Select a customer if it is among the rows loaded so far, and show its detail."""
+        row = self.customers.row_of_id(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+        self.detail.show_customer(customer_id)
+
+    def _filter_changed(self) -> None:
+        self.customers.set_query(
+            replace(
+                self.customers.query,
+                search=self.search.text(),
+                with_open_only=self.open_only.isChecked(),
+            )
+        )
+        self._update_empty_text()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        customer_id = indexes[0].data(ROW_ID_ROLE)
+        if customer_id != self._selected_id:
+            self._selected_id = customer_id
+            self.detail.show_customer(customer_id)
+
+    def _reselect(self) -> None:
+        """After a reload, keep the same customer selected when it is still in the list."""
+        if self._selected_id is None or self.table.selectionModel().hasSelection():
+            return
+        row = self.customers.row_of_id(self._selected_id)
+        if row is not None:
+            self.table.selectRow(row)

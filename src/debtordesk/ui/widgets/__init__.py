@@ -1,0 +1,1 @@
+"""Widgets the pages share: the search field, the data table, the customer detail panel."""

@@ -1,0 +1,91 @@
+"""Settings > Organisation…: loads from the database, saves to it, refuses a save someone else beat."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
+
+from debtordesk.services.administrations import load_organisation, save_organisation
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.organisation import OrganisationDialog
+
+
+def open_dialog(qtbot, ctx: UiContext) -> OrganisationDialog:
+    dialog = OrganisationDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.before is not None and dialog.tabs.isEnabled(), timeout=10_000)
+    return dialog
+
+
+def test_shows_what_is_stored(qtbot, shell_ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    assert dialog.edits["name"].text() == "Mijn administratie"
+    assert dialog.edits["country"].text() == "NL"
+    term = dialog.option_editors["payment_term_days"]
+    assert isinstance(term, QSpinBox) and term.value() == 14
+    ratio = dialog.option_editors["snapshot_close_confirm_ratio"]
+    assert isinstance(ratio, QSpinBox) and ratio.value() == 50
+    detect = dialog.option_editors["detect_business_from_name"]
+    assert isinstance(detect, QCheckBox) and detect.isChecked()
+    kind = dialog.option_editors["unknown_customer_type"]
+    assert isinstance(kind, QComboBox) and kind.currentText() == "Consumer"
+
+
+def test_saves_details_and_options_to_the_database(qtbot, shell_ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    dialog.edits["name"].setText("Kinderopvang De Zonnebloem B.V.")
+    dialog.edits["iban"].setText("NL91 ABNA 0417 1643 00")
+    dialog.edits["account_holder"].setText("Kinderopvang De Zonnebloem B.V.")
+    dialog.edits["coc_number"].setText("12345678")
+    term = dialog.option_editors["payment_term_days"]
+    assert isinstance(term, QSpinBox)
+    term.setValue(30)
+    ratio = dialog.option_editors["snapshot_close_confirm_ratio"]
+    assert isinstance(ratio, QSpinBox)
+    ratio.setValue(40)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = load_organisation(shell_ctx.db)
+    assert stored.administration.name == "Kinderopvang De Zonnebloem B.V."
+    assert stored.administration.iban == "NL91ABNA0417164300"
+    assert stored.settings.payment_term_days == 30
+    assert stored.settings.snapshot_close_confirm_ratio == 0.4
+
+
+def test_a_conflicting_save_is_refused_and_reload_helps(qtbot, shell_ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    # meanwhile a colleague saves a new city
+    theirs = load_organisation(shell_ctx.db)
+    save_organisation(
+        shell_ctx.db,
+        theirs,
+        replace(theirs, administration=replace(theirs.administration, city="Delft")),
+    )
+    dialog.edits["city"].setText("Ede")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=10_000)
+    assert "Someone else changed the administration details" in dialog.message.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert load_organisation(shell_ctx.db).administration.city == "Delft"
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.reload_button.click()
+    assert dialog.edits["city"].text() == "Delft"
+    dialog.edits["city"].setText("Ede")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert load_organisation(shell_ctx.db).administration.city == "Ede"
+
+
+def test_a_wrong_iban_is_pointed_out(qtbot, shell_ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    dialog.edits["iban"].setText("NL91 ABNA 0417 1643 01")
+    dialog.edits["iban"].editingFinished.emit()
+    assert not dialog.iban_hint.isHidden()
+    assert "is not a valid IBAN" in dialog.iban_hint.text()
+    dialog.edits["account_holder"].setText("X")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=10_000)
+    assert "is not a valid IBAN" in dialog.message.text()
+    assert load_organisation(shell_ctx.db).administration.iban is None
