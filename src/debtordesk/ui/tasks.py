@@ -6,8 +6,8 @@ protocol) to report progress and to check for cancellation. Workers never touch 
 
 Workers touch no Qt object at all: they put their answer (and their latest progress) into plain Python
 structures, and a timer on the GUI thread hands them to the callbacks and emits the progress signals
-there. PySide6 6.12 corrupts reference counts when a Python QRunnable runs or when a signal is emitted
-from a worker thread (a crash within a few thousand tasks), so neither is used.
+there. So no QObject is ever created, signalled from or destroyed on a worker thread (a per-task
+signal object released by an auto-deleted QRunnable on its pool thread breaks Qt's threading rules).
 """
 
 from __future__ import annotations
