@@ -152,3 +152,99 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen opgeslagen kolomindeling met de naam '{name}'. Opgeslagen indelingen: {known}.",
     ),
 }
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------------------------ the import command
+        "cli.import.bad_map": (
+            "'{value}' is not a column mapping: write FIELD=COLUMN, e.g. amount=Bedrag.",
+            "'{value}' is geen kolomkoppeling: schrijf VELD=KOLOM, bijvoorbeeld amount=Bedrag.",
+        ),
+        "cli.import.unknown_field": (
+            "'{field}' is not a field DebtorDesk knows. Fields: {fields}.",
+            "'{field}' is geen veld dat DebtorDesk kent. Velden: {fields}.",
+        ),
+        "cli.import.bad_date": (
+            "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-20.",
+            "'{value}' is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-20.",
+        ),
+        "cli.import.header_row": (
+            "Row {row} cannot be the header row: the file has rows 1 to {last} (0 means: no "
+            "header row).",
+            "Regel {row} kan niet de kopregel zijn: het bestand heeft de regels 1 tot en met {last} "
+            "(0 betekent: geen kopregel).",
+        ),
+        "cli.import.preset_found": (
+            "Using the saved column mapping '{name}', made for a file with these columns.",
+            "De opgeslagen kolomindeling '{name}' wordt gebruikt; die is gemaakt voor een bestand "
+            "met deze kolommen.",
+        ),
+        "cli.import.preset_used": (
+            "Using the saved column mapping '{name}'.",
+            "De opgeslagen kolomindeling '{name}' wordt gebruikt.",
+        ),
+        "cli.import.dry_run": (
+            "Trial run: nothing was saved. Importing would give:",
+            "Proefrun: er is niets opgeslagen. Inlezen zou dit opleveren:",
+        ),
+        "cli.import.summary": (
+            "{file}: invoices: {new} new, {updated} changed, {unchanged} unchanged, {closed} closed, "
+            "{reopened} reopened; rows rejected: {rejected}; customers: {customers_new} new, "
+            "{customers_updated} changed.",
+            "{file}: facturen: {new} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {closed} "
+            "afgesloten, {reopened} heropend; afgewezen regels: {rejected}; klanten: "
+            "{customers_new} nieuw, {customers_updated} gewijzigd.",
+        ),
+        "cli.import.saved": (
+            "Saved as import {batch}. 'debtordesk imports undo' reverts it.",
+            "Opgeslagen als import {batch}. 'debtordesk imports undo' maakt hem ongedaan.",
+        ),
+        "cli.import.error_line": (
+            "Row {row}, column '{column}', value '{value}': {message}",
+            "Regel {row}, kolom '{column}', waarde '{value}': {message}",
+        ),
+        "cli.import.more_errors": (
+            "… and {count} more rows with errors (--json lists them all).",
+            "… en nog {count} regels met fouten (--json toont ze allemaal).",
+        ),
+        "cli.import.warnings": ("{count} warnings:", "{count} waarschuwingen:"),
+        "cli.import.warning_line": (
+            "  {count}×: {message} (first in row {row})",
+            "  {count}×: {message} (eerst in regel {row})",
+        ),
+        # ------------------------------------------------------------------ history and undo
+        "cli.imports.none": ("No imports yet.", "Nog geen imports."),
+        "cli.imports.line": (
+            "{id}  {when}  {user}  {file}  {kind}/{source}/{mode}  export {export_date}: invoices "
+            "{new} new, {updated} changed, {unchanged} unchanged, {closed} closed, {reopened} "
+            "reopened, {rejected} rejected; customers {customers_new} new, {customers_updated} "
+            "changed",
+            "{id}  {when}  {user}  {file}  {kind}/{source}/{mode}  export {export_date}: facturen "
+            "{new} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {closed} afgesloten, "
+            "{reopened} heropend, {rejected} afgewezen; klanten {customers_new} nieuw, "
+            "{customers_updated} gewijzigd",
+        ),
+        "cli.imports.undone": (
+            "    undone on {when} by {user}",
+            "    ongedaan gemaakt op {when} door {user}",
+        ),
+        "cli.undo.needs_yes": (
+            "Undoing an import needs a confirmation; without a terminal to ask, add --yes.",
+            "Een import ongedaan maken vraagt om bevestiging; zonder terminal om het te vragen, "
+            "voeg --yes toe.",
+        ),
+        "cli.undo.confirm": (
+            "Undo the import of {file} ({when}: invoices {new} new, {updated} changed, {closed} "
+            "closed)? Only the imported data is reverted; letters sent, calls and notes stay. [y/N]",
+            "Het inlezen van {file} ({when}: facturen {new} nieuw, {updated} gewijzigd, {closed} "
+            "afgesloten) ongedaan maken? Alleen de ingelezen gegevens worden teruggezet; "
+            "verstuurde brieven, gesprekken en notities blijven. [j/N]",
+        ),
+        "cli.undo.done": (
+            "Invoices: {invoices_removed} removed, {invoices_restored} restored. Customers: "
+            "{customers_removed} removed, {customers_restored} restored.",
+            "Facturen: {invoices_removed} verwijderd, {invoices_restored} teruggezet. Klanten: "
+            "{customers_removed} verwijderd, {customers_restored} teruggezet.",
+        ),
+    }
+)

@@ -172,5 +172,6 @@ def prepare_import(
         refusal=refusal,
         errors=errors,
         warnings=len(issues) - errors,
+        issues=issues,
     )
     return PreparedImport(administration_id, plan, customers, changes, stored, issues)

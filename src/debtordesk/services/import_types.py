@@ -69,6 +69,8 @@ class ImportPlan(ImportCounts):
     refusal: Message | None = None
     errors: int = 0
     warnings: int = 0
+    #: every issue of the file and of the comparison (e.g. values too long to store)
+    issues: tuple[Issue, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,458 @@
+"""Import commands: ``import`` (a file into the database), ``imports`` (the history) and ``imports undo``.
+
+Exit statuses as everywhere: 0 done, 2 refused (the database is unchanged then), 3 an environment
+problem, 1 a bug. ``--json`` prints one object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from debtordesk.cli.common import EXIT_OK, EXIT_REFUSED, error_payload, open_db, print_json, say
+from debtordesk.domain.enums import BatchStatus, ImportKind, SnapshotMode
+from debtordesk.domain.errors import Cancelled, UserError
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
+from debtordesk.importing.model import Field, ImportPreview, Issue
+
+KINDS = {
+    "open-items": ImportKind.OPEN_ITEMS,
+    "customers": ImportKind.CUSTOMERS,
+    "history": ImportKind.HISTORY,
+}
+#: errors listed one by one in the text output; the rest are counted (--json lists all)
+LISTED_ERRORS = 100
+
+
+def register(subparsers: Any) -> None:
+    from debtordesk.cli import add_json_flag
+
+    run = subparsers.add_parser(
+        "import",
+        help="import an open-items list, a customer list or a payment history (CSV or Excel)",
+        description="Read FILE, check every row, and import the valid rows in one transaction. "
+        "A saved column mapping (preset) for the file's columns is used automatically. The same "
+        "file twice changes nothing. Exit status 2 when the file is refused; nothing is saved then.",
+    )
+    run.add_argument("file", metavar="FILE", type=Path, help="the CSV, .xlsx, .xls or .ods file")
+    run.add_argument(
+        "--kind", choices=sorted(KINDS), default="open-items", help="what the file holds"
+    )
+    run.add_argument("--preset", metavar="NAME", help="use this saved column mapping")
+    run.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN",
+        action="append",
+        default=[],
+        help="map a field to a column header (or column letter); may be repeated. Fields: "
+        + ", ".join(f.value for f in Field),
+    )
+    run.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook (default: the first)")
+    run.add_argument(
+        "--header-row",
+        metavar="N",
+        type=int,
+        help="spreadsheet row of the column headers (0: the file has none; default: found)",
+    )
+    run.add_argument(
+        "--snapshot",
+        choices=[m.value for m in SnapshotMode],
+        help="full: the file lists every open invoice of this source, so invoices missing from it "
+        "are closed as paid; delta: only add and update (default: the preset's, else full)",
+    )
+    run.add_argument("--export-date", metavar="YYYY-MM-DD", help="default: the file's date")
+    run.add_argument("--administration", metavar="CODE", help="default: the first one")
+    run.add_argument(
+        "--save-preset", metavar="NAME", help="after importing, save the column mapping as NAME"
+    )
+    run.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only show what the import would do (exit status 2 if it would be refused)",
+    )
+    run.add_argument("--strict", action="store_true", help="refuse the whole file on any row error")
+    run.add_argument(
+        "--force",
+        action="store_true",
+        help="import an export older than the last one, or one that closes more than half "
+        "of the open invoices",
+    )
+    add_json_flag(run)
+    run.set_defaults(handler=run_import)
+
+    history = subparsers.add_parser(
+        "imports", help="the import history; 'imports undo' reverts the last import"
+    )
+    history.add_argument("--administration", metavar="CODE", help="default: all")
+    history.add_argument("--limit", type=int, default=200, help="at most this many (newest first)")
+    add_json_flag(history)
+    history.set_defaults(handler=run_history)
+    actions = history.add_subparsers(dest="imports_action", metavar="ACTION")
+    undo = actions.add_parser(
+        "undo",
+        help="undo the last import (only its data; letters sent and notes stay)",
+        description="Undo the newest import of the administration: invoices and customers it "
+        "added are removed, what it changed gets its previous value back. Only imported data is "
+        "reverted; anything done since stays.",
+    )
+    undo.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    undo.add_argument(
+        "--administration", metavar="CODE", default=argparse.SUPPRESS, help="default: the first"
+    )
+    undo.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    undo.set_defaults(handler=run_undo)
+
+
+# ---------------------------------------------------------------------- import
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from debtordesk.services.import_file import FileRequest, load_file
+    from debtordesk.services.imports import CommitOptions, commit_import, plan_import, save_preset
+
+    kind = KINDS[args.kind]
+    if args.header_row is not None and args.header_row < 0:
+        raise UserError("cli.import.header_row", row=args.header_row, last="-")
+    request = FileRequest(
+        path=args.file,
+        kind=kind,
+        administration=args.administration,
+        preset=args.preset,
+        mapping=parse_mapping(args.map),
+        sheet=args.sheet,
+        header_row=args.header_row,
+    )
+    export_date = parse_export_date(args.export_date)
+    db = open_db(args)
+    try:
+        loaded = load_file(db, request)
+        preview = loaded.preview
+        mode = SnapshotMode(args.snapshot) if args.snapshot else _preset_mode(loaded.preset)
+        source = args.save_preset or (loaded.preset.name if loaded.preset else "default")
+        options = CommitOptions(
+            source=source,
+            mode=mode,
+            export_date=export_date,
+            administration=args.administration,
+            force=args.force,
+            strict=args.strict,
+        )
+        if loaded.preset is not None and not args.json:
+            code = "cli.import.preset_found" if loaded.preset_found else "cli.import.preset_used"
+            say(Message(code, {"name": loaded.preset.name}))
+        if args.dry_run:
+            plan = plan_import(db, preview, options)
+            reason = plan.refusal or plan.confirmation_needed
+            _report(args, preview, plan, plan.issues, batch=None, preset=loaded)
+            if reason is not None and not args.json:
+                sys.stderr.write(render(reason) + "\n")
+            return EXIT_REFUSED if reason is not None else EXIT_OK
+        try:
+            summary = commit_import(db, preview, options)
+        except UserError as error:
+            if args.json:
+                print_json(refusal_payload(error, preview))
+            else:
+                print_issues(preview.issues)
+                sys.stderr.write(render(error.message) + "\n")
+            return error.exit_code
+        if args.save_preset:
+            save_preset(
+                db,
+                name=args.save_preset,
+                kind=kind,
+                headers=preview.headers,
+                mapping=preview.mapping,
+                options=loaded.preset_options(mode),
+                administration=args.administration,
+            )
+        _report(args, preview, summary, summary.issues, batch=summary.batch_id, preset=loaded)
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def _preset_mode(preset: Any) -> SnapshotMode:
+    saved = preset.options.get("mode") if preset is not None else None
+    try:
+        return SnapshotMode(saved) if isinstance(saved, str) else SnapshotMode.FULL
+    except ValueError:
+        return SnapshotMode.FULL
+
+
+def _report(
+    args: argparse.Namespace,
+    preview: ImportPreview,
+    result: Any,
+    issues: Sequence[Issue],
+    *,
+    batch: int | None,
+    preset: Any,
+) -> None:
+    """The outcome: one JSON object, or a short summary with the problems."""
+    if args.json:
+        reason = getattr(result, "refusal", None) or getattr(result, "confirmation_needed", None)
+        payload: dict[str, Any] = {
+            **result.counts(),
+            "errors": [issue_json(i) for i in issues if i.severity.value == "error"],
+            "warnings": [issue_json(i) for i in issues if i.severity.value == "warning"],
+            "batch": batch,
+            "dry_run": batch is None,
+            "file": preview.file.name,
+            "kind": result.kind.value,
+            "mode": result.mode.value,
+            "source": result.source,
+            "export_date": result.export_date,
+            "preset": preset.preset.name if preset.preset else None,
+            "preset_found": preset.preset_found,
+        }
+        if reason is not None:
+            payload["refusal"] = {"code": reason.code, "message": render(reason)}
+        print_json(payload)
+        return
+    if batch is None:
+        say(Message("cli.import.dry_run"))
+    say(Message("cli.import.summary", {"file": preview.file.name, **result.counts()}))
+    print_issues(issues)
+    if batch is not None:
+        say(Message("cli.import.saved", {"batch": batch}))
+
+
+def issue_json(issue: Issue) -> dict[str, Any]:
+    return {
+        "row": issue.row,
+        "column": issue.column,
+        "value": issue.value,
+        "message": render(issue.message),
+        "code": issue.message.code,
+    }
+
+
+def print_issues(preview_issues: Sequence[Issue]) -> None:
+    """Errors one by one (row, column, value, reason); warnings summarised per kind."""
+    errors = [i for i in preview_issues if i.severity.value == "error"]
+    warnings = [i for i in preview_issues if i.severity.value == "warning"]
+    for issue in errors[:LISTED_ERRORS]:
+        say(
+            Message(
+                "cli.import.error_line",
+                {
+                    "row": issue.row if issue.row is not None else "-",
+                    "column": issue.column or "-",
+                    "value": issue.value if issue.value is not None else "",
+                    "message": render(issue.message),
+                },
+            )
+        )
+    if len(errors) > LISTED_ERRORS:
+        say(Message("cli.import.more_errors", {"count": len(errors) - LISTED_ERRORS}))
+    if not warnings:
+        return
+    say(Message("cli.import.warnings", {"count": len(warnings)}))
+    first: dict[str, Issue] = {}
+    for issue in warnings:
+        first.setdefault(issue.message.code, issue)
+    for code, count in Counter(i.message.code for i in warnings).most_common():
+        example = first[code]
+        say(
+            Message(
+                "cli.import.warning_line",
+                {
+                    "count": count,
+                    "message": render(example.message),
+                    "row": example.row if example.row is not None else "-",
+                },
+            )
+        )
+
+
+def parse_mapping(pairs: Sequence[str]) -> dict[Field, str]:
+    mapping: dict[Field, str] = {}
+    for pair in pairs:
+        name, sep, column = pair.partition("=")
+        if not sep or not column.strip():
+            raise UserError("cli.import.bad_map", value=pair)
+        try:
+            field = Field(name.strip().lower().replace("-", "_"))
+        except ValueError:
+            raise UserError(
+                "cli.import.unknown_field",
+                field=name.strip(),
+                fields=", ".join(f.value for f in Field),
+            ) from None
+        mapping[field] = column.strip()
+    return mapping
+
+
+def parse_export_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError("cli.import.bad_date", value=text) from None
+
+
+def refusal_payload(error: UserError, preview: ImportPreview | None) -> dict[str, Any]:
+    """The one JSON object of a refused import: the reason, and the rows in error if known."""
+    payload = error_payload(error)
+    if preview is not None:
+        payload.update(
+            {
+                "new": 0,
+                "updated": 0,
+                "unchanged": 0,
+                "closed": 0,
+                "reopened": 0,
+                "rejected": len(preview.rejected_rows),
+                "customers_new": 0,
+                "customers_updated": 0,
+                "errors": [issue_json(i) for i in preview.errors],
+                "warnings": [issue_json(i) for i in preview.warnings],
+            }
+        )
+    return payload
+
+
+# ---------------------------------------------------------------------- history and undo
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from debtordesk.services.imports import list_batches
+
+    db = open_db(args)
+    try:
+        batches = list_batches(db, args.administration, limit=max(args.limit, 1))
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"batches": [_batch_json(b) for b in batches]})
+        return EXIT_OK
+    if not batches:
+        say(Message("cli.imports.none"))
+    for batch in batches:
+        say(
+            Message(
+                "cli.imports.line",
+                {
+                    "id": batch.id,
+                    "when": (batch.committed_at or batch.started_at).strftime("%Y-%m-%d %H:%M"),
+                    "user": batch.user or "-",
+                    "file": batch.file_name,
+                    "kind": batch.kind.value,
+                    "source": batch.source,
+                    "mode": batch.mode.value,
+                    "export_date": batch.export_date,
+                    **batch.counts(),
+                },
+            )
+        )
+        if batch.status is BatchStatus.UNDONE and batch.undone_at is not None:
+            say(
+                Message(
+                    "cli.imports.undone",
+                    {
+                        "when": batch.undone_at.strftime("%Y-%m-%d %H:%M"),
+                        "user": batch.undone_by or "-",
+                    },
+                )
+            )
+    return EXIT_OK
+
+
+def _batch_json(batch: Any) -> dict[str, Any]:
+    return {
+        "id": batch.id,
+        "administration": batch.administration,
+        "kind": batch.kind.value,
+        "mode": batch.mode.value,
+        "source": batch.source,
+        "file": batch.file_name,
+        "sha256": batch.file_sha256,
+        "sheet": batch.sheet,
+        "export_date": batch.export_date,
+        "rows_read": batch.rows_read,
+        **batch.counts(),
+        "warnings": batch.warnings_count,
+        "status": batch.status.value,
+        "user": batch.user,
+        "committed_at": batch.committed_at,
+        "undone_at": batch.undone_at,
+        "undone_by": batch.undone_by,
+    }
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    from debtordesk.services.imports import list_batches, undo_last_batch
+
+    administration = getattr(args, "administration", None)
+    db = open_db(args)
+    try:
+        committed = [
+            b
+            for b in list_batches(db, administration, limit=50)
+            if b.status is BatchStatus.COMMITTED
+            and (administration is not None or b.administration == _first_administration(db))
+        ]
+        if not committed:
+            raise UserError("undo.nothing")
+        batch = committed[0]
+        if not args.yes:
+            _confirm_undo(batch)
+        summary = undo_last_batch(db, administration=administration, batch_id=batch.id)
+    finally:
+        db.dispose()
+    counts = {
+        "invoices_removed": summary.invoices_removed,
+        "invoices_restored": summary.invoices_restored,
+        "customers_removed": summary.customers_removed,
+        "customers_restored": summary.customers_restored,
+    }
+    if getattr(args, "json", False):
+        print_json(
+            {
+                "batch": summary.batch_id,
+                "file": summary.file_name,
+                **counts,
+                "message": render(summary.message),
+            }
+        )
+    else:
+        say(summary.message)
+        say(Message("cli.undo.done", counts))
+    return EXIT_OK
+
+
+def _first_administration(db: Any) -> str:
+    from debtordesk.services.import_plan import administration_of
+
+    with db.read() as session:
+        return administration_of(session, None)[1]
+
+
+def _confirm_undo(batch: Any) -> None:
+    if not sys.stdin.isatty():
+        raise UserError("cli.undo.needs_yes")
+    question = render(
+        Message(
+            "cli.undo.confirm",
+            {
+                "file": batch.file_name,
+                "when": (batch.committed_at or batch.started_at).strftime("%Y-%m-%d %H:%M"),
+                "new": batch.new,
+                "updated": batch.updated,
+                "closed": batch.closed,
+            },
+        )
+    )
+    answer = input(question + " ").strip().casefold()
+    if answer not in {"y", "yes", "j", "ja"}:
+        raise Cancelled()
