@@ -1,0 +1,135 @@
+"""The work the wizard hands to the task runner: plain functions over immutable requests, no widgets.
+
+Each runs on a worker thread, so it receives copies of what the clerk chose (never the live wizard
+state) and returns frozen results that the pages show on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from debtordesk.domain.enums import ImportKind
+from debtordesk.domain.progress import Progress, check_cancel
+from debtordesk.importing import build_preview, inspect_file, read_sheet
+from debtordesk.importing.model import Field, FileInfo, ImportPreview, SheetData
+from debtordesk.services.database import Database
+from debtordesk.services.imports import (
+    CommitOptions,
+    ImportPlan,
+    ImportSummary,
+    PresetInfo,
+    commit_import,
+    find_preset,
+    list_presets,
+    parse_options_for,
+    plan_import,
+)
+from debtordesk.services.imports import save_preset as store_preset
+from debtordesk.ui.import_wizard.state import WizardState
+
+Preset = PresetInfo
+Summary = ImportSummary
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    info: FileInfo
+    #: the first sheet of a workbook, or the CSV
+    sheet: SheetData
+
+
+def read_file(path: Path, progress: Progress) -> LoadedFile:
+    info = inspect_file(path)
+    check_cancel(progress)
+    return LoadedFile(info, read_sheet(info, info.sheets[0] if info.sheets else None))
+
+
+def read_other_sheet(info: FileInfo, name: str, progress: Progress) -> SheetData:
+    check_cancel(progress)
+    return read_sheet(info, name)
+
+
+@dataclass(frozen=True)
+class PresetChoice:
+    presets: tuple[PresetInfo, ...]
+    #: the preset made for a file with these headers, if any
+    found: PresetInfo | None
+
+
+def presets_for(db: Database, headers: tuple[str, ...], kind: ImportKind) -> PresetChoice:
+    return PresetChoice(tuple(list_presets(db, kind=kind)), find_preset(db, headers, kind))
+
+
+@dataclass(frozen=True)
+class PresetRequest:
+    name: str
+    kind: ImportKind
+    headers: tuple[str, ...]
+    mapping: Mapping[Field, str]
+    options: dict[str, Any]
+
+
+def preset_options(state: WizardState) -> dict[str, Any]:
+    """How the file was read, kept with the preset so the next file of the source reads alike."""
+    sheet = state.sheet
+    header_row = (
+        sheet.row_number(state.header_index)
+        if sheet is not None and state.header_index is not None
+        else None
+    )
+    return {
+        "sheet": sheet.name if sheet is not None else None,
+        "header_row": header_row,
+        "mode": state.mode.value,
+    }
+
+
+def save_preset(db: Database, request: PresetRequest) -> PresetInfo:
+    return store_preset(
+        db,
+        name=request.name,
+        kind=request.kind,
+        headers=request.headers,
+        mapping=request.mapping,
+        options=request.options,
+    )
+
+
+@dataclass(frozen=True)
+class PreviewRequest:
+    info: FileInfo
+    sheet: SheetData
+    header_index: int | None
+    mapping: Mapping[Field, str]
+    kind: ImportKind
+    options: CommitOptions
+
+
+@dataclass(frozen=True)
+class Prepared:
+    preview: ImportPreview
+    plan: ImportPlan
+
+
+def prepare(db: Database, request: PreviewRequest, progress: Progress) -> Prepared:
+    """Check every row of the file, then count what committing it would change."""
+    parse_options = parse_options_for(db, request.options.administration, request.kind)
+    preview = build_preview(
+        request.info,
+        request.sheet,
+        request.header_index,
+        request.mapping,
+        parse_options,
+        progress,
+    )
+    check_cancel(progress)
+    return Prepared(preview, plan_import(db, preview, request.options))
+
+
+def commit(
+    db: Database, preview: ImportPreview, options: CommitOptions, progress: Progress
+) -> ImportSummary:
+    return commit_import(db, preview, options, progress)

@@ -1,0 +1,262 @@
+"""Step 1: which file, what it holds, its export date, and whether it is a full list or changes only."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from debtordesk.domain.enums import ImportKind, SnapshotMode
+from debtordesk.i18n.catalogue import current_language, format_value
+from debtordesk.ui.import_wizard import jobs
+from debtordesk.ui.import_wizard.busy import ProgressPanel, run_tracked
+from debtordesk.ui.import_wizard.fields import kind_label
+from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTE_STYLE
+
+if TYPE_CHECKING:
+    from debtordesk.ui.import_wizard.wizard import ImportWizard
+
+FORMAT_NAMES = {"csv": "CSV", "xlsx": "Excel (.xlsx)", "xls": "Excel 97-2003 (.xls)", "ods": "ODS"}
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._state = wizard.state
+        self._slot = wizard.new_slot()
+        self._date_touched = False
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(
+            self.tr(
+                "The export from your bookkeeping package: a CSV file or a workbook "
+                "(.xlsx, .xls, .ods). You can also drop the file here."
+            )
+        )
+        self.setAcceptDrops(True)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
+        self.path_edit.editingFinished.connect(self._path_edited)
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
+        self.browse_button.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+
+        self.file_label = QLabel(self)
+        self.file_label.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.progress = ProgressPanel(self)
+
+        self.kind_buttons = QButtonGroup(self)
+        kind_box = QGroupBox(self.tr("What is in the file?"), self)
+        kind_layout = QVBoxLayout(kind_box)
+        explanations = {
+            ImportKind.OPEN_ITEMS: self.tr(
+                "the invoices that are still open, with their customers"
+            ),
+            ImportKind.CUSTOMERS: self.tr("customers and their contact details; no invoices"),
+            ImportKind.HISTORY: self.tr(
+                "invoices that were paid, with the date paid, to learn how customers pay"
+            ),
+        }
+        for number, kind in enumerate(ImportKind):
+            button = QRadioButton(f"{kind_label(kind)}: {explanations[kind]}", kind_box)
+            button.setChecked(kind is self._state.kind)
+            self.kind_buttons.addButton(button, number)
+            kind_layout.addWidget(button)
+        self.kind_buttons.idToggled.connect(self._kind_toggled)
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(
+            "dd-MM-yyyy" if current_language() == "nl" else "yyyy-MM-dd"
+        )
+        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.setMaximumWidth(160)
+        self.date_edit.userDateChanged.connect(self._date_changed)
+        date_note = QLabel(
+            self.tr(
+                "The day the list was exported from the bookkeeping; suggested: the file's date."
+            ),
+            self,
+        )
+        date_note.setWordWrap(True)
+        date_note.setStyleSheet(NOTE_STYLE)
+
+        self.mode_buttons = QButtonGroup(self)
+        self.full_button = QRadioButton(self.tr("Full list (snapshot)"), self)
+        self.delta_button = QRadioButton(self.tr("Changes only"), self)
+        self.mode_buttons.addButton(self.full_button, 0)
+        self.mode_buttons.addButton(self.delta_button, 1)
+        self.full_button.setChecked(self._state.mode is SnapshotMode.FULL)
+        self.delta_button.setChecked(self._state.mode is SnapshotMode.DELTA)
+        self.mode_buttons.idToggled.connect(self._mode_toggled)
+        self.mode_note = QLabel(self)
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setStyleSheet(NOTE_STYLE)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.full_button)
+        mode_row.addWidget(self.delta_button)
+        mode_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Export date:"), self.date_edit)
+        form.addRow("", date_note)
+        form.addRow(self.tr("The file is:"), mode_row)
+        form.addRow("", self.mode_note)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(path_row)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(kind_box)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self._update_mode_note()
+
+    # ------------------------------------------------------------------ choosing the file
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` in the background; Next is enabled when it could be read."""
+        self.path_edit.setText(str(path))
+        self._state.path = path
+        self._state.info = None
+        self._state.sheet = None
+        self.file_label.clear()
+        self.error_label.hide()
+        run_tracked(
+            self._slot,
+            self.progress,
+            self.tr("Reading the file…"),
+            lambda progress: jobs.read_file(path, progress),
+            self._loaded,
+            on_error=self._failed,
+        )
+        self.completeChanged.emit()
+
+    def _loaded(self, loaded: jobs.LoadedFile) -> None:
+        self._state.info = loaded.info
+        self._state.sheet = loaded.sheet
+        info = loaded.info
+        details = [FORMAT_NAMES.get(info.format, info.format), _size_text(info.size)]
+        if info.sheets:
+            details.append(self.tr("%n sheet(s)", "", len(info.sheets)))
+        details.append(
+            self.tr("changed on {date}").format(
+                date=format_value(info.modified, current_language())
+            )
+        )
+        self.file_label.setText(f"<b>{html.escape(info.name)}</b> — {', '.join(details)}")
+        if not self._date_touched:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(
+                QDate(info.modified.year, info.modified.month, info.modified.day)
+            )
+            self.date_edit.blockSignals(False)
+        self._state.export_date = _to_date(self.date_edit.date())
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._wizard.explain(self, error, self.error_label)
+        self.completeChanged.emit()
+
+    @Slot()
+    def _browse(self) -> None:
+        chosen = self._wizard.choose_file(self, str(self._wizard.last_folder()))
+        if chosen is not None:
+            self._wizard.remember_folder(chosen.parent)
+            self.load(chosen)
+
+    @Slot()
+    def _path_edited(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and Path(text) != self._state.path:
+            self.load(Path(text))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            event.acceptProposedAction()
+            self.load(Path(local[0]))
+
+    # ------------------------------------------------------------------ kind, date, mode
+
+    @Slot(int, bool)
+    def _kind_toggled(self, number: int, checked: bool) -> None:
+        if checked:
+            self._state.kind = list(ImportKind)[number]
+            self._update_mode_note()
+
+    @Slot(int, bool)
+    def _mode_toggled(self, number: int, checked: bool) -> None:
+        if checked:
+            self._state.mode = SnapshotMode.FULL if number == 0 else SnapshotMode.DELTA
+            self._update_mode_note()
+
+    @Slot(QDate)
+    def _date_changed(self, value: QDate) -> None:
+        self._date_touched = True
+        self._state.export_date = _to_date(value)
+
+    def _update_mode_note(self) -> None:
+        applies = self._state.kind is ImportKind.OPEN_ITEMS
+        self.full_button.setEnabled(applies)
+        self.delta_button.setEnabled(applies)
+        if not applies:
+            text = self.tr(
+                "Only for open items: this file adds and updates, it never closes invoices."
+            )
+        elif self._state.mode is SnapshotMode.FULL:
+            text = self.tr(
+                "All open invoices are in the file: open invoices of this source that are missing "
+                "from it were paid, and are closed."
+            )
+        else:
+            text = self.tr("Only new and changed invoices are in the file: nothing is closed.")
+        self.mode_note.setText(text)
+
+    # ------------------------------------------------------------------ QWizardPage
+
+    def validatePage(self) -> bool:
+        # Next may be triggered without its button (a shortcut, a call): the same rule applies
+        return self.isComplete()
+
+    def isComplete(self) -> bool:
+        return self._state.info is not None and not self._slot.busy
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
+    return f"{format_value(round(size / (1024 * 1024)), current_language())} MB"
