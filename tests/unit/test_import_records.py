@@ -6,11 +6,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from debtordesk.db.models import Customer, Invoice
 from debtordesk.domain.enums import CloseReason, InvoiceStatus
 from debtordesk.domain.messages import Message
+from debtordesk.domain.text import search_key
 from debtordesk.importing.model import Issue, Severity
+from debtordesk.services.import_customers import name_search
 from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import (
     MAX_STORED_ISSUES,
@@ -87,3 +91,13 @@ def test_headers_are_compared_without_case_accents_or_punctuation(text: str, exp
 def test_the_header_fingerprint_ignores_order_spelling_and_empty_columns() -> None:
     assert header_key(["Factuurnummer", "Bedrag"]) == header_key(["bedrag", "", "Factuur nummer"])
     assert header_key(["Factuurnummer", "Bedrag"]) != header_key(["Factuurnummer", "Openstaand"])
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_fast_search_name_equals_the_domain_rule_for_plain_text(name: str) -> None:
+    assert name_search(name) == search_key(name)[:255]
+
+
+@pytest.mark.parametrize("name", ["Özer Çelik", "  Jan\tde  Vries ", "Łukasz Wójcik", "ß" * 300])
+def test_the_search_name_of_any_name_follows_the_domain_rule(name: str) -> None:
+    assert name_search(name) == search_key(name)[:255]

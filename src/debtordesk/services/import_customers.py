@@ -232,7 +232,7 @@ def _insert(
     row[_AT["name"]] = name
     row[_AT["number"]] = key
     row[_AT["keyed_by_name"]] = data.keyed_by_name
-    row[_AT["name_search"]] = _name_search(name)
+    row[_AT["name_search"]] = name_search(name)
     row[_AT["imported_values"]] = imported
     row[_AT["contact_problems"]] = problems
     changes.inserts.append(tuple(row))
@@ -267,7 +267,7 @@ def _update(
         if current.type_origin != origin:
             after["type_origin"] = origin
     if "name" in after:
-        after["name_search"] = _name_search(after["name"])
+        after["name_search"] = name_search(after["name"])
     # problems of fields this file covers are replaced by this file's; others stay
     kept = [
         p
@@ -299,7 +299,8 @@ def _update(
     changes.updated_keys.add(current.number)
 
 
-def _name_search(name: str) -> str:
+def name_search(name: str) -> str:
+    """The stored search form of a name (:func:`debtordesk.domain.text.search_key`, cut to fit)."""
     if name.isascii():  # the common case, without Unicode decomposition: same result, faster
         key = " ".join(name.casefold().split())
     else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -111,7 +111,7 @@ def load_stored(
     names = CUSTOMER_COLUMNS if customer_details else ("id", "number")
     make_customer = _make_customer if customer_details else _make_customer_key
     statement = select(*(customer.c[n] for n in names)).where(in_administration)
-    for row in session.execute(statement).all():
+    for row in _rows(session, statement):
         stored_customer = make_customer(row)
         stored.customers[stored_customer.number] = stored_customer
         stored.customer_numbers[stored_customer.id] = stored_customer.number
@@ -128,7 +128,7 @@ def load_stored(
         statement = select(*(invoice.c[n] for n in INVOICE_COLUMNS)).where(
             invoice.c.administration_id == administration_id
         )
-        for row in session.execute(statement).all():
+        for row in _rows(session, statement):
             stored_invoice = _make_invoice(row)
             stored.invoices[(stored_invoice.number, stored_invoice.due_date)] = stored_invoice
     stored.newest_export = session.scalar(
@@ -140,6 +140,15 @@ def load_stored(
         )
     )
     return stored
+
+
+def _rows(session: Session, statement: Any) -> Iterator[Any]:
+    """The result rows, fetched in batches (fast, without holding every row object at once)."""
+    for partition in session.execute(statement).partitions(_FETCH):
+        yield from partition
+
+
+_FETCH = 5000
 
 
 def open_of_source(stored: StoredData, source: str) -> int:
