@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,7 +44,7 @@ def drag(path: Path) -> tuple[QMimeData, QDragEnterEvent, QDropEvent]:
     )
     return (
         mime,
-        QDragEnterEvent(QPointF(10, 10), copy, mime, left, none),
+        QDragEnterEvent(QPoint(10, 10), copy, mime, left, none),
         QDropEvent(QPointF(10, 10), copy, mime, left, none),
     )
 
@@ -81,7 +81,7 @@ def test_opens_on_an_empty_database(qtbot, shell_ctx: UiContext) -> None:
     invoices = invoices_page(window)
     qtbot.waitUntil(lambda: invoices.model.loaded_once)
     assert "No open invoices" in invoices.table.empty_text
-    assert window.counts_label.text().startswith("0 customers")
+    assert window.counts_label.text().startswith("Customers: 0 · open invoices: 0")
     assert shell_ctx.db.describe() in window.location_label.text()
     assert [window.navigation.item(i).text() for i in range(3)] == [
         "Customers",
@@ -97,7 +97,7 @@ def test_opens_on_a_filled_database_and_switches_pages(qtbot, shell_ctx: UiConte
     assert page.model.rowCount() == 5
     assert not page.table.empty_text_shown
     qtbot.waitUntil(lambda: page.count_label.text() == "Customers: 5")
-    assert window.counts_label.text().startswith("5 customers · 8 open invoices")
+    assert window.counts_label.text().startswith("Customers: 5 · open invoices: 8")
     window.page_actions[1].trigger()
     assert window.current_page() is invoices_page(window)
     assert window.navigation.currentRow() == 1
@@ -230,7 +230,7 @@ def test_a_committed_import_refreshes_the_lists(qtbot, shell_ctx: UiContext) -> 
         window.import_action.trigger()
     assert hook.calls == [None]
     assert page.model.rowCount() == 1
-    qtbot.waitUntil(lambda: window.counts_label.text().startswith("1 customers"))
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("Customers: 1 ·"))
 
 
 def test_f5_refreshes_after_changes_elsewhere(qtbot, shell_ctx: UiContext) -> None:

@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
         language = self.ctx.language
         self.counts_label.setText(
             self.tr(
-                "{customers} customers · {invoices} open invoices · € {open} open, "
-                "€ {overdue} overdue"
+                "Customers: {customers} · open invoices: {invoices} · open € {open} · "
+                "overdue € {overdue}"
             ).format(
                 customers=count_text(counts.customers, language),
                 invoices=count_text(counts.open_invoices, language),

@@ -173,7 +173,9 @@ class CustomerTableModel(PagedTableModel[CustomerRow, CustomerColumn]):
             and column is CustomerColumn.NAME
             and row.has_contact_problems
         ):
-            return _tr("The import could not accept some contact data: see the details")
+            return QCoreApplication.translate(
+                "CustomerColumns", "The import could not accept some contact data: see the details"
+            )
         return None
 
     def has_contact_problems(self, row: int) -> bool:

@@ -134,19 +134,24 @@ def _sort_key(row: InvoiceRow, column: InvoiceColumn) -> Any:
 def _tooltip(row: InvoiceRow, column: InvoiceColumn, language: str) -> str | None:
     if column in (InvoiceColumn.AMOUNT, InvoiceColumn.OPEN_AMOUNT, InvoiceColumn.STATUS):
         if row.is_partly_paid:
-            return _tr("Partly paid: {paid} of {amount} received; {open} still open").format(
+            return QCoreApplication.translate(
+                "InvoiceColumns", "Partly paid: {paid} of {amount} received; {open} still open"
+            ).format(
                 paid=money_text(row.paid_amount, language),
                 amount=money_text(row.amount, language),
                 open=money_text(row.open_amount, language),
             )
         if row.is_credit_note:
-            return _tr("Credit note: an amount owed to the customer")
+            return QCoreApplication.translate(
+                "InvoiceColumns", "Credit note: an amount owed to the customer"
+            )
     if column is InvoiceColumn.STATUS and row.storno_date is not None:
-        return _tr("Direct debit reversed (storno) on {date}").format(
-            date=date_text(row.storno_date, language)
-        )
+        return QCoreApplication.translate(
+            "InvoiceColumns", "Direct debit reversed (storno) on {date}"
+        ).format(date=date_text(row.storno_date, language))
     if column is InvoiceColumn.STATUS and row.paid_date is not None:
-        return _tr("Paid on {date}").format(date=date_text(row.paid_date, language))
+        paid = QCoreApplication.translate("InvoiceColumns", "Paid on {date}")
+        return paid.format(date=date_text(row.paid_date, language))
     if column is InvoiceColumn.NUMBER and row.description:
         return row.description
     return None

@@ -16,10 +16,6 @@ from debtordesk.ui.widgets.data_table import DataTable
 from debtordesk.ui.widgets.search_field import SearchField
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListPage", text)
-
-
 class ListPage(QWidget):
     """A page around one paged table model. Subclasses add filters and say what the texts are."""
 
@@ -94,7 +90,7 @@ class ListPage(QWidget):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
-            self.count_label.setText(_tr("Loading…"))
+            self.count_label.setText(QCoreApplication.translate("ListPage", "Loading…"))
         elif self.model.total is not None:
             self._show_count(self.model.total)
 

@@ -1,0 +1,1562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="112"/>
+        <source>Full list</source>
+        <extracomment>the raw value behind a cell (numbers, dates, enums), for sorting and for tests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="112"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="134"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="136"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="137"/>
+        <source>Undone on {when} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="147"/>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="148"/>
+        <source>By</source>
+        <translation type="unfinished">Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="149"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="150"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="151"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="152"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="153"/>
+        <source>Export date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="154"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="155"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="156"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="157"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="158"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="159"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="160"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="161"/>
+        <source>Updated customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="162"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="20"/>
+        <source>New invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="21"/>
+        <source>Updated invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="22"/>
+        <source>Unchanged invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="23"/>
+        <source>Closed (paid outside DebtorDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="24"/>
+        <source>Reopened invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="25"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="26"/>
+        <source>Updated customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="27"/>
+        <source>Rows in error, not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="50"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="52"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="53"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="54"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="55"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="56"/>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="57"/>
+        <source>Open invoices</source>
+        <translation>Open facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="58"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="59"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="176"/>
+        <source>The import could not accept some contact data: see the details</source>
+        <translation>De import kon niet alle contactgegevens overnemen: zie de details</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPanel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="67"/>
+        <source>Select a customer to see the details.</source>
+        <translation>Kies een klant om de details te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="102"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="103"/>
+        <source>Attention of</source>
+        <translation>Ter attentie van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="104"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="105"/>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="106"/>
+        <source>Landline</source>
+        <translation>Vaste telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="107"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="108"/>
+        <source>Customer type</source>
+        <translation>Klantsoort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="109"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="110"/>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="111"/>
+        <source>Does not want</source>
+        <translation>Wil geen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="112"/>
+        <source>Preferred payment day</source>
+        <translation>Voorkeursbetaaldag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="113"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="114"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="115"/>
+        <source>Direct-debit mandate</source>
+        <translation>Incassomachtiging</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="116"/>
+        <source>Kind of claim</source>
+        <translation>Soort vordering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="117"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="118"/>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
+        <source>This customer has no invoices.</source>
+        <translation>Deze klant heeft geen facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="137"/>
+        <source>Nothing has happened yet.</source>
+        <translation>Er is nog niets gebeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="138"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="175"/>
+        <source>Customer {number} · {type}</source>
+        <translation>Klant {number} · {type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="180"/>
+        <source>Open: € {open}    Overdue: € {overdue}</source>
+        <translation>Openstaand: € {open}    Achterstallig: € {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="188"/>
+        <source>The file had no customer number: this customer is known by name.</source>
+        <translation>Het bestand had geen klantnummer: deze klant is bekend op naam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="195"/>
+        <source>Invoices ({count})</source>
+        <translation>Facturen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="196"/>
+        <source>Timeline ({count})</source>
+        <translation>Tijdlijn ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="210"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="211"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="212"/>
+        <source>phone calls</source>
+        <translation>telefoontjes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="218"/>
+        <source>{reference}, signed {date}</source>
+        <translation>{reference}, getekend op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="27"/>
+        <source>Search number, name, postcode or e-mail  (Ctrl+F)</source>
+        <translation>Zoek op nummer, naam, postcode of e-mail  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="29"/>
+        <source>Only customers with open invoices</source>
+        <translation>Alleen klanten met openstaande facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="51"/>
+        <source>Customers: {count}</source>
+        <translation>Klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="55"/>
+        <source>No customers yet — import your open-items list with File &gt; Import…</source>
+        <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="56"/>
+        <source>No customer matches this search.</source>
+        <translation>Geen klant gevonden met deze zoekopdracht.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="127"/>
+        <source>Making a backup…</source>
+        <extracomment>the context now holds another (or a restored) database: every view must reload a short note for the status bar</extracomment>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="131"/>
+        <source>Backup saved: {path}</source>
+        <translation>Back-up opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="147"/>
+        <source>Restoring {name}…</source>
+        <translation>{name} terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="158"/>
+        <source>The backup of {date} is back in place.</source>
+        <translation>De back-up van {date} is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="162"/>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>De database zoals die was, is bewaard in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="165"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="172"/>
+        <source>Opening {location}…</source>
+        <translation>{location} openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="191"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogAsker</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="59"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="52"/>
+        <source>DebtorDesk backups (*.zip)</source>
+        <translation>DebtorDesk-back-ups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="61"/>
+        <source>Replace the database {database} with the backup {backup}?
+
+Everything entered since that backup is replaced. A safety copy of the current database is made first.</source>
+        <translation>De database {database} vervangen door de back-up {backup}?
+
+Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veiligheidskopie van de huidige database gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="72"/>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="74"/>
+        <source>Open a database file on this computer, or a team database by its address?</source>
+        <translation>Een databasebestand op deze computer openen, of een teamdatabase via het adres?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="76"/>
+        <source>Database file…</source>
+        <translation>Databasebestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="78"/>
+        <source>Team database address…</source>
+        <translation>Adres van teamdatabase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="85"/>
+        <source>Open or create a database file</source>
+        <translation>Databasebestand openen of maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="87"/>
+        <source>DebtorDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DebtorDesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="94"/>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="95"/>
+        <source>Address of the PostgreSQL database (postgresql://user@server/database):</source>
+        <translation>Adres van de PostgreSQL-database (postgresql://gebruiker@server/database):</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="46"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="49"/>
+        <source>The export from your bookkeeping package: a CSV file or a workbook (.xlsx, .xls, .ods). You can also drop the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="56"/>
+        <source>Choose a file or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="58"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="73"/>
+        <source>What is in the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="77"/>
+        <source>the invoices that are still open, with their customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="79"/>
+        <source>customers and their contact details; no invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="81"/>
+        <source>invoices that were paid, with the date paid, to learn how customers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="101"/>
+        <source>The day the list was exported from the bookkeeping; suggested: the file&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="109"/>
+        <source>Full list (snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="110"/>
+        <source>Changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="125"/>
+        <source>Export date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="127"/>
+        <source>The file is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="153"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="166"/>
+        <source>%n sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="168"/>
+        <source>changed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="232"/>
+        <source>Only for open items: this file adds and updates, it never closes invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="236"/>
+        <source>All open invoices are in the file: open invoices of this source that are missing from it were paid, and are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="240"/>
+        <source>Only new and changed invoices are in the file: nothing is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="41"/>
+        <source>Sheet and header row</source>
+        <extracomment>what the page was last set up for, so going back and forth keeps the clerk&apos;s choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="44"/>
+        <source>The row with the column names is marked. If another row holds them, click it; rows above it are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="51"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="72"/>
+        <source>The file has no header row (columns are named A, B, C…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="78"/>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="131"/>
+        <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="159"/>
+        <source>No row with known column names was found. If the file has no header row, keep the box below ticked; otherwise click the row with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="166"/>
+        <source>Row {row} looks like the header row: {count} column names were recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="78"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="80"/>
+        <source>Undo last import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="102"/>
+        <source>No imports yet. Import your open-items list with File &gt; Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="159"/>
+        <source>Choose an import to see its problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="202"/>
+        <source>{file}{sheet}: rows read: {rows}; rows in error: {errors}; warnings: {warnings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="211"/>
+        <source>The first {count} problems were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="215"/>
+        <source>Undone on {when} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="229"/>
+        <source>Undo the import of {file} of {when}?
+
+Only the data this import brought in is reverted: the invoices and customers it created are removed, and what it changed gets its previous value back. Anything done since, such as letters sent, calls and notes, stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="234"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="79"/>
+        <source>Import</source>
+        <extracomment>True once a batch was committed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="51"/>
+        <source>Invoice</source>
+        <extracomment>red for amounts below zero (credit notes, overpayments) and for overdue days</extracomment>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="52"/>
+        <source>Customer no.</source>
+        <translation>Klantnr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="53"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="54"/>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="55"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="56"/>
+        <source>Days overdue</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="57"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="58"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="60"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="137"/>
+        <source>Partly paid: {paid} of {amount} received; {open} still open</source>
+        <translation>Deels betaald: {paid} van {amount} ontvangen; {open} staat nog open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="145"/>
+        <source>Credit note: an amount owed to the customer</source>
+        <translation>Creditnota: een bedrag dat de klant tegoed heeft</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="149"/>
+        <source>Direct debit reversed (storno) on {date}</source>
+        <translation>Incasso gestorneerd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/invoices.py" line="153"/>
+        <source>Paid on {date}</source>
+        <translation>Betaald op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="27"/>
+        <source>Search invoice number, customer, postcode or e-mail  (Ctrl+F)</source>
+        <translation>Zoek op factuurnummer, klant, postcode of e-mail  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="32"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="33"/>
+        <source>Paid and closed</source>
+        <translation>Betaald en gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="34"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="37"/>
+        <source>Overdue only</source>
+        <translation>Alleen achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="65"/>
+        <source>Invoices: {count}</source>
+        <translation>Facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="69"/>
+        <source>No open invoices — import your open-items list with File &gt; Import…</source>
+        <translation>Geen openstaande facturen — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="70"/>
+        <source>No invoice matches these filters.</source>
+        <translation>Geen factuur gevonden met deze filters.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTableModel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="291"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="291"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="309"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="310"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="311"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="312"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="313"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="21"/>
+        <source>Open</source>
+        <extracomment>pairs, not a dict: members of different enums may share a value (&quot;manual&quot;) and compare equal</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="22"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="23"/>
+        <source>Written off</source>
+        <translation>Afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="24"/>
+        <source>Handed over</source>
+        <translation>Uit handen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="25"/>
+        <source>Transfer</source>
+        <translation>Overboeking</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="26"/>
+        <source>Direct debit</source>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="27"/>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="28"/>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="29"/>
+        <source>from the imported file</source>
+        <translation>uit het geïmporteerde bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="30"/>
+        <source>recognised by the legal form in the name</source>
+        <translation>herkend aan de rechtsvorm in de naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="33"/>
+        <source>not known: treated as a consumer (the stricter rules)</source>
+        <translation>onbekend: behandeld als consument (de strengere regels)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="35"/>
+        <source>set by hand</source>
+        <translation>met de hand ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="36"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="37"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="38"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="39"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="42"/>
+        <source>Consumer sale (prescribes after 2 years)</source>
+        <translation>Consumentenkoop (verjaart na 2 jaar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="44"/>
+        <source>Other claim (prescribes after 5 years)</source>
+        <translation>Andere vordering (verjaart na 5 jaar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="48"/>
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="49"/>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="50"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/labels.py" line="51"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/list_page.py" line="93"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="74"/>
+        <source>Customers</source>
+        <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="75"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="76"/>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="133"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="136"/>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="138"/>
+        <source>&amp;Restore…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="140"/>
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="142"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
+        <source>In&amp;voices</source>
+        <translation>&amp;Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="146"/>
+        <source>Import &amp;history</source>
+        <translation>Import&amp;geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="149"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
+        <source>&amp;About DebtorDesk</source>
+        <translation>&amp;Over DebtorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="173"/>
+        <source>Main</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="204"/>
+        <source>Customers: {customers} · open invoices: {invoices} · open € {open} · overdue € {overdue}</source>
+        <translation>Klanten: {customers} · open facturen: {invoices} · openstaand € {open} · achterstallig € {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
+        <source>About DebtorDesk</source>
+        <translation>Over DebtorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
+        <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="50"/>
+        <source>Columns</source>
+        <extracomment>data rows searched for an example value of each column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="53"/>
+        <source>Which column holds what. Recognised columns are filled in already; check them and correct where needed. Fields marked * are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="59"/>
+        <source>Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="62"/>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="132"/>
+        <source>Customer</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="132"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="138"/>
+        <source>— not in the file —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="167"/>
+        <source>e.g. {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="187"/>
+        <source>You changed the columns of preset “{name}”. Save it again to use these columns next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="209"/>
+        <source>Still needed: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="211"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="213"/>
+        <source>Every column is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="233"/>
+        <source>Looking for a preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="244"/>
+        <source>None: recognise the columns automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="251"/>
+        <source>Saved as preset “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="257"/>
+        <source>The preset “{name}” was made for a file with these columns, so it is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="278"/>
+        <source>These columns of the preset are not in this file: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="293"/>
+        <source>This import is recorded under the source “{source}”. A full list only closes invoices of the same source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="315"/>
+        <source>Saving the preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="56"/>
+        <source>Organisation settings</source>
+        <translation>Organisatie-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="60"/>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="61"/>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="69"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="70"/>
+        <source>Load the settings as they are stored now</source>
+        <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="87"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="88"/>
+        <source>Account holder</source>
+        <translation>Rekeninghouder</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="89"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="90"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="91"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="92"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="93"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="94"/>
+        <source>Country (2 letters)</source>
+        <translation>Land (2 letters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="95"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="96"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="97"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="98"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="99"/>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="42"/>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="45"/>
+        <source>Rows in error (red) are not imported; rows with a warning (amber) are imported, with what the warning says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="50"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="59"/>
+        <source>I have checked this: import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="65"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="66"/>
+        <source>Rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="67"/>
+        <source>Rows in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="75"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="155"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="82"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="156"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="111"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="174"/>
+        <source>Rows ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="180"/>
+        <source>Problems (errors: {errors}, warnings: {warnings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="206"/>
+        <source>Import the valid rows and leave out the rows in error ({count}); they stay listed in the import history, and a full list never closes their invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="210"/>
+        <source>Import the valid rows and leave out the rows in error ({count}); they stay listed in the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="226"/>
+        <source>Row</source>
+        <extracomment>the raw value behind a cell (row numbers as int), for sorting and for tests how many rows the header page shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="228"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="233"/>
+        <source>Imported as: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/busy.py" line="93"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/busy.py" line="130"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="28"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="31"/>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="49"/>
+        <source>Importing {file}. Stopping leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="56"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="74"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="75"/>
+        <source>What the import changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="78"/>
+        <source>{file} was imported ({rows} rows read). You find it under Import history, where the last import can also be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="91"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="92"/>
+        <source>The file was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="95"/>
+        <source>The import was stopped. Nothing was changed in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="100"/>
+        <source>{reason} Nothing was changed in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="25"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="26"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="27"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="28"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/debtordesk/app.py" line="156"/>
+        <source>DebtorDesk cannot start</source>
+        <translation>DebtorDesk kan niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/app.py" line="171"/>
+        <source>Daily backup saved: {path}</source>
+        <translation>Dagelijkse back-up opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/app.py" line="175"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>De dagelijkse back-up is mislukt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/errors.py" line="44"/>
+        <source>Problem with this computer</source>
+        <translation>Probleem met deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/errors.py" line="48"/>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/errors.py" line="52"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="33"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="35"/>
+        <source>Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="43"/>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="45"/>
+        <source>Name of the preset, for example the package and the list (“Exact Online open items”). The name is also the source of the imports made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
