@@ -147,7 +147,7 @@ class InvoiceRows:
             result.first,
             result.repeats,
         )
-        has_open = self.has_open
+        has_open, names = self.has_open, self.names
         first_number = self.table.first_number
         plain = 0
         for i in range(start, end):
@@ -160,6 +160,7 @@ class InvoiceRows:
                 or amount[1] is not None
                 or due.__class__ is not date
                 or key.__class__ is not str
+                or names[i].__class__ is Bad
                 or (
                     invoice_date is not None
                     and (invoice_date.__class__ is not date or invoice_date > due)
@@ -238,7 +239,7 @@ class InvoiceRows:
         elif amount is not None and amount[1] is not None:
             currency = amount[1]
         key = self.customer_numbers[i]
-        if key.__class__ is not str:
+        if key.__class__ is not str or self.names[i].__class__ is Bad:
             key = self._customer(i, row)
         if (
             self.failed
@@ -400,14 +401,14 @@ class InvoiceRows:
     def _customer(self, i: int, row: int) -> str | None:
         """The customer's number, or the search form of its name when the row has no number."""
         number = self.customer_numbers[i]
-        if number.__class__ is str:
-            return number
         name = self.names[i]
-        if isinstance(number, Bad):
-            self._error(number.code, row, Field.CUSTOMER_NUMBER, i, **number.params)
-            return None
         if isinstance(name, Bad):
             self._error(name.code, row, Field.CUSTOMER_NAME, i, **name.params)
+            return None
+        if number.__class__ is str:
+            return number
+        if isinstance(number, Bad):
+            self._error(number.code, row, Field.CUSTOMER_NUMBER, i, **number.params)
             return None
         if name is not None:
             key = col.name_key(name)

@@ -182,6 +182,8 @@ def merge_mapping(
 def _require(
     kind: ImportKind, positions: Mapping[Field, int], headers: Sequence[str], info: FileInfo
 ) -> None:
+    if looks_like_bank_statement(headers):
+        raise UserError("import.bank_statement", file=info.name, headers=_listed(headers))
     missing = set(required_fields(kind)) - positions.keys()
     if kind is not ImportKind.CUSTOMERS:
         if Field.CUSTOMER_NUMBER not in positions and Field.CUSTOMER_NAME not in positions:
@@ -190,8 +192,6 @@ def _require(
             missing.add(Field.DUE_DATE)
     if not missing:
         return
-    if looks_like_bank_statement(headers):
-        raise UserError("import.bank_statement", file=info.name, headers=_listed(headers))
     field = next(f for f in _MISSING_ORDER if f in missing)
     code = (
         "customer"

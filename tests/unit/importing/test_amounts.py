@@ -1,0 +1,186 @@
+"""Amounts as exports write them, one value at a time and decided per column."""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from debtordesk.importing import parse_amount
+from debtordesk.importing.amounts import amount_from_cell, decide_decimal_mark, split_amount
+from debtordesk.importing.columns import decimal_mark_for
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.234,56", D("1234.56")),
+        ("1,234.56", D("1234.56")),
+        ("1234,56", D("1234.56")),
+        ("1234.56", D("1234.56")),
+        ("-12,50", D("-12.50")),
+        ("12,50-", D("-12.50")),
+        ("(12.50)", D("-12.50")),
+        ("€ 12,50", D("12.50")),
+        ("€12,50", D("12.50")),
+        ("-€ 12,50", D("-12.50")),
+        ("€ -12,50", D("-12.50")),
+        ("EUR 12.50", D("12.50")),
+        ("12,50 EUR", D("12.50")),
+        ("1 234,56", D("1234.56")),
+        ("1\u00a0234,56", D("1234.56")),
+        ("1'234.56", D("1234.56")),
+        ("1.234.567,89", D("1234567.89")),
+        ("1,234,567.89", D("1234567.89")),
+        ("0,123", D("0.123")),
+        ("12,5", D("12.5")),
+        ("1234", D("1234")),
+        ("+7", D("7")),
+        ("−7,00", D("-7.00")),
+        (",50", D("0.50")),
+        ("  42  ", D("42")),
+        ("-0,00", D("0.00")),
+    ],
+)
+def test_parse_amount_reads_every_common_form(text: str, expected: Decimal) -> None:
+    value = parse_amount(text)
+    assert value == expected
+    assert value.is_signed() == (expected < 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "expected"),
+    [
+        ("1.234", "auto", D("1234")),  # one value alone: the Dutch reading
+        ("1,234", "auto", D("1.234")),
+        ("1.234", ".", D("1.234")),
+        ("1,234", ",", D("1.234")),
+        ("1,234", ".", D("1234")),
+        ("1.234", ",", D("1234")),
+    ],
+)
+def test_an_ambiguous_value_follows_the_decimal_mark(
+    text: str, mark: str, expected: Decimal
+) -> None:
+    assert parse_amount(text, mark) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("", "auto"),
+        ("abc", "auto"),
+        ("12,50,1", "auto"),
+        ("1.23.4", "auto"),
+        ("12 34", "auto"),
+        ("1.234,5.6", "auto"),
+        ("--12", "auto"),
+        ("-12-", "auto"),
+        ("12.50", ","),  # a decimal point where the column writes commas
+        ("XYZ 12", "auto"),
+        ("1e5", "auto"),
+        ("Totaal", "auto"),
+        ("€", "auto"),
+        ("12,50", "x"),
+        ("9" * 20, "auto"),
+        ("1 234.567,89", "auto"),
+    ],
+)
+def test_parse_amount_refuses_what_is_not_an_amount(text: str, mark: str) -> None:
+    with pytest.raises(ValueError):
+        parse_amount(text, mark)
+
+
+def test_the_currency_an_amount_names_is_kept() -> None:
+    assert split_amount("USD 12.50") == (D("12.50"), "USD")
+    assert split_amount("£ 3") == (D("3"), "GBP")
+    assert split_amount("12,50 €") == (D("12.50"), "EUR")
+    assert split_amount("12,50") == (D("12.50"), None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (12, D("12")),
+        (12.35, D("12.35")),
+        (0.1 + 0.2, D("0.3")),
+        (-5.5, D("-5.5")),
+        (1.5e-05, D("0.000015")),
+    ],
+)
+def test_spreadsheet_numbers_are_read_through_text_not_float_arithmetic(
+    cell: float, expected: Decimal
+) -> None:
+    assert amount_from_cell(cell, ",")[0] == expected
+
+
+def test_yes_no_date_and_absurd_cells_are_not_amounts() -> None:
+    from datetime import date
+
+    for cell in (True, date(2026, 1, 1), 1e16, float("inf"), float("nan")):
+        with pytest.raises(ValueError):
+            amount_from_cell(cell, ",")
+
+
+def test_a_column_decides_its_decimal_mark_from_the_values_that_prove_it() -> None:
+    assert decide_decimal_mark(["1.234", "12,50", "7"]) == ","
+    assert decide_decimal_mark(["1,234", "12.50", "7"]) == "."
+    assert decide_decimal_mark(["1.234", "5.678"], fallback=".") == "."
+    assert decide_decimal_mark(["1.234", "5.678"]) == ","
+
+
+def test_an_undecided_column_follows_the_other_amount_columns() -> None:
+    proven_point = ["12.50", "3.10", "99.99"]
+    undecided = ["1,234", "5,678"]
+    file_mark, per_column = decimal_mark_for([list(proven_point), list(undecided)], "auto")
+    assert file_mark == "."
+    assert per_column == {0: ".", 1: "."}
+    assert decimal_mark_for([list(undecided)], ".")[1] == {0: "."}
+
+
+# ------------------------------------------------------------------ properties
+
+two_places = st.decimals(
+    min_value=D("-99999999.99"), max_value=D("99999999.99"), places=2, allow_nan=False
+)
+
+
+def _grouped(value: Decimal, thousands: str, mark: str) -> str:
+    sign = "-" if value < 0 else ""
+    whole, fraction = f"{abs(value):.2f}".split(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"{sign}{thousands.join(groups)}{mark}{fraction}"
+
+
+@given(two_places)
+def test_dutch_english_and_plain_renderings_round_trip(value: Decimal) -> None:
+    assert parse_amount(_grouped(value, ".", ","), ",") == value
+    assert parse_amount(_grouped(value, ",", "."), ".") == value
+    assert parse_amount(f"{value:.2f}", ".") == value
+    assert parse_amount(f"{value:.2f}".replace(".", ","), ",") == value
+    # with two decimals written, the mark is never ambiguous, so "auto" reads them all too
+    assert parse_amount(_grouped(value, ".", ",")) == value
+    assert parse_amount(_grouped(value, ",", ".")) == value
+
+
+@given(st.text(max_size=40), st.sampled_from(["auto", ",", "."]))
+def test_parsing_arbitrary_text_raises_nothing_but_value_error(text: str, mark: str) -> None:
+    try:
+        value = parse_amount(text, mark)
+    except ValueError:
+        return
+    assert value.is_finite()
+
+
+@given(st.from_regex(r"[-+(]?[€$ ]?[0-9., '\u00a0]{1,20}[-)]?( EUR)?", fullmatch=True))
+def test_parsing_amount_like_text_raises_nothing_but_value_error(text: str) -> None:
+    with contextlib.suppress(ValueError):
+        parse_amount(text)

@@ -1,0 +1,81 @@
+"""The import's fast checks of e-mail addresses and Dutch IBANs agree with email-validator and schwifty."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from debtordesk.domain.contacts import normalise_email, normalise_iban
+from debtordesk.importing.contacts import check_email, check_iban
+
+
+def _slow_email(raw: str) -> object:
+    return normalise_email.__wrapped__(raw)  # type: ignore[attr-defined]
+
+
+def _slow_iban(raw: str) -> object:
+    return normalise_iban.__wrapped__(raw)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "jan@example.nl",
+        "Jan.Jansen@Example.NL",
+        "  a+b@sub.domain.co.uk ",
+        "mailto:jan@example.nl",
+        "a..b@example.nl",
+        "a@-x.nl",
+        "a@x-.nl",
+        "a@x.n1",
+        "x@localhost.test",
+        "a@x.local",
+        "a@example",
+        "ö@example.nl",
+        "a@xn--bcher-kva.example",
+        "a" * 65 + "@example.nl",
+        "jan@example.nl@",
+        "",
+        "geen",
+    ],
+)
+def test_email_checks_agree(raw: str) -> None:
+    assert check_email.__wrapped__(raw) == _slow_email(raw)  # type: ignore[attr-defined]
+
+
+@given(st.from_regex(r"[A-Za-z0-9._+-]{1,20}@[A-Za-z0-9.-]{1,20}\.[A-Za-z]{2,6}", fullmatch=True))
+def test_email_checks_agree_on_generated_addresses(raw: str) -> None:
+    assert check_email.__wrapped__(raw) == _slow_email(raw)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "NL91ABNA0417164300",
+        "nl91 abna 0417 1643 00",
+        "NL91-ABNA-0417-1643-00",
+        "NL91ABNA0417164301",
+        "NL91ABNA041716430",
+        "DE89370400440532013000",
+        "BE68539007547034",
+        "NL00XXXX0000000000",
+        "",
+        "geen",
+    ],
+)
+def test_iban_checks_agree(raw: str) -> None:
+    assert check_iban.__wrapped__(raw) == _slow_iban(raw)  # type: ignore[attr-defined]
+
+
+@given(
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=4, max_size=4),
+    st.integers(0, 10**10 - 1),
+)
+def test_iban_checks_agree_on_generated_dutch_ibans(bank: str, account: int) -> None:
+    bban = f"{bank}{account:010d}"
+    check = 98 - int("".join(str(int(c, 36)) for c in bban + "NL00")) % 97
+    valid = f"NL{check:02d}{bban}"
+    wrong = f"NL{(check + 1) % 100:02d}{bban}"
+    for raw in (valid, wrong):
+        assert check_iban.__wrapped__(raw) == _slow_iban(raw)  # type: ignore[attr-defined]
