@@ -34,6 +34,7 @@ from debtordesk.ui.import_wizard.models import (
     RowFilter,
     SheetGridModel,
 )
+from debtordesk.ui.import_wizard.rowindex import index_rows
 
 BG = Qt.ItemDataRole.BackgroundRole
 SHEET = SheetData(
@@ -95,6 +96,19 @@ def _preview() -> ImportPreview:
     )
 
 
+def _rows_model(preview: ImportPreview, header_index: int | None) -> PreviewRowsModel:
+    return PreviewRowsModel(preview, SHEET, index_rows(SHEET, header_index, preview.issues))
+
+
+def test_row_index() -> None:
+    index = index_rows(SHEET, 2, _preview().issues)
+    # positions in the sheet: the blank row (position 5) is left out, the header and titles too
+    assert index.rows == [3, 4, 6, 7]
+    assert index.with_problems == [4, 7]
+    assert index.in_error == [4]
+    assert index.issues[5] == [ERROR]
+
+
 def test_cells_read_as_in_the_spreadsheet() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
         "A",
@@ -137,7 +151,7 @@ def test_sheet_grid_shows_only_the_first_rows(qtmodeltester) -> None:
 
 
 def test_preview_rows_mark_errors_and_warnings(qtmodeltester) -> None:
-    model = PreviewRowsModel(_preview(), SHEET, 2)
+    model = _rows_model(_preview(), 2)
     qtmodeltester.check(model)
     # the blank row 6 is left out; the mapped columns come in file order
     rows = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
@@ -154,7 +168,7 @@ def test_preview_rows_mark_errors_and_warnings(qtmodeltester) -> None:
 
 
 def test_preview_rows_filter(qtmodeltester) -> None:
-    model = PreviewRowsModel(_preview(), SHEET, 2)
+    model = _rows_model(_preview(), 2)
     model.set_filter(RowFilter.PROBLEMS)
     qtmodeltester.check(model)
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["5", "8"]
@@ -166,7 +180,7 @@ def test_preview_rows_filter(qtmodeltester) -> None:
 
 def test_preview_rows_without_a_header_row(qtmodeltester) -> None:
     preview = _preview()
-    model = PreviewRowsModel(preview, SHEET, None)
+    model = _rows_model(preview, None)
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == "1"
 

@@ -28,6 +28,7 @@ from debtordesk.services.imports import (
     plan_import,
 )
 from debtordesk.services.imports import save_preset as store_preset
+from debtordesk.ui.import_wizard.rowindex import RowIndex, index_rows
 from debtordesk.ui.import_wizard.state import WizardState
 
 Preset = PresetInfo
@@ -112,6 +113,7 @@ class PreviewRequest:
 class Prepared:
     preview: ImportPreview
     plan: ImportPlan
+    rows: RowIndex
 
 
 def prepare(db: Database, request: PreviewRequest, progress: Progress) -> Prepared:
@@ -126,7 +128,8 @@ def prepare(db: Database, request: PreviewRequest, progress: Progress) -> Prepar
         progress,
     )
     check_cancel(progress)
-    return Prepared(preview, plan_import(db, preview, request.options))
+    plan = plan_import(db, preview, request.options)
+    return Prepared(preview, plan, index_rows(request.sheet, request.header_index, preview.issues))
 
 
 def commit(

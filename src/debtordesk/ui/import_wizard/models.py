@@ -31,6 +31,7 @@ from debtordesk.ui.import_wizard.cells import (
     severity_background,
 )
 from debtordesk.ui.import_wizard.fields import field_label
+from debtordesk.ui.import_wizard.rowindex import RowIndex
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -124,7 +125,7 @@ class PreviewRowsModel(QAbstractTableModel):
         self,
         preview: ImportPreview,
         sheet: SheetData,
-        header_index: int | None,
+        rows: RowIndex,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -136,36 +137,18 @@ class PreviewRowsModel(QAbstractTableModel):
             for header, field in mapped.items()
             if header in positions
         )
-        self._issues: dict[int, list[Issue]] = {}
-        for issue in preview.issues:
-            if issue.row is not None:
-                self._issues.setdefault(issue.row, []).append(issue)
-        first = 0 if header_index is None else header_index + 1
-        self._all = [
-            i
-            for i in range(first, len(sheet.rows))
-            if any(cell not in (None, "") for cell in sheet.rows[i])
-            or sheet.row_number(i) in self._issues
-        ]
-        self._visible = self._all
-        self._filter = RowFilter.ALL
+        self._index = rows
+        self._issues = rows.issues
+        self._visible = rows.rows
 
     def set_filter(self, row_filter: RowFilter) -> None:
         """Show every row, only rows with a problem, or only rows in error."""
         self.beginResetModel()
-        self._filter = row_filter
-        if row_filter is RowFilter.ALL:
-            self._visible = self._all
-        else:
-            wanted = {Severity.ERROR} if row_filter is RowFilter.ERRORS else set(Severity)
-            self._visible = [
-                i
-                for i in self._all
-                if any(
-                    issue.severity in wanted
-                    for issue in self._issues.get(self._sheet.row_number(i), ())
-                )
-            ]
+        self._visible = {
+            RowFilter.ALL: self._index.rows,
+            RowFilter.PROBLEMS: self._index.with_problems,
+            RowFilter.ERRORS: self._index.in_error,
+        }[row_filter]
         self.endResetModel()
 
     def severity_of(self, row: int) -> Severity | None:

@@ -160,7 +160,7 @@ class PreviewPage(QWizardPage):
         state = self._state
         state.preview, state.plan = prepared.preview, prepared.plan
         assert state.sheet is not None
-        self.rows_model = PreviewRowsModel(prepared.preview, state.sheet, state.header_index, self)
+        self.rows_model = PreviewRowsModel(prepared.preview, state.sheet, prepared.rows, self)
         self.rows_view.setModel(self.rows_model)
         self.rows_view.setColumnWidth(PreviewRowsModel.ROW_COLUMN, 60)
         self.rows_view.setColumnWidth(PreviewRowsModel.PROBLEM_COLUMN, 320)
