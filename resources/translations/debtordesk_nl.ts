@@ -156,57 +156,57 @@
 <context>
     <name>CustomerColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="53"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="55"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="56"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="54"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="57"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="55"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="59"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="60"/>
         <source>Open invoices</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="61"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="62"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/customers.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/models/customers.py" line="186"/>
         <source>The import could not accept some contact data: see the details</source>
         <translation>De import kon niet alle contactgegevens overnemen: zie de details</translation>
     </message>
@@ -344,32 +344,32 @@
         <translation>Het bestand had geen klantnummer: deze klant is bekend op naam.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="197"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="196"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="198"/>
         <source>Timeline ({count})</source>
         <translation>Tijdlijn ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="210"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="212"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="213"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="214"/>
         <source>phone calls</source>
         <translation>telefoontjes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="218"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="220"/>
         <source>{reference}, signed {date}</source>
         <translation>{reference}, getekend op {date}</translation>
     </message>
@@ -387,17 +387,17 @@
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="52"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="55"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="56"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="57"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -405,43 +405,43 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="128"/>
         <source>Making a backup…</source>
         <extracomment>the context now holds another (or a restored) database: every view must reload a short note for the status bar</extracomment>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="132"/>
         <source>Backup saved: {path}</source>
         <translation>Back-up opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="153"/>
         <source>Restoring {name}…</source>
         <translation>{name} terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="164"/>
         <source>The backup of {date} is back in place.</source>
         <translation>De back-up van {date} is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="168"/>
         <source>The database as it was is kept in {path}.</source>
         <translation>De database zoals die was, is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="171"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="178"/>
         <source>Opening {location}…</source>
         <translation>{location} openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="197"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -449,18 +449,18 @@
 <context>
     <name>DialogAsker</name>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="50"/>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="60"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="53"/>
         <source>DebtorDesk backups (*.zip)</source>
         <translation>DebtorDesk-back-ups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="62"/>
         <source>Replace the database {database} with the backup {backup}?
 
 Everything entered since that backup is replaced. A safety copy of the current database is made first.</source>
@@ -469,42 +469,42 @@ Everything entered since that backup is replaced. A safety copy of the current d
 Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veiligheidskopie van de huidige database gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="73"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="75"/>
         <source>Open a database file on this computer, or a team database by its address?</source>
         <translation>Een databasebestand op deze computer openen, of een teamdatabase via het adres?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="77"/>
         <source>Database file…</source>
         <translation>Databasebestand…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="79"/>
         <source>Team database address…</source>
         <translation>Adres van teamdatabase…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="86"/>
         <source>Open or create a database file</source>
         <translation>Databasebestand openen of maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="88"/>
         <source>DebtorDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DebtorDesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="95"/>
         <source>Team database</source>
         <translation>Teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/database_actions.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/database_actions.py" line="96"/>
         <source>Address of the PostgreSQL database (postgresql://user@server/database):</source>
         <translation>Adres van de PostgreSQL-database (postgresql://gebruiker@server/database):</translation>
     </message>
@@ -581,13 +581,10 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="166"/>
-        <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>sheets: {count}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="168"/>
@@ -595,17 +592,17 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="234"/>
         <source>Only for open items: this file adds and updates, it never closes invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="236"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="238"/>
         <source>All open invoices are in the file: open invoices of this source that are missing from it were paid, and are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="240"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="242"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +648,224 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="166"/>
         <source>Row {row} looks like the header row: {count} column names were recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="71"/>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="72"/>
+        <source>Invoice date</source>
+        <translation type="unfinished">Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="73"/>
+        <source>Due date</source>
+        <translation type="unfinished">Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="74"/>
+        <source>Invoice amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="75"/>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="76"/>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="77"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="78"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="79"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="80"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="81"/>
+        <source>Direct debit reversal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="82"/>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="83"/>
+        <source>Days overdue (not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="84"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="85"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="86"/>
+        <source>Customer type (consumer or business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="89"/>
+        <source>Attention of</source>
+        <translation type="unfinished">Ter attentie van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="90"/>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="91"/>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="92"/>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="93"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="94"/>
+        <source>City</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="95"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="96"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="97"/>
+        <source>Phone (mobile or landline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="98"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="99"/>
+        <source>Landline phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="100"/>
+        <source>IBAN</source>
+        <translation type="unfinished">IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="101"/>
+        <source>Language</source>
+        <translation type="unfinished">Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="102"/>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="103"/>
+        <source>Tags</source>
+        <translation type="unfinished">Labels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="104"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="105"/>
+        <source>Preferred payment day</source>
+        <translation type="unfinished">Voorkeursbetaaldag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="108"/>
+        <source>Direct debit mandate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="111"/>
+        <source>Direct debit mandate date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="112"/>
+        <source>Claim type (for prescription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="115"/>
+        <source>Chamber of Commerce number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="116"/>
+        <source>No text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="117"/>
+        <source>No e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="118"/>
+        <source>No phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="125"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="126"/>
+        <source>Customer master file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="127"/>
+        <source>History of paid invoices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,7 +923,27 @@ Only the data this import brought in is reverted: the invoices and customers it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="33"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="35"/>
+        <source>Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="46"/>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="47"/>
+        <source>Name of the preset, for example the package and the list (“Exact Online open items”). The name is also the source of the imports made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="83"/>
         <source>Import</source>
         <extracomment>True once a batch was committed</extracomment>
         <translation type="unfinished"></translation>
@@ -834,37 +1069,37 @@ Only the data this import brought in is reverted: the invoices and customers it 
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="291"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="274"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="291"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="274"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="309"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="292"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="310"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="293"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="311"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="294"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="312"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="295"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="313"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="296"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,123 +1229,123 @@ Only the data this import brought in is reverted: the invoices and customers it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="75"/>
         <source>Customers</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="76"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="77"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="139"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="141"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="146"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="154"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="204"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
         <source>Customers: {customers} · open invoices: {invoices} · open € {open} · overdue € {overdue}</source>
         <translation>Klanten: {customers} · open facturen: {invoices} · openstaand € {open} · achterstallig € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="226"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="228"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
@@ -1390,18 +1625,18 @@ Only the data this import brought in is reverted: the invoices and customers it 
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="209"/>
         <source>Row</source>
         <extracomment>the raw value behind a cell (row numbers as int), for sorting and for tests how many rows the header page shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="211"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="216"/>
         <source>Imported as: {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,29 +1769,6 @@ Only the data this import brought in is reverted: the invoices and customers it 
         <location filename="../../src/debtordesk/ui/errors.py" line="52"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="33"/>
-        <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="35"/>
-        <source>Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="43"/>
-        <source>Save as preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="45"/>
-        <source>Name of the preset, for example the package and the list (“Exact Online open items”). The name is also the source of the imports made with it.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -121,3 +121,17 @@ def test_a_database_that_cannot_be_opened_is_explained(qtbot, shell_ctx: UiConte
     assert asker.failures[0].code == "db.bad_url"
     assert shell_ctx.db is old
     assert load_workstation().database_url == ""
+
+
+def test_restore_of_a_team_database_is_refused_before_any_question(qtbot, shell_ctx) -> None:
+    # a PostgreSQL engine is made without connecting: nothing here reaches the server
+    shell_ctx.db = Database.open("postgresql://clerk:secret@dbserver/debtors")
+    asker = FakeAsker(backup=Path("/nonexistent.zip"))
+    asked: list[Path] = []
+    asker.backup_to_restore = lambda parent, folder: asked.append(folder)  # type: ignore[method-assign]
+    actions(qtbot, shell_ctx, asker).restore()
+    assert asked == []
+    assert isinstance(asker.failures[0], UserError)
+    assert asker.failures[0].code == "restore.postgresql"
+    assert "secret" not in str(asker.failures[0].message.params["url"])
+    shell_ctx.db.dispose()

@@ -173,3 +173,13 @@ def test_static_model_sorts_in_memory(shell_ctx: UiContext) -> None:
     assert opens == sorted(opens)
     model.sort(model.column_of(InvoiceColumn.NUMBER), Qt.SortOrder.DescendingOrder)
     assert [model.row_at(r).number for r in range(4)] == ["F003", "F002", "F001", "C004"]
+
+
+def test_contact_problems_show_a_warning_sign(qtbot, shell_ctx: UiContext) -> None:
+    fill_small(shell_ctx.db)
+    model = CustomerTableModel(shell_ctx, CustomerQuery(today=TODAY, sort=CustomerSort.NUMBER))
+    _loaded(qtbot, model)
+    name = model.column_of(CustomerColumn.NAME)
+    assert model.index(0, name).data(Qt.ItemDataRole.DecorationRole) is not None  # Özer
+    assert model.index(1, name).data(Qt.ItemDataRole.DecorationRole) is None
+    assert "contact data" in model.index(0, name).data(Qt.ItemDataRole.ToolTipRole)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.services.database import Database, open_database
 from debtordesk.settings.paths import backup_dir
 from debtordesk.settings.workstation import load_workstation, save_workstation
@@ -136,9 +137,14 @@ class DatabaseActions(QObject):
 
     def restore(self) -> None:
         from debtordesk.services.backup import restore_backup
+        from debtordesk.services.backup_restore import database_file
 
+        try:  # a team database is restored with the server's tools: say so before asking anything
+            location = str(database_file(self.ctx.db.describe()))
+        except DebtorDeskError as error:
+            self.asker.fail(self.window, error)
+            return
         backup = self.asker.backup_to_restore(self.window, backup_dir())
-        location = self.ctx.db.describe()
         if backup is None or not self.asker.confirm_restore(self.window, backup, location):
             return
         # no task of ours may hold the database while its file is replaced

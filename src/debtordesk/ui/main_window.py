@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setMaximumWidth(200)
         self.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.add_page("customers", self.tr("Customers"), CustomersPage(ctx))
         self.add_page("invoices", self.tr("Invoices"), InvoicesPage(ctx))

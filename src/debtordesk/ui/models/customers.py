@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from debtordesk.domain.text import search_key
 from debtordesk.services.views import (
@@ -76,6 +79,11 @@ _NUMERIC = frozenset(
     {CustomerColumn.OPEN_COUNT, CustomerColumn.OPEN_TOTAL, CustomerColumn.OVERDUE_TOTAL}
 )
 _MONEY = frozenset({CustomerColumn.OPEN_TOTAL, CustomerColumn.OVERDUE_TOTAL})
+
+
+@cache
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _tr(text: str) -> str:
@@ -168,6 +176,8 @@ class CustomerTableModel(PagedTableModel[CustomerRow, CustomerColumn]):
             if column is CustomerColumn.OVERDUE_TOTAL and value > 0:
                 return NEGATIVE
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column is CustomerColumn.NAME:
+            return _warning_icon() if row.has_contact_problems else None
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column is CustomerColumn.NAME

@@ -232,10 +232,9 @@ class InvoiceTableModel(_InvoiceCells, PagedTableModel[InvoiceRow, InvoiceColumn
         return lambda _progress: count_invoices(db, query)
 
 
-#: the columns of one customer's invoices (the customer is known there)
+#: the columns of one customer's invoices (the customer is known there; the panel is narrow)
 CUSTOMER_INVOICE_COLUMNS = (
     InvoiceColumn.NUMBER,
-    InvoiceColumn.INVOICE_DATE,
     InvoiceColumn.DUE_DATE,
     InvoiceColumn.DAYS_OVERDUE,
     InvoiceColumn.AMOUNT,

@@ -102,8 +102,14 @@ class ListPage(QWidget):
         if not self._restored and self.model.rowCount():
             self._restored = True  # size the columns to the first rows, once
             self.table.resizeColumnsToContents()
+            # amounts further down may be larger than the first page's: room for millions
+            money = self.table.fontMetrics().horizontalAdvance("-8.888.888,88") + 16
             for column in range(self.model.columnCount()):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+                width = min(self.table.columnWidth(column), 320)
+                numeric = self.model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole
+                )
+                self.table.setColumnWidth(column, max(width, money) if numeric else width)
         self._update_empty_text()
 
     def _update_empty_text(self) -> None:

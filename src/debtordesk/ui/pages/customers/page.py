@@ -35,6 +35,7 @@ class CustomersPage(ListPage):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 520])
         self._layout.addWidget(self.splitter, 1)
         self._selected_id: int | None = None
 
