@@ -129,15 +129,11 @@ def amount_from_cell(cell: Cell, decimal_mark: str) -> tuple[Decimal, str | None
 
 
 def _number_from_text(text: str) -> Decimal:
-    negative = text.startswith("-")
-    digits = text.lstrip("-")
-    if "e" in digits:
-        value = Decimal(digits)
-        if value.adjusted() >= _MAX_INTEGER_DIGITS:
-            raise ValueError("amount too large")
-    else:
-        value = _number(digits, ".")
-    return -value if negative and value else value
+    """A spreadsheet number in Excel's text form ("-1234.5", "1e+16") as a Decimal."""
+    value = Decimal(text)
+    if value and value.adjusted() >= _MAX_INTEGER_DIGITS:
+        raise ValueError("amount too large")
+    return value
 
 
 def _plain(text: str, mark: str) -> Decimal | None:

@@ -23,6 +23,7 @@ _SNIFF_RECORDS = 200
 #: bytes that never occur in text (tab, line feed, form feed, carriage return and Ctrl-Z excepted)
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 26)) + b"\x7f"
 _CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
+_SEP_LINE = re.compile(r"\ufeff?\"?sep=([^\r\n\"])\"?[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _MT940 = re.compile(r"^(?:\{1:|:20:|:940:)", re.MULTILINE)
 
 
@@ -79,8 +80,23 @@ def check_text_kind(text: str, name: str) -> None:
         raise UserError("import.file_mt940", file=name)
 
 
+def sep_directive(text: str) -> tuple[str | None, str]:
+    """Excel's "sep=;" first line: the delimiter it names, and the text without that line.
+
+    Excel reads the line as an instruction and does not show it, so dropping it keeps the row numbers
+    equal to the ones the clerk sees there.
+    """
+    match = _SEP_LINE.match(text)
+    if match is None:
+        return None, text
+    return match.group(1), text[match.end() :]
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter that gives the most records with the same number of fields (two or more)."""
+    named, text = sep_directive(text)
+    if named is not None:
+        return named
     sample = text[:_SNIFF_CHARS]
     if len(text) > _SNIFF_CHARS and "\n" in sample:
         sample = sample[: sample.rindex("\n")]
@@ -108,6 +124,7 @@ def sniff_delimiter(text: str) -> str:
 
 def read_rows(text: str, delimiter: str, name: str) -> list[list[str]]:
     """Every record; quoted fields may hold delimiters and line breaks; ragged rows are padded."""
+    text = sep_directive(text)[1]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)

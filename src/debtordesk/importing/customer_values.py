@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from debtordesk.domain.contacts import normalise_phone
+from debtordesk.domain.contacts import PhoneKind, normalise_phone
 from debtordesk.importing import columns as col
 from debtordesk.importing import vocab
 from debtordesk.importing.cells import cell_text
@@ -192,7 +192,7 @@ def _postcode(keyed: tuple[Cell, str | None]) -> str | Bad | None:
     return code
 
 
-def _phone(keyed: tuple[Cell, str]) -> tuple[str, str] | Bad | None:
+def _phone(keyed: tuple[Cell, str]) -> tuple[str, PhoneKind] | Bad | None:
     """(E.164 number, "mobile" or "landline"), sorted by the number plan of the customer's country."""
     cell, region = keyed
     text = _text(cell)
@@ -201,4 +201,4 @@ def _phone(keyed: tuple[Cell, str]) -> tuple[str, str] | Bad | None:
     phone = normalise_phone(text, region)
     if phone.problem or phone.e164 is None or phone.kind is None:
         return Bad(phone.problem or "contact.phone_invalid")
-    return phone.e164, phone.kind.value
+    return phone.e164, phone.kind

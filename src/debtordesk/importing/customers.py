@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from debtordesk.domain.contacts import PhoneKind
 from debtordesk.domain.enums import CustomerType, TypeOrigin
 from debtordesk.domain.messages import Message
 from debtordesk.importing import vocab
@@ -60,6 +61,7 @@ CUSTOMER_FIELDS = (
 
 
 _FROM_FILE = (TypeOrigin.FILE, Field.CUSTOMER_TYPE)
+_MOBILE, _LANDLINE = PhoneKind.MOBILE, PhoneKind.LANDLINE
 #: the converted phone columns, in the order a mobile number is looked for
 _PHONE_ATTRIBUTES = tuple(f.value for f in PHONES)
 
@@ -160,8 +162,8 @@ class CustomerCollector:
         numbers = [values.pop(a) for a in _PHONE_ATTRIBUTES if a in values]
         if not numbers:
             return
-        mobiles = [(n, f) for (n, kind), f in numbers if kind == "mobile"]
-        landlines = [(n, f) for (n, kind), f in reversed(numbers) if kind == "landline"]
+        mobiles = [(n, f) for (n, kind), f in numbers if kind is _MOBILE]
+        landlines = [(n, f) for (n, kind), f in reversed(numbers) if kind is _LANDLINE]
         if mobiles:
             values["mobile"] = mobiles[0]
         if landlines:
