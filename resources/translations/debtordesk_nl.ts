@@ -7,107 +7,107 @@
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="112"/>
         <source>Full list</source>
         <extracomment>the raw value behind a cell (numbers, dates, enums), for sorting and for tests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volledige lijst</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="112"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="134"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="136"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggedraaid</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="137"/>
         <source>Undone on {when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggedraaid op {when} door {user}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="147"/>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd op</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="148"/>
         <source>By</source>
-        <translation type="unfinished">Door</translation>
+        <translation>Door</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="149"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="150"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="151"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="152"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkwijze</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="153"/>
         <source>Export date</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatum</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="154"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="155"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="156"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="157"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="158"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropend</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="159"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="160"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klanten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="161"/>
         <source>Updated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkte klanten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="162"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -115,42 +115,42 @@
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="20"/>
         <source>New invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe facturen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="21"/>
         <source>Updated invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkte facturen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="22"/>
         <source>Unchanged invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigde facturen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="23"/>
         <source>Closed (paid outside DebtorDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten (buiten DebtorDesk betaald)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="24"/>
         <source>Reopened invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropende facturen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="25"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klanten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="26"/>
         <source>Updated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkte klanten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="27"/>
         <source>Rows in error, not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen met een fout, niet geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -514,97 +514,97 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="46"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het bestand</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="49"/>
         <source>The export from your bookkeeping package: a CSV file or a workbook (.xlsx, .xls, .ods). You can also drop the file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export uit uw boekhoudpakket: een CSV-bestand of een werkmap (.xlsx, .xls, .ods). U kunt het bestand ook hierheen slepen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="56"/>
         <source>Choose a file or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand of sleep het hierheen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="73"/>
         <source>What is in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat staat er in het bestand?</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="77"/>
         <source>the invoices that are still open, with their customers</source>
-        <translation type="unfinished"></translation>
+        <translation>de facturen die nog openstaan, met hun klanten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="79"/>
         <source>customers and their contact details; no invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>klanten en hun contactgegevens; geen facturen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="81"/>
         <source>invoices that were paid, with the date paid, to learn how customers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>betaalde facturen met de betaaldatum, om te zien hoe klanten betalen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="101"/>
         <source>The day the list was exported from the bookkeeping; suggested: the file&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop de lijst uit de boekhouding is gehaald; voorstel: de datum van het bestand.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="109"/>
         <source>Full list (snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige lijst (momentopname)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="110"/>
         <source>Changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wijzigingen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="125"/>
         <source>Export date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatum:</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="127"/>
         <source>The file is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is:</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="153"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand lezen…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="166"/>
         <source>sheets: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabbladen: {count}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="168"/>
         <source>changed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd op {date}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="234"/>
         <source>Only for open items: this file adds and updates, it never closes invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor openstaande posten: dit bestand voegt toe en werkt bij, het sluit nooit facturen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="238"/>
         <source>All open invoices are in the file: open invoices of this source that are missing from it were paid, and are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle openstaande facturen staan in het bestand: openstaande facturen van deze bron die ontbreken, zijn betaald en worden gesloten.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="242"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen nieuwe en gewijzigde facturen staan in het bestand: er wordt niets gesloten.</translation>
     </message>
 </context>
 <context>
@@ -613,42 +613,42 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="41"/>
         <source>Sheet and header row</source>
         <extracomment>what the page was last set up for, so going back and forth keeps the clerk&apos;s choice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad en kopregel</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="44"/>
         <source>The row with the column names is marked. If another row holds them, click it; rows above it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel met de kolomnamen is gemarkeerd. Staan ze in een andere regel, klik dan daarop; regels erboven worden overgeslagen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="51"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad:</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="72"/>
         <source>The file has no header row (columns are named A, B, C…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft geen kopregel (kolommen heten A, B, C…)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="78"/>
         <source>Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopregel:</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="131"/>
         <source>Reading the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad lezen…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="159"/>
         <source>No row with known column names was found. If the file has no header row, keep the box below ticked; otherwise click the row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen regel met bekende kolomnamen gevonden. Heeft het bestand geen kopregel, laat het vakje hieronder dan aangevinkt; klik anders op de regel met de kolomnamen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="166"/>
         <source>Row {row} looks like the header row: {count} column names were recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {row} lijkt de kopregel: {count} kolomnamen zijn herkend.</translation>
     </message>
 </context>
 <context>
@@ -656,217 +656,217 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="71"/>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurnummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="72"/>
         <source>Invoice date</source>
-        <translation type="unfinished">Factuurdatum</translation>
+        <translation>Factuurdatum</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="73"/>
         <source>Due date</source>
-        <translation type="unfinished">Vervaldatum</translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="74"/>
         <source>Invoice amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurbedrag</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="75"/>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand bedrag</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="76"/>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald bedrag</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="77"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="78"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="79"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="80"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalwijze</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="81"/>
         <source>Direct debit reversal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum stornering</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="82"/>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaaldatum</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="83"/>
         <source>Days overdue (not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen te laat (niet gebruikt)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="84"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="85"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnaam</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="86"/>
         <source>Customer type (consumer or business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort klant (particulier of zakelijk)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="89"/>
         <source>Attention of</source>
-        <translation type="unfinished">Ter attentie van</translation>
+        <translation>Ter attentie van</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="90"/>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="91"/>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="92"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresregel 2</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="93"/>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="94"/>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="95"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="96"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="97"/>
         <source>Phone (mobile or landline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon (mobiel of vast)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="98"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiel nummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="99"/>
         <source>Landline phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast nummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="100"/>
         <source>IBAN</source>
-        <translation type="unfinished">IBAN</translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="101"/>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="102"/>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="103"/>
         <source>Tags</source>
-        <translation type="unfinished">Labels</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="104"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">Voorkeurskanaal</translation>
+        <translation>Voorkeurskanaal</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="105"/>
         <source>Preferred payment day</source>
-        <translation type="unfinished">Voorkeursbetaaldag</translation>
+        <translation>Voorkeursbetaaldag</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="108"/>
         <source>Direct debit mandate reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk machtiging</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="111"/>
         <source>Direct debit mandate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum machtiging</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="112"/>
         <source>Claim type (for prescription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort vordering (voor verjaring)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="115"/>
         <source>Chamber of Commerce number</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK-nummer</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="116"/>
         <source>No text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sms</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="117"/>
         <source>No e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mail</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="118"/>
         <source>No phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bellen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="125"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande posten</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="126"/>
         <source>Customer master file</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantenbestand</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="127"/>
         <source>History of paid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie van betaalde facturen</translation>
     </message>
 </context>
 <context>
@@ -874,50 +874,52 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="78"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="80"/>
         <source>Undo last import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import terugdraaien…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="102"/>
         <source>No imports yet. Import your open-items list with File &gt; Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen imports. Importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="110"/>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="159"/>
         <source>Choose an import to see its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een import om de problemen ervan te zien.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="202"/>
         <source>{file}{sheet}: rows read: {rows}; rows in error: {errors}; warnings: {warnings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}{sheet}: rijen gelezen: {rows}; rijen met een fout: {errors}; waarschuwingen: {warnings}.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="211"/>
         <source>The first {count} problems were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste {count} problemen zijn bewaard.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="215"/>
         <source>Undone on {when} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggedraaid op {when} door {user}.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="229"/>
         <source>Undo the import of {file} of {when}?
 
 Only the data this import brought in is reverted: the invoices and customers it created are removed, and what it changed gets its previous value back. Anything done since, such as letters sent, calls and notes, stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import van {file} van {when} terugdraaien?
+
+Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de facturen en klanten die hij heeft aangemaakt worden verwijderd, en wat hij heeft veranderd krijgt de vorige waarde terug. Wat sindsdien is gedaan, zoals verstuurde brieven, gesprekken en notities, blijft zoals het is.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="234"/>
         <source>Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import terugdraaien</translation>
     </message>
 </context>
 <context>
@@ -925,28 +927,28 @@ Only the data this import brought in is reverted: the invoices and customers it 
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="33"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="35"/>
         <source>Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets en CSV-bestanden (*.csv *.txt *.xlsx *.xls *.ods);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="46"/>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als voorinstelling</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="47"/>
         <source>Name of the preset, for example the package and the list (“Exact Online open items”). The name is also the source of the imports made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de voorinstelling, bijvoorbeeld het pakket en de lijst (“Exact Online openstaande posten”). De naam is ook de bron van de imports die ermee gedaan worden.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="83"/>
         <source>Import</source>
         <extracomment>True once a batch was committed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -1071,37 +1073,37 @@ Only the data this import brought in is reverted: the invoices and customers it 
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="274"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="274"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="292"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="293"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="294"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="295"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="296"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
 </context>
 <context>
@@ -1356,97 +1358,97 @@ Only the data this import brought in is reverted: the invoices and customers it 
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="50"/>
         <source>Columns</source>
         <extracomment>data rows searched for an example value of each column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="53"/>
         <source>Which column holds what. Recognised columns are filled in already; check them and correct where needed. Fields marked * are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke kolom bevat wat. Herkende kolommen zijn al ingevuld; controleer ze en verbeter waar nodig. Velden met * zijn nodig.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="59"/>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als voorinstelling…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="62"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling:</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="132"/>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="132"/>
         <source>Invoice</source>
-        <translation type="unfinished">Factuur</translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="138"/>
         <source>— not in the file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet in het bestand —</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="167"/>
         <source>e.g. {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. {value}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="187"/>
         <source>You changed the columns of preset “{name}”. Save it again to use these columns next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de kolommen van voorinstelling “{name}” veranderd. Sla haar opnieuw op om deze kolommen de volgende keer te gebruiken.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="209"/>
         <source>Still needed: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nodig: {fields}.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="211"/>
         <source>Columns not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen die niet worden geïmporteerd: {columns}.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="213"/>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="233"/>
         <source>Looking for a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling zoeken…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="244"/>
         <source>None: recognise the columns automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen: kolommen automatisch herkennen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="251"/>
         <source>Saved as preset “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als voorinstelling “{name}”.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="257"/>
         <source>The preset “{name}” was made for a file with these columns, so it is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorinstelling “{name}” is gemaakt voor een bestand met deze kolommen en is daarom gekozen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="278"/>
         <source>These columns of the preset are not in this file: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kolommen van de voorinstelling staan niet in dit bestand: {columns}.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="293"/>
         <source>This import is recorded under the source “{source}”. A full list only closes invoices of the same source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import wordt vastgelegd onder de bron “{source}”. Een volledige lijst sluit alleen facturen van dezelfde bron.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="315"/>
         <source>Saving the preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling opslaan…</translation>
     </message>
 </context>
 <context>
@@ -1547,79 +1549,79 @@ Only the data this import brought in is reverted: the invoices and customers it 
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="42"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer voor het importeren</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="45"/>
         <source>Rows in error (red) are not imported; rows with a warning (amber) are imported, with what the warning says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen met een fout (rood) worden niet geïmporteerd; rijen met een waarschuwing (oranje) wel, zoals de waarschuwing zegt.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="50"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="59"/>
         <source>I have checked this: import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb dit gecontroleerd: toch importeren</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="65"/>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rijen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="66"/>
         <source>Rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen met een probleem</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="67"/>
         <source>Rows in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen met een fout</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="75"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon:</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="81"/>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="155"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="82"/>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="156"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="111"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rij controleren…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="174"/>
         <source>Rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen ({count})</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="180"/>
         <source>Problems (errors: {errors}, warnings: {warnings})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen (fouten: {errors}, waarschuwingen: {warnings})</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="206"/>
         <source>Import the valid rows and leave out the rows in error ({count}); they stay listed in the import history, and a full list never closes their invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>De goede rijen importeren en de rijen met een fout ({count}) overslaan; die blijven vermeld in de importgeschiedenis, en een volledige lijst sluit hun facturen nooit</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="210"/>
         <source>Import the valid rows and leave out the rows in error ({count}); they stay listed in the import history</source>
-        <translation type="unfinished"></translation>
+        <translation>De goede rijen importeren en de rijen met een fout ({count}) overslaan; die blijven vermeld in de importgeschiedenis</translation>
     </message>
 </context>
 <context>
@@ -1628,17 +1630,17 @@ Only the data this import brought in is reverted: the invoices and customers it 
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="209"/>
         <source>Row</source>
         <extracomment>the raw value behind a cell (row numbers as int), for sorting and for tests how many rows the header page shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="211"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="216"/>
         <source>Imported as: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd als: {field}</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1648,12 @@ Only the data this import brought in is reverted: the invoices and customers it 
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/busy.py" line="93"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/busy.py" line="130"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -1659,57 +1661,57 @@ Only the data this import brought in is reverted: the invoices and customers it 
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="28"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="31"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stoppen</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="49"/>
         <source>Importing {file}. Stopping leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt geïmporteerd. Stoppen laat de database zoals hij was.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="56"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="74"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import klaar</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="75"/>
         <source>What the import changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de import heeft veranderd.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="78"/>
         <source>{file} was imported ({rows} rows read). You find it under Import history, where the last import can also be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geïmporteerd ({rows} rijen gelezen). U vindt de import onder Importgeschiedenis; daar kunt u de laatste import ook terugdraaien.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="91"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="92"/>
         <source>The file was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is niet geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="95"/>
         <source>The import was stopped. Nothing was changed in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is gestopt. Er is niets veranderd in de database.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="100"/>
         <source>{reason} Nothing was changed in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Er is niets veranderd in de database.</translation>
     </message>
 </context>
 <context>

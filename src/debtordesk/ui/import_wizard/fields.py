@@ -65,61 +65,65 @@ def is_customer_field(field: Field) -> bool:
     return field in _CUSTOMER_KEY or field in _CUSTOMER
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportFields", text)
-
-
 def field_label(field: Field) -> str:
     """The field's name as the clerk reads it, in the interface language."""
     labels = {
-        Field.INVOICE_NUMBER: _t("Invoice number"),
-        Field.INVOICE_DATE: _t("Invoice date"),
-        Field.DUE_DATE: _t("Due date"),
-        Field.AMOUNT: _t("Invoice amount"),
-        Field.OPEN_AMOUNT: _t("Open amount"),
-        Field.PAID_AMOUNT: _t("Amount paid"),
-        Field.CURRENCY: _t("Currency"),
-        Field.DESCRIPTION: _t("Description"),
-        Field.REFERENCE: _t("Reference"),
-        Field.PAYMENT_METHOD: _t("Payment method"),
-        Field.STORNO_DATE: _t("Direct debit reversal date"),
-        Field.PAID_DATE: _t("Date paid"),
-        Field.DAYS_OVERDUE: _t("Days overdue (not used)"),
-        Field.CUSTOMER_NUMBER: _t("Customer number"),
-        Field.CUSTOMER_NAME: _t("Customer name"),
-        Field.CUSTOMER_TYPE: _t("Customer type (consumer or business)"),
-        Field.ATTENTION: _t("Attention of"),
-        Field.ADDRESS: _t("Street and number"),
-        Field.HOUSE_NUMBER: _t("House number"),
-        Field.ADDRESS2: _t("Address line 2"),
-        Field.POSTCODE: _t("Postcode"),
-        Field.CITY: _t("City"),
-        Field.COUNTRY: _t("Country"),
-        Field.EMAIL: _t("E-mail"),
-        Field.PHONE: _t("Phone (mobile or landline)"),
-        Field.MOBILE: _t("Mobile phone"),
-        Field.LANDLINE: _t("Landline phone"),
-        Field.IBAN: _t("IBAN"),
-        Field.LANGUAGE: _t("Language"),
-        Field.SEGMENT: _t("Segment"),
-        Field.TAGS: _t("Tags"),
-        Field.PREFERRED_CHANNEL: _t("Preferred channel"),
-        Field.PREFERRED_PAYMENT_DAY: _t("Preferred payment day"),
-        Field.MANDATE_REFERENCE: _t("Direct debit mandate reference"),
-        Field.MANDATE_DATE: _t("Direct debit mandate date"),
-        Field.CLAIM_TYPE: _t("Claim type (for prescription)"),
-        Field.COC_NUMBER: _t("Chamber of Commerce number"),
-        Field.OPT_OUT_SMS: _t("No text messages"),
-        Field.OPT_OUT_EMAIL: _t("No e-mail"),
-        Field.OPT_OUT_CALL: _t("No phone calls"),
+        Field.INVOICE_NUMBER: QCoreApplication.translate("ImportFields", "Invoice number"),
+        Field.INVOICE_DATE: QCoreApplication.translate("ImportFields", "Invoice date"),
+        Field.DUE_DATE: QCoreApplication.translate("ImportFields", "Due date"),
+        Field.AMOUNT: QCoreApplication.translate("ImportFields", "Invoice amount"),
+        Field.OPEN_AMOUNT: QCoreApplication.translate("ImportFields", "Open amount"),
+        Field.PAID_AMOUNT: QCoreApplication.translate("ImportFields", "Amount paid"),
+        Field.CURRENCY: QCoreApplication.translate("ImportFields", "Currency"),
+        Field.DESCRIPTION: QCoreApplication.translate("ImportFields", "Description"),
+        Field.REFERENCE: QCoreApplication.translate("ImportFields", "Reference"),
+        Field.PAYMENT_METHOD: QCoreApplication.translate("ImportFields", "Payment method"),
+        Field.STORNO_DATE: QCoreApplication.translate("ImportFields", "Direct debit reversal date"),
+        Field.PAID_DATE: QCoreApplication.translate("ImportFields", "Date paid"),
+        Field.DAYS_OVERDUE: QCoreApplication.translate("ImportFields", "Days overdue (not used)"),
+        Field.CUSTOMER_NUMBER: QCoreApplication.translate("ImportFields", "Customer number"),
+        Field.CUSTOMER_NAME: QCoreApplication.translate("ImportFields", "Customer name"),
+        Field.CUSTOMER_TYPE: QCoreApplication.translate(
+            "ImportFields", "Customer type (consumer or business)"
+        ),
+        Field.ATTENTION: QCoreApplication.translate("ImportFields", "Attention of"),
+        Field.ADDRESS: QCoreApplication.translate("ImportFields", "Street and number"),
+        Field.HOUSE_NUMBER: QCoreApplication.translate("ImportFields", "House number"),
+        Field.ADDRESS2: QCoreApplication.translate("ImportFields", "Address line 2"),
+        Field.POSTCODE: QCoreApplication.translate("ImportFields", "Postcode"),
+        Field.CITY: QCoreApplication.translate("ImportFields", "City"),
+        Field.COUNTRY: QCoreApplication.translate("ImportFields", "Country"),
+        Field.EMAIL: QCoreApplication.translate("ImportFields", "E-mail"),
+        Field.PHONE: QCoreApplication.translate("ImportFields", "Phone (mobile or landline)"),
+        Field.MOBILE: QCoreApplication.translate("ImportFields", "Mobile phone"),
+        Field.LANDLINE: QCoreApplication.translate("ImportFields", "Landline phone"),
+        Field.IBAN: QCoreApplication.translate("ImportFields", "IBAN"),
+        Field.LANGUAGE: QCoreApplication.translate("ImportFields", "Language"),
+        Field.SEGMENT: QCoreApplication.translate("ImportFields", "Segment"),
+        Field.TAGS: QCoreApplication.translate("ImportFields", "Tags"),
+        Field.PREFERRED_CHANNEL: QCoreApplication.translate("ImportFields", "Preferred channel"),
+        Field.PREFERRED_PAYMENT_DAY: QCoreApplication.translate(
+            "ImportFields", "Preferred payment day"
+        ),
+        Field.MANDATE_REFERENCE: QCoreApplication.translate(
+            "ImportFields", "Direct debit mandate reference"
+        ),
+        Field.MANDATE_DATE: QCoreApplication.translate("ImportFields", "Direct debit mandate date"),
+        Field.CLAIM_TYPE: QCoreApplication.translate(
+            "ImportFields", "Claim type (for prescription)"
+        ),
+        Field.COC_NUMBER: QCoreApplication.translate("ImportFields", "Chamber of Commerce number"),
+        Field.OPT_OUT_SMS: QCoreApplication.translate("ImportFields", "No text messages"),
+        Field.OPT_OUT_EMAIL: QCoreApplication.translate("ImportFields", "No e-mail"),
+        Field.OPT_OUT_CALL: QCoreApplication.translate("ImportFields", "No phone calls"),
     }
     return labels[field]
 
 
 def kind_label(kind: ImportKind) -> str:
     labels = {
-        ImportKind.OPEN_ITEMS: _t("Open items"),
-        ImportKind.CUSTOMERS: _t("Customer master file"),
-        ImportKind.HISTORY: _t("History of paid invoices"),
+        ImportKind.OPEN_ITEMS: QCoreApplication.translate("ImportFields", "Open items"),
+        ImportKind.CUSTOMERS: QCoreApplication.translate("ImportFields", "Customer master file"),
+        ImportKind.HISTORY: QCoreApplication.translate("ImportFields", "History of paid invoices"),
     }
     return labels[kind]

@@ -163,7 +163,7 @@ class FilePage(QWizardPage):
         info = loaded.info
         details = [FORMAT_NAMES.get(info.format, info.format), _size_text(info.size)]
         if info.sheets:
-            details.append(self.tr("%n sheet(s)", "", len(info.sheets)))
+            details.append(self.tr("sheets: {count}").format(count=len(info.sheets)))
         details.append(
             self.tr("changed on {date}").format(
                 date=format_value(info.modified, current_language())

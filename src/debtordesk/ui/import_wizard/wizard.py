@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget, QWizard
 
 from debtordesk.domain.errors import Cancelled, UserError
@@ -30,9 +30,12 @@ ShowError = Callable[[QWidget | None, BaseException], None]
 def choose_file_dialog(parent: QWidget, folder: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the file to import"),
+        QCoreApplication.translate("ImportWizard", "Choose the file to import"),
         folder,
-        parent.tr("Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)"),
+        QCoreApplication.translate(
+            "ImportWizard",
+            "Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)",
+        ),
     )
     return Path(chosen) if chosen else None
 
@@ -40,10 +43,11 @@ def choose_file_dialog(parent: QWidget, folder: str) -> Path | None:
 def ask_preset_name_dialog(parent: QWidget, suggestion: str) -> str | None:
     name, ok = QInputDialog.getText(
         parent,
-        parent.tr("Save as preset"),
-        parent.tr(
+        QCoreApplication.translate("ImportWizard", "Save as preset"),
+        QCoreApplication.translate(
+            "ImportWizard",
             "Name of the preset, for example the package and the list "
-            "(“Exact Online open items”). The name is also the source of the imports made with it."
+            "(“Exact Online open items”). The name is also the source of the imports made with it.",
         ),
         text=suggestion,
     )
