@@ -8,7 +8,7 @@ never touched.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -123,10 +123,16 @@ def diff_customers(
     defaults: CustomerDefaults,
     field_of_column: Mapping[str, str],
     tags_covered: bool,
+    details: Callable[[list[int]], Mapping[int, Any]],
 ) -> CustomerChanges:
-    """Compare the file's customers with the stored ones (keyed by customer number)."""
+    """Compare the file's customers with the stored ones (keyed by customer number).
+
+    ``stored`` holds each customer's imported values and contact problems; ``details`` reads the
+    full rows of the few customers that change (a re-import reads none).
+    """
     scope = _FileScope(field_of_column, frozenset(field_of_column.values()), tags_covered)
     changes = CustomerChanges()
+    pending: list[_Pending] = []
     for key, data in customers.items():
         if len(key) > CUSTOMER_LENGTHS["number"]:
             changes.rejected_keys.add(key)
@@ -148,7 +154,7 @@ def diff_customers(
                 scope=scope,
             )
         else:
-            _update(
+            found = _pending(
                 changes,
                 current,
                 values=values,
@@ -157,6 +163,11 @@ def diff_customers(
                 stored=stored,
                 scope=scope,
             )
+            if found is not None:
+                pending.append(found)
+    rows = details([p.id for p in pending]) if pending else {}
+    for found in pending:
+        _finish(changes, found, rows[found.id])
     return changes
 
 
@@ -239,7 +250,22 @@ def _insert(
     changes.new_keys.add(key)
 
 
-def _update(
+@dataclass
+class _Pending:
+    """A stored customer the file changes, before its current values are read."""
+
+    id: int
+    number: str
+    #: fields whose value the source changed since last time, with the new value
+    taken: dict[str, Any]
+    #: the type origin to set when the type is taken from the file
+    origin: Any
+    imported: dict[str, Any] | None
+    problems: list[dict[str, Any]] | None
+    tags_before: list[str] | None
+
+
+def _pending(
     changes: CustomerChanges,
     current: Any,
     *,
@@ -248,35 +274,30 @@ def _update(
     problems: list[dict[str, Any]],
     stored: StoredData,
     scope: _FileScope,
-) -> None:
-    old_imported: dict[str, Any] = dict(current.imported_values or {})
+) -> _Pending | None:
+    """What the file would change on a stored customer, judged by what the source sent last time
+    (``imported_values``); None when nothing."""
+    old_imported: dict[str, Any] = current.imported_values or {}
     imported = dict(old_imported)
-    after: dict[str, Any] = {}
-    taken: set[str] = set()
+    taken: dict[str, Any] = {}
     for name, value in values.items():
         remembered = value if type(value) is str else json_value(value)
         if name in imported and imported[name] == remembered:
             continue  # the source says what it said last time: a hand edit (if any) wins
         imported[name] = remembered
-        taken.add(name)
-        if getattr(current, name) != value:
-            after[name] = value
+        taken[name] = value
+    origin = None
     if "customer_type" in taken and "type_origin" not in taken:
         # the type now comes from the file: a hand-set origin no longer describes it
         origin = values.get("type_origin", TypeOrigin.FILE)
-        if current.type_origin != origin:
-            after["type_origin"] = origin
-    if "name" in after:
-        after["name_search"] = name_search(after["name"])
     # problems of fields this file covers are replaced by this file's; others stay
+    have_problems = list(current.contact_problems or ())
     kept = [
         p
-        for p in current.contact_problems or ()
+        for p in have_problems
         if isinstance(p, dict) and p.get("field") not in scope.covered_fields and p not in problems
     ]
-    if kept + problems != list(current.contact_problems or ()):
-        after["contact_problems"] = kept + problems
-    before_tags: list[str] | None = None
+    tags_before: list[str] | None = None
     if scope.tags:
         have = stored.tags.get(current.id, set())
         sent = set(tags)
@@ -284,19 +305,40 @@ def _update(
         removed = sorted((set(old_imported.get(TAGS_KEY) or ()) - sent) & have)
         imported[TAGS_KEY] = list(tags)
         if added or removed:
-            before_tags = sorted(have)
+            tags_before = sorted(have)
             changes.tags_added.extend((current.id, t) for t in added)
             changes.tags_removed.extend((current.id, t) for t in removed)
-    if imported != old_imported:
-        after["imported_values"] = imported
-    if not after and before_tags is None:
+    new_problems = kept + problems
+    if imported == old_imported and new_problems == have_problems and tags_before is None:
         changes.unchanged += 1
-        return
+        return None
+    return _Pending(
+        id=current.id,
+        number=current.number,
+        taken=taken,
+        origin=origin,
+        imported=imported if imported != old_imported else None,
+        problems=new_problems if new_problems != have_problems else None,
+        tags_before=tags_before,
+    )
+
+
+def _finish(changes: CustomerChanges, pending: _Pending, current: Any) -> None:
+    """The update of a changed customer, now that its current values are known."""
+    after = {name: v for name, v in pending.taken.items() if getattr(current, name) != v}
+    if pending.origin is not None and current.type_origin != pending.origin:
+        after["type_origin"] = pending.origin
+    if "name" in after:
+        after["name_search"] = name_search(after["name"])
+    if pending.problems is not None:
+        after["contact_problems"] = pending.problems
+    if pending.imported is not None:
+        after["imported_values"] = pending.imported
     before = {name: getattr(current, name) for name in after}
-    if before_tags is not None:
-        before[TAGS_KEY] = before_tags
-    changes.updates.append(RowUpdate(current.id, after, before))
-    changes.updated_keys.add(current.number)
+    if pending.tags_before is not None:
+        before[TAGS_KEY] = pending.tags_before
+    changes.updates.append(RowUpdate(pending.id, after, before))
+    changes.updated_keys.add(pending.number)
 
 
 def name_search(name: str) -> str:

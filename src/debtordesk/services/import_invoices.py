@@ -24,7 +24,7 @@ from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, is_whole_cents, quantize
 from debtordesk.importing.model import InvoiceData, Issue, Severity
 from debtordesk.services.import_customers import RowUpdate
-from debtordesk.services.import_state import INVOICE_LENGTHS, StoredData
+from debtordesk.services.import_state import INVOICE_LENGTHS, StoredData, cents, stored_value
 
 #: statuses the ledger may move an invoice out of; the others belong to the clerk
 _REOPENABLE = frozenset(
@@ -166,7 +166,7 @@ def _surely_unchanged(inv: InvoiceData, current: Any, ctx: InvoiceContext) -> bo
     if (
         ctx.kind is not ImportKind.OPEN_ITEMS
         or current.customer_id != ctx.customer_ids.get(inv.customer_key)
-        or current.amount != inv.amount
+        or current.amount != cents(inv.amount)
         or current.currency != inv.currency
         or (ctx.closes_absent and current.source != ctx.source)
         or (inv.invoice_date is not None and inv.invoice_date != current.invoice_date)
@@ -176,12 +176,12 @@ def _surely_unchanged(inv: InvoiceData, current: Any, ctx: InvoiceContext) -> bo
         or (inv.storno_date is not None and inv.storno_date != current.storno_date)
     ):
         return False
-    status = current.status
-    if status is InvoiceStatus.OPEN:
-        return bool(inv.open_amount != 0 and current.open_amount == inv.open_amount)
-    if status is InvoiceStatus.PAID:
+    status = current.status  # the stored text: equal to its InvoiceStatus member
+    if status == InvoiceStatus.OPEN:
+        return bool(inv.open_amount != 0 and current.open_amount == cents(inv.open_amount))
+    if status == InvoiceStatus.PAID:
         return bool(inv.open_amount == 0)
-    return bool(current.open_amount == inv.open_amount)
+    return bool(current.open_amount == cents(inv.open_amount))
 
 
 def _money(amount: Decimal) -> Decimal:
@@ -234,16 +234,16 @@ def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: Invoi
     }
     for name in _KEEP_WHEN_EMPTY:
         if want[name] is None:
-            want[name] = getattr(current, name)
+            want[name] = stored_value(current, name)
     action, what = _status_change(want, inv, current, ctx)
     if ctx.closes_absent:
         want["source"] = ctx.source  # a full snapshot speaks for every open invoice it lists
-    after = {name: value for name, value in want.items() if getattr(current, name) != value}
+    after = {name: value for name, value in want.items() if stored_value(current, name) != value}
     if not after:
         changes.unchanged += 1
         return
     after["export_date"] = ctx.export_date
-    before = {name: getattr(current, name) for name in after}
+    before = {name: stored_value(current, name) for name in after}
     before["last_batch_id"] = current.last_batch_id
     new_customer = inv.customer_key if customer_id is None else None
     changes.updates.append(RowUpdate(current.id, after, before, action, new_customer))
@@ -274,7 +274,7 @@ def _status_change(
     want: dict[str, Any], inv: InvoiceData, current: Any, ctx: InvoiceContext
 ) -> tuple[str, int]:
     """Fill the status columns of ``want``; returns the action and what to count it as."""
-    status = current.status
+    status = stored_value(current, "status")
     if ctx.kind is ImportKind.HISTORY:
         if status is InvoiceStatus.OPEN:
             want.update(
@@ -297,7 +297,7 @@ def _status_change(
         )
         return "close", CLOSED
     if status is InvoiceStatus.PAID:
-        if open_amount != 0 and current.close_reason in _REOPENABLE:
+        if open_amount != 0 and stored_value(current, "close_reason") in _REOPENABLE:
             want.update(
                 status=InvoiceStatus.OPEN,
                 close_reason=None,
@@ -320,7 +320,7 @@ def _close_absent(
     params_base = {"export_date": ctx.export_date.isoformat(), "file": ctx.file_name}
     for key, current in stored.invoices.items():
         if (
-            current.status is not InvoiceStatus.OPEN
+            current.status != InvoiceStatus.OPEN
             or current.source != ctx.source
             or key in seen
             or current.number in present_numbers
@@ -333,7 +333,7 @@ def _close_absent(
             "open_amount": ZERO,
             "export_date": ctx.export_date,
         }
-        before = {name: getattr(current, name) for name in after}
+        before = {name: stored_value(current, name) for name in after}
         before["last_batch_id"] = current.last_batch_id
         changes.updates.append(RowUpdate(current.id, after, before, "close"))
         changes.closed += 1

@@ -21,6 +21,7 @@ from debtordesk.services.import_customers import CustomerChanges, CustomerDefaul
 from debtordesk.services.import_invoices import InvoiceChanges, InvoiceContext, diff_invoices
 from debtordesk.services.import_state import (
     StoredData,
+    load_customer_details,
     load_stored,
     open_of_source,
     string_lengths,
@@ -110,6 +111,7 @@ def prepare_import(
         defaults=CustomerDefaults(default_customer_type(settings), settings.default_language),
         field_of_column={header: f.value for f, header in preview.mapping.items()},
         tags_covered=tags_covered,
+        details=lambda ids: load_customer_details(session, ids),
     )
     ctx = InvoiceContext(
         kind=kind,
