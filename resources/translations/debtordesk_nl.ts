@@ -872,43 +872,48 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>ImportHistoryPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="77"/>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="79"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="81"/>
         <source>Undo last import…</source>
         <translation>Laatste import terugdraaien…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="103"/>
         <source>No imports yet. Import your open-items list with File &gt; Import…</source>
         <translation>Nog geen imports. Importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="110"/>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="160"/>
         <source>Choose an import to see its problems.</source>
         <translation>Kies een import om de problemen ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="202"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="203"/>
         <source>{file}{sheet}: rows read: {rows}; rows in error: {errors}; warnings: {warnings}.</source>
         <translation>{file}{sheet}: rijen gelezen: {rows}; rijen met een fout: {errors}; waarschuwingen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="212"/>
         <source>The first {count} problems were kept.</source>
         <translation>De eerste {count} problemen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="216"/>
         <source>Undone on {when} by {user}.</source>
         <translation>Teruggedraaid op {when} door {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="229"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="230"/>
         <source>Undo the import of {file} of {when}?
 
 Only the data this import brought in is reverted: the invoices and customers it created are removed, and what it changed gets its previous value back. Anything done since, such as letters sent, calls and notes, stays as it is.</source>
@@ -917,7 +922,7 @@ Only the data this import brought in is reverted: the invoices and customers it 
 Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de facturen en klanten die hij heeft aangemaakt worden verwijderd, en wat hij heeft veranderd krijgt de vorige waarde terug. Wat sindsdien is gedaan, zoals verstuurde brieven, gesprekken en notities, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="235"/>
         <source>Undo last import</source>
         <translation>Laatste import terugdraaien</translation>
     </message>
@@ -1567,61 +1572,66 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Ik heb dit gecontroleerd: toch importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="68"/>
         <source>All rows</source>
         <translation>Alle rijen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="69"/>
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="70"/>
         <source>Rows in error</source>
         <translation>Rijen met een fout</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="78"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="81"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="160"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="82"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="161"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="115"/>
         <source>Checking every row…</source>
         <translation>Elke rij controleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="179"/>
         <source>Rows ({count})</source>
         <translation>Rijen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="185"/>
         <source>Problems (errors: {errors}, warnings: {warnings})</source>
         <translation>Problemen (fouten: {errors}, waarschuwingen: {warnings})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="206"/>
-        <source>Import the valid rows and leave out the rows in error ({count}); they stay listed in the import history, and a full list never closes their invoices</source>
-        <translation>De goede rijen importeren en de rijen met een fout ({count}) overslaan; die blijven vermeld in de importgeschiedenis, en een volledige lijst sluit hun facturen nooit</translation>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="204"/>
+        <source>Import the valid rows; leave out the rows in error ({count})</source>
+        <translation>De goede rijen importeren; de rijen met een fout ({count}) overslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="210"/>
-        <source>Import the valid rows and leave out the rows in error ({count}); they stay listed in the import history</source>
-        <translation>De goede rijen importeren en de rijen met een fout ({count}) overslaan; die blijven vermeld in de importgeschiedenis</translation>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="216"/>
+        <source>The rows in error stay listed in the import history. A full list never closes their invoices. Or press Cancel, correct the file and import it again.</source>
+        <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Een volledige lijst sluit hun facturen nooit. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="220"/>
+        <source>The rows in error stay listed in the import history. Or press Cancel, correct the file and import it again.</source>
+        <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
     </message>
 </context>
 <context>

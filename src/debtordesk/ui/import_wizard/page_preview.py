@@ -25,7 +25,7 @@ from debtordesk.ui.import_wizard import jobs
 from debtordesk.ui.import_wizard.busy import ProgressPanel, run_tracked
 from debtordesk.ui.import_wizard.counts import CountsView
 from debtordesk.ui.import_wizard.models import IssueTableModel, PreviewRowsModel, RowFilter
-from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTICE_STYLE
+from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTE_STYLE, NOTICE_STYLE
 
 if TYPE_CHECKING:
     from debtordesk.ui.import_wizard.wizard import ImportWizard
@@ -60,6 +60,9 @@ class PreviewPage(QWizardPage):
         self.confirm_box.toggled.connect(self._confirm_toggled)
         self.accept_rejects_box = QCheckBox(self)
         self.accept_rejects_box.toggled.connect(self.completeChanged)
+        self.rejects_note = QLabel(self)
+        self.rejects_note.setWordWrap(True)
+        self.rejects_note.setStyleSheet(NOTE_STYLE)
 
         self.row_filter = QComboBox(self)
         self.row_filter.addItem(self.tr("All rows"), RowFilter.ALL)
@@ -88,6 +91,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.confirm_label)
         layout.addWidget(self.confirm_box)
         layout.addWidget(self.accept_rejects_box)
+        layout.addWidget(self.rejects_note)
         layout.addWidget(self.tabs, 1)
         self._clear()
 
@@ -145,6 +149,7 @@ class PreviewPage(QWizardPage):
             self.confirm_label,
             self.confirm_box,
             self.accept_rejects_box,
+            self.rejects_note,
         ):
             widget.hide()
         self.confirm_box.setChecked(False)
@@ -195,21 +200,26 @@ class PreviewPage(QWizardPage):
             self.confirm_label.show()
             self.confirm_box.show()
         if plan.rejected and plan.refusal is None:
-            self.accept_rejects_box.setText(self._rejects_text(plan.rejected))
+            self.accept_rejects_box.setText(
+                self.tr("Import the valid rows; leave out the rows in error ({count})").format(
+                    count=format_value(plan.rejected, current_language())
+                )
+            )
             self.accept_rejects_box.show()
+            self.rejects_note.setText(self._rejects_note())
+            self.rejects_note.show()
         self.completeChanged.emit()
 
-    def _rejects_text(self, rejected: int) -> str:
-        count = format_value(rejected, current_language())
+    def _rejects_note(self) -> str:
         if self._state.kind is ImportKind.OPEN_ITEMS:
             return self.tr(
-                "Import the valid rows and leave out the rows in error ({count}); they stay listed "
-                "in the import history, and a full list never closes their invoices"
-            ).format(count=count)
+                "The rows in error stay listed in the import history. A full list never closes "
+                "their invoices. Or press Cancel, correct the file and import it again."
+            )
         return self.tr(
-            "Import the valid rows and leave out the rows in error ({count}); they stay listed "
-            "in the import history"
-        ).format(count=count)
+            "The rows in error stay listed in the import history. Or press Cancel, correct the "
+            "file and import it again."
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._wizard.explain(self, error, self.refusal_label)

@@ -74,7 +74,8 @@ class ImportHistoryPage(QWidget):
         self.model = BatchTableModel(self)
         self.issues_model = IssueTableModel([], self)
 
-        title = QLabel(f"<h2>{self.tr('Import history')}</h2>", self)
+        heading = self.tr("Import history")
+        title = QLabel(f"<h2>{heading}</h2>", self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.undo_button = QPushButton(self.tr("Undo last import…"), self)
