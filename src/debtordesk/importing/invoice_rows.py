@@ -1,26 +1,24 @@
 """One pass over the rows of an invoice file: each row becomes an invoice or errors that reject it.
 
-The columns were converted beforehand (:mod:`debtordesk.importing.columns`), so the pass only picks
-values, derives what the file leaves out, and checks how the values of a row fit together.
+The columns were converted beforehand (:mod:`debtordesk.importing.invoice_columns`), so the pass only
+picks values, derives what the file leaves out, and checks how the values of a row fit together.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
-from debtordesk.domain.enums import ImportKind, PaymentMethod
+from debtordesk.domain.enums import PaymentMethod
 from debtordesk.domain.messages import MessageParam
 from debtordesk.domain.progress import Progress, check_cancel
 from debtordesk.importing import columns as col
-from debtordesk.importing import vocab
 from debtordesk.importing.cells import is_blank
-from debtordesk.importing.issues import Bad, IssueLog
-from debtordesk.importing.model import Cell, Field, InvoiceData, ParseOptions
+from debtordesk.importing.invoice_columns import Amount, InvoiceColumns, RowsRead
+from debtordesk.importing.issues import Bad
+from debtordesk.importing.model import Field, InvoiceData
+from debtordesk.importing.plain_rows import read_plain_rows
 from debtordesk.importing.synonyms import TOTAL_WORDS
-from debtordesk.importing.table import Table
 
 #: longest description kept; longer text is cut with a warning
 DESCRIPTION_LIMIT = 1000
@@ -30,85 +28,10 @@ REFERENCE_LIMIT = 140
 PROGRESS_EVERY = 1000
 
 _ZERO = Decimal("0.00")
-Amount = tuple[Decimal, str | None, Decimal | None]
 
 
-@dataclass
-class RowsRead:
-    """What the row pass found: valid invoices and the rows it turned away."""
-
-    invoices: list[InvoiceData] = field(default_factory=list)
-    #: data index of each invoice (its position in Table.rows)
-    indexes: list[int] = field(default_factory=list)
-    #: customer keys that are normalised names, not numbers
-    by_name: set[str] = field(default_factory=set)
-    rejected_rows: list[int] = field(default_factory=list)
-    rejected_numbers: set[str] = field(default_factory=set)
-    rows_read: int = 0
-    #: the first invoice (position) of each key (number, due date)
-    first: dict[tuple[str, date], int] = field(default_factory=dict)
-    #: (first position, repeat position) for every key that occurs more than once
-    repeats: list[tuple[int, int]] = field(default_factory=list)
-
-
-class InvoiceRows:
-    """Reads the rows of ``table`` into a :class:`RowsRead`."""
-
-    def __init__(
-        self,
-        table: Table,
-        options: ParseOptions,
-        formats: tuple[dict[Field, str], dict[Field, str]],
-        log: IssueLog,
-    ) -> None:
-        marks, orders = formats
-        cells = table.cells
-        self.table, self.options, self.log = table, options, log
-        self.history = options.kind is ImportKind.HISTORY
-        self.term = timedelta(days=options.payment_term_days)
-        self.numbers = col.number_column(cells(Field.INVOICE_NUMBER))
-        shared: dict[str, dict[Cell, Amount | Bad | None]] = {",": {}, ".": {}}
-        self.amounts, self.opens, self.paids = (
-            col.amount_column(cells(f), marks.get(f, ","), shared[marks.get(f, ",")])
-            for f in (Field.AMOUNT, Field.OPEN_AMOUNT, Field.PAID_AMOUNT)
-        )
-        self.invoice_dates, self.due_dates, self.storno_dates, self.paid_dates = (
-            col.date_column(cells(f), orders.get(f, "dmy"), table.date1904)
-            for f in (Field.INVOICE_DATE, Field.DUE_DATE, Field.STORNO_DATE, Field.PAID_DATE)
-        )
-        self.customer_numbers = col.number_column(cells(Field.CUSTOMER_NUMBER), totals=False)
-        self.names = col.name_column(cells(Field.CUSTOMER_NAME))
-        self.currencies = col.currency_column(cells(Field.CURRENCY))
-        self.methods = col.vocabulary_column(cells(Field.PAYMENT_METHOD), vocab.payment_method)
-        self.descriptions = col.text_column(cells(Field.DESCRIPTION))
-        self.references = col.text_column(cells(Field.REFERENCE))
-        #: columns most open-items files lack: skipped per row when none of them is mapped
-        self.optional = self.history or any(
-            table.has(f)
-            for f in (
-                Field.STORNO_DATE,
-                Field.PAID_DATE,
-                Field.CURRENCY,
-                Field.PAYMENT_METHOD,
-                Field.DESCRIPTION,
-                Field.REFERENCE,
-            )
-        )
-        self.has_open = table.has(Field.OPEN_AMOUNT)
-        #: a file of the usual columns only, in euros, with customer numbers: most rows are plain
-        self.plain = (
-            not self.optional
-            and options.default_currency == "EUR"
-            and table.has(Field.CUSTOMER_NUMBER)
-            and (self.has_open or not table.has(Field.PAID_AMOUNT))
-        )
-        self.result = RowsRead()
-        self.foreign: Counter[str] = Counter()
-        self.foreign_first: dict[str, int] = {}
-        self.unknown_methods: dict[str, list[int]] = {}
-        #: positions (in result.invoices) of invoices keyed by name although the file has numbers
-        self.named_only: list[int] = []
-        self.failed = False
+class InvoiceRows(InvoiceColumns):
+    """Reads the rows of the table into a :class:`RowsRead`."""
 
     def read(self, progress: Progress) -> RowsRead:
         n = len(self.table.rows)
@@ -118,93 +41,18 @@ class InvoiceRows:
             check_cancel(progress)
             end = min(step + PROGRESS_EVERY, n)
             if self.plain:
-                self._plain_rows(step, end)
+                read_plain_rows(self, step, end)
             else:
                 for index in range(step, end):
-                    self._row(index)
+                    self.read_row(index)
             step = end
         progress.set_progress(n, n)
         self._summaries()
         return self.result
 
-    def _plain_rows(self, start: int, end: int) -> None:
-        """Rows that need nothing but reading, taken in a tight loop; any other row goes to _row.
-
-        A plain row has a number, an amount to the cent, a due date not before its invoice date, an
-        open amount that fits the amount, and a customer number: exactly the rows for which _row would
-        find nothing to say. Only used when the file has no columns beyond those (see ``plain``).
-        """
-        numbers, amounts, opens = self.numbers, self.amounts, self.opens
-        invoice_dates, due_dates, customers = (
-            self.invoice_dates,
-            self.due_dates,
-            self.customer_numbers,
-        )
-        result = self.result
-        invoices, indexes, first, repeats = (
-            result.invoices,
-            result.indexes,
-            result.first,
-            result.repeats,
-        )
-        has_open, names = self.has_open, self.names
-        first_number = self.table.first_number
-        plain = 0
-        for i in range(start, end):
-            number, amount, due, key = numbers[i], amounts[i], due_dates[i], customers[i]
-            invoice_date = invoice_dates[i]
-            if (
-                number.__class__ is not str
-                or amount.__class__ is not tuple
-                or amount[2] is not None
-                or amount[1] is not None
-                or due.__class__ is not date
-                or key.__class__ is not str
-                or names[i].__class__ is Bad
-                or (
-                    invoice_date is not None
-                    and (invoice_date.__class__ is not date or invoice_date > due)
-                )
-            ):
-                self._row(i)
-                continue
-            total = amount[0]
-            open_amount = total
-            if has_open:
-                opened = opens[i]
-                if opened.__class__ is not tuple or opened[2] is not None:
-                    self._row(i)
-                    continue
-                open_amount = opened[0]
-                if (
-                    (total > 0 > open_amount)
-                    or (total < 0 < open_amount)
-                    or abs(open_amount) > abs(total)
-                ):
-                    self._row(i)
-                    continue
-            plain += 1
-            position = len(invoices)
-            if first.setdefault((number, due), position) != position:
-                repeats.append((first[(number, due)], position))
-            invoices.append(
-                InvoiceData(
-                    first_number + i,
-                    number,
-                    key,
-                    due,
-                    total,
-                    open_amount,
-                    "EUR",
-                    invoice_date,
-                )
-            )
-            indexes.append(i)
-        result.rows_read += plain
-
     # ------------------------------------------------------------------ one row
 
-    def _row(self, i: int) -> None:
+    def read_row(self, i: int) -> None:
         row = self.table.first_number + i
         number = self.numbers[i]
         if number is None or number is col.TOTAL:

@@ -7,7 +7,8 @@ from dataclasses import replace
 from debtordesk.domain.progress import Progress
 from debtordesk.domain.text import search_key
 from debtordesk.importing import columns as col
-from debtordesk.importing.invoice_rows import InvoiceRows, RowsRead
+from debtordesk.importing.invoice_columns import RowsRead
+from debtordesk.importing.invoice_rows import InvoiceRows
 from debtordesk.importing.issues import IssueLog
 from debtordesk.importing.model import Field, InvoiceData, ParseOptions
 from debtordesk.importing.table import Table

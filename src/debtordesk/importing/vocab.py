@@ -25,42 +25,17 @@ def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {_key(word): value for value, words in pairs.items() for word in words}
 
 
+# fmt: off
 _CUSTOMER_TYPES = _table(
     {
         CustomerType.CONSUMER: (
-            "particulier",
-            "consument",
-            "prive",
-            "privé",
-            "p",
-            "c",
-            "consumer",
-            "private",
-            "b2c",
-            "natuurlijk persoon",
-            "persoon",
-            "individual",
-            "person",
-            "particuliere klant",
+            "particulier", "consument", "prive", "privé", "p", "c", "consumer", "private", "b2c",
+            "natuurlijk persoon", "persoon", "individual", "person", "particuliere klant",
         ),
         CustomerType.BUSINESS: (
-            "zakelijk",
-            "bedrijf",
-            "b",
-            "z",
-            "business",
-            "company",
-            "organisatie",
-            "organization",
-            "organisation",
-            "b2b",
-            "rechtspersoon",
-            "onderneming",
-            "zakelijke klant",
-            "corporate",
-            "zzp",
-            "zzp er",
-            "instelling",
+            "zakelijk", "bedrijf", "b", "z", "business", "company", "organisatie", "organization",
+            "organisation", "b2b", "rechtspersoon", "onderneming", "zakelijke klant", "corporate",
+            "zzp", "zzp er", "instelling",
         ),
     }
 )
@@ -75,50 +50,15 @@ _LANGUAGES = _table(
 _PAYMENT_METHODS = _table(
     {
         PaymentMethod.DIRECT_DEBIT: (
-            "incasso",
-            "automatische incasso",
-            "automatische afschrijving",
-            "doorlopende incasso",
-            "sepa incasso",
-            "incasso sepa",
-            "direct debit",
-            "sepa",
-            "sepa dd",
-            "dd",
-            "machtiging",
-            "ai",
-            "aut inc",
-            "auto incasso",
-            "automatisch",
-            "ja",
-            "j",
-            "yes",
-            "y",
-            "1",
-            "x",
+            "incasso", "automatische incasso", "automatische afschrijving", "doorlopende incasso",
+            "sepa incasso", "incasso sepa", "direct debit", "sepa", "sepa dd", "dd", "machtiging",
+            "ai", "aut inc", "auto incasso", "automatisch", "ja", "j", "yes", "y", "1", "x",
             "true",
         ),
         PaymentMethod.MANUAL: (
-            "overschrijving",
-            "factuur",
-            "handmatig",
-            "manual",
-            "transfer",
-            "bank transfer",
-            "acceptgiro",
-            "ideal",
-            "op rekening",
-            "overmaken",
-            "zelf betalen",
-            "nee",
-            "n",
-            "no",
-            "0",
-            "false",
-            "op factuur",
-            "bank",
-            "betaalverzoek",
-            "invoice",
+            "overschrijving", "factuur", "handmatig", "manual", "transfer", "bank transfer",
+            "acceptgiro", "ideal", "op rekening", "overmaken", "zelf betalen", "nee", "n", "no",
+            "0", "false", "op factuur", "bank", "betaalverzoek", "invoice",
         ),
     }
 )
@@ -142,26 +82,11 @@ _CHANNELS = _table(
 _CLAIM_TYPES = _table(
     {
         ClaimType.CONSUMER_SALE: (
-            "consumentenkoop",
-            "koop",
-            "levering",
-            "consumer sale",
-            "sale",
-            "2",
-            "2 jaar",
-            "2 years",
-            "energie",
-            "energy",
+            "consumentenkoop", "koop", "levering", "consumer sale", "sale", "2", "2 jaar",
+            "2 years", "energie", "energy",
         ),
         ClaimType.OTHER: (
-            "overig",
-            "overige",
-            "diensten",
-            "dienst",
-            "other",
-            "5",
-            "5 jaar",
-            "5 years",
+            "overig", "overige", "diensten", "dienst", "other", "5", "5 jaar", "5 years",
         ),
     }
 )
@@ -215,6 +140,7 @@ _LEGAL_SHORT = frozenset(
         "se",
     ]
 )
+# fmt: on
 _NAME_TOKENS = re.compile(r"[a-z0-9.]+")
 
 
