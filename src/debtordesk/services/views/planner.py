@@ -21,6 +21,11 @@ class unindexed(FunctionElement[Any]):  # noqa: N801 - reads like the SQL functi
     name = "unindexed"
     inherit_cache = True
 
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        # the column's own type, so values compared with it are bound as for the column (enums)
+        self.type = column.type
+
 
 @compiles(unindexed)
 def _plain(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:

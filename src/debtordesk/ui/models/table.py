@@ -34,6 +34,8 @@ class RowTableModel(QAbstractTableModel, Generic[R, C]):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[R] = []
+        #: display texts by (id of the row object, column); emptied whenever the rows are replaced
+        self._texts: dict[tuple[int, int], Any] = {}
 
     # -- what subclasses say about their rows
     def cell(self, row: R, column: C, role: int) -> Any:
@@ -58,7 +60,14 @@ class RowTableModel(QAbstractTableModel, Generic[R, C]):
         row = self._rows[index.row()]
         if role == ROW_ID_ROLE:
             return self.row_id(row)
-        return self.cell(row, self._columns[index.column()], role)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, self._columns[index.column()], role)
+        # formatting money, dates and phone numbers is slow; views ask for the same text many times
+        key = (id(row), index.column())
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self.cell(row, self._columns[index.column()], role)
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -105,6 +114,7 @@ class StaticTableModel(RowTableModel[R, C]):
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
         if self._sorted_by is not None:
             self.sort(*self._sorted_by)
@@ -213,6 +223,7 @@ class PagedTableModel(RowTableModel[R, C]):
         if page.offset == 0:
             self.beginResetModel()
             self._rows = list(page.rows)
+            self._texts.clear()
             self._has_more = page.has_more
             self.endResetModel()
             self._start_count(generation)

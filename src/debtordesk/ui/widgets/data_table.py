@@ -22,6 +22,8 @@ class DataTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # sizing columns to their contents looks at this many rows, not at every loaded one
+        header.setResizeContentsPrecision(60)
         self._empty = QLabel(self.viewport())
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
