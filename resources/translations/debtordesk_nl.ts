@@ -1567,69 +1567,69 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="60"/>
         <source>I have checked this: import anyway</source>
         <translation>Ik heb dit gecontroleerd: toch importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="69"/>
         <source>All rows</source>
         <translation>Alle rijen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="70"/>
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="71"/>
         <source>Rows in error</source>
         <translation>Rijen met een fout</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="79"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="84"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="161"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="85"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="162"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="116"/>
         <source>Checking every row…</source>
         <translation>Elke rij controleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="180"/>
         <source>Rows ({count})</source>
         <translation>Rijen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="185"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="186"/>
         <source>Problems (errors: {errors}, warnings: {warnings})</source>
         <translation>Problemen (fouten: {errors}, waarschuwingen: {warnings})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="204"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="205"/>
         <source>Import the valid rows; leave out the rows in error ({count})</source>
         <translation>De goede rijen importeren; de rijen met een fout ({count}) overslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="217"/>
         <source>The rows in error stay listed in the import history. A full list never closes their invoices. Or press Cancel, correct the file and import it again.</source>
         <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Een volledige lijst sluit hun facturen nooit. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="220"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="221"/>
         <source>The rows in error stay listed in the import history. Or press Cancel, correct the file and import it again.</source>
         <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
     </message>

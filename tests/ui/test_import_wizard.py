@@ -8,7 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import func, select
 
@@ -392,3 +393,62 @@ def test_open_import_wizard_returns_whether_anything_was_imported(qtbot, ctx, tm
     QTimer.singleShot(0, close_it)
     assert open_import_wizard(None, ctx, path) is False
     assert seen and seen[0].state.path == path
+
+
+def test_a_file_the_preview_refuses_is_explained(qtbot, ctx, tmp_path: Path) -> None:
+    # invoice numbers and amounts, but nothing says whose invoice it is or when it is due
+    path = _csv(tmp_path / "kaal.csv", ["F1;10,00", "F2;20,00"], "Factuurnummer;Bedrag")
+    errors = Errors()
+    wizard = _wizard(qtbot, ctx, None, errors)
+    wizard.file_page.load(path)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    _next(qtbot, wizard, wizard.header_page)
+    _next(qtbot, wizard, wizard.mapping_page)
+    qtbot.waitUntil(wizard.mapping_page.isComplete)
+    _next(qtbot, wizard, wizard.preview_page)
+    page = wizard.preview_page
+    qtbot.waitUntil(page.refusal_label.isVisible, timeout=20000)
+    assert page.refusal_label.text()
+    assert wizard.state.plan is None
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert errors.shown == []
+    # going back to fix the columns clears the refusal
+    wizard.back()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert not page.refusal_label.isVisible()
+
+
+def test_dropping_a_file_on_the_first_page_reads_it(qtbot, ctx, tmp_path: Path) -> None:
+    path = _csv(tmp_path / "gesleept.csv", _rows(2))
+    wizard = _wizard(qtbot, ctx, None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    wizard.file_page.dropEvent(event)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    assert wizard.state.info is not None and wizard.state.info.name == "gesleept.csv"
+    assert wizard.file_page.path_edit.text() == str(path)
+
+
+def test_going_back_during_the_check_drops_its_answer(qtbot, ctx, tmp_path: Path) -> None:
+    path = _csv(tmp_path / "groot.csv", _rows(3000))
+    wizard = _wizard(qtbot, ctx, None)
+    wizard.file_page.load(path)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    _next(qtbot, wizard, wizard.header_page)
+    _next(qtbot, wizard, wizard.mapping_page)
+    qtbot.waitUntil(wizard.mapping_page.isComplete)
+    _next(qtbot, wizard, wizard.preview_page)
+    assert wizard.preview_page.progress.isVisible()
+    wizard.back()
+    assert ctx.tasks.wait_for_all()
+    qtbot.waitUntil(lambda: not wizard.busy)
+    assert wizard.currentPage() is wizard.mapping_page
+    assert wizard.state.plan is None and wizard.state.preview is None
+    assert not wizard.preview_page.progress.isVisible()

@@ -48,7 +48,8 @@ class PreviewPage(QWizardPage):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
-        self.progress = ProgressPanel(self, stoppable=True)
+        # Back and Cancel stop the check; a Stop button here would only leave an empty page
+        self.progress = ProgressPanel(self)
         self.counts = CountsView(self)
         self.refusal_label = QLabel(self)
         self.refusal_label.setWordWrap(True)
