@@ -24,7 +24,13 @@ from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, is_whole_cents, quantize
 from debtordesk.importing.model import InvoiceData, Issue, Severity
 from debtordesk.services.import_customers import RowUpdate
-from debtordesk.services.import_state import INVOICE_LENGTHS, StoredData, cents, stored_value
+from debtordesk.services.import_state import (
+    INVOICE_AT,
+    INVOICE_LENGTHS,
+    StoredData,
+    cents,
+    stored_value,
+)
 
 #: statuses the ledger may move an invoice out of; the others belong to the clerk
 _REOPENABLE = frozenset(
@@ -160,28 +166,40 @@ def _why_unstorable(inv: InvoiceData, ctx: InvoiceContext) -> Issue:
     return Issue(Severity.ERROR, message, row=inv.row, value=inv.number[:60])
 
 
+_AT = INVOICE_AT
+_ID, _CUSTOMER, _NUMBER, _SOURCE = _AT["id"], _AT["customer_id"], _AT["number"], _AT["source"]
+_AMOUNT, _OPEN, _CURRENCY, _STATUS = (
+    _AT["amount"],
+    _AT["open_amount"],
+    _AT["currency"],
+    _AT["status"],
+)
+_LAST_BATCH = _AT["last_batch_id"]
+#: invoice fields a file may leave empty (the stored value stays), with their position
+_OPTIONAL = tuple((name, _AT[name]) for name in _KEEP_WHEN_EMPTY)
+
+
 def _surely_unchanged(inv: InvoiceData, current: Any, ctx: InvoiceContext) -> bool:
     """A fast filter for the common case of a re-import: True only when :func:`_compare` would find
-    nothing to change; False means "compare in full"."""
+    nothing to change; False means "compare in full". Stored rows are read by position."""
     if (
         ctx.kind is not ImportKind.OPEN_ITEMS
-        or current.customer_id != ctx.customer_ids.get(inv.customer_key)
-        or current.amount != cents(inv.amount)
-        or current.currency != inv.currency
-        or (ctx.closes_absent and current.source != ctx.source)
-        or (inv.invoice_date is not None and inv.invoice_date != current.invoice_date)
-        or (inv.payment_method is not None and inv.payment_method != current.payment_method)
-        or (inv.description is not None and inv.description != current.description)
-        or (inv.reference is not None and inv.reference != current.reference)
-        or (inv.storno_date is not None and inv.storno_date != current.storno_date)
+        or current[_CUSTOMER] != ctx.customer_ids.get(inv.customer_key)
+        or current[_AMOUNT] != cents(inv.amount)
+        or current[_CURRENCY] != inv.currency
+        or (ctx.closes_absent and current[_SOURCE] != ctx.source)
     ):
         return False
-    status = current.status  # the stored text: equal to its InvoiceStatus member
+    for name, index in _OPTIONAL:
+        value = getattr(inv, name)
+        if value is not None and value != current[index]:
+            return False
+    status = current[_STATUS]  # the stored text: equal to its InvoiceStatus member
     if status == InvoiceStatus.OPEN:
-        return bool(inv.open_amount != 0 and current.open_amount == cents(inv.open_amount))
+        return bool(inv.open_amount != 0 and current[_OPEN] == cents(inv.open_amount))
     if status == InvoiceStatus.PAID:
         return bool(inv.open_amount == 0)
-    return bool(current.open_amount == cents(inv.open_amount))
+    return bool(current[_OPEN] == cents(inv.open_amount))
 
 
 def _money(amount: Decimal) -> Decimal:
@@ -244,9 +262,9 @@ def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: Invoi
         return
     after["export_date"] = ctx.export_date
     before = {name: stored_value(current, name) for name in after}
-    before["last_batch_id"] = current.last_batch_id
+    before["last_batch_id"] = current[_LAST_BATCH]
     new_customer = inv.customer_key if customer_id is None else None
-    changes.updates.append(RowUpdate(current.id, after, before, action, new_customer))
+    changes.updates.append(RowUpdate(current[_ID], after, before, action, new_customer))
     changes.touch(inv.customer_key, what)
     if action == "update":
         changes.updated += 1
@@ -267,7 +285,7 @@ def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: Invoi
         "export_date": ctx.export_date.isoformat(),
         "file": ctx.file_name,
     }
-    changes.events.append(InvoiceEvent(inv.customer_key, current.id, code, params))
+    changes.events.append(InvoiceEvent(inv.customer_key, current[_ID], code, params))
 
 
 def _status_change(
@@ -320,10 +338,10 @@ def _close_absent(
     params_base = {"export_date": ctx.export_date.isoformat(), "file": ctx.file_name}
     for key, current in stored.invoices.items():
         if (
-            current.status != InvoiceStatus.OPEN
-            or current.source != ctx.source
+            current[_STATUS] != InvoiceStatus.OPEN
+            or current[_SOURCE] != ctx.source
             or key in seen
-            or current.number in present_numbers
+            or current[_NUMBER] in present_numbers
         ):
             continue
         after = {
@@ -334,16 +352,16 @@ def _close_absent(
             "export_date": ctx.export_date,
         }
         before = {name: stored_value(current, name) for name in after}
-        before["last_batch_id"] = current.last_batch_id
-        changes.updates.append(RowUpdate(current.id, after, before, "close"))
+        before["last_batch_id"] = current[_LAST_BATCH]
+        changes.updates.append(RowUpdate(current[_ID], after, before, "close"))
         changes.closed += 1
-        customer = stored.customer_numbers.get(current.customer_id, "")
+        customer = stored.customer_numbers.get(current[_CUSTOMER], "")
         changes.touch(customer, CLOSED)
         changes.events.append(
             InvoiceEvent(
                 customer,
-                current.id,
+                current[_ID],
                 "event.invoice_closed_absent",
-                {"number": current.number, **params_base},
+                {"number": current[_NUMBER], **params_base},
             )
         )

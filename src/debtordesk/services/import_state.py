@@ -176,9 +176,13 @@ def cents(amount: Decimal) -> Decimal:
     return amount.scaleb(2)
 
 
+#: position of each column in a stored invoice row (reading by position is the fastest)
+INVOICE_AT = {name: index for index, name in enumerate(INVOICE_COLUMNS)}
+
+
 def stored_value(row: Any, name: str) -> Any:
     """The Python value of a column of a stored invoice row (money as Decimal, enums as enums)."""
-    value = getattr(row, name)
+    value = row[INVOICE_AT[name]]
     if value is None:
         return None
     if name in _MONEY:
@@ -196,10 +200,13 @@ def _rows(session: Session, statement: Any) -> Iterator[Any]:
 _FETCH = 5000
 
 
+_STATUS, _SOURCE = INVOICE_AT["status"], INVOICE_AT["source"]
+
+
 def open_of_source(stored: StoredData, source: str) -> int:
     """Open invoices that a full snapshot of this source speaks for."""
     return sum(
         1
         for row in stored.invoices.values()
-        if row.status == InvoiceStatus.OPEN and row.source == source
+        if row[_STATUS] == InvoiceStatus.OPEN and row[_SOURCE] == source
     )
