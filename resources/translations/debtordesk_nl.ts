@@ -447,6 +447,19 @@
     </message>
 </context>
 <context>
+    <name>DatabaseStatus</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/database_status.py" line="26"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/database_status.py" line="39"/>
+        <source>Customers: {customers} · open invoices: {invoices} · open € {open} · overdue € {overdue}</source>
+        <translation>Klanten: {customers} · open facturen: {invoices} · openstaand € {open} · achterstallig € {overdue}</translation>
+    </message>
+</context>
+<context>
     <name>DialogAsker</name>
     <message>
         <location filename="../../src/debtordesk/ui/database_actions.py" line="51"/>
@@ -1236,123 +1249,113 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="73"/>
         <source>Customers</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="74"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="75"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="129"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="132"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="134"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="136"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="140"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="141"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="142"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="148"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="149"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
-        <source>Database: {location}</source>
-        <translation>Database: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
-        <source>Customers: {customers} · open invoices: {invoices} · open € {open} · overdue € {overdue}</source>
-        <translation>Klanten: {customers} · open facturen: {invoices} · openstaand € {open} · achterstallig € {overdue}</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="200"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>

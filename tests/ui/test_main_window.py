@@ -55,7 +55,7 @@ def open_window(qtbot, ctx: UiContext, hook: ImportHookRecorder | None = None) -
     customers = window.pages["customers"]
     assert isinstance(customers, CustomersPage)
     window.show()
-    qtbot.waitUntil(lambda: customers.model.loaded_once and window.counts_label.text() != "")
+    qtbot.waitUntil(lambda: customers.model.loaded_once and window.status.counts_label.text() != "")
     return window
 
 
@@ -81,8 +81,8 @@ def test_opens_on_an_empty_database(qtbot, shell_ctx: UiContext) -> None:
     invoices = invoices_page(window)
     qtbot.waitUntil(lambda: invoices.model.loaded_once)
     assert "No open invoices" in invoices.table.empty_text
-    assert window.counts_label.text().startswith("Customers: 0 · open invoices: 0")
-    assert shell_ctx.db.describe() in window.location_label.text()
+    assert window.status.counts_label.text().startswith("Customers: 0 · open invoices: 0")
+    assert shell_ctx.db.describe() in window.status.location_label.text()
     assert [window.navigation.item(i).text() for i in range(3)] == [
         "Customers",
         "Invoices",
@@ -97,7 +97,7 @@ def test_opens_on_a_filled_database_and_switches_pages(qtbot, shell_ctx: UiConte
     assert page.model.rowCount() == 5
     assert not page.table.empty_text_shown
     qtbot.waitUntil(lambda: page.count_label.text() == "Customers: 5")
-    assert window.counts_label.text().startswith("Customers: 5 · open invoices: 8")
+    assert window.status.counts_label.text().startswith("Customers: 5 · open invoices: 8")
     window.page_actions[1].trigger()
     assert window.current_page() is invoices_page(window)
     assert window.navigation.currentRow() == 1
@@ -230,7 +230,7 @@ def test_a_committed_import_refreshes_the_lists(qtbot, shell_ctx: UiContext) -> 
         window.import_action.trigger()
     assert hook.calls == [None]
     assert page.model.rowCount() == 1
-    qtbot.waitUntil(lambda: window.counts_label.text().startswith("Customers: 1 ·"))
+    qtbot.waitUntil(lambda: window.status.counts_label.text().startswith("Customers: 1 ·"))
 
 
 def test_f5_refreshes_after_changes_elsewhere(qtbot, shell_ctx: UiContext) -> None:

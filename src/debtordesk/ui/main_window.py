@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -20,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import APP_NAME, __version__
-from debtordesk.services.views import DatabaseCounts, database_counts
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.database_actions import Asker, DatabaseActions
 from debtordesk.ui.dialogs.organisation import OrganisationDialog
-from debtordesk.ui.formatting import count_text, money_text
 from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
+from debtordesk.ui.widgets.database_status import DatabaseStatus
 
 #: files the import wizard reads; dropping one on the window starts it
 IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".xlsx", ".xls", ".ods"})
@@ -82,16 +80,13 @@ class MainWindow(QMainWindow):
         splitter.setSizes([160, 1200])
         self.setCentralWidget(splitter)
 
-        self.location_label = QLabel()
-        self.counts_label = QLabel()
-        self.statusBar().addWidget(self.location_label, 1)
-        self.statusBar().addPermanentWidget(self.counts_label)
+        self.status = DatabaseStatus(ctx, self.statusBar())
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self.navigation.setCurrentRow(0)
         self._restore_window()
-        self.refresh_counts()
+        self.status.refresh()
 
     def _history_page(self) -> QWidget:
         from debtordesk.ui.pages.imports import ImportHistoryPage
@@ -187,30 +182,7 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if refresh is not None:
                 refresh()
-        self.refresh_counts()
-
-    def refresh_counts(self) -> None:
-        db, today = self.ctx.db, self.ctx.today()
-        self.location_label.setText(self.tr("Database: {location}").format(location=db.describe()))
-        self.ctx.tasks.run(
-            lambda _progress: database_counts(db, today=today),
-            self._show_counts,
-            lambda _error: self.counts_label.setText(""),
-        )
-
-    def _show_counts(self, counts: DatabaseCounts) -> None:
-        language = self.ctx.language
-        self.counts_label.setText(
-            self.tr(
-                "Customers: {customers} · open invoices: {invoices} · open € {open} · "
-                "overdue € {overdue}"
-            ).format(
-                customers=count_text(counts.customers, language),
-                invoices=count_text(counts.open_invoices, language),
-                open=money_text(counts.open_total, language),
-                overdue=money_text(counts.overdue_total, language),
-            )
-        )
+        self.status.refresh()
 
     def focus_search(self) -> None:
         focus = getattr(self.current_page(), "focus_search", None)
