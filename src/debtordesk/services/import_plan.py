@@ -6,6 +6,7 @@ The preview's counts and the commit's effects come from this one computation, so
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -133,24 +134,23 @@ def prepare_import(
     open_before = open_of_source(stored, source) if closes_absent else 0
     absent = sum(1 for e in changes.events if e.code == "event.invoice_closed_absent")
 
-    refusal: Message | None = None
-    if options.strict and errors:
-        refusal = Message("commit.strict_refused", {"errors": errors, "file": preview.file.name})
-    elif closes_absent and not invoices and not preview.rejected_rows:
-        refusal = Message("commit.empty_snapshot", {"file": preview.file.name})
-    elif not invoices and not preview.customers and not preview.rejected_rows:
-        refusal = Message("commit.nothing_to_import", {"file": preview.file.name})
-    elif not options.force and stored.newest_export and export_date < stored.newest_export:
-        refusal = Message(
-            "commit.older_export",
-            {"export_date": export_date, "newest": stored.newest_export, "source": source},
-        )
+    refusal = _refusal(
+        preview,
+        options,
+        errors=errors,
+        closes_absent=closes_absent,
+        has_invoices=bool(invoices),
+        newest=stored.newest_export,
+        export_date=export_date,
+        source=source,
+    )
     confirmation: Message | None = None
     if (
         not options.force
         and open_before
         and absent > settings.snapshot_close_confirm_ratio * open_before
     ):
+        # a truncated export must not wipe the ledger: closing this many needs the clerk's word
         confirmation = Message(
             "commit.confirm_mass_close", {"closing": absent, "open": open_before, "source": source}
         )
@@ -177,3 +177,29 @@ def prepare_import(
         issues=issues,
     )
     return PreparedImport(administration_id, plan, customers, changes, stored, issues)
+
+
+def _refusal(
+    preview: ImportPreview,
+    options: CommitOptions,
+    *,
+    errors: int,
+    closes_absent: bool,
+    has_invoices: bool,
+    newest: date | None,
+    export_date: date,
+    source: str,
+) -> Message | None:
+    """Why the commit must not happen (``force`` only overrides the export-date check)."""
+    file = preview.file.name
+    if options.strict and errors:
+        return Message("commit.strict_refused", {"errors": errors, "file": file})
+    if closes_absent and not has_invoices and not preview.rejected_rows:
+        return Message("commit.empty_snapshot", {"file": file})
+    if not has_invoices and not preview.customers and not preview.rejected_rows:
+        return Message("commit.nothing_to_import", {"file": file})
+    if not options.force and newest is not None and export_date < newest:
+        return Message(
+            "commit.older_export", {"export_date": export_date, "newest": newest, "source": source}
+        )
+    return None
