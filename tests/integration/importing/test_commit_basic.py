@@ -219,3 +219,28 @@ def test_a_bad_source_name_is_refused(db: Database, source: str) -> None:
     with pytest.raises(UserError) as caught:
         plan_import(db, _first_file(), CommitOptions(source=source))  # type: ignore[arg-type]
     assert caught.value.code == "commit.bad_source"
+
+
+class _Recorder(_CancelAfter):
+    def __init__(self) -> None:
+        super().__init__(10**9)
+        self.steps: list[tuple[int, int]] = []
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.steps.append((done, total))
+
+
+def test_progress_is_reported_to_the_end_and_the_batch_names_the_clerk(db: Database) -> None:
+    progress = _Recorder()
+    summary = commit_import(db, _first_file(), CommitOptions(), progress)  # type: ignore[arg-type]
+    assert progress.steps and progress.steps[-1][0] == progress.steps[-1][1]
+    assert [done for done, _ in progress.steps] == sorted(done for done, _ in progress.steps)
+    assert [m.code for m in progress.statuses][:2] == [
+        "commit.progress.comparing",
+        "commit.progress.customers",
+    ]
+    from debtordesk.services.database import current_login
+    from debtordesk.services.imports import list_batches
+
+    assert list_batches(db)[0].user == current_login()
+    assert list_batches(db)[0].id == summary.batch_id
