@@ -341,9 +341,9 @@ MESSAGES.update(
             "Geen openstaand bedrag: het hele factuurbedrag geldt als openstaand.",
         ),
         "import.foreign_currency": (
-            "{count} invoices are in {currency} (the first in row {row}); they are imported in {currency}, "
-            "without conversion to euros.",
-            "{count} facturen zijn in {currency} (de eerste in rij {row}); ze worden in {currency} "
+            "{count} invoices are in {currency} (the first in row {first_row}); they are imported in "
+            "{currency}, without conversion to euros.",
+            "{count} facturen zijn in {currency} (de eerste in rij {first_row}); ze worden in {currency} "
             "geïmporteerd, zonder omrekening naar euro's.",
         ),
         "import.unknown_payment_method": (

@@ -92,4 +92,5 @@ class InvoiceColumns:
         self.unknown_methods: dict[str, list[int]] = {}
         #: positions (in result.invoices) of invoices keyed by name although the file has numbers
         self.named_only: list[int] = []
-        self.failed = False
+        #: the row being read has errors / is keyed by the customer's name
+        self.failed = self.keyed_by_name = False

@@ -60,7 +60,7 @@ class InvoiceRows(InvoiceColumns):
             return
         result = self.result
         result.rows_read += 1
-        self.failed = False
+        self.failed = self.keyed_by_name = False
         if number.__class__ is Bad:
             self._error(number.code, row, Field.INVOICE_NUMBER, i, **number.params)
         amount = self.amounts[i]
@@ -106,6 +106,10 @@ class InvoiceRows(InvoiceColumns):
             self.foreign[currency] += 1
             self.foreign_first.setdefault(currency, row)
         position = len(result.invoices)
+        if self.keyed_by_name:
+            result.by_name.add(key)
+            if self.table.has(Field.CUSTOMER_NUMBER):
+                self.named_only.append(position)
         first = result.first.setdefault((number, due), position)
         if first != position:
             result.repeats.append((first, position))
@@ -259,11 +263,8 @@ class InvoiceRows(InvoiceColumns):
             self._error(number.code, row, Field.CUSTOMER_NUMBER, i, **number.params)
             return None
         if name is not None:
-            key = col.name_key(name)
-            self.result.by_name.add(key)
-            if self.table.has(Field.CUSTOMER_NUMBER):
-                self.named_only.append(len(self.result.invoices))
-            return key
+            self.keyed_by_name = True
+            return col.name_key(name)
         column = self.table.header(Field.CUSTOMER_NUMBER) or self.table.header(Field.CUSTOMER_NAME)
         self.failed = True
         self.log.error("import.missing_customer", row=row, column=column)
@@ -333,6 +334,7 @@ class InvoiceRows(InvoiceColumns):
             self.log.warning(
                 "import.foreign_currency",
                 row=self.foreign_first[currency],
+                first_row=self.foreign_first[currency],
                 currency=currency,
                 count=count,
             )

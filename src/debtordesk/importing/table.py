@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from debtordesk.importing.cells import cell_text, is_blank
 from debtordesk.importing.model import Cell, Field, SheetData
@@ -17,6 +17,8 @@ class Table:
     #: spreadsheet row number of ``rows[0]``
     first_number: int
     date1904: bool = False
+    #: columns already taken out of the rows (each is read by more than one step)
+    _columns: dict[Field, list[Cell]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def below_header(
@@ -41,10 +43,16 @@ class Table:
         return field in self.positions
 
     def cells(self, field: Field) -> list[Cell]:
-        position = self.positions.get(field)
-        if position is None:
-            return [None] * len(self.rows)
-        return [row[position] for row in self.rows]
+        """The column of ``field``, one cell per data row (all None when the file lacks it)."""
+        column = self._columns.get(field)
+        if column is None:
+            position = self.positions.get(field)
+            if position is None:
+                column = [None] * len(self.rows)
+            else:
+                column = [row[position] for row in self.rows]
+            self._columns[field] = column
+        return column
 
     def header(self, field: Field) -> str | None:
         position = self.positions.get(field)

@@ -6,9 +6,11 @@ import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
-from debtordesk.i18n.catalogue import render
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import CATALOGUE, render
 from debtordesk.importing.model import ImportPreview, Issue
 
 
@@ -59,10 +61,15 @@ def issue(preview: ImportPreview, code: str) -> Issue:
     return found[0]
 
 
+def complete(message: Message) -> None:
+    """The message has a text in both languages, and a value for every placeholder in them."""
+    assert message.code in CATALOGUE, message.code
+    for template in CATALOGUE[message.code]:
+        names = {name for _, name, _, _ in Formatter().parse(template) if name}
+        assert names <= set(message.params), (message.code, names - set(message.params))
+
+
 def rendered(issue_: Issue) -> tuple[str, str]:
-    """The issue's message in English and Dutch; neither may show a raw code or a placeholder."""
-    english, dutch = render(issue_.message, "en"), render(issue_.message, "nl")
-    for text in (english, dutch):
-        assert issue_.message.code not in text
-        assert "{" not in text
-    return english, dutch
+    """The issue's message in English and Dutch, complete in both."""
+    complete(issue_.message)
+    return render(issue_.message, "en"), render(issue_.message, "nl")

@@ -34,7 +34,7 @@ def test_quoted_fields_hold_delimiters_quotes_and_line_breaks(
 def test_excels_sep_line_names_the_delimiter_and_is_not_a_row(
     write_csv: Callable[..., Path],
 ) -> None:
-    info = inspect_file(write_csv("sep=,\r\nFactuurnummer,Bedrag\r\nF1;2,\"12,50\"\r\n"))
+    info = inspect_file(write_csv('sep=,\r\nFactuurnummer,Bedrag\r\nF1;2,"12,50"\r\n'))
     assert info.delimiter == ","
     sheet = read_sheet(info)
     assert sheet.rows == [["Factuurnummer", "Bedrag"], ["F1;2", "12,50"]]
