@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from babel.numbers import list_currencies
 
+from debtordesk.domain.money import CENT as _CENT
 from debtordesk.domain.money import quantize
 from debtordesk.domain.text import search_key
 from debtordesk.importing.amounts import (
@@ -52,14 +53,19 @@ _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "EURO": "EUR", "EUROS"
 
 
 def convert(
-    cells: list[Cell], converter: Callable[[Cell], T], cache: dict[Cell, T] | None = None
+    cells: list[Cell],
+    converter: Callable[[Cell], T],
+    cache: dict[Cell, T] | None = None,
+    distinct: set[Cell] | None = None,
 ) -> list[T]:
     """``converter`` applied to every cell, but called once per distinct value.
 
     ``cache`` may be shared by columns that hold the same kind of values (an amount and an open amount
-    are often equal), so a value is converted once for all of them.
+    are often equal), so a value is converted once for all of them. ``distinct``: the set of the
+    cells, when the caller has it already.
     """
-    distinct = set(cells)
+    if distinct is None:
+        distinct = set(cells)
     if distinct == {None}:
         return cells  # type: ignore[return-value]  # a column the file lacks: all None already
     if any(c.__class__ is bool for c in distinct):
@@ -154,10 +160,10 @@ def amount_column(
                 if match is not None:
                     sign, whole, separator, fraction = match.groups()
                     # the common shapes at once, in whole cents: 1234 / -12,5 / 1234,56
-                    if separator is None:
-                        return Decimal(f"{sign}{whole}.00"), None, None
-                    if separator == decimal_mark and len(fraction) <= 2:
-                        return Decimal(f"{sign}{whole}.{fraction:0<2}"), None, None
+                    fraction = fraction or ""
+                    if separator is None or (separator == decimal_mark and len(fraction) <= 2):
+                        value = Decimal(f"{whole}.{fraction:0<2}")
+                        return (-value if sign and value else value), None, None
                 if not cell.strip():
                     return None
                 value, currency = amount_from_text(cell, decimal_mark)
@@ -170,7 +176,42 @@ def amount_column(
         rounded = quantize(value)
         return rounded, currency, (value if rounded != value else None)
 
-    return convert(cells, read, cache)
+    if cache is None:
+        cache = {}
+    distinct = set(cells)
+    fresh = [c for c in distinct if c.__class__ is str and c not in cache]
+    if fresh:
+        cache.update(_plain_amounts(fresh, decimal_mark))
+    return convert(cells, read, cache, distinct)
+
+
+#: a column of bare amounts with at most two decimals, one per line, per decimal mark
+_PLAIN_COLUMN = {
+    mark: re.compile(rf"(?:-?[0-9]{{1,13}}(?:{re.escape(mark)}[0-9]{{1,2}})?\n)*")
+    for mark in (",", ".")
+}
+
+
+def _plain_amounts(texts: list[str], mark: str) -> dict[str, tuple[Decimal, None, None] | None]:
+    """The texts of a column that are bare amounts in whole cents, read together.
+
+    Joining the column into one string lets a single pattern check every value and a single replace
+    turn decimal commas into points, instead of doing both for each value. Empty cells read as None.
+    Returns nothing when any value needs the general reader (it then reads the whole column).
+    """
+    filled = [t for t in texts if t.strip()]
+    joined = "\n".join(filled) + "\n"
+    if mark not in _PLAIN_COLUMN or not _PLAIN_COLUMN[mark].fullmatch(joined):
+        return {}
+    if mark == ",":
+        joined = joined.replace(",", ".")
+    amounts: dict[str, tuple[Decimal, None, None] | None] = {
+        t: None for t in texts if not t.strip()
+    }
+    for text, number in zip(filled, joined.split("\n"), strict=False):
+        value = Decimal(number).quantize(_CENT)
+        amounts[text] = (value if value or not value.is_signed() else -value, None, None)
+    return amounts
 
 
 def date_column(cells: list[Cell], order: str, date1904: bool) -> list[date | Bad | None]:

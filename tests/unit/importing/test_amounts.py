@@ -184,3 +184,22 @@ def test_parsing_arbitrary_text_raises_nothing_but_value_error(text: str, mark: 
 def test_parsing_amount_like_text_raises_nothing_but_value_error(text: str) -> None:
     with contextlib.suppress(ValueError):
         parse_amount(text)
+
+
+plain_texts = st.lists(
+    st.from_regex(r"-?[0-9]{1,9}(,[0-9]{1,2})?", fullmatch=True) | st.just(""), max_size=30
+)
+
+
+@given(plain_texts)
+def test_a_column_of_bare_amounts_reads_the_same_in_bulk_as_value_by_value(
+    texts: list[str],
+) -> None:
+    from debtordesk.importing.columns import amount_column
+
+    bulk = amount_column(list(texts), ",")
+    one_by_one = amount_column([*texts, "€ 1"], ",")[: len(texts)]  # the sign forces the slow lane
+    assert [None if b is None else (b[0], b[0].is_signed()) for b in bulk] == [  # type: ignore[index]
+        None if o is None else (o[0], o[0].is_signed())  # type: ignore[index]
+        for o in one_by_one
+    ]

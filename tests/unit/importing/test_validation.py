@@ -102,6 +102,16 @@ def test_partial_payments_and_credit_notes_are_normal(
     assert preview.invoices[0].open_amount == Decimal(open_amount.replace(",", "."))
 
 
+@pytest.mark.parametrize("zero", ["-0,00", "-0", "(0,00)", "0,00-"])
+def test_a_negative_zero_is_zero(preview_csv: Preview, zero: str) -> None:
+    head = "Factuurnummer;Debiteurnummer;Vervaldatum;Bedrag\n"
+    alone = preview_csv(f"{head}F1;D1;31-12-2026;{zero}\n")  # a column of bare amounts
+    mixed = preview_csv(f"{head}F1;D1;31-12-2026;{zero}\nF2;D1;31-12-2026;€ 5\n")  # value by value
+    for preview in (alone, mixed):
+        amount = preview.invoices[0].amount
+        assert amount == 0 and not amount.is_signed()
+
+
 def test_repeated_invoice_numbers(preview_csv: Preview) -> None:
     preview = preview_csv(
         HEAD
