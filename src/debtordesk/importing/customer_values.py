@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from debtordesk.domain.contacts import PhoneKind, normalise_phone
+from debtordesk.domain.contacts import PhoneKind
 from debtordesk.importing import columns as col
 from debtordesk.importing import vocab
 from debtordesk.importing.cells import cell_text
-from debtordesk.importing.contacts import check_email, check_iban
+from debtordesk.importing.contacts import check_email, check_iban, check_phone
 from debtordesk.importing.dates import date_from_cell
 from debtordesk.importing.issues import Bad
 from debtordesk.importing.model import Cell, Field
@@ -193,12 +193,10 @@ def _postcode(keyed: tuple[Cell, str | None]) -> str | Bad | None:
 
 
 def _phone(keyed: tuple[Cell, str]) -> tuple[str, PhoneKind] | Bad | None:
-    """(E.164 number, "mobile" or "landline"), sorted by the number plan of the customer's country."""
+    """(E.164 number, mobile or landline), sorted by the number plan of the customer's country."""
     cell, region = keyed
     text = _text(cell)
     if text is None:
         return None
-    phone = normalise_phone(text, region)
-    if phone.problem or phone.e164 is None or phone.kind is None:
-        return Bad(phone.problem or "contact.phone_invalid")
-    return phone.e164, phone.kind
+    checked = check_phone(text, region)
+    return Bad(checked) if isinstance(checked, str) else checked

@@ -9,7 +9,6 @@ first one is kept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
@@ -31,50 +30,38 @@ from debtordesk.importing.table import Table
 
 #: fields that describe the customer (the number is the key, not a value)
 CUSTOMER_FIELDS = (
-    Field.CUSTOMER_NAME,
-    Field.COUNTRY,
-    Field.CUSTOMER_TYPE,
-    Field.ATTENTION,
-    Field.ADDRESS,
-    Field.HOUSE_NUMBER,
-    Field.ADDRESS2,
-    Field.POSTCODE,
-    Field.CITY,
-    Field.EMAIL,
-    Field.PHONE,
-    Field.MOBILE,
-    Field.LANDLINE,
-    Field.IBAN,
-    Field.LANGUAGE,
-    Field.SEGMENT,
-    Field.TAGS,
-    Field.PREFERRED_CHANNEL,
-    Field.PREFERRED_PAYMENT_DAY,
-    Field.MANDATE_REFERENCE,
-    Field.MANDATE_DATE,
-    Field.CLAIM_TYPE,
-    Field.COC_NUMBER,
-    Field.OPT_OUT_SMS,
-    Field.OPT_OUT_EMAIL,
-    Field.OPT_OUT_CALL,
-)
-
-
-_FROM_FILE = (TypeOrigin.FILE, Field.CUSTOMER_TYPE)
+    Field.CUSTOMER_NAME, Field.COUNTRY, Field.CUSTOMER_TYPE, Field.ATTENTION, Field.ADDRESS,
+    Field.HOUSE_NUMBER, Field.ADDRESS2, Field.POSTCODE, Field.CITY, Field.EMAIL, Field.PHONE,
+    Field.MOBILE, Field.LANDLINE, Field.IBAN, Field.LANGUAGE, Field.SEGMENT, Field.TAGS,
+    Field.PREFERRED_CHANNEL, Field.PREFERRED_PAYMENT_DAY, Field.MANDATE_REFERENCE,
+    Field.MANDATE_DATE, Field.CLAIM_TYPE, Field.COC_NUMBER, Field.OPT_OUT_SMS,
+    Field.OPT_OUT_EMAIL, Field.OPT_OUT_CALL,
+)  # fmt: skip
 _MOBILE, _LANDLINE = PhoneKind.MOBILE, PhoneKind.LANDLINE
 #: the converted phone columns, in the order a mobile number is looked for
 _PHONE_ATTRIBUTES = tuple(f.value for f in PHONES)
+_ODD = (Bad, Cut)
 
 
-@dataclass
-class _Builder:
-    key: str
-    by_name: bool
-    row: int
-    values: dict[str, Any] = field(default_factory=dict)
-    tags: dict[str, str] = field(default_factory=dict)
-    problems: list[Issue] = field(default_factory=list)
-    reported: set[str] = field(default_factory=set)
+class _Customer:
+    """One customer while its rows are read; what is rarely needed is made when it is."""
+
+    __slots__ = ("by_name", "key", "problems", "reported", "row", "tags")
+
+    def __init__(self, key: str, by_name: bool, row: int) -> None:
+        self.key, self.by_name, self.row = key, by_name, row
+        self.tags: dict[str, str] | None = None
+        self.problems: list[Issue] | None = None
+        self.reported: set[str] | None = None
+
+    def first_time(self, marker: str) -> bool:
+        """True the first time this marker is seen for this customer."""
+        if self.reported is None:
+            self.reported = set()
+        if marker in self.reported:
+            return False
+        self.reported.add(marker)
+        return True
 
 
 class CustomerCollector:
@@ -89,7 +76,10 @@ class CustomerCollector:
         self._log = log
         self._fields = [f for f in CUSTOMER_FIELDS if table.has(f)]
         self._raw: list[tuple[Cell, ...]] = []
-        self._converted: dict[str, tuple[Field, list[Any]]] = {}
+        #: converted columns that hold nothing but values and None, and those that need a look
+        self._clean: list[tuple[str, list[Any]]] = []
+        self._checked: list[tuple[str, Field, list[Any]]] = []
+        self._sources: dict[str, Field] = {}
         self._rows: list[int] = []
         self._unknown: dict[tuple[Field, str], list[int]] = {}
 
@@ -111,95 +101,47 @@ class CustomerCollector:
             relevant = [j for j, start in enumerate(starts) if start == j or raw[j] != raw[start]]
             self._raw = [raw[j] for j in relevant]
             columns = zip(*self._raw, strict=True) if self._raw else iter(())
-            self._converted = convert_columns(
-                {f: list(c) for f, c in zip(self._fields, columns, strict=False)},
-                self._options.phone_region,
-                self._mandate_order,
-                table.date1904,
+            self._sort(
+                convert_columns(
+                    {f: list(c) for f, c in zip(self._fields, columns, strict=False)},
+                    self._options.phone_region,
+                    self._mandate_order,
+                    table.date1904,
+                )
             )
         else:
             relevant = [j for j, start in enumerate(starts) if start == j]
         self._rows = [table.first_number + indexes[j] for j in relevant]
-        builders: dict[str, _Builder] = {}
+        groups: dict[str, list[int]] = {}
         for r, j in enumerate(relevant):
-            key = keys[j]
-            builder = builders.get(key)
-            if builder is None:
-                builder = builders[key] = _Builder(key, key in by_name, self._rows[r])
-            self._store(builder, self._values(builder, r), r)
+            groups.setdefault(keys[j], []).append(r)
+        customers = {
+            key: self._customer(_Customer(key, key in by_name, self._rows[rs[0]]), rs)
+            for key, rs in groups.items()
+        }
         for (f, text), (row, count) in self._unknown.items():
             code = WORDS[f][2]
             self._log.warning(code, row=row, column=table.header(f), value=text, count=count)
-        return {key: self._finish(builder) for key, builder in builders.items()}
+        return customers
 
-    # ------------------------------------------------------------------ one row of a customer
-
-    def _values(self, builder: _Builder, j: int) -> dict[str, tuple[Any, Field]]:
-        values: dict[str, tuple[Any, Field]] = {}
-        for attribute, (source, column) in self._converted.items():
-            value = column[j]
-            if value is None:
-                continue
-            kind = value.__class__
-            if kind is Bad:
-                self._left_out(builder, source, value, j)
-                continue
-            if kind is Cut:
-                self._warn(builder, source, "import.text_truncated", j, limit=value.limit)
-                value = value.text
-            values[attribute] = (value, source)
-        if "customer_type" in values:
-            values["type_origin"] = _FROM_FILE
-        tags = values.pop("tags", None)
-        if tags is not None:
-            for tag in tags[0]:
-                builder.tags.setdefault(tag.casefold(), tag)
-        self._sort_phones(builder, values, j)
-        return values
-
-    def _sort_phones(self, builder: _Builder, values: dict[str, tuple[Any, Field]], j: int) -> None:
-        """Every number to the slot its kind belongs in: mobile or landline, whatever the column."""
-        numbers = [values.pop(a) for a in _PHONE_ATTRIBUTES if a in values]
-        if not numbers:
-            return
-        mobiles = [(n, f) for (n, kind), f in numbers if kind is _MOBILE]
-        landlines = [(n, f) for (n, kind), f in reversed(numbers) if kind is _LANDLINE]
-        if mobiles:
-            values["mobile"] = mobiles[0]
-        if landlines:
-            values["landline"] = landlines[0]
-            if any(f is Field.MOBILE for _, f in landlines):
-                self._warn(builder, Field.MOBILE, "import.mobile_is_landline", j)
-
-    def _store(self, builder: _Builder, values: dict[str, tuple[Any, Field]], j: int) -> None:
-        if not builder.values:
-            builder.values = {attribute: value for attribute, (value, _) in values.items()}
-            return
-        for attribute, (value, source) in values.items():
-            if attribute not in builder.values:
-                builder.values[attribute] = value
-                continue
-            old = builder.values[attribute]
+    def _sort(self, converted: dict[str, tuple[Field, list[Any]]]) -> None:
+        for attribute, (source, column) in converted.items():
+            self._sources[attribute] = source
             if (
-                old == value
-                or attribute == "type_origin"
-                or (attribute == "name" and builder.by_name)
+                attribute in _PHONE_ATTRIBUTES
+                or attribute == "tags"
+                or any(value.__class__ in _ODD for value in column)
             ):
-                continue
-            if attribute not in builder.reported:
-                builder.reported.add(attribute)
-                self._log.warning(
-                    "import.customer_conflict",
-                    row=self._rows[j],
-                    column=self._table.header(source),
-                    value=str(value),
-                    customer=builder.key,
-                    first=shorten(str(old)),
-                    first_row=builder.row,
-                )
+                self._checked.append((attribute, source, column))
+            else:
+                self._clean.append((attribute, column))
 
-    def _finish(self, builder: _Builder) -> CustomerData:
-        values = builder.values
+    # ------------------------------------------------------------------ one customer
+
+    def _customer(self, customer: _Customer, rows: list[int]) -> CustomerData:
+        values = self._values(customer, rows[0])
+        for r in rows[1:]:
+            self._merge(customer, values, self._values(customer, r), r)
         name = values.get("name")
         if (
             name
@@ -210,53 +152,119 @@ class CustomerCollector:
             values["customer_type"] = CustomerType.BUSINESS
             values["type_origin"] = TypeOrigin.RULE
         return CustomerData(
-            builder.key,
-            builder.by_name,
-            builder.row,
+            customer.key,
+            customer.by_name,
+            customer.row,
             values,
-            tuple(builder.tags.values()),
-            tuple(builder.problems),
+            tuple(customer.tags.values()) if customer.tags else (),
+            tuple(customer.problems) if customer.problems else (),
         )
+
+    def _values(self, customer: _Customer, r: int) -> dict[str, Any]:
+        values = {
+            attribute: value
+            for attribute, column in self._clean
+            if (value := column[r]) is not None
+        }
+        for attribute, source, column in self._checked:
+            value = column[r]
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is Bad:
+                self._left_out(customer, source, value, r)
+                continue
+            if kind is Cut:
+                self._warn(customer, source, "import.text_truncated", r, limit=value.limit)
+                value = value.text
+            values[attribute] = value
+        if "customer_type" in values:
+            values["type_origin"] = TypeOrigin.FILE
+        tags = values.pop("tags", None)
+        if tags:
+            if customer.tags is None:
+                customer.tags = {}
+            for tag in tags:
+                customer.tags.setdefault(tag.casefold(), tag)
+        self._sort_phones(customer, values, r)
+        return values
+
+    def _sort_phones(self, customer: _Customer, values: dict[str, Any], r: int) -> None:
+        """Every number to the slot its kind belongs in: mobile or landline, whatever the column."""
+        numbers = [(values.pop(a), self._sources[a]) for a in _PHONE_ATTRIBUTES if a in values]
+        if not numbers:
+            return
+        mobiles = [n for (n, kind), _ in numbers if kind is _MOBILE]
+        landlines = [(n, f) for (n, kind), f in reversed(numbers) if kind is _LANDLINE]
+        if mobiles:
+            values["mobile"] = mobiles[0]
+        if landlines:
+            values["landline"] = landlines[0][0]
+            if any(f is Field.MOBILE for _, f in landlines):
+                self._warn(customer, Field.MOBILE, "import.mobile_is_landline", r)
+
+    def _merge(
+        self, customer: _Customer, values: dict[str, Any], later: dict[str, Any], r: int
+    ) -> None:
+        """A later row: fills what the first left open; a different value is a warning, once."""
+        for attribute, value in later.items():
+            if attribute not in values:
+                values[attribute] = value
+                continue
+            old = values[attribute]
+            if (
+                old == value
+                or attribute == "type_origin"
+                or (attribute == "name" and customer.by_name)
+            ):
+                continue
+            if customer.first_time(attribute):
+                self._log.warning(
+                    "import.customer_conflict",
+                    row=self._rows[r],
+                    column=self._table.header(self._sources.get(attribute, Field.PHONE)),
+                    value=str(value),
+                    customer=customer.key,
+                    first=shorten(str(old)),
+                    first_row=customer.row,
+                )
 
     # ------------------------------------------------------------------ what was left out
 
-    def _text(self, source: Field, j: int) -> str:
-        return cell_text(self._raw[j][self._fields.index(source)]) or ""
+    def _text(self, source: Field, r: int) -> str:
+        return cell_text(self._raw[r][self._fields.index(source)]) or ""
 
-    def _left_out(self, builder: _Builder, source: Field, bad: Bad, j: int) -> None:
+    def _left_out(self, customer: _Customer, source: Field, bad: Bad, r: int) -> None:
         if bad.code in UNKNOWN_WORD:
-            seen = self._unknown.setdefault((source, self._text(source, j)), [self._rows[j], 0])
+            seen = self._unknown.setdefault((source, self._text(source, r)), [self._rows[r], 0])
             seen[1] += 1
         elif bad.code.startswith("contact."):
-            self._problem(builder, source, bad.code, j)
+            self._problem(customer, source, bad.code, r)
         else:
-            self._warn(builder, source, bad.code, j, **bad.params)
+            self._warn(customer, source, bad.code, r, **bad.params)
 
-    def _warn(self, builder: _Builder, source: Field, code: str, j: int, **params: Any) -> None:
+    def _warn(self, customer: _Customer, source: Field, code: str, r: int, **params: Any) -> None:
         """A warning about this customer's value, once per customer."""
-        marker = f"{code}:{source}"
-        if marker not in builder.reported:
-            builder.reported.add(marker)
+        if customer.first_time(f"{code}:{source}"):
             column = self._table.header(source)
-            self._log.warning(
-                code, row=self._rows[j], column=column, value=self._text(source, j), **params
-            )
+            text = self._text(source, r)
+            self._log.warning(code, row=self._rows[r], column=column, value=text, **params)
 
-    def _problem(self, builder: _Builder, source: Field, code: str, j: int) -> None:
+    def _problem(self, customer: _Customer, source: Field, code: str, r: int) -> None:
         """Contact data that was not accepted: a warning on the customer, once per value."""
-        text = self._text(source, j)
-        marker = f"{source}:{text}"
-        if marker in builder.reported:
+        text = self._text(source, r)
+        if not customer.first_time(f"{source}:{text}"):
             return
-        builder.reported.add(marker)
         column = self._table.header(source)
         shown = shorten(text)
         issue = Issue(
             Severity.WARNING,
             Message(code, {"value": shown, "column": column}),
-            row=self._rows[j],
+            row=self._rows[r],
             column=column,
             value=shown,
         )
-        builder.problems.append(issue)
+        if customer.problems is None:
+            customer.problems = []
+        customer.problems.append(issue)
         self._log.extend([issue])

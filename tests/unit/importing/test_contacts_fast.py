@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debtordesk.domain.contacts import normalise_email, normalise_iban
-from debtordesk.importing.contacts import check_email, check_iban
+from debtordesk.domain.contacts import normalise_email, normalise_iban, normalise_phone
+from debtordesk.importing.contacts import check_email, check_iban, check_phone
 
 
 def _slow_email(raw: str) -> object:
@@ -79,3 +79,23 @@ def test_iban_checks_agree_on_generated_dutch_ibans(bank: str, account: int) -> 
     wrong = f"NL{(check + 1) % 100:02d}{bban}"
     for raw in (valid, wrong):
         assert check_iban.__wrapped__(raw) == _slow_iban(raw)  # type: ignore[attr-defined]
+
+
+def _slow_phone(raw: str, region: str) -> object:
+    phone = normalise_phone.__wrapped__(raw, region)  # type: ignore[attr-defined]
+    return phone.problem or (phone.e164, phone.kind)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["06-12 34 56 78", "0612345678", "+31 6 1234 5678", "0031612345678", "06 1234567", "020 123 4567",
+     "+32 470 12 34 56", "612345678", "", "geen", "06-12345678-9"],
+)  # fmt: skip
+@pytest.mark.parametrize("region", ["NL", "BE"])
+def test_phone_checks_agree(raw: str, region: str) -> None:
+    assert check_phone(raw, region) == _slow_phone(raw, region)
+
+
+@given(st.from_regex(r"(\+31|0031|0|\+32)?[ -]?6?[0-9 -]{6,11}", fullmatch=True))
+def test_phone_checks_agree_on_generated_numbers(raw: str) -> None:
+    assert check_phone(raw, "NL") == _slow_phone(raw, "NL")
