@@ -50,10 +50,11 @@ def register(subparsers: Any) -> None:
     run.add_argument(
         "--map",
         metavar="FIELD=COLUMN",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
-        help="map a field to a column header (or column letter); may be repeated. Fields: "
-        + ", ".join(f.value for f in Field),
+        help="map fields to column headers (or column letters): --map amount=Bedrag "
+        "due_date=C; may be repeated. Fields: " + ", ".join(f.value for f in Field),
     )
     run.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook (default: the first)")
     run.add_argument(

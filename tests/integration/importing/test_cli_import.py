@@ -188,9 +188,8 @@ def test_a_saved_preset_is_found_for_the_next_file_and_said_so(
     odd = "Klant;Naam;Nummer;Datum;Vervalt op;Te ontvangen;Nog open\n"
     rows = ["D1;Jan;F1;01-11-2026;15-11-2026;100,00;100,00\n"]
     maps = [
-        "--map", "customer_number=Klant", "--map", "invoice_number=Nummer",
-        "--map", "invoice_date=Datum", "--map", "due_date=Vervalt op",
-        "--map", "amount=Te ontvangen", "--map", "open_amount=Nog open",
+        "--map", "customer_number=Klant", "invoice_number=Nummer", "invoice_date=D",
+        "--map", "due_date=Vervalt op", "--map", "amount=Te ontvangen", "open_amount=Nog open",
     ]  # fmt: skip
     first = _csv(tmp_path, rows, name="a.csv", header=odd)
     status, result = _run(
