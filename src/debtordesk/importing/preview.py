@@ -144,8 +144,21 @@ def load_preview(
     """Inspect, read, find the header (unless ``header_row`` gives its spreadsheet row number; 0 means
     the file has no header), map the columns automatically with ``mapping`` on top, and validate.
     """
+    with gc_paused():
+        return _load(Path(path), kind, options, sheet, header_row, mapping, progress)
+
+
+def _load(  # noqa: PLR0917 - the arguments of load_preview, passed on
+    path: Path,
+    kind: ImportKind,
+    options: ParseOptions,
+    sheet: str | None,
+    header_row: int | None,
+    mapping: Mapping[Field, str] | None,
+    progress: Progress | None,
+) -> ImportPreview:
     options = replace(options, kind=kind)
-    info = inspect_file(Path(path))
+    info = inspect_file(path)
     data = read_sheet(info, sheet)
     if header_row is None:
         index = detect_header(data, kind).index
