@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that compare DebtorDesk's work with the raw library floor and print ratios."""

@@ -1,0 +1,151 @@
+"""Import benchmark: DebtorDesk's end-to-end import against the raw-library floor, as ratios.
+
+Targets (issue 2): 100,000 invoices for 40,000 customers:
+- CSV import end to end (read, validate, upsert, commit) <= 3x the floor of pandas.read_csv plus a plain
+  sqlite3 executemany of the same rows;
+- .xlsx import <= 1.5x the floor of a bare pandas/calamine read of the file;
+- re-import of the same file (all unchanged) no slower than the first import;
+- peak memory of the 100k import < 500 MB.
+
+Usage: python -m benchmarks.bench_import [--invoices N] [--customers N] [--skip-xlsx]
+Prints one line per measurement; never asserts timings (machines are noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import HEADERS, rows, write_csv, write_xlsx
+
+
+def _timed(fn: object) -> float:
+    start = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def floor_csv(path: Path, workdir: Path) -> float:
+    """pandas.read_csv of the file plus a plain sqlite3 executemany of the same rows."""
+    import pandas as pd
+
+    target = workdir / "floor.sqlite"
+    target.unlink(missing_ok=True)
+
+    def work() -> None:
+        frame = pd.read_csv(path, sep=";", dtype=str, keep_default_na=False)
+        connection = sqlite3.connect(target)
+        columns = ", ".join(f'"{h}" TEXT' for h in HEADERS)
+        connection.execute(f"CREATE TABLE t ({columns})")
+        marks = ", ".join("?" for _ in HEADERS)
+        with connection:
+            connection.executemany(
+                f"INSERT INTO t VALUES ({marks})", frame.itertuples(index=False, name=None)
+            )
+        connection.close()
+
+    return _timed(work)
+
+
+def floor_xlsx(path: Path) -> float:
+    """A bare pandas read of the workbook with the calamine engine."""
+    import pandas as pd
+
+    return _timed(lambda: pd.read_excel(path, engine="calamine"))
+
+
+def run_import(path: Path, database: Path) -> dict[str, float | int]:
+    """Our import, end to end, in this process: returns seconds and counts."""
+    from debtordesk.domain.enums import ImportKind
+    from debtordesk.importing import load_preview
+    from debtordesk.services.database import open_database
+    from debtordesk.services.imports import CommitOptions, commit_import, parse_options_for
+
+    db = open_database(str(database))
+    try:
+        start = time.perf_counter()
+        options = parse_options_for(db, None, ImportKind.OPEN_ITEMS)
+        preview = load_preview(path, kind=ImportKind.OPEN_ITEMS, options=options)
+        read = time.perf_counter() - start
+        summary = commit_import(db, preview, CommitOptions(force=True))
+        total = time.perf_counter() - start
+    finally:
+        db.dispose()
+    return {
+        "seconds": total,
+        "read_seconds": read,
+        "new": summary.new,
+        "unchanged": summary.unchanged,
+        "rejected": summary.rejected,
+    }
+
+
+def _child(path: Path, database: Path) -> dict[str, float | int]:
+    """Run one import in a fresh interpreter, to measure its peak memory honestly."""
+    output = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_import", "--child", str(path), str(database)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def _report(name: str, ours: float, floor: float, target: float) -> None:
+    ratio = ours / floor if floor else float("inf")
+    verdict = "ok" if ratio <= target else "ABOVE TARGET"
+    print(f"{name:<34} ours {ours:7.2f}s  floor {floor:7.2f}s  ratio {ratio:5.2f}x  "
+          f"target <= {target}x  {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--invoices", type=int, default=100_000)
+    parser.add_argument("--customers", type=int, default=40_000)
+    parser.add_argument("--skip-xlsx", action="store_true")
+    parser.add_argument("--child", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        result = run_import(Path(args.child[0]), Path(args.child[1]))
+        result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="dd-bench-") as tmp:
+        workdir = Path(tmp)
+        os.environ["DEBTORDESK_HOME"] = str(workdir / "home")
+        data = rows(args.invoices, args.customers)
+        csv_path = write_csv(workdir / "openstaande_posten.csv", data)
+        print(f"{args.invoices:,} invoices for {min(args.customers, args.invoices):,} customers")
+
+        floor = floor_csv(csv_path, workdir)
+        first = _child(csv_path, workdir / "csv.sqlite")
+        again = _child(csv_path, workdir / "csv.sqlite")
+        print(f"first import: new={first['new']} rejected={first['rejected']}; "
+              f"re-import: unchanged={again['unchanged']} new={again['new']}")
+        _report("CSV import end to end", float(first["seconds"]), floor, 3.0)
+        _report("CSV re-import vs first import", float(again["seconds"]), float(first["seconds"]), 1.0)
+        print(f"{'peak memory of the CSV import':<34} {first['peak_mb']:.0f} MB  target < 500 MB  "
+              f"{'ok' if float(first['peak_mb']) < 500 else 'ABOVE TARGET'}")
+
+        if not args.skip_xlsx:
+            xlsx_path = write_xlsx(workdir / "openstaande_posten.xlsx", data)
+            floor_x = floor_xlsx(xlsx_path)
+            ours_x = _child(xlsx_path, workdir / "xlsx.sqlite")
+            _report(".xlsx import end to end", float(ours_x["seconds"]), floor_x, 1.5)
+            _report(".xlsx reading + validation only", float(ours_x["read_seconds"]), floor_x, 1.5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
