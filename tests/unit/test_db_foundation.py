@@ -6,6 +6,7 @@ import threading
 import time
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -228,3 +229,28 @@ def test_resolve_url_accepts_paths_and_urls_and_refuses_others(tmp_path) -> None
         resolve_url("mysql://u@h/db")
     with pytest.raises(UserError):
         resolve_url("")
+
+
+def test_a_windows_share_path_is_refused_before_anything_is_created(tmp_path) -> None:
+    for location in ("//nas/finance/debtordesk.sqlite", "\\\\nas\\finance\\debtordesk.sqlite"):
+        with pytest.raises(EnvironmentProblem) as caught:
+            open_database(location)
+        assert caught.value.code == "db.network_share"
+    assert not Path("/nas").exists()
+
+
+def test_a_junk_file_is_refused_as_not_a_database(tmp_path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database at all, just some text " * 100)
+    with pytest.raises(UserError) as caught:
+        open_database(str(junk))
+    assert caught.value.code == "db.not_a_database"
+    assert junk.read_bytes().startswith(b"this is not a database")
+
+
+def test_a_file_in_the_way_of_the_folder_is_refused(tmp_path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    with pytest.raises(UserError) as caught:
+        open_database(str(blocker / "db.sqlite"))
+    assert caught.value.code == "db.cannot_create"

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -65,6 +65,10 @@ def resolve_url(value: str | Path) -> URL:
     if not text:
         raise UserError("db.bad_url", url=text)
     if "://" not in text:
+        if text.startswith(("\\\\", "//")):
+            # a Windows share (\\server\share or //server/share); resolving would turn it into a
+            # local-looking path and hide the network drive from the check below
+            raise EnvironmentProblem("db.network_share", path=text, fs="unc")
         return make_url(sqlite_url(Path(text).expanduser().resolve()))
     try:
         url = make_url(text)
@@ -160,7 +164,12 @@ def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
         fs = network_filesystem(path)
         if fs:
             raise EnvironmentProblem("db.network_share", path=str(path), fs=fs)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            raise UserError("db.cannot_create", path=str(path)) from exc
+        except PermissionError as exc:
+            raise EnvironmentProblem("permission_denied", path=str(path.parent)) from exc
         engine = create_engine(
             resolved,
             echo=echo,
@@ -232,21 +241,29 @@ def map_operational_errors(db: Database) -> Iterator[None]:
     """Turn the database's environment failures into messages a clerk can act on."""
     try:
         yield
-    except OperationalError as exc:
-        raise translate_operational_error(db, exc) from exc
+    except DatabaseError as exc:
+        translated = translate_database_error(db, exc)
+        if translated is exc:
+            raise
+        raise translated from exc
 
 
-def translate_operational_error(db: Database, exc: OperationalError) -> Exception:
+def translate_database_error(db: Database, exc: DatabaseError) -> Exception:
+    """The clerk's version of a driver error, or the error itself when it is not a known condition."""
     detail = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = detail.lower()
+    if "file is not a database" in lowered or "file is encrypted" in lowered:
+        return UserError("db.not_a_database", path=db.describe())
+    if "malformed" in lowered:
+        return EnvironmentProblem("db.corrupt", path=db.describe(), detail=detail[:200])
+    if not isinstance(exc, OperationalError):
+        return exc
     if "locked" in lowered or "busy" in lowered:
         return EnvironmentProblem("db.locked", seconds=BUSY_TIMEOUT_SECONDS)
     if "disk is full" in lowered or "no space" in lowered:
         return EnvironmentProblem("disk_full", path=db.describe())
     if "readonly" in lowered or "read-only" in lowered:
         return EnvironmentProblem("db.readonly", path=db.describe())
-    if "malformed" in lowered or "not a database" in lowered:
-        return EnvironmentProblem("db.corrupt", path=db.describe(), detail=detail[:200])
     if "unable to open" in lowered or "connection" in lowered or "could not" in lowered:
         return EnvironmentProblem("db.unreachable", url=db.describe(), detail=detail[:200])
     return exc

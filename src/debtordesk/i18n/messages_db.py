@@ -52,4 +52,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De database {path} is beschadigd ({detail}). Zet de laatste back-up terug "
         "(Bestand > Back-up terugzetten…).",
     ),
+    "db.not_a_database": (
+        "{path} is not a DebtorDesk database, or it is damaged. Choose the right file; if it is yours, "
+        "restore the latest backup.",
+        "{path} is geen DebtorDesk-database, of het bestand is beschadigd. Kies het juiste bestand; is "
+        "het van u, zet dan de laatste back-up terug.",
+    ),
+    "db.cannot_create": (
+        "Cannot create the database {path}: a file is in the way of its folder. Choose another place.",
+        "Kan de database {path} niet aanmaken: er staat een bestand in de weg van de map. Kies een "
+        "andere plek.",
+    ),
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from debtordesk.db.engine import Database
+from debtordesk.db.engine import Database, map_operational_errors
 from debtordesk.db.migrate import upgrade_database
 from debtordesk.db.models import Administration, User
 from debtordesk.db.types import utcnow
@@ -37,7 +37,8 @@ def open_database(location: str | Path | None = None, *, upgrade: bool = True) -
     db = Database.open(database_location(location))
     try:
         if upgrade:
-            upgrade_database(db.engine, db.describe())
+            with map_operational_errors(db):
+                upgrade_database(db.engine, db.describe())
         with db.write() as session:
             ensure_default_administration(session)
     except BaseException:
