@@ -107,6 +107,14 @@ def test_opens_on_a_filled_database_and_switches_pages(qtbot, shell_ctx: UiConte
     assert window.current_page() is page
 
 
+def test_customers_open_with_the_largest_overdue_amount_first(qtbot, shell_ctx: UiContext) -> None:
+    fill_small(shell_ctx.db)
+    page = customers_page(open_window(qtbot, shell_ctx))
+    overdue = [page.model.row_at(r).overdue_total for r in range(page.model.rowCount())]
+    assert overdue == sorted(overdue, reverse=True)
+    assert overdue[0] > overdue[-1]
+
+
 def test_search_filters_rows(qtbot, shell_ctx: UiContext) -> None:
     fill_small(shell_ctx.db)
     page = customers_page(open_window(qtbot, shell_ctx))

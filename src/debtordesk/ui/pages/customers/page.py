@@ -43,7 +43,8 @@ class CustomersPage(ListPage):
         self.open_only.toggled.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.page_loaded.connect(self._reselect)
-        self.start(model.column_of(CustomerColumn.NAME), descending=False)
+        # a clerk opens the list to see who owes most: largest overdue amount first
+        self.start(model.column_of(CustomerColumn.OVERDUE_TOTAL), descending=True)
 
     def is_filtered(self) -> bool:
         return bool(self.search.text().strip()) or self.open_only.isChecked()
