@@ -7,7 +7,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from debtordesk import APP_ID, APP_NAME, ORG_NAME, __version__
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.i18n.catalogue import LANGUAGES, default_language
+from debtordesk.logfile import start_logging
 from debtordesk.services.database import Database, open_database
-from debtordesk.settings.paths import config_dir, log_dir
+from debtordesk.settings.paths import config_dir
 from debtordesk.settings.workstation import load_workstation
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import error_text, show_error
@@ -101,23 +101,6 @@ def choose_language() -> str:
     """The workstation's choice, else the system language (Dutch for a Dutch system)."""
     chosen = load_workstation().language
     return chosen if chosen in LANGUAGES else default_language()
-
-
-def start_logging() -> logging.Handler | None:
-    """A rotating log file in the log folder; None when the folder cannot be written."""
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            folder / "debtordesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    log.info("DebtorDesk %s starting", __version__)
-    return handler
 
 
 def bug_hook(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
 from collections.abc import Sequence
 
 from debtordesk import __version__
@@ -17,6 +16,7 @@ from debtordesk.cli.common import EXIT_BUG, print_json, report_error
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import default_language, render, set_language
+from debtordesk.logfile import log_file_path, start_logging
 
 log = logging.getLogger("debtordesk")
 
@@ -74,12 +74,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(render(Message("cancelled")) + "\n")
         return 130
-    except Exception as exc:  # a bug: say so plainly, keep the details for the report
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. "| head"): not an error of ours
+        _silence_stdout()
+        return 0
+    except Exception as exc:  # a bug: say so plainly, keep the details in the log for the report
+        start_logging(f"command {args.command}")
         log.exception("unexpected error in command %s", args.command)
         detail = f"{type(exc).__name__}"
+        message = render(Message("bug", {"detail": detail, "log": str(log_file_path())}))
         if getattr(args, "json", False):
-            print_json({"error": {"code": "bug", "kind": "bug", "message": detail}})
+            print_json({"error": {"code": "bug", "kind": "bug", "message": message}})
         else:
-            sys.stderr.write(render(Message("bug", {"detail": detail, "log": "-"})) + "\n")
-            traceback.print_exc(file=sys.stderr)
+            sys.stderr.write(message + "\n")
         return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -222,17 +222,15 @@ def print_issues(preview_issues: Sequence[Issue]) -> None:
     errors = [i for i in preview_issues if i.severity.value == "error"]
     warnings = [i for i in preview_issues if i.severity.value == "warning"]
     for issue in errors[:LISTED_ERRORS]:
-        say(
-            Message(
-                "cli.import.error_line",
-                {
-                    "row": issue.row if issue.row is not None else "-",
-                    "column": issue.column or "-",
-                    "value": issue.value if issue.value is not None else "",
-                    "message": render(issue.message),
-                },
-            )
-        )
+        where = {
+            "row": issue.row if issue.row is not None else "-",
+            "column": issue.column or "-",
+            "message": render(issue.message),
+        }
+        if issue.value:
+            say(Message("cli.import.error_line", {**where, "value": issue.value}))
+        else:
+            say(Message("cli.import.error_line_empty", where))
     if len(errors) > LISTED_ERRORS:
         say(Message("cli.import.more_errors", {"count": len(errors) - LISTED_ERRORS}))
     if not warnings:

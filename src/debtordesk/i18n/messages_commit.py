@@ -12,9 +12,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "commit.strict_refused": (
         "{file} was not imported: {errors} rows have errors, and strict mode refuses the whole file "
         "then. Correct the rows listed, or import without --strict to import the valid rows.",
-        "{file} is niet ingelezen: {errors} regels bevatten fouten, en de strenge modus weigert dan "
-        "het hele bestand. Verbeter de genoemde regels, of lees in zonder --strict om de goede "
-        "regels in te lezen.",
+        "{file} is niet ingelezen: {errors} rijen bevatten fouten, en de strenge modus weigert dan "
+        "het hele bestand. Verbeter de genoemde rijen, of lees in zonder --strict om de goede "
+        "rijen in te lezen.",
     ),
     "commit.empty_snapshot": (
         "{file} contains no invoices. A complete list of open items without invoices would mark "
@@ -171,7 +171,7 @@ MESSAGES.update(
         "cli.import.header_row": (
             "Row {row} cannot be the header row: the file has rows 1 to {last} (0 means: no "
             "header row).",
-            "Regel {row} kan niet de kopregel zijn: het bestand heeft de regels 1 tot en met {last} "
+            "Rij {row} kan niet de kopregel zijn: het bestand heeft de rijen 1 tot en met {last} "
             "(0 betekent: geen kopregel).",
         ),
         "cli.import.preset_found": (
@@ -192,7 +192,7 @@ MESSAGES.update(
             "{reopened} reopened; rows rejected: {rejected}; customers: {customers_new} new, "
             "{customers_updated} changed.",
             "{file}: facturen: {new} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {closed} "
-            "afgesloten, {reopened} heropend; afgewezen regels: {rejected}; klanten: "
+            "afgesloten, {reopened} heropend; afgewezen rijen: {rejected}; klanten: "
             "{customers_new} nieuw, {customers_updated} gewijzigd.",
         ),
         "cli.import.saved": (
@@ -201,16 +201,20 @@ MESSAGES.update(
         ),
         "cli.import.error_line": (
             "Row {row}, column '{column}', value '{value}': {message}",
-            "Regel {row}, kolom '{column}', waarde '{value}': {message}",
+            "Rij {row}, kolom '{column}', waarde '{value}': {message}",
+        ),
+        "cli.import.error_line_empty": (
+            "Row {row}, column '{column}' (empty): {message}",
+            "Rij {row}, kolom '{column}' (leeg): {message}",
         ),
         "cli.import.more_errors": (
             "… and {count} more rows with errors (--json lists them all).",
-            "… en nog {count} regels met fouten (--json toont ze allemaal).",
+            "… en nog {count} rijen met fouten (--json toont ze allemaal).",
         ),
         "cli.import.warnings": ("{count} warnings:", "{count} waarschuwingen:"),
         "cli.import.warning_line": (
             "  {count}×: {message} (first in row {row})",
-            "  {count}×: {message} (eerst in regel {row})",
+            "  {count}×: {message} (eerst in rij {row})",
         ),
         # ------------------------------------------------------------------ history and undo
         "cli.imports.none": ("No imports yet.", "Nog geen imports."),

@@ -91,7 +91,7 @@ def test_the_text_summary_speaks_the_clerks_language(
     out = capsys.readouterr().out
     assert status == 0
     assert "facturen: 3 nieuw" in out
-    assert "Regel 5, kolom 'Bedrag', waarde 'abc'" in out
+    assert "Rij 5, kolom 'Bedrag', waarde 'abc'" in out
     assert "1×" in out and "e-mailadres" in out
 
 
