@@ -109,4 +109,138 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Om bevestiging vragen als een volledige momentopname meer dan dit deel van de openstaande "
         "facturen zou sluiten",
     ),
+    # a clerk edits a customer: the checks name the field and say what to do
+    "customer.what": ("customer {number} ({name})", "klant {number} ({name})"),
+    "customer.edited": (
+        "Changed by hand: {fields_en}.",
+        "Met de hand gewijzigd: {fields_nl}.",
+    ),
+    "customer.name_required": (
+        "Name: the customer needs a name, it is on every letter. Fill it in.",
+        "Naam: de klant heeft een naam nodig, die staat op elke brief. Vul die in.",
+    ),
+    "customer.too_long": (
+        "{title}: the text is too long; shorten it to at most {limit} characters.",
+        "{title}: de tekst is te lang; kort die in tot hoogstens {limit} tekens.",
+    ),
+    "customer.not_a_choice": (
+        "{title}: '{value}' is not one of the choices; pick one from the list.",
+        "{title}: '{value}' is geen van de keuzes; kies er een uit de lijst.",
+    ),
+    "customer.country_invalid": (
+        "Country: '{value}' is not a country code. Choose the country from the list (two letters, "
+        "e.g. NL, BE or DE), or leave it empty for the Netherlands.",
+        "Land: '{value}' is geen landcode. Kies het land uit de lijst (twee letters, bijv. NL, BE of "
+        "DE), of laat het leeg voor Nederland.",
+    ),
+    "customer.postcode_invalid": (
+        "Postcode: '{value}' is not a Dutch postcode. Type 4 digits and 2 letters, e.g. 1234 AB; for "
+        "an address abroad, choose its country first.",
+        "Postcode: '{value}' is geen Nederlandse postcode. Typ 4 cijfers en 2 letters, bijv. 1234 AB; "
+        "kies bij een adres in het buitenland eerst het land.",
+    ),
+    "customer.email_invalid": (
+        "E-mail: '{value}' is not a valid e-mail address. Check it for typing errors (it needs one @ "
+        "and a domain such as example.nl), or leave the field empty.",
+        "E-mail: '{value}' is geen geldig e-mailadres. Controleer het op typefouten (er hoort één @ "
+        "en een domein zoals voorbeeld.nl in), of laat het veld leeg.",
+    ),
+    "customer.mobile_invalid": (
+        "Mobile: '{value}' is not a valid phone number. Type it as 06 12345678, or with the country "
+        "code for a number abroad (+32 470 12 34 56).",
+        "Mobiel: '{value}' is geen geldig telefoonnummer. Typ het als 06 12345678, of met landnummer "
+        "voor een buitenlands nummer (+32 470 12 34 56).",
+    ),
+    "customer.mobile_wrong_kind": (
+        "Mobile: '{value}' is a fixed-line number, not a mobile one. Put it under Landline; text "
+        "messages only reach mobile numbers.",
+        "Mobiel: '{value}' is een vast nummer, geen mobiel nummer. Zet het bij Vaste telefoon; sms-"
+        "berichten komen alleen aan op mobiele nummers.",
+    ),
+    "customer.landline_invalid": (
+        "Landline: '{value}' is not a valid phone number. Type it with the area code, e.g. 020 123 "
+        "4567, or with the country code for a number abroad.",
+        "Vaste telefoon: '{value}' is geen geldig telefoonnummer. Typ het met netnummer, bijv. 020 123 "
+        "4567, of met landnummer voor een buitenlands nummer.",
+    ),
+    "customer.landline_wrong_kind": (
+        "Landline: '{value}' is a mobile number. Put it under Mobile.",
+        "Vaste telefoon: '{value}' is een mobiel nummer. Zet het bij Mobiel.",
+    ),
+    "customer.iban_invalid": (
+        "IBAN: '{value}' is not a valid IBAN (the check digits or the length are wrong). Copy it "
+        "from a bank statement or the signed mandate.",
+        "IBAN: '{value}' is geen geldig IBAN (het controlegetal of de lengte klopt niet). Neem het "
+        "over van een bankafschrift of de getekende machtiging.",
+    ),
+    "customer.language_invalid": (
+        "Language: '{value}' is not a language DebtorDesk writes in; choose Dutch or English.",
+        "Taal: '{value}' is geen taal waarin DebtorDesk schrijft; kies Nederlands of Engels.",
+    ),
+    "customer.payment_day_invalid": (
+        "Preferred payment day: {value} is not a day of the month; choose 1 to 31, or leave it "
+        "empty.",
+        "Voorkeursbetaaldag: {value} is geen dag van de maand; kies 1 tot en met 31, of laat het "
+        "leeg.",
+    ),
+    "customer.mandate_reference_invalid": (
+        "Mandate reference: '{value}' cannot be sent to the bank. Use at most 35 letters, digits, "
+        "spaces and - / ? : ( ) . , ' + (no slash at the start or end, no two slashes in a row).",
+        "Machtigingskenmerk: '{value}' kan niet naar de bank. Gebruik hoogstens 35 letters, cijfers, "
+        "spaties en - / ? : ( ) . , ' + (geen schuine streep aan het begin of eind, geen twee "
+        "achter elkaar).",
+    ),
+    "customer.mandate_date_missing": (
+        "Mandate signed on: a mandate reference needs the date the customer signed the mandate. "
+        "Fill in the date, or clear the reference.",
+        "Machtiging getekend op: bij een machtigingskenmerk hoort de datum waarop de klant de "
+        "machtiging tekende. Vul de datum in, of maak het kenmerk leeg.",
+    ),
+    "customer.mandate_reference_missing": (
+        "Mandate reference: a signing date needs the mandate reference too. Fill in the reference, "
+        "or clear the date.",
+        "Machtigingskenmerk: bij een ondertekeningsdatum hoort ook het machtigingskenmerk. Vul het "
+        "kenmerk in, of maak de datum leeg.",
+    ),
+    "customer.mandate_date_future": (
+        "Mandate signed on: {value} is in the future; a mandate can only be used once it is "
+        "signed. Check the date.",
+        "Machtiging getekend op: {value} ligt in de toekomst; een machtiging geldt pas als die "
+        "getekend is. Controleer de datum.",
+    ),
+    "customer.coc_invalid": (
+        "KvK number: '{value}' is not a Chamber of Commerce number; a Dutch one has 8 digits. "
+        "Leave it empty when you do not know it.",
+        "KvK-nummer: '{value}' is geen KvK-nummer; een Nederlands nummer heeft 8 cijfers. Laat het "
+        "leeg als u het niet weet.",
+    ),
+    "customer.tag_too_long": (
+        "Tags: '{value}' is too long for a tag; use at most {limit} characters.",
+        "Labels: '{value}' is te lang voor een label; gebruik hoogstens {limit} tekens.",
+    ),
+    # the names of the fields, as the edit form shows them (timeline entries and messages)
+    "customer.field.name": ("Name", "Naam"),
+    "customer.field.customer_type": ("Customer type", "Klantsoort"),
+    "customer.field.attention": ("Attention of", "Ter attentie van"),
+    "customer.field.address_line1": ("Address", "Adres"),
+    "customer.field.address_line2": ("Address line 2", "Adresregel 2"),
+    "customer.field.postcode": ("Postcode", "Postcode"),
+    "customer.field.city": ("City", "Plaats"),
+    "customer.field.country": ("Country", "Land"),
+    "customer.field.email": ("E-mail", "E-mail"),
+    "customer.field.mobile": ("Mobile", "Mobiel"),
+    "customer.field.landline": ("Landline", "Vaste telefoon"),
+    "customer.field.iban": ("IBAN", "IBAN"),
+    "customer.field.language": ("Language", "Taal"),
+    "customer.field.preferred_channel": ("Preferred channel", "Voorkeurskanaal"),
+    "customer.field.opt_out_sms": ("No SMS", "Geen sms"),
+    "customer.field.opt_out_email": ("No e-mail", "Geen e-mail"),
+    "customer.field.opt_out_call": ("No phone calls", "Niet bellen"),
+    "customer.field.segment": ("Segment", "Segment"),
+    "customer.field.tags": ("Tags", "Labels"),
+    "customer.field.preferred_payment_day": ("Preferred payment day", "Voorkeursbetaaldag"),
+    "customer.field.mandate_reference": ("Mandate reference", "Machtigingskenmerk"),
+    "customer.field.mandate_date": ("Mandate signed on", "Machtiging getekend op"),
+    "customer.field.claim_type": ("Kind of claim", "Soort vordering"),
+    "customer.field.coc_number": ("KvK number", "KvK-nummer"),
 }
