@@ -214,164 +214,390 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="73"/>
         <source>Select a customer to see the details.</source>
         <translation>Kies een klant om de details te zien.</translation>
     </message>
     <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="100"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="102"/>
+        <source>Change this customer&apos;s details (Ctrl+E)</source>
+        <translation>De gegevens van deze klant wijzigen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="116"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="117"/>
         <source>Attention of</source>
         <translation>Ter attentie van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="119"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
         <source>Landline</source>
         <translation>Vaste telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
         <source>Customer type</source>
         <translation>Klantsoort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
         <source>Preferred channel</source>
         <translation>Voorkeurskanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
         <source>Does not want</source>
         <translation>Wil geen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
         <source>Preferred payment day</source>
         <translation>Voorkeursbetaaldag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
         <source>Direct-debit mandate</source>
         <translation>Incassomachtiging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
         <source>Kind of claim</source>
         <translation>Soort vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="137"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="145"/>
         <source>This customer has no invoices.</source>
         <translation>Deze klant heeft geen facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="146"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="151"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="152"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="204"/>
         <source>Customer {number} · {type}</source>
         <translation>Klant {number} · {type}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="209"/>
         <source>Open: € {open}    Overdue: € {overdue}</source>
         <translation>Openstaand: € {open}    Achterstallig: € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="217"/>
         <source>The file had no customer number: this customer is known by name.</source>
         <translation>Het bestand had geen klantnummer: deze klant is bekend op naam.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="197"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="226"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="227"/>
         <source>Timeline ({count})</source>
         <translation>Tijdlijn ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="241"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="213"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="242"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="243"/>
         <source>phone calls</source>
         <translation>telefoontjes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="220"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="249"/>
         <source>{reference}, signed {date}</source>
         <translation>{reference}, getekend op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="50"/>
+        <source>Edit customer</source>
+        <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="61"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="63"/>
+        <source>Show the customer as it is stored now (your changes in this form are lost)</source>
+        <translation>De klant tonen zoals die nu is opgeslagen (uw wijzigingen in dit venster gaan verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="94"/>
+        <source>Edit customer {title}</source>
+        <translation>Klant {title} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="113"/>
+        <source>Mandate signed on: type the date as 31-12-2026.</source>
+        <translation>Machtiging getekend op: typ de datum als 31-12-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="152"/>
+        <source>Nothing was saved: correct the marked fields and save again.</source>
+        <translation>Er is niets opgeslagen: verbeter de gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="94"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="95"/>
+        <source>e.g. vip, payment plan</source>
+        <translation>bijv. vip, betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="100"/>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="104"/>
+        <source>— (the Netherlands)</source>
+        <translation>— (Nederland)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="109"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="110"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="111"/>
+        <source>phone calls</source>
+        <translation>telefoontjes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="115"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="129"/>
+        <source>The name on letters and in the lists.</source>
+        <translation>De naam op brieven en in de lijsten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="131"/>
+        <source>Consumers get the stricter legal rules. A type you choose here is marked as set by hand.</source>
+        <translation>Voor consumenten gelden de strengere wettelijke regels. Een soort die u hier kiest, wordt gemarkeerd als met de hand ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="134"/>
+        <source>The person or department letters are addressed to.</source>
+        <translation>De persoon of afdeling aan wie brieven gericht zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="135"/>
+        <source>Street and house number.</source>
+        <translation>Straat en huisnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="137"/>
+        <source>Dutch postcodes as 1234 AB. For an address abroad, choose the country first.</source>
+        <translation>Nederlandse postcodes als 1234 AB. Kies bij een adres in het buitenland eerst het land.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="139"/>
+        <source>Leave empty for the Netherlands.</source>
+        <translation>Laat leeg voor Nederland.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="140"/>
+        <source>Reminders by e-mail go to this address.</source>
+        <translation>Herinneringen per e-mail gaan naar dit adres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="142"/>
+        <source>A mobile number for text messages and calls, e.g. 06 12345678 or +32 470 12 34 56. A fixed line goes under Landline.</source>
+        <translation>Een mobiel nummer voor sms en bellen, bijv. 06 12345678 of +32 470 12 34 56. Een vast nummer hoort bij Vaste telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="145"/>
+        <source>A fixed-line number, e.g. 020 123 4567.</source>
+        <translation>Een vast nummer, bijv. 020 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="147"/>
+        <source>The customer&apos;s bank account; for direct debit, the mandate&apos;s account.</source>
+        <translation>De bankrekening van de klant; bij incasso de rekening van de machtiging.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="150"/>
+        <source>The day of the month the customer prefers to pay, e.g. after payday.</source>
+        <translation>De dag van de maand waarop de klant liefst betaalt, bijv. na de salarisdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="152"/>
+        <source>The language of letters and messages to this customer.</source>
+        <translation>De taal van brieven en berichten aan deze klant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="153"/>
+        <source>How the customer prefers to be reminded.</source>
+        <translation>Hoe de klant het liefst herinnerd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="155"/>
+        <source>The reference of the signed SEPA mandate (at most 35 characters).</source>
+        <translation>Het kenmerk van de getekende SEPA-machtiging (hoogstens 35 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="157"/>
+        <source>The date the customer signed the mandate, e.g. 31-12-2026.</source>
+        <translation>De datum waarop de klant de machtiging tekende, bijv. 31-12-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="159"/>
+        <source>Decides when the claim prescribes: sales to consumers after 2 years, other claims after 5.</source>
+        <translation>Bepaalt wanneer de vordering verjaart: koop door consumenten na 2 jaar, andere vorderingen na 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="162"/>
+        <source>A group of your own, for lists and rules.</source>
+        <translation>Een eigen groepering, voor lijsten en regels.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="163"/>
+        <source>Separate tags with commas.</source>
+        <translation>Scheid labels met komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="164"/>
+        <source>Chamber of Commerce number: 8 digits.</source>
+        <translation>Nummer bij de Kamer van Koophandel: 8 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="169"/>
+        <source>Name and type</source>
+        <translation>Naam en soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="171"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="174"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="176"/>
+        <source>Payment and preferences</source>
+        <translation>Betaling en voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="179"/>
+        <source>Direct debit</source>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="180"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="194"/>
+        <source>The customer asked not to be contacted this way.</source>
+        <translation>De klant heeft gevraagd niet op deze manier benaderd te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="195"/>
+        <source>Does not want:</source>
+        <translation>Wil geen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="203"/>
+        <source>What you change here stays, also after the next import, until the source file sends a different value for that field.</source>
+        <translation>Wat u hier wijzigt, blijft staan, ook na de volgende import, tot het bronbestand voor dat veld een andere waarde stuurt.</translation>
     </message>
 </context>
 <context>
@@ -387,17 +613,17 @@
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="53"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="57"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="58"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -1249,113 +1475,113 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="76"/>
         <source>Customers</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="77"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="78"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="132"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="135"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="137"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="143"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="148"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="172"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="203"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
@@ -1753,17 +1979,17 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="156"/>
+        <location filename="../../src/debtordesk/app.py" line="139"/>
         <source>DebtorDesk cannot start</source>
         <translation>DebtorDesk kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="171"/>
+        <location filename="../../src/debtordesk/app.py" line="154"/>
         <source>Daily backup saved: {path}</source>
         <translation>Dagelijkse back-up opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="175"/>
+        <location filename="../../src/debtordesk/app.py" line="158"/>
         <source>The daily backup failed: {reason}</source>
         <translation>De dagelijkse back-up is mislukt: {reason}</translation>
     </message>

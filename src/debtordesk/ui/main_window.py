@@ -70,8 +70,11 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.add_page("customers", self.tr("Customers"), CustomersPage(ctx))
-        self.add_page("invoices", self.tr("Invoices"), InvoicesPage(ctx))
+        customers, invoices = CustomersPage(ctx), InvoicesPage(ctx)
+        for page in (customers, invoices):  # a clerk's edit shows in every list
+            page.detail.customer_changed.connect(self.refresh_all)
+        self.add_page("customers", self.tr("Customers"), customers)
+        self.add_page("invoices", self.tr("Invoices"), invoices)
         self.add_page("imports", self.tr("Import history"), self._history_page())
         splitter = QSplitter()
         splitter.addWidget(self.navigation)

@@ -17,6 +17,7 @@ from debtordesk.services import customers
 from debtordesk.services.customers import update_customer
 from debtordesk.services.database import Database
 from debtordesk.services.imports import CommitOptions, commit_import
+from debtordesk.services.org_settings import load_org_settings
 from tests.integration.importing.factory import DEFAULT_MAPPING, customer, invoice, preview
 
 from .factory import audit_entries, edit, edit_events, row, stored_customer, with_changes
@@ -86,7 +87,6 @@ def test_a_concurrent_transaction_that_commits_first_wins(
         pytest.skip("SQLite serialises writers (BEGIN IMMEDIATE): this interleaving cannot happen")
     customer_id = stored_customer(db)
     mine, version = with_changes(db, customer_id, email="mine@example.nl")
-    real_settings = customers.load_org_settings
 
     def colleague_saves_meanwhile(*args: Any, **kwargs: Any) -> Any:
         with db.engine.begin() as connection:
@@ -95,7 +95,7 @@ def test_a_concurrent_transaction_that_commits_first_wins(
                 .where(Customer.id == customer_id)
                 .values(city="Delft", version=Customer.version + 1)
             )
-        return real_settings(*args, **kwargs)
+        return load_org_settings(*args, **kwargs)
 
     monkeypatch.setattr(customers, "load_org_settings", colleague_saves_meanwhile)
     with pytest.raises(UserError) as refused:

@@ -7,15 +7,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from debtordesk.services.customers import CustomerEditResult
 from debtordesk.services.views import CustomerDetail, customer_detail
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.customer_edit import CustomerEditDialog
 from debtordesk.ui.errors import show_error
 from debtordesk.ui.formatting import date_text, money_text, phone_text
 from debtordesk.ui.labels import label, language_name
@@ -52,9 +56,11 @@ def _value_label() -> QLabel:
 
 
 class CustomerDetailPanel(QWidget):
-    """Shows one customer, loaded in the background; ``loaded`` fires when it is on screen."""
+    """Shows one customer, loaded in the background; ``loaded`` fires when it is on screen,
+    ``customer_changed`` (with the id) after the clerk saved an edit of it."""
 
     loaded = Signal(object)
+    customer_changed = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +97,15 @@ class CustomerDetailPanel(QWidget):
             "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e0b64a;"
             " border-radius: 4px; padding: 6px; }"
         )
-        for widget in (self.title, self.subtitle, self.totals, self.problems):
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setShortcut("Ctrl+E")
+        self.edit_button.setToolTip(self.tr("Change this customer's details (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.edit_customer)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
+        for widget in (self.subtitle, self.totals, self.problems):
             layout.addWidget(widget)
 
         self.tabs = QTabWidget()
@@ -159,6 +173,21 @@ class CustomerDetailPanel(QWidget):
     def reload(self) -> None:
         if self.detail is not None:
             self.show_customer(self.detail.id)
+
+    def edit_customer(self) -> None:
+        """Open the edit dialog for the customer on screen; after a save, show the new values."""
+        if self.detail is None:
+            return
+        dialog = CustomerEditDialog(
+            self.ctx, self.detail.id, number=self.detail.number, parent=self
+        )
+        dialog.saved.connect(self._edited)
+        dialog.open()
+
+    def _edited(self, result: CustomerEditResult) -> None:
+        if result.changed:
+            self.show_customer(result.customer_id)
+            self.customer_changed.emit(result.customer_id)
 
     def _failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:
