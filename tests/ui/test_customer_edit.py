@@ -5,14 +5,23 @@ nothing."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from debtordesk.services.customers import CustomerEditResult, editable_customer, update_customer
+from debtordesk.domain.enums import Channel, ClaimType, CustomerType
+from debtordesk.services.customers import (
+    CustomerEdit,
+    CustomerEditResult,
+    editable_customer,
+    update_customer,
+)
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.customer_edit import CustomerEditDialog
+from debtordesk.ui.dialogs.customer_form import CustomerForm
 from debtordesk.ui.main_window import MainWindow
 from debtordesk.ui.models.customers import CustomerColumn
 from debtordesk.ui.pages.customers import CustomersPage
@@ -74,6 +83,41 @@ def test_the_form_shows_the_stored_values_as_a_clerk_reads_them(
     assert edits["iban"].text() == "NL91 ABNA 0417 1643 00"
     assert dialog.form.country.currentData() is None
     assert dialog.windowTitle() == "Edit customer K1 · Jan Jansen"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_form_gives_back_exactly_what_it_was_given(qtbot: QtBot, language: str) -> None:
+    stored = CustomerEdit(
+        name="Bakkerij Özer B.V.",
+        customer_type=CustomerType.BUSINESS,
+        attention=None,
+        address_line1="Rue Neuve 1",
+        address_line2=None,
+        postcode="1000",
+        city="Brussel",
+        country="BE",
+        email="info@ozer.example",
+        mobile="+32470123456",
+        landline="+31201234567",
+        iban="BE68539007547034",
+        language="nl",
+        preferred_channel=Channel.LETTER,
+        opt_out_sms=True,
+        opt_out_email=False,
+        opt_out_call=True,
+        segment=None,
+        tags=("betalingsregeling", "vip"),
+        preferred_payment_day=None,
+        mandate_reference="MND-1",
+        mandate_date=date(2025, 3, 31),
+        claim_type=ClaimType.CONSUMER_SALE,
+        coc_number="12345678",
+    )
+    form = CustomerForm(language)
+    qtbot.addWidget(form)
+    form.set_values(stored)
+    assert form.edits["mobile"].text() == "+32 470 12 34 56"
+    assert form.values() == stored
 
 
 def test_saving_from_the_panel_stores_the_values_and_the_panel_shows_them(

@@ -277,7 +277,8 @@ class CustomerForm(QWidget):
             name: getattr(before, name) if texts[name] == text else texts[name]
             for name, text in shown.items()
         }
-        values: dict[str, Any] = {name: texts[name] for name in _PLAIN_TEXT}
+        values: dict[str, Any] = {name: texts[name] or None for name in _PLAIN_TEXT}
+        values["name"] = texts["name"]
         values.update(phones_and_iban)
         values.update((name, box.isChecked()) for name, box in self.opt_outs.items())
         values.update(
