@@ -270,8 +270,8 @@ class Invoice(Versioned, Base):
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
     __table_args__ = (
         UniqueConstraint("administration_id", "number", "due_date"),
+        # open invoices of an administration (the dunning queue), by due date
         Index("ix_invoice_status_due", "administration_id", "status", "due_date"),
-        Index("ix_invoice_source", "administration_id", "source", "status"),
     )
 
 

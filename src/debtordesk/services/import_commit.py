@@ -27,11 +27,13 @@ from debtordesk.domain.progress import NullProgress, Progress, check_cancel
 from debtordesk.importing.model import ImportPreview
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import user_id_for
-from debtordesk.services.import_bulk import bulk_insert
+from debtordesk.services.import_bulk import bulk_insert, bulk_write_cache
 from debtordesk.services.import_customers import INSERT_COLUMNS as CUSTOMER_COLUMNS
+from debtordesk.services.import_customers import STORED_COLUMNS as CUSTOMER_STORED
 from debtordesk.services.import_customers import TAGS_KEY
 from debtordesk.services.import_invoices import CLOSED, NEW, REOPENED, UPDATED
 from debtordesk.services.import_invoices import INSERT_COLUMNS as INVOICE_COLUMNS
+from debtordesk.services.import_invoices import STORED_COLUMNS as INVOICE_STORED
 from debtordesk.services.import_plan import PreparedImport, prepare_import
 from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import CommitOptions, ImportSummary, stored_issues
@@ -62,15 +64,16 @@ def commit_import(
         user_id = user_id_for(session, options.user_login)
         now = utcnow()
         batch = _new_batch(session, preview, options, prepared=prepared, user_id=user_id, now=now)
-        _BatchWriter(
-            session,
-            prepared,
-            batch_id=batch.id,
-            user_id=user_id,
-            now=now,
-            file_name=preview.file.name,
-            progress=progress,
-        ).write()
+        with bulk_write_cache(session):
+            _BatchWriter(
+                session,
+                prepared,
+                batch_id=batch.id,
+                user_id=user_id,
+                now=now,
+                file_name=preview.file.name,
+                progress=progress,
+            ).write()
         batch.committed_at = utcnow()
         record_audit(
             session,
@@ -173,7 +176,7 @@ class _BatchWriter:
             + len(invoices.inserts)
             + len(invoices.updates) * 2
             + len(invoices.events)
-            + len(customers.new_keys | customers.updated_keys | set(invoices.touched))
+            + len(_stored_touched(prepared))
         )
         self.steps = Steps(progress, rows)
         self.customer_ids = {number: row.id for number, row in prepared.stored.customers.items()}
@@ -199,6 +202,7 @@ class _BatchWriter:
                 "created_at": self.now,
                 "updated_at": self.now,
             },
+            as_stored=CUSTOMER_STORED,
             on_chunk=self.steps.advance,
         )
         if changes.inserts:
@@ -247,6 +251,7 @@ class _BatchWriter:
                 "created_at": self.now,
                 "updated_at": self.now,
             },
+            as_stored=INVOICE_STORED,
             on_chunk=self.steps.advance,
         )
         updates = []
@@ -277,22 +282,22 @@ class _BatchWriter:
         )
 
     def _events(self) -> None:
-        """One timeline entry per customer the batch touched, and one per invoice it closed or
-        reopened."""
+        """One timeline entry per stored customer the batch touched, and one per invoice it closed
+        or reopened. A customer the batch creates gets no row: its timeline derives that entry
+        from ``created_batch_id`` (services.views.detail)."""
         self.steps.status("commit.progress.timeline")
         customers, invoices = self.prepared.customers, self.prepared.invoices
         rows: list[tuple[Any, ...]] = []
-        for number in sorted(customers.new_keys | customers.updated_keys | set(invoices.touched)):
+        for number in sorted(_stored_touched(self.prepared)):
             customer_id = self.customer_ids.get(number)
             if customer_id is None:
                 continue
             counts = invoices.touched.get(number, [0, 0, 0, 0])
-            if number in customers.new_keys:
-                code = "event.import.customer_created"
-            elif number in customers.updated_keys:
-                code = "event.import.customer_updated"
-            else:
-                code = "event.import.invoices_changed"
+            code = (
+                "event.import.customer_updated"
+                if number in customers.updated_keys
+                else "event.import.invoices_changed"
+            )
             params = {
                 "file": self.file_name,
                 "new": counts[NEW],
@@ -318,3 +323,9 @@ class _BatchWriter:
             },
             on_chunk=self.steps.advance,
         )
+
+
+def _stored_touched(prepared: PreparedImport) -> set[str]:
+    """Numbers of the stored customers whose data or invoices the batch changes."""
+    customers = prepared.customers
+    return (customers.updated_keys | set(prepared.invoices.touched)) - customers.new_keys

@@ -8,6 +8,7 @@ never touched.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +34,9 @@ INSERT_COLUMNS = (
     "imported_values",
     "contact_problems",
 )
+#: columns of INSERT_COLUMNS whose values are already in the stored form (JSON text)
+STORED_COLUMNS = ("imported_values", "contact_problems")
+_NO_PROBLEMS = json.dumps([])
 _ATTRIBUTES = frozenset(CUSTOMER_ATTRIBUTES)
 #: position of each column in a new customer's row
 _AT = {name: index for index, name in enumerate(INSERT_COLUMNS)}
@@ -94,6 +98,18 @@ def json_value(value: Any) -> Any:
     if isinstance(value, date | Decimal):
         return json_param(value)
     return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | Decimal):
+        return json_param(value)
+    raise TypeError(f"{type(value).__name__} is not a customer value")
+
+
+def json_text(value: Any) -> str:
+    """Customer values as stored JSON text, each value as :func:`json_value` remembers it (the
+    enums are text enums, which JSON writes as their values)."""
+    return json.dumps(value, default=_json_default)
 
 
 def problem_record(issue: Issue, field_name: str | None) -> dict[str, Any]:
@@ -236,16 +252,16 @@ def _insert(
     for name, value in values.items():
         row[_AT[name]] = value
     name = row[_AT["name"]] or key
-    imported = {name: json_value(value) for name, value in values.items()}
     if scope.tags:
-        imported[TAGS_KEY] = list(tags)
+        values[TAGS_KEY] = list(tags)
         changes.insert_tags[key] = tags
     row[_AT["name"]] = name
     row[_AT["number"]] = key
     row[_AT["keyed_by_name"]] = data.keyed_by_name
     row[_AT["name_search"]] = name_search(name)
-    row[_AT["imported_values"]] = imported
-    row[_AT["contact_problems"]] = problems
+    # what the source sent, remembered (``values`` is this customer's own dict, made for it)
+    row[_AT["imported_values"]] = json_text(values)
+    row[_AT["contact_problems"]] = json_text(problems) if problems else _NO_PROBLEMS
     changes.inserts.append(tuple(row))
     changes.new_keys.add(key)
 

@@ -21,7 +21,7 @@ from debtordesk.domain.enums import (
     SnapshotMode,
 )
 from debtordesk.domain.messages import Message
-from debtordesk.domain.money import ZERO, is_whole_cents, quantize
+from debtordesk.domain.money import ZERO, is_whole_cents, quantize, to_cents
 from debtordesk.importing.model import InvoiceData, Issue, Severity
 from debtordesk.services.import_customers import RowUpdate
 from debtordesk.services.import_state import (
@@ -39,7 +39,8 @@ _REOPENABLE = frozenset(
 #: columns that keep their stored value when the file leaves them empty
 _KEEP_WHEN_EMPTY = ("invoice_date", "payment_method", "description", "reference", "storno_date")
 NEW, UPDATED, CLOSED, REOPENED = range(4)
-#: a new invoice as the diff delivers it; "customer_id" holds the customer's number until written
+#: a new invoice as the diff delivers it; "customer_id" holds the customer's number until written,
+#: the amounts are integer cents (as stored: see :data:`STORED_COLUMNS`)
 INSERT_COLUMNS = (
     "customer_id",
     "number",
@@ -56,6 +57,8 @@ INSERT_COLUMNS = (
     "description",
     "reference",
 )
+#: columns of INSERT_COLUMNS whose values are already in the stored form
+STORED_COLUMNS = ("amount", "open_amount")
 
 
 @dataclass(frozen=True)
@@ -211,21 +214,29 @@ def _text(value: str | None, name: str) -> str | None:
     return value[:limit] if value is not None and limit is not None else value
 
 
+def whole_cents(amount: Decimal) -> int:
+    """The amount in integer cents, as stored. The reader delivers whole cents already; anything
+    finer is rounded by the house rule, as :func:`_money` does for an update."""
+    cents = amount * 100
+    whole = int(cents)
+    return whole if whole == cents else to_cents(quantize(amount))
+
+
 def _new_row(inv: InvoiceData, ctx: InvoiceContext) -> tuple[Any, ...]:
     """A new invoice's values in the order of INSERT_COLUMNS."""
-    status, reason, paid, open_amount = InvoiceStatus.OPEN, None, None, _money(inv.open_amount)
+    status, reason, paid, open_cents = InvoiceStatus.OPEN, None, None, whole_cents(inv.open_amount)
     if ctx.kind is ImportKind.HISTORY:
         status, reason, paid = InvoiceStatus.PAID, CloseReason.HISTORY, inv.paid_date
-        open_amount = ZERO
-    elif open_amount == 0:
+        open_cents = 0
+    elif open_cents == 0:
         status, reason, paid = InvoiceStatus.PAID, CloseReason.ZERO_OPEN, inv.paid_date
     return (
         inv.customer_key,
         inv.number,
         inv.due_date,
         inv.invoice_date,
-        _money(inv.amount),
-        open_amount,
+        whole_cents(inv.amount),
+        open_cents,
         inv.currency,
         inv.payment_method or PaymentMethod.MANUAL,
         status,

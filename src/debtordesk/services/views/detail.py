@@ -1,4 +1,9 @@
-"""One customer in full for the detail panel: contact data and its problems, invoices, timeline."""
+"""One customer in full for the detail panel: contact data and its problems, invoices, timeline.
+
+An import writes no timeline row for a customer it creates (a first import would write one for each
+of 40,000 customers); that entry is derived here from the customer's ``created_batch_id``, unless the
+creating batch wrote an entry about the customer itself (the demo writes its own).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from debtordesk.db.models import Administration, Customer, CustomerEvent, Invoice, User
+from debtordesk.db.models import (
+    Administration,
+    Customer,
+    CustomerEvent,
+    ImportBatch,
+    Invoice,
+    User,
+)
 from debtordesk.domain.enums import Channel, ClaimType, CustomerType, InvoiceStatus, TypeOrigin
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message, MessageParam
@@ -43,7 +55,7 @@ def customer_detail(
             select(Administration.name).where(Administration.id == customer.administration_id)
         )
         invoices = _invoices(session, customer_id, today)
-        timeline = _timeline(session, customer_id, language)
+        timeline = _timeline(session, customer, language)
         open_invoices = [row for row in invoices if row.status is InvoiceStatus.OPEN]
         return CustomerDetail(
             id=customer.id,
@@ -106,25 +118,68 @@ def _invoices(session: Session, customer_id: int, today: date) -> list[InvoiceRo
     return open_rows + closed_rows
 
 
-def _timeline(session: Session, customer_id: int, language: str | None) -> list[TimelineEntry]:
+def _timeline(session: Session, customer: Customer, language: str | None) -> list[TimelineEntry]:
+    """The newest entries first; the derived creation entry after the events of the same moment."""
     statement = (
         select(CustomerEvent, Invoice.number, User.login)
         .outerjoin(Invoice, Invoice.id == CustomerEvent.invoice_id)
         .outerjoin(User, User.id == CustomerEvent.user_id)
-        .where(CustomerEvent.customer_id == customer_id)
+        .where(CustomerEvent.customer_id == customer.id)
         .order_by(CustomerEvent.at.desc(), CustomerEvent.id.desc())
         .limit(TIMELINE_LIMIT)
     )
-    return [
-        TimelineEntry(
-            at=event.at,
-            kind=event.kind,
-            text=render(Message(event.code, _params(event.params)), language),
-            invoice_number=invoice_number,
-            user_login=login,
+    entries: list[TimelineEntry] = []
+    told = False  # the creating batch wrote an entry about the customer itself
+    for event, invoice_number, login in session.execute(statement):
+        told = told or (event.batch_id == customer.created_batch_id and event.invoice_id is None)
+        entries.append(
+            TimelineEntry(
+                at=event.at,
+                kind=event.kind,
+                text=render(Message(event.code, _params(event.params)), language),
+                invoice_number=invoice_number,
+                user_login=login,
+            )
         )
-        for event, invoice_number, login in session.execute(statement)
-    ]
+    created = None if told else _created_by_import(session, customer, language)
+    if created is not None:
+        position = sum(1 for entry in entries if entry.at >= created.at)
+        entries.insert(position, created)
+    return entries[:TIMELINE_LIMIT]
+
+
+def _created_by_import(
+    session: Session, customer: Customer, language: str | None
+) -> TimelineEntry | None:
+    """The import that created the customer, with the number of invoices it brought."""
+    if customer.created_batch_id is None:
+        return None
+    new_invoices = (
+        select(func.count())
+        .where(
+            Invoice.customer_id == customer.id,
+            Invoice.created_batch_id == customer.created_batch_id,
+        )
+        .scalar_subquery()
+    )
+    found = session.execute(
+        select(ImportBatch.file_name, ImportBatch.started_at, User.login, new_invoices)
+        .outerjoin(User, User.id == ImportBatch.user_id)
+        .where(ImportBatch.id == customer.created_batch_id)
+    ).first()
+    if found is None:
+        return None
+    file_name, started_at, login, new = found
+    return TimelineEntry(
+        at=started_at,
+        kind="import",
+        text=render(
+            Message("event.import.customer_created", {"file": file_name, "new": int(new)}),
+            language,
+        ),
+        invoice_number=None,
+        user_login=login,
+    )
 
 
 def _param(value: Any) -> MessageParam:
