@@ -21,11 +21,15 @@ def start_logging(what: str = "starting") -> logging.Handler | None:
 
     Nothing secret is ever logged: no HTTP bodies, no authorization headers, no keys.
     """
-    for handler in log.handlers:
+    path = log_file_path()
+    for handler in list(log.handlers):
         if isinstance(handler, RotatingFileHandler):
-            return handler
+            if Path(handler.baseFilename) == path.absolute():
+                return handler
+            # the log folder moved (another DEBTORDESK_HOME): log to the new place only
+            log.removeHandler(handler)
+            handler.close()
     try:
-        path = log_file_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
