@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Table
@@ -28,13 +29,6 @@ BULK_CACHE_KIB = 65536
 def _repeats(column_type: Any) -> bool:
     """Columns with few distinct values: each distinct value is converted once."""
     return isinstance(column_type, Date | DateTime | Enum | Boolean)
-
-
-def _convert_column(values: Sequence[Any], convert: Convert, repeats: bool) -> list[Any]:
-    if repeats:
-        distinct = {v: None if v is None else convert(v) for v in set(values)}
-        return list(map(distinct.__getitem__, values))
-    return [None if v is None else convert(v) for v in values]
 
 
 def _dialect(session: Session) -> Dialect:
@@ -63,6 +57,14 @@ class _Converter:
     repeats: bool
 
 
+def _convert_column(values: Sequence[Any], converter: _Converter) -> list[Any]:
+    convert = converter.convert
+    if converter.repeats:
+        distinct = {v: None if v is None else convert(v) for v in set(values)}
+        return list(map(distinct.__getitem__, values))
+    return [None if v is None else convert(v) for v in values]
+
+
 def _bind_converters(
     table: Table, columns: Sequence[str], dialect: Dialect, as_stored: Collection[str]
 ) -> list[_Converter | None]:
@@ -76,17 +78,6 @@ def _bind_converters(
         process = column_type.dialect_impl(dialect).bind_processor(dialect)
         converters.append(_Converter(process, _repeats(column_type)) if process else None)
     return converters
-
-
-def _convert_rows(
-    rows: Sequence[Sequence[Any]], converters: Sequence[_Converter | None]
-) -> list[list[Any]]:
-    """Rows -> converted columns (column by column: conversion loops stay short and cached)."""
-    columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)]
-    for index, converter in enumerate(converters):
-        if converter is not None:
-            columns[index] = _convert_column(columns[index], converter.convert, converter.repeats)
-    return columns
 
 
 def bulk_insert(
@@ -104,38 +95,53 @@ def bulk_insert(
     ``as_stored``: columns whose values are given as the database stores them (integer cents for
     money, the JSON text for JSON), written without conversion.
     """
+    rows = list(rows)
+    values = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in columns]
+    return bulk_insert_columns(
+        session,
+        table,
+        dict(zip(columns, values, strict=True)),
+        len(rows),
+        constants=constants,
+        as_stored=as_stored,
+        on_chunk=on_chunk,
+    )
+
+
+def bulk_insert_columns(
+    session: Session,
+    table: Table,
+    columns: Mapping[str, Sequence[Any]],
+    count: int,
+    *,
+    constants: Mapping[str, Any] | None = None,
+    as_stored: Collection[str] = (),
+    on_chunk: Callable[[int], None] | None = None,
+) -> int:
+    """INSERT ``count`` rows given column by column (each a sequence of ``count`` values), plus
+    ``constants`` in each row; see :func:`bulk_insert`."""
     dialect = _dialect(session)
     constants = constants or {}
     names = [*columns, *constants]
     converters = _bind_converters(table, names, dialect, as_stored)
+    # each column converted once, as a whole: conversion loops stay short and cached
+    values = [
+        column if converter is None else _convert_column(column, converter)
+        for converter, column in zip(converters[: len(columns)], columns.values(), strict=True)
+    ]
     fixed = [
         value if converter is None or value is None else converter.convert(value)
         for converter, value in zip(converters[len(columns) :], constants.values(), strict=True)
     ]
     write = _copy if dialect.name == "postgresql" else _executemany
-    written = 0
-    for chunk in _chunked(rows):
-        if columns:
-            values = _convert_rows(chunk, converters[: len(columns)])
-        else:
-            values = []
-        values.extend([value] * len(chunk) for value in fixed)
-        write(session, table, names, list(zip(*values, strict=True)))
-        written += len(chunk)
+    for start in range(0, count, CHUNK):
+        end = min(start + CHUNK, count)
+        parts: list[Iterable[Any]] = [column[start:end] for column in values]
+        parts.extend(repeat(value, end - start) for value in fixed)
+        write(session, table, names, list(zip(*parts, strict=True)))
         if on_chunk:
-            on_chunk(len(chunk))
-    return written
-
-
-def _chunked(rows: Iterable[Sequence[Any]]) -> Iterable[list[Sequence[Any]]]:
-    chunk: list[Sequence[Any]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+            on_chunk(end - start)
+    return count
 
 
 def _executemany(

@@ -24,16 +24,17 @@ from debtordesk.domain.enums import BatchStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.progress import NullProgress, Progress, check_cancel
+from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.model import ImportPreview
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import user_id_for
-from debtordesk.services.import_bulk import bulk_insert, bulk_write_cache
+from debtordesk.services.import_bulk import bulk_insert, bulk_insert_columns, bulk_write_cache
 from debtordesk.services.import_customers import INSERT_COLUMNS as CUSTOMER_COLUMNS
 from debtordesk.services.import_customers import STORED_COLUMNS as CUSTOMER_STORED
 from debtordesk.services.import_customers import TAGS_KEY
 from debtordesk.services.import_invoices import CLOSED, NEW, REOPENED, UPDATED
-from debtordesk.services.import_invoices import INSERT_COLUMNS as INVOICE_COLUMNS
-from debtordesk.services.import_invoices import STORED_COLUMNS as INVOICE_STORED
+from debtordesk.services.import_new_invoices import STORED_COLUMNS as INVOICE_STORED
+from debtordesk.services.import_new_invoices import invoice_columns
 from debtordesk.services.import_plan import PreparedImport, prepare_import
 from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import CommitOptions, ImportSummary, stored_issues
@@ -53,7 +54,9 @@ def commit_import(
     """Write the preview in one transaction; UserError (nothing written) when refused, Cancelled
     (nothing written) when the progress asks to stop."""
     progress = progress or NullProgress()
-    with db.write() as session:
+    # the preview holds millions of objects: a cycle collection over them would stall the commit
+    # (and the wizard's window) for a second at a time
+    with gc_paused(), db.write() as session:
         progress.set_status(Message("commit.progress.comparing"))
         check_cancel(progress)
         prepared = prepare_import(session, preview, options, lock=True)
@@ -236,14 +239,17 @@ class _BatchWriter:
         changes = self.prepared.invoices
         self.steps.status("commit.progress.invoices")
         ids = self.customer_ids
-        bulk_insert(
+        plan = self.prepared.plan
+        columns = invoice_columns(changes.inserts, kind=plan.kind, export_date=plan.export_date)
+        columns["customer_id"] = [ids[number] for number in columns["customer_id"]]
+        bulk_insert_columns(
             self.session,
             INVOICE,
-            INVOICE_COLUMNS,
-            ((ids[row[0]], *row[1:]) for row in changes.inserts),
+            columns,
+            len(changes.inserts),
             constants={
-                "source": self.prepared.plan.source,
-                "export_date": self.prepared.plan.export_date,
+                "source": plan.source,
+                "export_date": plan.export_date,
                 "administration_id": self.prepared.administration_id,
                 "created_batch_id": self.batch_id,
                 "last_batch_id": self.batch_id,

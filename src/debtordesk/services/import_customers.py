@@ -36,7 +36,7 @@ INSERT_COLUMNS = (
 )
 #: columns of INSERT_COLUMNS whose values are already in the stored form (JSON text)
 STORED_COLUMNS = ("imported_values", "contact_problems")
-_NO_PROBLEMS = json.dumps([])
+_NO_PROBLEMS = "[]"
 _ATTRIBUTES = frozenset(CUSTOMER_ATTRIBUTES)
 #: position of each column in a new customer's row
 _AT = {name: index for index, name in enumerate(INSERT_COLUMNS)}
@@ -106,10 +106,14 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not a customer value")
 
 
+#: made once: json.dumps with a ``default`` would build an encoder for every customer
+_ENCODER = json.JSONEncoder(default=_json_default)
+
+
 def json_text(value: Any) -> str:
     """Customer values as stored JSON text, each value as :func:`json_value` remembers it (the
     enums are text enums, which JSON writes as their values)."""
-    return json.dumps(value, default=_json_default)
+    return _ENCODER.encode(value)
 
 
 def problem_record(issue: Issue, field_name: str | None) -> dict[str, Any]:

@@ -7,6 +7,7 @@ its source: one absent from the file was paid outside DebtorDesk and is closed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,11 +18,10 @@ from debtordesk.domain.enums import (
     CloseReason,
     ImportKind,
     InvoiceStatus,
-    PaymentMethod,
     SnapshotMode,
 )
 from debtordesk.domain.messages import Message
-from debtordesk.domain.money import ZERO, is_whole_cents, quantize, to_cents
+from debtordesk.domain.money import ZERO, is_whole_cents, quantize
 from debtordesk.importing.model import InvoiceData, Issue, Severity
 from debtordesk.services.import_customers import RowUpdate
 from debtordesk.services.import_state import (
@@ -39,26 +39,6 @@ _REOPENABLE = frozenset(
 #: columns that keep their stored value when the file leaves them empty
 _KEEP_WHEN_EMPTY = ("invoice_date", "payment_method", "description", "reference", "storno_date")
 NEW, UPDATED, CLOSED, REOPENED = range(4)
-#: a new invoice as the diff delivers it; "customer_id" holds the customer's number until written,
-#: the amounts are integer cents (as stored: see :data:`STORED_COLUMNS`)
-INSERT_COLUMNS = (
-    "customer_id",
-    "number",
-    "due_date",
-    "invoice_date",
-    "amount",
-    "open_amount",
-    "currency",
-    "payment_method",
-    "status",
-    "close_reason",
-    "storno_date",
-    "paid_date",
-    "description",
-    "reference",
-)
-#: columns of INSERT_COLUMNS whose values are already in the stored form
-STORED_COLUMNS = ("amount", "open_amount")
 
 
 @dataclass(frozen=True)
@@ -92,8 +72,8 @@ class InvoiceEvent:
 
 @dataclass
 class InvoiceChanges:
-    #: new invoices, values in the order of INSERT_COLUMNS
-    inserts: list[tuple[Any, ...]] = field(default_factory=list)
+    #: new invoices (written column by column: see import_new_invoices)
+    inserts: list[InvoiceData] = field(default_factory=list)
     updates: list[RowUpdate] = field(default_factory=list)
     new: int = 0
     updated: int = 0
@@ -105,11 +85,11 @@ class InvoiceChanges:
     touched: dict[str, list[int]] = field(default_factory=dict)
     events: list[InvoiceEvent] = field(default_factory=list)
 
-    def touch(self, customer: str, what: int) -> None:
+    def touch(self, customer: str, what: int, count: int = 1) -> None:
         counts = self.touched.get(customer)
         if counts is None:
             counts = self.touched[customer] = [0, 0, 0, 0]
-        counts[what] += 1
+        counts[what] += count
 
 
 def diff_invoices(
@@ -119,6 +99,7 @@ def diff_invoices(
     seen: set[tuple[str, date]] = set()
     present_numbers = set(ctx.rejected_numbers)
     stored_invoices = stored.invoices
+    inserts = changes.inserts
     for inv in invoices:
         key = (inv.number, inv.due_date)
         if key in seen:
@@ -130,13 +111,14 @@ def diff_invoices(
         seen.add(key)
         current = stored_invoices.get(key)
         if current is None:
-            changes.inserts.append(_new_row(inv, ctx))
-            changes.new += 1
-            changes.touch(inv.customer_key, NEW)
+            inserts.append(inv)
         elif _surely_unchanged(inv, current, ctx):
             changes.unchanged += 1
         else:
             _compare(changes, inv, current, ctx)
+    changes.new = len(inserts)
+    for customer, count in Counter(inv.customer_key for inv in inserts).items():
+        changes.touch(customer, NEW, count)
     if ctx.closes_absent:
         _close_absent(changes, stored, ctx, seen, present_numbers)
     return changes
@@ -212,40 +194,6 @@ def _money(amount: Decimal) -> Decimal:
 def _text(value: str | None, name: str) -> str | None:
     limit = INVOICE_LENGTHS.get(name)
     return value[:limit] if value is not None and limit is not None else value
-
-
-def whole_cents(amount: Decimal) -> int:
-    """The amount in integer cents, as stored. The reader delivers whole cents already; anything
-    finer is rounded by the house rule, as :func:`_money` does for an update."""
-    cents = amount * 100
-    whole = int(cents)
-    return whole if whole == cents else to_cents(quantize(amount))
-
-
-def _new_row(inv: InvoiceData, ctx: InvoiceContext) -> tuple[Any, ...]:
-    """A new invoice's values in the order of INSERT_COLUMNS."""
-    status, reason, paid, open_cents = InvoiceStatus.OPEN, None, None, whole_cents(inv.open_amount)
-    if ctx.kind is ImportKind.HISTORY:
-        status, reason, paid = InvoiceStatus.PAID, CloseReason.HISTORY, inv.paid_date
-        open_cents = 0
-    elif open_cents == 0:
-        status, reason, paid = InvoiceStatus.PAID, CloseReason.ZERO_OPEN, inv.paid_date
-    return (
-        inv.customer_key,
-        inv.number,
-        inv.due_date,
-        inv.invoice_date,
-        whole_cents(inv.amount),
-        open_cents,
-        inv.currency,
-        inv.payment_method or PaymentMethod.MANUAL,
-        status,
-        reason,
-        inv.storno_date,
-        (paid or ctx.export_date) if status is InvoiceStatus.PAID else None,
-        inv.description,
-        _text(inv.reference, "reference"),
-    )
 
 
 def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: InvoiceContext) -> None:

@@ -16,6 +16,7 @@ from debtordesk.db.models import Administration, ImportBatch
 from debtordesk.domain.enums import CustomerType, ImportKind, SnapshotMode
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
+from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.model import Field, ImportPreview, Issue, Severity
 from debtordesk.services.database import administration_id_for
 from debtordesk.services.import_customers import CustomerChanges, CustomerDefaults, diff_customers
@@ -50,7 +51,7 @@ class PreparedImport:
 
 def plan_import(db: Database, preview: ImportPreview, options: CommitOptions) -> ImportPlan:
     """What committing ``preview`` would do (exact counts, confirmation, refusal); writes nothing."""
-    with db.read() as session:
+    with gc_paused(), db.read() as session:
         return prepare_import(session, preview, options).plan
 
 
