@@ -11,6 +11,7 @@ import csv
 import io
 import re
 from collections import Counter
+from itertools import islice
 from typing import TypeVar
 
 from debtordesk.domain.errors import UserError
@@ -20,6 +21,7 @@ T = TypeVar("T")
 DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 65536
 _SNIFF_RECORDS = 200
+_RECORDS_PER_TURN = 2000
 #: bytes that never occur in text (tab, line feed, form feed, carriage return and Ctrl-Z excepted)
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 26)) + b"\x7f"
 _CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
@@ -126,8 +128,12 @@ def read_rows(text: str, delimiter: str, name: str) -> list[list[str]]:
     """Every record; quoted fields may hold delimiters and line breaks; ragged rows are padded."""
     text = sep_directive(text)[1]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
     try:
-        rows = list(reader)
+        # a few thousand records at a time: taking the whole file in one call would hold the GIL
+        # (and freeze a window) for as long as the file takes to read
+        for chunk in iter(lambda: list(islice(reader, _RECORDS_PER_TURN)), []):
+            rows += chunk
     except csv.Error:
         raise UserError("import.csv_damaged", file=name, row=reader.line_num) from None
     return pad_rows(rows, "")

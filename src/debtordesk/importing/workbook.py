@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import Any, cast
+from typing import Any
 
 from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
@@ -118,8 +118,7 @@ def _read(
 ) -> tuple[list[list[Cell]], tuple[tuple[int, int, int, int], ...]]:
     try:
         worksheet = book.get_sheet_by_name(sheet)
-        # calamine's cells are a subset of Cell; the list is used as it comes, without a copy
-        rows = cast(list[list[Cell]], worksheet.to_python(skip_empty_area=False))
+        rows = _cells(worksheet)
         ranges = worksheet.merged_cell_ranges or []
     except PasswordError:
         raise UserError("import.file_password", file=name) from None
@@ -127,6 +126,21 @@ def _read(
         raise UserError("import.file_damaged", file=name) from None
     merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges)
     return pad_rows(rows, ""), merged
+
+
+def _cells(worksheet: Any) -> list[list[Cell]]:
+    """Every row from the sheet's first row and column on, as ``to_python(skip_empty_area=False)``
+    gives them.
+
+    The rows are taken one at a time: ``to_python`` builds them all in one call, which holds the GIL
+    (and freezes a window) for as long as a large sheet takes. calamine starts these rows at the
+    first column that holds anything; the columns left of it come back as empty cells.
+    """
+    if worksheet.start is None:
+        return []
+    left: list[Cell] = [""] * worksheet.start[1]
+    # calamine's cells are a subset of Cell
+    return [left + row if left else row for row in worksheet.iter_rows()]
 
 
 def _is_1904(data: bytes) -> bool:

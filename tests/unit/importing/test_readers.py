@@ -189,3 +189,32 @@ def test_the_first_sheet_with_data_is_read_by_default(tmp_path: Path) -> None:
     read = read_sheet(inspect_file(path))
     assert read.name == "Posten"
     assert read.rows == [["Factuurnummer"], ["F1"]]
+
+
+def test_a_long_csv_is_read_whole_and_in_order(write_csv: Callable[..., Path]) -> None:
+    text = "Factuurnummer;Bedrag\n" + "".join(f"F{n};{n},50\n" for n in range(1, 5001))
+    sheet = read_sheet(inspect_file(write_csv(text)))
+    assert len(sheet.rows) == 5001
+    assert sheet.rows[1] == ["F1", "1,50"] and sheet.rows[5000] == ["F5000", "5000,50"]
+
+
+def test_workbook_rows_are_read_as_calamine_gives_the_whole_sheet(tmp_path: Path) -> None:
+    import io
+
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    from debtordesk.importing.workbook import read_workbook_sheet
+
+    for cells in (["C3", "D4", "C6"], ["A1", "B2"], ["B1", "A5"], ["D1"], []):
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for cell in cells:
+            sheet[cell] = cell
+        path = tmp_path / f"{'-'.join(cells) or 'empty'}.xlsx"
+        book.save(path)
+        data = path.read_bytes()
+        calamine = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        whole = calamine.get_sheet_by_name(calamine.sheet_names[0]).to_python(skip_empty_area=False)
+        assert read_workbook_sheet(data, path.name, "xlsx", None).rows == whole, cells
