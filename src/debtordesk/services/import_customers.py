@@ -296,8 +296,13 @@ def _pending(
     scope: _FileScope,
 ) -> _Pending | None:
     """What the file would change on a stored customer, judged by what the source sent last time
-    (``imported_values``); None when nothing."""
-    old_imported: dict[str, Any] = current.imported_values or {}
+    (``imported_values``, read as its JSON text); None when nothing."""
+    if _as_last_time(
+        current, values=values, tags=tags, problems=problems, stored=stored, scope=scope
+    ):
+        changes.unchanged += 1
+        return None
+    old_imported: dict[str, Any] = _parsed(current.imported_values) or {}
     imported = dict(old_imported)
     taken: dict[str, Any] = {}
     for name, value in values.items():
@@ -311,7 +316,7 @@ def _pending(
         # the type now comes from the file: a hand-set origin no longer describes it
         origin = values.get("type_origin", TypeOrigin.FILE)
     # problems of fields this file covers are replaced by this file's; others stay
-    have_problems = list(current.contact_problems or ())
+    have_problems = list(_parsed(current.contact_problems) or ())
     kept = [
         p
         for p in have_problems
@@ -341,6 +346,33 @@ def _pending(
         problems=new_problems if new_problems != have_problems else None,
         tags_before=tags_before,
     )
+
+
+def _as_last_time(
+    current: Any,
+    *,
+    values: dict[str, Any],
+    tags: tuple[str, ...],
+    problems: list[dict[str, Any]],
+    stored: StoredData,
+    scope: _FileScope,
+) -> bool:
+    """True when the stored JSON texts are exactly what this file would store (the source sends
+    what it sent last time) and the customer still has every tag the source sends: nothing changes.
+
+    The common re-import is settled this way without parsing any stored JSON; any difference, even
+    in the order of the keys, leaves the judgement to :func:`_pending`.
+    """
+    imported = {**values, TAGS_KEY: list(tags)} if scope.tags else values
+    if current.imported_values != json_text(imported):
+        return False
+    if current.contact_problems != (json_text(problems) if problems else _NO_PROBLEMS):
+        return False
+    return not scope.tags or set(tags) <= stored.tags.get(current.id, set())
+
+
+def _parsed(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
 
 
 def _finish(changes: CustomerChanges, pending: _Pending, current: Any) -> None:

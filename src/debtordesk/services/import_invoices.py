@@ -8,10 +8,11 @@ its source: one absent from the file was paid outside DebtorDesk and is closed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from debtordesk.domain.enums import (
@@ -100,6 +101,7 @@ def diff_invoices(
     present_numbers = set(ctx.rejected_numbers)
     stored_invoices = stored.invoices
     inserts = changes.inserts
+    unchanged = _unchanged_filter(ctx)
     for inv in invoices:
         key = (inv.number, inv.due_date)
         if key in seen:
@@ -112,7 +114,7 @@ def diff_invoices(
         current = stored_invoices.get(key)
         if current is None:
             inserts.append(inv)
-        elif _surely_unchanged(inv, current, ctx):
+        elif unchanged(inv, current):
             changes.unchanged += 1
         else:
             _compare(changes, inv, current, ctx)
@@ -164,27 +166,39 @@ _LAST_BATCH = _AT["last_batch_id"]
 _OPTIONAL = tuple((name, _AT[name]) for name in _KEEP_WHEN_EMPTY)
 
 
-def _surely_unchanged(inv: InvoiceData, current: Any, ctx: InvoiceContext) -> bool:
+def _unchanged_filter(ctx: InvoiceContext) -> Callable[[InvoiceData, Any], bool]:
     """A fast filter for the common case of a re-import: True only when :func:`_compare` would find
     nothing to change; False means "compare in full". Stored rows are read by position."""
-    if (
-        ctx.kind is not ImportKind.OPEN_ITEMS
-        or current[_CUSTOMER] != ctx.customer_ids.get(inv.customer_key)
-        or current[_AMOUNT] != cents(inv.amount)
-        or current[_CURRENCY] != inv.currency
-        or (ctx.closes_absent and current[_SOURCE] != ctx.source)
-    ):
-        return False
-    for name, index in _OPTIONAL:
-        value = getattr(inv, name)
-        if value is not None and value != current[index]:
+    if ctx.kind is not ImportKind.OPEN_ITEMS:
+        return _never
+    customer_ids = ctx.customer_ids
+    # a full snapshot takes every invoice it lists into its source
+    source = ctx.source if ctx.closes_absent else None
+
+    def unchanged(inv: InvoiceData, current: Any) -> bool:
+        if (
+            current[_CUSTOMER] != customer_ids.get(inv.customer_key)
+            or current[_AMOUNT] != cents(inv.amount)
+            or current[_CURRENCY] != inv.currency
+            or (source is not None and current[_SOURCE] != source)
+        ):
             return False
-    status = current[_STATUS]  # the stored text: equal to its InvoiceStatus member
-    if status == InvoiceStatus.OPEN:
-        return bool(inv.open_amount != 0 and current[_OPEN] == cents(inv.open_amount))
-    if status == InvoiceStatus.PAID:
-        return bool(inv.open_amount == 0)
-    return bool(current[_OPEN] == cents(inv.open_amount))
+        for name, index in _OPTIONAL:
+            value = getattr(inv, name)
+            if value is not None and value != current[index]:
+                return False
+        status = current[_STATUS]  # the stored text: equal to its InvoiceStatus member
+        if status == InvoiceStatus.OPEN:
+            return bool(inv.open_amount != 0 and current[_OPEN] == cents(inv.open_amount))
+        if status == InvoiceStatus.PAID:
+            return bool(inv.open_amount == 0)
+        return bool(current[_OPEN] == cents(inv.open_amount))
+
+    return unchanged
+
+
+def _never(inv: InvoiceData, current: Any) -> bool:
+    return False
 
 
 def _money(amount: Decimal) -> Decimal:
@@ -295,11 +309,11 @@ def _close_absent(
     present_numbers: set[str],
 ) -> None:
     params_base = {"export_date": ctx.export_date.isoformat(), "file": ctx.file_name}
-    for key, current in stored.invoices.items():
+    absent = [stored.invoices[key] for key in stored.invoices.keys() - seen]
+    for current in sorted(absent, key=itemgetter(_ID)):
         if (
             current[_STATUS] != InvoiceStatus.OPEN
             or current[_SOURCE] != ctx.source
-            or key in seen
             or current[_NUMBER] in present_numbers
         ):
             continue
