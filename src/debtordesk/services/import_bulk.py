@@ -122,26 +122,37 @@ def bulk_insert_columns(
     ``constants`` in each row; see :func:`bulk_insert`."""
     dialect = _dialect(session)
     constants = constants or {}
-    names = [*columns, *constants]
-    converters = _bind_converters(table, names, dialect, as_stored)
+    converters = _bind_converters(table, [*columns, *constants], dialect, as_stored)
     # each column converted once, as a whole: conversion loops stay short and cached
-    values = [
-        column if converter is None else _convert_column(column, converter)
-        for converter, column in zip(converters[: len(columns)], columns.values(), strict=True)
-    ]
-    fixed = [
-        value if converter is None or value is None else converter.convert(value)
-        for converter, value in zip(converters[len(columns) :], constants.values(), strict=True)
-    ]
+    values = {
+        name: column if converter is None else _convert_column(column, converter)
+        for (name, column), converter in zip(columns.items(), converters, strict=False)
+    }
+    fixed = {
+        name: value if converter is None or value is None else converter.convert(value)
+        for (name, value), converter in zip(
+            constants.items(), converters[len(columns) :], strict=True
+        )
+    }
+    # a column empty in every row is left out, and stays NULL: binding a NULL costs SQLite's
+    # driver more than a value (it looks for an adapter each time)
+    values = {n: c for n, c in values.items() if not _all_null(table, n, c)} or values
+    fixed = {n: v for n, v in fixed.items() if not _all_null(table, n, (v,))}
+    names = [*values, *fixed]
     write = _copy if dialect.name == "postgresql" else _executemany
     for start in range(0, count, CHUNK):
         end = min(start + CHUNK, count)
-        parts: list[Iterable[Any]] = [column[start:end] for column in values]
-        parts.extend(repeat(value, end - start) for value in fixed)
+        parts: list[Iterable[Any]] = [column[start:end] for column in values.values()]
+        parts.extend(repeat(value, end - start) for value in fixed.values())
         write(session, table, names, list(zip(*parts, strict=True)))
         if on_chunk:
             on_chunk(end - start)
     return count
+
+
+def _all_null(table: Table, name: str, values: Iterable[Any]) -> bool:
+    """True when every value is NULL and the database has no default of its own for the column."""
+    return table.c[name].server_default is None and all(v is None for v in values)
 
 
 def _executemany(
