@@ -137,7 +137,7 @@ def bulk_insert_columns(
     # a column empty in every row is left out, and stays NULL: binding a NULL costs SQLite's
     # driver more than a value (it looks for an adapter each time)
     values = {n: c for n, c in values.items() if not _all_null(table, n, c)} or values
-    fixed = {n: v for n, v in fixed.items() if not _all_null(table, n, (v,))}
+    fixed = {n: v for n, v in fixed.items() if not _all_null(table, n, [v])}
     names = [*values, *fixed]
     write = _copy if dialect.name == "postgresql" else _executemany
     for start in range(0, count, CHUNK):
@@ -150,9 +150,11 @@ def bulk_insert_columns(
     return count
 
 
-def _all_null(table: Table, name: str, values: Iterable[Any]) -> bool:
+def _all_null(table: Table, name: str, values: Sequence[Any]) -> bool:
     """True when every value is NULL and the database has no default of its own for the column."""
-    return table.c[name].server_default is None and all(v is None for v in values)
+    return (not values or (values[0] is None and values.count(None) == len(values))) and table.c[
+        name
+    ].server_default is None
 
 
 def _executemany(

@@ -53,10 +53,17 @@ def commit_import(
 ) -> ImportSummary:
     """Write the preview in one transaction; UserError (nothing written) when refused, Cancelled
     (nothing written) when the progress asks to stop."""
-    progress = progress or NullProgress()
-    # the preview holds millions of objects: a cycle collection over them would stall the commit
-    # (and the wizard's window) for a second at a time
-    with gc_paused(), db.write() as session:
+    # a cycle collection over the hundreds of thousands of objects of a preview and its comparison
+    # would stall the commit (and the wizard's window) for a fraction of a second each time; the
+    # comparison is let go of before the collector runs again, so it never has to look at it
+    with gc_paused():
+        return _commit(db, preview, options, progress or NullProgress())
+
+
+def _commit(
+    db: Database, preview: ImportPreview, options: CommitOptions, progress: Progress
+) -> ImportSummary:
+    with db.write() as session:
         progress.set_status(Message("commit.progress.comparing"))
         check_cancel(progress)
         prepared = prepare_import(session, preview, options, lock=True)
@@ -212,7 +219,9 @@ class _BatchWriter:
             created = select(CUSTOMER.c.id, CUSTOMER.c.number).where(
                 CUSTOMER.c.created_batch_id == self.batch_id
             )
-            self.customer_ids.update((number, cid) for cid, number in self.session.execute(created))
+            self.customer_ids.update(
+                (number, cid) for cid, number in self.session.execute(created).all()
+            )
         tag_rows = [
             (self.customer_ids[number], tag)
             for number, tags in changes.insert_tags.items()

@@ -9,6 +9,7 @@ never touched.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,7 +38,8 @@ INSERT_COLUMNS = (
 #: columns of INSERT_COLUMNS whose values are already in the stored form (JSON text)
 STORED_COLUMNS = ("imported_values", "contact_problems")
 _NO_PROBLEMS = "[]"
-_ATTRIBUTES = frozenset(CUSTOMER_ATTRIBUTES)
+#: the longest text each attribute holds (no limit for values that are not text)
+_LIMITS = {name: CUSTOMER_LENGTHS.get(name, sys.maxsize) for name in CUSTOMER_ATTRIBUTES}
 #: position of each column in a new customer's row
 _AT = {name: index for index, name in enumerate(INSERT_COLUMNS)}
 #: a new customer's values where the file is silent (type and language come from the settings)
@@ -206,14 +208,10 @@ def _too_long(data: CustomerData, name: str, severity: Severity) -> Issue:
 
 
 def _storable_values(data: CustomerData, issues: list[Issue]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name, value in data.values.items():
-        if name not in _ATTRIBUTES or value is None:
-            continue
-        if type(value) is str and len(value) > CUSTOMER_LENGTHS.get(name, len(value)):
-            issues.append(_too_long(data, name, Severity.WARNING))
-            continue
-        values[name] = value
+    values = {n: v for n, v in data.values.items() if v is not None and n in _LIMITS}
+    for name in [n for n, v in values.items() if type(v) is str and len(v) > _LIMITS[n]]:
+        issues.append(_too_long(data, name, Severity.WARNING))
+        del values[name]
     return values
 
 
