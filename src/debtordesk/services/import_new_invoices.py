@@ -66,9 +66,17 @@ def invoice_columns(
     its paid date, else the export date).
     """
     columns = {name: list(map(attrgetter(source), invoices)) for name, source in _AS_READ}
-    columns["amount"] = [whole_cents(i.amount) for i in invoices]
+    amounts = columns["amount"] = [whole_cents(i.amount) for i in invoices]
     history = kind is ImportKind.HISTORY
-    opens = [0] * len(invoices) if history else [whole_cents(i.open_amount) for i in invoices]
+    # an open amount read from the same text as the amount is the same object: converted already
+    opens = (
+        [0] * len(invoices)
+        if history
+        else [
+            cents if i.open_amount is i.amount else whole_cents(i.open_amount)
+            for i, cents in zip(invoices, amounts, strict=True)
+        ]
+    )
     columns["open_amount"] = opens
     paid_reason = CloseReason.HISTORY if history else CloseReason.ZERO_OPEN
     columns["status"] = [InvoiceStatus.OPEN if c else InvoiceStatus.PAID for c in opens]
