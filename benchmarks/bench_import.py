@@ -7,8 +7,10 @@ Targets (issue 2): 100,000 invoices for 40,000 customers:
 - re-import of the same file (all unchanged) no slower than the first import;
 - peak memory of the 100k import < 500 MB.
 
-Usage: python -m benchmarks.bench_import [--invoices N] [--customers N] [--skip-xlsx]
-Prints one line per measurement; never asserts timings (machines are noisy).
+Usage: python -m benchmarks.bench_import [--invoices N] [--customers N] [--skip-xlsx] [--gil]
+Prints one line per measurement; never asserts timings (machines are noisy). With --gil, one more
+import of each file measures the longest time another thread (the wizard's window) had to wait for
+the GIL while the import ran.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -62,6 +65,32 @@ def floor_xlsx(path: Path) -> float:
     return _timed(lambda: pd.read_excel(path, engine="calamine"))
 
 
+class _Heartbeat:
+    """A thread that wakes every few milliseconds and notes its longest wait for the GIL."""
+
+    interval = 0.005
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._beat, daemon=True)
+
+    def __enter__(self) -> _Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _beat(self) -> None:
+        last = time.perf_counter()
+        while not self._stop.wait(self.interval):
+            now = time.perf_counter()
+            self.longest = max(self.longest, now - last - self.interval)
+            last = now
+
+
 def run_import(path: Path, database: Path) -> dict[str, float | int]:
     """Our import, end to end, in this process: returns seconds and counts."""
     from debtordesk.domain.enums import ImportKind
@@ -88,10 +117,17 @@ def run_import(path: Path, database: Path) -> dict[str, float | int]:
     }
 
 
-def _child(path: Path, database: Path) -> dict[str, float | int]:
+def _child(path: Path, database: Path, *, gil: bool = False) -> dict[str, float | int]:
     """Run one import in a fresh interpreter, to measure its peak memory honestly."""
     output = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_import", "--child", str(path), str(database)],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.bench_import",
+            "--gil-child" if gil else "--child",
+            str(path),
+            str(database),
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -103,21 +139,33 @@ def _child(path: Path, database: Path) -> dict[str, float | int]:
 def _report(name: str, ours: float, floor: float, target: float) -> None:
     ratio = ours / floor if floor else float("inf")
     verdict = "ok" if ratio <= target else "ABOVE TARGET"
-    print(f"{name:<34} ours {ours:7.2f}s  floor {floor:7.2f}s  ratio {ratio:5.2f}x  "
-          f"target <= {target}x  {verdict}")
+    print(
+        f"{name:<34} ours {ours:7.2f}s  floor {floor:7.2f}s  ratio {ratio:5.2f}x  "
+        f"target <= {target}x  {verdict}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--customers", type=int, default=40_000)
     parser.add_argument("--skip-xlsx", action="store_true")
+    parser.add_argument("--gil", action="store_true")
     parser.add_argument("--child", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
+    parser.add_argument("--gil-child", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child:
         result = run_import(Path(args.child[0]), Path(args.child[1]))
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return 0
+    if args.gil_child:
+        with _Heartbeat() as heartbeat:
+            result = run_import(Path(args.gil_child[0]), Path(args.gil_child[1]))
+        result["gil_ms"] = heartbeat.longest * 1000
         print(json.dumps(result))
         return 0
 
@@ -131,12 +179,18 @@ def main(argv: list[str] | None = None) -> int:
         floor = floor_csv(csv_path, workdir)
         first = _child(csv_path, workdir / "csv.sqlite")
         again = _child(csv_path, workdir / "csv.sqlite")
-        print(f"first import: new={first['new']} rejected={first['rejected']}; "
-              f"re-import: unchanged={again['unchanged']} new={again['new']}")
+        print(
+            f"first import: new={first['new']} rejected={first['rejected']}; "
+            f"re-import: unchanged={again['unchanged']} new={again['new']}"
+        )
         _report("CSV import end to end", float(first["seconds"]), floor, 3.0)
-        _report("CSV re-import vs first import", float(again["seconds"]), float(first["seconds"]), 1.0)
-        print(f"{'peak memory of the CSV import':<34} {first['peak_mb']:.0f} MB  target < 500 MB  "
-              f"{'ok' if float(first['peak_mb']) < 500 else 'ABOVE TARGET'}")
+        _report(
+            "CSV re-import vs first import", float(again["seconds"]), float(first["seconds"]), 1.0
+        )
+        print(
+            f"{'peak memory of the CSV import':<34} {first['peak_mb']:.0f} MB  target < 500 MB  "
+            f"{'ok' if float(first['peak_mb']) < 500 else 'ABOVE TARGET'}"
+        )
 
         if not args.skip_xlsx:
             xlsx_path = write_xlsx(workdir / "openstaande_posten.xlsx", data)
@@ -144,6 +198,14 @@ def main(argv: list[str] | None = None) -> int:
             ours_x = _child(xlsx_path, workdir / "xlsx.sqlite")
             _report(".xlsx import end to end", float(ours_x["seconds"]), floor_x, 1.5)
             _report(".xlsx reading + validation only", float(ours_x["read_seconds"]), floor_x, 1.5)
+        if args.gil:
+            files = (
+                [csv_path] if args.skip_xlsx else [csv_path, workdir / "openstaande_posten.xlsx"]
+            )
+            for path in files:
+                held = _child(path, workdir / f"gil{path.suffix}.sqlite", gil=True)
+                label = f"longest GIL hold, {path.suffix[1:]} import"
+                print(f"{label:<34} {float(held['gil_ms']):7.0f} ms")
     return 0
 
 

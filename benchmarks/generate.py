@@ -28,7 +28,18 @@ HEADERS = [
     "Plaats",
 ]
 
-_FIRST = ["Jan", "Fatima", "Mehmet", "Zoë", "Łukasz", "Noëlle", "Ngọc Anh", "Priya", "Sven", "Aïcha"]
+_FIRST = [
+    "Jan",
+    "Fatima",
+    "Mehmet",
+    "Zoë",
+    "Łukasz",
+    "Noëlle",
+    "Ngọc Anh",
+    "Priya",
+    "Sven",
+    "Aïcha",
+]
 _LAST = ["de Vries", "Özer", "El Amrani", "Wójcik", "Jansen", "Nguyễn", "Bakker", "Çelik", "Visser"]
 _CITIES = [("1012 AB", "Amsterdam"), ("3511 LX", "Utrecht"), ("9711 HM", "Groningen")]
 
