@@ -97,24 +97,30 @@ def diff_invoices(
     invoices: tuple[InvoiceData, ...], stored: StoredData, ctx: InvoiceContext
 ) -> InvoiceChanges:
     changes = InvoiceChanges()
-    seen: set[tuple[str, date]] = set()
+    # the keys of the new invoices and the ids of the stored ones the file lists: a key met again
+    # is a repeat (the reading side drops those; never let one reach the unique index)
+    new_keys: set[tuple[str, date]] = set()
+    listed: set[int] = set()
     present_numbers = set(ctx.rejected_numbers)
     stored_invoices = stored.invoices
     inserts = changes.inserts
     unchanged = _unchanged_filter(ctx)
     for inv in invoices:
         key = (inv.number, inv.due_date)
-        if key in seen:
-            continue  # the reading side drops repeats; never let one reach the unique index
+        current = stored_invoices.get(key)
+        repeat = key in new_keys if current is None else current[_ID] in listed
+        if repeat:
+            continue
         if not _storable(inv, ctx):
             changes.rejected.append(_why_unstorable(inv, ctx))
             present_numbers.add(inv.number)
             continue
-        seen.add(key)
-        current = stored_invoices.get(key)
         if current is None:
+            new_keys.add(key)
             inserts.append(inv)
-        elif unchanged(inv, current):
+            continue
+        listed.add(current[_ID])
+        if unchanged(inv, current):
             changes.unchanged += 1
         else:
             _compare(changes, inv, current, ctx)
@@ -122,7 +128,7 @@ def diff_invoices(
     for customer, count in Counter(inv.customer_key for inv in inserts).items():
         changes.touch(customer, NEW, count)
     if ctx.closes_absent:
-        _close_absent(changes, stored, ctx, seen, present_numbers)
+        _close_absent(changes, stored, ctx, listed, present_numbers)
     return changes
 
 
@@ -305,11 +311,11 @@ def _close_absent(
     changes: InvoiceChanges,
     stored: StoredData,
     ctx: InvoiceContext,
-    seen: set[tuple[str, date]],
+    listed: set[int],
     present_numbers: set[str],
 ) -> None:
     params_base = {"export_date": ctx.export_date.isoformat(), "file": ctx.file_name}
-    absent = [stored.invoices[key] for key in stored.invoices.keys() - seen]
+    absent = [row for row in stored.invoices.values() if row[_ID] not in listed]
     for current in sorted(absent, key=itemgetter(_ID)):
         if (
             current[_STATUS] != InvoiceStatus.OPEN

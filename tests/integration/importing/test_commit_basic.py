@@ -244,3 +244,12 @@ def test_progress_is_reported_to_the_end_and_the_batch_names_the_clerk(db: Datab
 
     assert list_batches(db)[0].user == current_login()
     assert list_batches(db)[0].id == summary.batch_id
+
+
+def test_an_invoice_listed_twice_is_stored_once(db: Database) -> None:
+    twice = preview([invoice("F1", "D1", row=2), invoice("F1", "D1", row=3), invoice("F2", "D1")])
+    first = commit_import(db, twice, CommitOptions())
+    assert (first.new, first.unchanged) == (2, 0)
+    again = commit_import(db, twice, CommitOptions())
+    assert (again.new, again.unchanged, again.closed) == (0, 2, 0)
+    assert sorted(invoices_by_number(db)) == ["F1", "F2"]
