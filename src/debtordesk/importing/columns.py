@@ -17,7 +17,6 @@ from babel.numbers import list_currencies
 
 from debtordesk.domain.money import CENT as _CENT
 from debtordesk.domain.money import quantize
-from debtordesk.domain.text import search_key
 from debtordesk.importing.amounts import (
     PLAIN_AMOUNT,
     amount_from_cell,
@@ -28,6 +27,7 @@ from debtordesk.importing.cells import cell_text
 from debtordesk.importing.dates import date_from_cell, order_votes
 from debtordesk.importing.issues import Bad
 from debtordesk.importing.model import Cell
+from debtordesk.importing.names import name_search_key
 from debtordesk.importing.synonyms import TOTAL_WORDS
 
 T = TypeVar("T")
@@ -137,7 +137,7 @@ def name_column(cells: list[Cell]) -> list[str | Bad | None]:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key of a customer that has no number: its name in search form."""
-    return search_key(name)
+    return name_search_key(name)
 
 
 def text_column(cells: list[Cell]) -> list[str | None]:

@@ -13,6 +13,7 @@ from babel import Locale
 
 from debtordesk.domain.enums import Channel, ClaimType, CustomerType, PaymentMethod
 from debtordesk.domain.text import search_key
+from debtordesk.importing.names import name_search_key
 
 _PUNCTUATION = re.compile(r"[^0-9a-z]+")
 
@@ -153,7 +154,7 @@ def customer_type(text: str) -> CustomerType | None:
 @lru_cache(maxsize=65536)
 def looks_like_business(name: str) -> bool:
     """True when the name carries a legal form: 'Bakkerij Jansen B.V.', 'Stichting De Boog'."""
-    tokens = _NAME_TOKENS.findall(search_key(name))
+    tokens = _NAME_TOKENS.findall(name_search_key(name))
     for position, token in enumerate(tokens):
         bare = token.replace(".", "")
         if bare in _LEGAL_WORDS:

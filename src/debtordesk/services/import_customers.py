@@ -19,8 +19,8 @@ from typing import Any
 
 from debtordesk.domain.enums import ClaimType, CustomerType, TypeOrigin
 from debtordesk.domain.messages import Message
-from debtordesk.domain.text import search_key
 from debtordesk.importing.model import CUSTOMER_ATTRIBUTES, CustomerData, Issue, Severity
+from debtordesk.importing.names import name_search_key
 from debtordesk.services.import_state import CUSTOMER_LENGTHS, TAG_LENGTH, StoredData
 from debtordesk.services.import_types import json_param
 
@@ -393,8 +393,4 @@ def _finish(changes: CustomerChanges, pending: _Pending, current: Any) -> None:
 
 def name_search(name: str) -> str:
     """The stored search form of a name (:func:`debtordesk.domain.text.search_key`, cut to fit)."""
-    if name.isascii():  # the common case, without Unicode decomposition: same result, faster
-        key = " ".join(name.casefold().split())
-    else:
-        key = search_key(name)
-    return key[: CUSTOMER_LENGTHS["name_search"]]
+    return name_search_key(name)[: CUSTOMER_LENGTHS["name_search"]]
