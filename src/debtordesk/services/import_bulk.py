@@ -126,7 +126,9 @@ def bulk_insert_columns(
     # each column converted once, as a whole: conversion loops stay short and cached
     values = {
         name: column if converter is None else _convert_column(column, converter)
-        for (name, column), converter in zip(columns.items(), converters, strict=False)
+        for (name, column), converter in zip(
+            columns.items(), converters[: len(columns)], strict=True
+        )
     }
     fixed = {
         name: value if converter is None or value is None else converter.convert(value)
@@ -152,9 +154,9 @@ def bulk_insert_columns(
 
 def _all_null(table: Table, name: str, values: Sequence[Any]) -> bool:
     """True when every value is NULL and the database has no default of its own for the column."""
-    return (not values or (values[0] is None and values.count(None) == len(values))) and table.c[
-        name
-    ].server_default is None
+    if table.c[name].server_default is not None:
+        return False
+    return not values or (values[0] is None and values.count(None) == len(values))
 
 
 def _executemany(
