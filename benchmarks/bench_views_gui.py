@@ -77,6 +77,8 @@ def run(location: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", help="a filled database (default: made now in a temporary folder)")
+    parser.add_argument("--customers", type=int, default=40_000)
+    parser.add_argument("--invoices", type=int, default=100_000)
     args = parser.parse_args()
     if args.db:
         run(args.db)
@@ -84,7 +86,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         location = str(Path(folder) / "bench.sqlite")
         db = open_database(location)
-        fill(db, 40_000, 100_000)
+        fill(db, args.customers, args.invoices)
         db.dispose()
         run(location)
 
