@@ -23,7 +23,13 @@ def _key(text: str) -> str:
 
 
 def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {_key(word): value for value, words in pairs.items() for word in words}
+    """Word (in its compared form) -> value; a word listed under two values is a mistake."""
+    table: dict[str, str] = {}
+    for value, words in pairs.items():
+        for word in words:
+            if table.setdefault(_key(word), value) != value:
+                raise ValueError(f"{word!r} is listed under two values")
+    return table
 
 
 # fmt: off
@@ -52,14 +58,17 @@ _PAYMENT_METHODS = _table(
     {
         PaymentMethod.DIRECT_DEBIT: (
             "incasso", "automatische incasso", "automatische afschrijving", "doorlopende incasso",
-            "sepa incasso", "incasso sepa", "direct debit", "sepa", "sepa dd", "dd", "machtiging",
-            "ai", "aut inc", "auto incasso", "automatisch", "ja", "j", "yes", "y", "1", "x",
-            "true",
+            "sepa incasso", "incasso sepa", "sepa", "sepa dd", "sepa direct debit", "machtiging",
+            "doorlopende machtiging", "eenmalige machtiging", "eenmalige incasso",
+            "incassomachtiging", "direct debit", "dd", "auto debit", "autodebit", "ai", "aut inc",
+            "auto incasso", "automatisch", "ja", "j", "yes", "y", "1", "x", "true",
         ),
         PaymentMethod.MANUAL: (
-            "overschrijving", "factuur", "handmatig", "manual", "transfer", "bank transfer",
-            "acceptgiro", "ideal", "op rekening", "overmaken", "zelf betalen", "nee", "n", "no",
-            "0", "false", "op factuur", "bank", "betaalverzoek", "invoice",
+            "overboeking", "overmaking", "overmaken", "bankoverschrijving", "bank overschrijving",
+            "overschrijving", "acceptgiro", "factuur", "op factuur", "op rekening", "handmatig",
+            "zelf betalen", "betaallink", "betaalverzoek", "ideal", "wero", "contant", "pin",
+            "pinbetaling", "bank", "transfer", "bank transfer", "manual", "invoice", "nee", "n",
+            "no", "0", "false",
         ),
     }
 )

@@ -327,8 +327,8 @@ def test_payment_methods(preview_csv: Preview) -> None:
         "F2;D1;31-12-2026;1;SEPA\n"
         "F3;D1;31-12-2026;1;overschrijving\n"
         "F4;D1;31-12-2026;1;\n"
-        "F5;D1;31-12-2026;1;contant\n"
-        "F6;D1;31-12-2026;1;contant\n"
+        "F5;D1;31-12-2026;1;krediet\n"
+        "F6;D1;31-12-2026;1;krediet\n"
     )
     assert [i.payment_method for i in preview.invoices] == [
         PaymentMethod.DIRECT_DEBIT,
@@ -339,7 +339,7 @@ def test_payment_methods(preview_csv: Preview) -> None:
         None,
     ]
     unknown = issue(preview, "import.unknown_payment_method")
-    assert (unknown.row, unknown.value, unknown.message.params["count"]) == (6, "contant", 2)
+    assert (unknown.row, unknown.value, unknown.message.params["count"]) == (6, "krediet", 2)
 
 
 def test_a_row_without_any_customer_is_rejected(preview_csv: Preview) -> None:
