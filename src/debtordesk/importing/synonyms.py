@@ -51,8 +51,12 @@ _NAMES: dict[Field, tuple[str, ...]] = {
         "Account number", "Account No", "Contact ID", "display_id", "Zuordnung", "Origacct",
         "Debtor number", "Debtor No", "Debtor ID", "Debtor code", "Kundennummer",
     ),
+    # "Naam <debiteur|klant|relatie|verkooprelatie>" is the name; the bare word is the number
+    # (see AMBIGUOUS)
     Field.CUSTOMER_NAME: (
         "Naam", "Debiteurnaam", "Naam debiteur", "Klantnaam", "Naam klant", "Relatienaam",
+        "Naam relatie", "Verkooprelatienaam", "Naam verkooprelatie", "Naam lid", "Naam huurder",
+        "Naam client", "Naam afnemer",
         "Bedrijfsnaam", "Bedrijf", "Organisatie", "Tenaamstelling", "Volledige naam",
         "Naam tegenpartij", "Tegenrekeninghouder", "Customer name", "Customer_Name", "client_name",
         "Client name", "ContactName", "Contact name", "Contact", "AccountName", "Account name",
@@ -74,13 +78,22 @@ _NAMES: dict[Field, tuple[str, ...]] = {
         "Dagen te laat", "Aantal dagen", "Days late", "DaysLate", "Days overdue", "Overdue days",
         "Past Due", "days_overdue", "Aging", "Age", "Days past due", "Bucket", "Ouderdom dagen",
     ),
+    # what the customer owes includes VAT: the incl. names first, the excl. names last (an amount
+    # before VAT is the invoice amount only in a file that has nothing better)
     Field.AMOUNT: (
-        "Bedrag", "Factuurbedrag", "Totaal", "Totaal factuurbedrag", "Bedrag incl btw",
-        "Bedrag inclusief btw", "Totaalbedrag", "Totaal incl btw", "Brutobedrag",
+        "Bedrag incl btw", "Bedrag inclusief btw", "Totaalbedrag incl btw",
+        "Totaalbedrag inclusief btw", "Totaal incl btw", "Totaal inclusief btw",
+        "Factuurbedrag incl btw", "Factuurtotaal incl btw", "Amount incl VAT", "Total incl VAT",
+        "Amount incl tax", "Total incl tax", "total_price_incl_tax", "Bedrag", "Factuurbedrag",
+        "Totaal", "Totaal factuurbedrag", "Totaalbedrag", "Factuurtotaal", "Brutobedrag",
         "Origineel bedrag", "Oorspronkelijk bedrag", "Bedrag factuur", "Amount", "Invoice amount",
         "InvoiceAmount", "Total", "Original_Amount", "Original amount", "Amount in DC", "AmountDC",
-        "total_price_incl_tax", "Total incl tax", "Total amount", "Gross amount", "Invoice total",
-        "Betrag", "Rechnungsbetrag",
+        "Total amount", "Gross amount", "Invoice total", "Betrag", "Rechnungsbetrag",
+        "Bedrag excl btw", "Bedrag exclusief btw", "Totaalbedrag excl btw",
+        "Totaalbedrag exclusief btw", "Totaal excl btw", "Totaal exclusief btw",
+        "Factuurbedrag excl btw", "Factuurtotaal excl btw", "Nettobedrag", "Amount excl VAT",
+        "Total excl VAT", "Amount excl tax", "Total excl tax", "total_price_excl_tax",
+        "Net amount",
     ),
     Field.OPEN_AMOUNT: (
         "Openstaand", "Openstaand bedrag", "Saldo", "Restant", "Restbedrag", "Nog te betalen",
@@ -222,13 +235,21 @@ _NAMES: dict[Field, tuple[str, ...]] = {
 }
 # fmt: on
 
+
+def _synonyms() -> dict[str, tuple[Field, int]]:
+    """Normalised header -> (field, rank). Spellings that normalise alike ("Vervaldatum", "Verval
+    datum") keep the rank of the first; a name listed under two fields is a mistake."""
+    found: dict[str, tuple[Field, int]] = {}
+    for field, names in _NAMES.items():
+        for rank, name in enumerate(names):
+            if found.setdefault(normalise_header(name), (field, rank))[0] is not field:
+                raise ValueError(f"{name!r} is listed under two fields")
+    return found
+
+
 #: normalised header -> the one field it names, and its rank among that field's names (0 = the most
 #: specific: "Factuurdatum" beats "Datum" when a file has both)
-SYNONYMS: dict[str, tuple[Field, int]] = {
-    normalise_header(name): (field, rank)
-    for field, names in _NAMES.items()
-    for rank, name in enumerate(names)
-}
+SYNONYMS: dict[str, tuple[Field, int]] = _synonyms()
 
 #: names that can mean more than one field: the candidates in order of preference; the column's content
 #: or the other columns of the file decide (see :mod:`debtordesk.importing.mapping`)
@@ -238,6 +259,8 @@ AMBIGUOUS: dict[str, tuple[Field, ...]] = {
     "account": (Field.CUSTOMER_NUMBER, Field.CUSTOMER_NAME),
     "klant": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),
     "relatie": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),
+    # AFAS: the code of the customer ("Naam verkooprelatie" beside it is the name)
+    "verkooprelatie": (Field.CUSTOMER_NUMBER, Field.CUSTOMER_NAME),
     "customer": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),
     "client": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),
     "lid": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),

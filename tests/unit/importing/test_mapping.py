@@ -265,6 +265,68 @@ def test_header_names_are_compared_in_a_normal_form(header: str, key: str) -> No
                 F.MOBILE: "Mobiel nummer ouder",
             },
         ),
+        # AFAS: the bare "Verkooprelatie" is the code, "Naam verkooprelatie" the name
+        (
+            [
+                "Verkooprelatie",
+                "Naam verkooprelatie",
+                "Factuurnummer",
+                "Factuurdatum",
+                "Vervaldatum",
+                "Bedrag",
+                "Openstaand",
+            ],
+            {
+                F.CUSTOMER_NUMBER: "Verkooprelatie",
+                F.CUSTOMER_NAME: "Naam verkooprelatie",
+                F.INVOICE_NUMBER: "Factuurnummer",
+                F.INVOICE_DATE: "Factuurdatum",
+                F.DUE_DATE: "Vervaldatum",
+                F.AMOUNT: "Bedrag",
+                F.OPEN_AMOUNT: "Openstaand",
+            },
+        ),
+        # Moneybird: the amount including VAT, not the one before it
+        (
+            [
+                "Factuurnummer",
+                "Contact",
+                "Factuurdatum",
+                "Vervaldatum",
+                "Totaalbedrag excl. btw",
+                "Btw",
+                "Totaalbedrag incl. btw",
+                "Openstaand bedrag",
+            ],
+            {
+                F.INVOICE_NUMBER: "Factuurnummer",
+                F.CUSTOMER_NAME: "Contact",
+                F.INVOICE_DATE: "Factuurdatum",
+                F.DUE_DATE: "Vervaldatum",
+                F.AMOUNT: "Totaalbedrag incl. btw",
+                F.OPEN_AMOUNT: "Openstaand bedrag",
+            },
+        ),
+        # "Naam relatie" is the name, so the bare "Relatie" is the number
+        (
+            ["Relatie", "Naam relatie", "Factuur", "Vervaldatum", "Factuurtotaal"],
+            {
+                F.CUSTOMER_NUMBER: "Relatie",
+                F.CUSTOMER_NAME: "Naam relatie",
+                F.INVOICE_NUMBER: "Factuur",
+                F.DUE_DATE: "Vervaldatum",
+                F.AMOUNT: "Factuurtotaal",
+            },
+        ),
+        (
+            ["Naam klant", "Klant", "Factuurnummer", "Bedrag"],
+            {
+                F.CUSTOMER_NAME: "Naam klant",
+                F.CUSTOMER_NUMBER: "Klant",
+                F.INVOICE_NUMBER: "Factuurnummer",
+                F.AMOUNT: "Bedrag",
+            },
+        ),
         # street and house number, and an "Nr" that is the invoice number when nothing else is
         (
             ["Nr", "Klant", "Straat", "Huisnummer", "Bedrag", "Datum"],
@@ -283,6 +345,84 @@ def test_columns_are_mapped_from_dutch_and_english_names(
     headers: list[str], expected: dict[Field, str]
 ) -> None:
     assert auto_map(headers, OPEN) == expected
+
+
+@pytest.mark.parametrize(
+    ("incl", "others"),
+    [
+        ("Totaalbedrag incl. btw", ["Totaalbedrag excl. btw", "Totaalbedrag"]),
+        ("Totaal incl. btw", ["Totaal excl. btw", "Totaal"]),
+        ("Bedrag incl. btw", ["Bedrag excl. btw", "Bedrag", "Factuurbedrag"]),
+        ("Bedrag inclusief BTW (EUR)", ["Bedrag exclusief BTW (EUR)", "Factuurtotaal"]),
+        ("Factuurbedrag incl. btw", ["Factuurbedrag excl. btw", "Nettobedrag"]),
+        ("Total incl. VAT", ["Total excl. VAT", "Total", "Net amount"]),
+    ],
+)
+def test_the_amount_including_vat_is_preferred(incl: str, others: list[str]) -> None:
+    for order in (["Factuurnummer", *others, incl], ["Factuurnummer", incl, *others]):
+        assert auto_map(order, OPEN)[F.AMOUNT] == incl
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Totaalbedrag incl. btw",
+        "Totaal incl. btw",
+        "Bedrag incl. btw",
+        "Factuurtotaal",
+        "Totaalbedrag",
+        "Bedrag excl. btw",
+        "Totaal excl. BTW",
+    ],
+)
+def test_amount_names_alone_are_the_amount(header: str) -> None:
+    assert auto_map(["Factuurnummer", header], OPEN) == {
+        F.INVOICE_NUMBER: "Factuurnummer",
+        F.AMOUNT: header,
+    }
+
+
+def test_an_amount_before_vat_gives_way_to_any_other_amount_column() -> None:
+    headers = ["Factuurnummer", "Bedrag excl. btw", "Btw", "Bedrag"]
+    assert auto_map(headers, OPEN)[F.AMOUNT] == "Bedrag"
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Naam relatie", "Relatie"),
+        ("Naam debiteur", "Debiteur"),
+        ("Naam klant", "Klant"),
+        ("Naam verkooprelatie", "Verkooprelatie"),
+        ("Relatienaam", "Relatie"),
+    ],
+)
+def test_naam_with_the_word_is_the_name_and_the_bare_word_the_number(name: str, word: str) -> None:
+    for order in ([word, name], [name, word]):
+        assert auto_map(order, OPEN) == {F.CUSTOMER_NUMBER: word, F.CUSTOMER_NAME: name}
+
+
+def test_verkooprelatie_alone_is_the_number_unless_it_holds_names() -> None:
+    assert auto_map(["Verkooprelatie"], OPEN) == {F.CUSTOMER_NUMBER: "Verkooprelatie"}
+    codes = [["10001"], ["10002"]]
+    names = [["Bakkerij Jansen"], ["Fatma Özer"]]
+    assert auto_map(["Verkooprelatie"], OPEN, sample=codes) == {F.CUSTOMER_NUMBER: "Verkooprelatie"}
+    assert auto_map(["Verkooprelatie"], OPEN, sample=names) == {F.CUSTOMER_NAME: "Verkooprelatie"}
+
+
+def test_a_name_listed_under_two_fields_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from debtordesk.importing import synonyms
+
+    monkeypatch.setattr(synonyms, "_NAMES", {F.AMOUNT: ("Bedrag",), F.OPEN_AMOUNT: ("bedrag",)})
+    with pytest.raises(ValueError, match="two fields"):
+        synonyms._synonyms()
+
+
+def test_spellings_that_read_alike_keep_the_rank_of_the_first() -> None:
+    from debtordesk.importing.synonyms import SYNONYMS
+
+    assert SYNONYMS[normalise_header("Vervaldatum")] == (F.DUE_DATE, 0)
+    assert SYNONYMS[normalise_header("Verval datum")] == (F.DUE_DATE, 0)
 
 
 def test_debiteur_is_the_number_or_the_name_by_its_neighbours_and_its_content() -> None:
