@@ -24,6 +24,7 @@ log = logging.getLogger("debtordesk")
 COMMAND_MODULES = (
     "debtordesk.cli.importing",
     "debtordesk.cli.maintenance",
+    "debtordesk.cli.administrations",
 )
 
 

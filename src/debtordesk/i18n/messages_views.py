@@ -243,4 +243,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "customer.field.mandate_date": ("Mandate signed on", "Machtiging getekend op"),
     "customer.field.claim_type": ("Kind of claim", "Soort vordering"),
     "customer.field.coc_number": ("KvK number", "KvK-nummer"),
+    # several administrations: adding one (its code is typed on the command line) and listing them
+    "administration.code_required": (
+        "The new administration needs a code: a short name without spaces, e.g. NOORD, used on the "
+        "command line and in lists.",
+        "De nieuwe administratie heeft een code nodig: een korte naam zonder spaties, bijv. NOORD, "
+        "voor de opdrachtregel en in lijsten.",
+    ),
+    "administration.code_invalid": (
+        "'{value}' cannot be used as a code: use only letters, digits, - and _ (no spaces or "
+        "accents), e.g. NOORD or BV-2.",
+        "'{value}' kan geen code zijn: gebruik alleen letters, cijfers, - en _ (geen spaties of "
+        "accenten), bijv. NOORD of BV-2.",
+    ),
+    "administration.code_too_long": (
+        "'{value}' is too long for a code: at most {limit} characters.",
+        "'{value}' is te lang voor een code: hoogstens {limit} tekens.",
+    ),
+    "administration.code_taken": (
+        "The code '{code}' is already used by the administration '{name}'. Choose another code.",
+        "De code '{code}' is al in gebruik bij de administratie '{name}'. Kies een andere code.",
+    ),
+    "cli.administrations.line": (
+        "{code}: {name} · IBAN {iban} · customers: {customers} · open invoices: {open_invoices} "
+        "(€ {open_total})",
+        "{code}: {name} · IBAN {iban} · klanten: {customers} · openstaande facturen: "
+        "{open_invoices} (€ {open_total})",
+    ),
+    "cli.administrations.no_iban": ("not filled in", "niet ingevuld"),
+    "cli.administrations.added": (
+        "Administration {code} ({name}) added. Fill in its IBAN and address in the desktop app "
+        "(Settings > Administrations…); import into it with --administration {code}.",
+        "Administratie {code} ({name}) toegevoegd. Vul het IBAN en adres in via de desktop-app "
+        "(Instellingen > Administraties…); importeer erin met --administration {code}.",
+    ),
 }

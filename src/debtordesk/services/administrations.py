@@ -1,52 +1,36 @@
-"""The organisation's own details and options: reading them, checking them, saving them (audited, with
-optimistic locking so that two clerks never silently overwrite each other)."""
+"""The administrations (the legal entities of the organisation) and the organisation's options: listing
+them, adding one, reading and saving the details and options (audited, with optimistic locking so that
+two clerks never silently overwrite each other). What is valid is decided in administration_checks."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass
+from decimal import Decimal
 from typing import Any
 
-import phonenumbers
-from schwifty import BIC
-from schwifty.exceptions import SchwiftyException
-from sqlalchemy import select
+from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from debtordesk.db.models import Administration
-from debtordesk.domain.contacts import normalise_email, normalise_iban, normalise_phone
-from debtordesk.domain.enums import CustomerType
+from debtordesk.db.models import Administration, Customer, Invoice
+from debtordesk.domain.enums import InvoiceStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
-from debtordesk.i18n.catalogue import LANGUAGES, render
+from debtordesk.domain.money import from_cents
+from debtordesk.i18n.catalogue import render
+from debtordesk.services.administration_checks import (
+    EDITABLE,
+    AdministrationDetails,
+    checked_administration,
+    checked_code,
+    checked_settings,
+    tidied,
+)
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.org_settings import load_org_settings, save_org_setting
 from debtordesk.settings.org import OrgSettings
-
-
-@dataclass(frozen=True)
-class AdministrationDetails:
-    """The legal entity that sends the invoices, as printed on letters and payment requests."""
-
-    id: int
-    code: str
-    name: str
-    iban: str | None = None
-    account_holder: str | None = None
-    bic: str | None = None
-    address_line: str | None = None
-    postcode: str | None = None
-    city: str | None = None
-    country: str = "NL"
-    phone: str | None = None
-    email: str | None = None
-    website: str | None = None
-    coc_number: str | None = None
-    vat_number: str | None = None
-    #: the row's version when it was read; a save with an older version is refused
-    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -57,18 +41,17 @@ class Organisation:
     settings: OrgSettings
 
 
-#: the editable text fields and their column widths
-_EDITABLE = tuple(
-    f.name for f in fields(AdministrationDetails) if f.name not in {"id", "code", "version"}
-)
-_LIMITS = {"name": 200, "account_holder": 70, "address_line": 200, "city": 100, "website": 200}
-_POSTCODE_NL = re.compile(r"^(\d{4})\s*([A-Z]{2})$")
-_VAT_NL = re.compile(r"^NL\d{9}B\d{2}$")
-_VAT_OTHER = re.compile(r"^[A-Z]{2}[0-9A-Z+*]{2,13}$")
-_RANGES: dict[str, tuple[float, float]] = {
-    "payment_term_days": (0, 365),
-    "snapshot_close_confirm_ratio": (0.01, 1.0),
-}
+@dataclass(frozen=True)
+class AdministrationOverview:
+    """One administration with how much is in it, for the list of administrations."""
+
+    id: int
+    code: str
+    name: str
+    iban: str | None
+    customers: int
+    open_invoices: int
+    open_total: Decimal
 
 
 def _details(row: Administration) -> AdministrationDetails:
@@ -93,9 +76,93 @@ def _details(row: Administration) -> AdministrationDetails:
 
 
 def list_administrations(db: Database) -> list[AdministrationDetails]:
+    """Every administration, the first created first."""
     with db.read() as session:
         rows = session.scalars(select(Administration).order_by(Administration.id)).all()
         return [_details(row) for row in rows]
+
+
+def administration_overview(db: Database) -> list[AdministrationOverview]:
+    """Every administration with its number of customers and its open invoices and open total."""
+    cents = type_coerce(Invoice.open_amount, BigInteger)
+    with db.read() as session:
+        customers = {
+            row[0]: int(row[1])
+            for row in session.execute(
+                select(Customer.administration_id, func.count()).group_by(
+                    Customer.administration_id
+                )
+            )
+        }
+        open_items = {
+            row[0]: (int(row[1]), int(row[2] or 0))
+            for row in session.execute(
+                select(Invoice.administration_id, func.count(), func.sum(cents))
+                .where(Invoice.status == InvoiceStatus.OPEN)
+                .group_by(Invoice.administration_id)
+            )
+        }
+        rows = session.execute(
+            select(
+                Administration.id, Administration.code, Administration.name, Administration.iban
+            ).order_by(Administration.id)
+        ).all()
+    return [
+        AdministrationOverview(
+            id=row.id,
+            code=row.code,
+            name=row.name,
+            iban=row.iban,
+            customers=customers.get(row.id, 0),
+            open_invoices=open_items.get(row.id, (0, 0))[0],
+            open_total=from_cents(open_items.get(row.id, (0, 0))[1]),
+        )
+        for row in rows
+    ]
+
+
+def create_administration(
+    db: Database, *, code: str, name: str, user_login: str | None = None
+) -> AdministrationDetails:
+    """Add an administration (a legal entity with its own customers and invoices); audited.
+
+    Refused when the code is empty, not plain (letters, digits, - and _), too long, or already used
+    by another administration (capitals or not), and when the name is empty or too long.
+    """
+    clean = checked_code(code)
+    details = checked_administration(AdministrationDetails(id=0, code=clean, name=name))
+    try:
+        with db.write() as session:
+            _refuse_taken(session, clean)
+            user_id = user_id_for(session, user_login)
+            row = Administration(code=clean, name=details.name, country=details.country)
+            session.add(row)
+            session.flush()
+            record_audit(
+                session,
+                user_id=user_id,
+                administration_id=row.id,
+                entity="administration",
+                entity_id=row.id,
+                action="create",
+                details={"code": clean, "name": details.name},
+            )
+            created = _details(row)
+    except IntegrityError:  # another clerk added the same code between our check and our write
+        with db.read() as session:
+            _refuse_taken(session, clean)
+        raise
+    return created
+
+
+def _refuse_taken(session: Session, code: str) -> None:
+    taken = session.execute(
+        select(Administration.code, Administration.name).where(
+            func.lower(Administration.code) == code.lower()
+        )
+    ).first()
+    if taken is not None:
+        raise UserError("administration.code_taken", code=taken.code, name=taken.name)
 
 
 def load_organisation(db: Database, administration_id: int | None = None) -> Organisation:
@@ -116,105 +183,6 @@ def _administration(session: Session, administration_id: int | None) -> Administ
     return row
 
 
-def checked_administration(details: AdministrationDetails) -> AdministrationDetails:
-    """The details cleaned up (blanks to None, IBAN and BIC compact, postcode as 1234 AB), or a
-    UserError that names the first thing that is wrong."""
-    values = asdict(_tidied(details))
-    if not values["name"]:
-        raise UserError("administration.name_required")
-    for name, limit in _LIMITS.items():
-        if values[name] and len(values[name]) > limit:
-            title = render(Message(f"administration.field.{name}"))
-            raise UserError("administration.too_long", field=title, limit=limit)
-    country = (values["country"] or "NL").upper()
-    if not re.fullmatch(r"[A-Z]{2}", country):
-        raise UserError("administration.country_invalid", value=values["country"])
-    values["country"] = country
-    if values["iban"]:
-        iban = normalise_iban(values["iban"])
-        if iban.value is None:
-            raise UserError("administration.iban_invalid", value=values["iban"])
-        values["iban"] = iban.value
-        if not values["account_holder"]:
-            raise UserError("administration.holder_required")
-    if values["bic"]:
-        values["bic"] = _checked_bic(values["bic"])
-    if values["postcode"] and country == "NL":
-        match = _POSTCODE_NL.match(values["postcode"].upper())
-        if match is None:
-            raise UserError("administration.postcode_invalid", value=values["postcode"])
-        values["postcode"] = f"{match.group(1)} {match.group(2)}"
-    if values["email"] and normalise_email(values["email"]).value is None:
-        raise UserError("administration.email_invalid", value=values["email"])
-    if values["phone"] and normalise_phone(values["phone"], country).e164 is None:
-        raise UserError("administration.phone_invalid", value=values["phone"])
-    if values["coc_number"]:
-        digits = re.sub(r"[\s.]", "", values["coc_number"])
-        if not re.fullmatch(r"\d{8}", digits):
-            raise UserError("administration.coc_invalid", value=values["coc_number"])
-        values["coc_number"] = digits
-    if values["vat_number"]:
-        vat = re.sub(r"[\s.\-]", "", values["vat_number"]).upper()
-        pattern = _VAT_NL if vat.startswith("NL") else _VAT_OTHER
-        if not pattern.fullmatch(vat):
-            raise UserError("administration.vat_invalid", value=values["vat_number"])
-        values["vat_number"] = vat
-    return replace(details, **values)
-
-
-def _tidied(details: AdministrationDetails) -> AdministrationDetails:
-    """White space collapsed, blanks as None: what the clerk typed, before any check."""
-    values: dict[str, Any] = {}
-    for name in _EDITABLE:
-        value = getattr(details, name)
-        values[name] = " ".join(str(value).split()) if value is not None else ""
-        values[name] = values[name] or None
-    return replace(details, **values)
-
-
-def _checked_bic(raw: str) -> str:
-    compact = re.sub(r"\s", "", raw).upper()
-    try:
-        return str(BIC(compact).compact)
-    except SchwiftyException as exc:
-        raise UserError("administration.bic_invalid", value=raw) from exc
-
-
-def checked_settings(settings: OrgSettings) -> OrgSettings:
-    """The options, or a UserError naming the first one out of range."""
-    choices: dict[str, tuple[str, ...]] = {
-        "unknown_customer_type": tuple(member.value for member in CustomerType),
-        "default_language": LANGUAGES,
-        "default_phone_region": tuple(sorted(phonenumbers.SUPPORTED_REGIONS)),
-    }
-    values = asdict(settings)
-    values["default_currency"] = str(values["default_currency"]).strip().upper()
-    values["default_phone_region"] = str(values["default_phone_region"]).strip().upper()
-    for key, value in values.items():
-        title = render(Message(f"org.{key}"))
-        if key in _RANGES:
-            low, high = _RANGES[key]
-            if not low <= value <= high:
-                raise UserError(
-                    "settings.out_of_range",
-                    title=title,
-                    value=str(value),
-                    low=str(low),
-                    high=str(high),
-                )
-        if key in choices and value not in choices[key]:
-            shown = ", ".join(choices[key][:12]) + ("…" if len(choices[key]) > 12 else "")
-            raise UserError("settings.not_a_choice", title=title, value=str(value), choices=shown)
-    if not re.fullmatch(r"[A-Z]{3}", values["default_currency"]):
-        raise UserError(
-            "settings.not_a_choice",
-            title=render(Message("org.default_currency")),
-            value=str(settings.default_currency),
-            choices="EUR, USD, GBP…",
-        )
-    return OrgSettings(**values)
-
-
 def save_organisation(
     db: Database, before: Organisation, after: Organisation, *, user_login: str | None = None
 ) -> Organisation:
@@ -224,7 +192,7 @@ def save_organisation(
     meantime; nothing is saved then.
     """
     # details the clerk left alone are not checked again: an old oddity must not block other changes
-    changed = _tidied(after.administration) != _tidied(before.administration)
+    changed = tidied(after.administration) != tidied(before.administration)
     administration = checked_administration(after.administration) if changed else None
     settings = checked_settings(after.settings)
     try:
@@ -248,7 +216,7 @@ def _save_administration(
     if row.version != before.version:
         raise UserError("db.conflict", what=render(Message("administration.what")))
     changes: dict[str, Any] = {}
-    for name in _EDITABLE:
+    for name in EDITABLE:
         old, new = getattr(row, name), getattr(after, name)
         if old != new:
             changes[name] = {"before": old, "after": new}
@@ -276,3 +244,17 @@ def _save_settings(session: Session, before: OrgSettings, after: OrgSettings, us
         if now_values[key] != old_values[key]:
             raise UserError("db.conflict", what=render(Message("settings.what")))
         save_org_setting(session, key=key, value=value, administration_id=None, user_id=user_id)
+
+
+__all__ = [
+    "AdministrationDetails",
+    "AdministrationOverview",
+    "Organisation",
+    "administration_overview",
+    "checked_administration",
+    "checked_settings",
+    "create_administration",
+    "list_administrations",
+    "load_organisation",
+    "save_organisation",
+]

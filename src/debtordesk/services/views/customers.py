@@ -25,6 +25,7 @@ from debtordesk.services.views.model import (
     CustomerSort,
     Page,
 )
+from debtordesk.services.views.planner import unindexed
 from debtordesk.services.views.search import customer_search
 
 _TOTAL_SORTS = frozenset(
@@ -54,7 +55,11 @@ _CUSTOMER_COLUMNS = (
 )
 
 
-def open_totals(today: date, customer_ids: Iterable[int] | None = None) -> Subquery:
+def open_totals(
+    today: date,
+    customer_ids: Iterable[int] | None = None,
+    administration_id: int | None = None,
+) -> Subquery:
     """Per customer: the number of open invoices, the open total and the overdue total, in cents."""
     cents = type_coerce(Invoice.open_amount, BigInteger)
     statement = select(
@@ -65,11 +70,20 @@ def open_totals(today: date, customer_ids: Iterable[int] | None = None) -> Subqu
     ).where(Invoice.status == InvoiceStatus.OPEN)
     if customer_ids is not None:
         statement = statement.where(Invoice.customer_id.in_(list(customer_ids)))
+    if administration_id is not None:
+        statement = statement.where(unindexed(Invoice.administration_id) == administration_id)
     return statement.group_by(Invoice.customer_id).subquery("open_totals")
 
 
 def _filters(query: CustomerQuery) -> list[ColumnElement[bool]]:
-    return [customer_search(query.search)] if query.search.strip() else []
+    conditions = [customer_search(query.search)] if query.search.strip() else []
+    if query.administration_id is not None:
+        # sorted by number, the unique index (administration, number) hands over the customers in
+        # order; for any other order the sort's own index beats walking that one
+        by_number = query.sort is CustomerSort.NUMBER and not query.search.strip()
+        column = Customer.administration_id if by_number else unindexed(Customer.administration_id)
+        conditions.append(column == query.administration_id)
+    return conditions
 
 
 def _direction(key: Any, descending: bool) -> Any:
@@ -78,7 +92,7 @@ def _direction(key: Any, descending: bool) -> Any:
 
 
 def _by_totals(query: CustomerQuery, limit: int, offset: int) -> Select[*tuple[Any, ...]]:
-    totals = open_totals(query.today)
+    totals = open_totals(query.today, administration_id=query.administration_id)
     count = func.coalesce(totals.c.open_count, 0)
     open_cents = func.coalesce(totals.c.open_cents, 0)
     overdue_cents = func.coalesce(totals.c.overdue_cents, 0)

@@ -68,9 +68,20 @@ def invoice_filters(query: InvoiceQuery) -> list[ColumnElement[bool]]:
         conditions.append(unindexed(Invoice.due_date) < query.today)
     if query.customer_id is not None:
         conditions.append(Invoice.customer_id == query.customer_id)
+    if query.administration_id is not None:
+        conditions.append(_of_administration(query, query.administration_id))
     if query.search.strip():
         conditions.append(invoice_search(query.search))
     return conditions
+
+
+def _of_administration(query: InvoiceQuery, administration_id: int) -> ColumnElement[bool]:
+    # sorted by number, the unique index (administration, number, due date) hands over the rows in
+    # order; for any other order it would be walked through nearly every invoice (most ledgers are
+    # mostly one administration's) where the sort or due-date index is faster
+    by_number = query.sort is InvoiceSort.NUMBER and not query.search.strip()
+    column = Invoice.administration_id if by_number else unindexed(Invoice.administration_id)
+    return column == administration_id
 
 
 def _ordered(statement: Select[*tuple[Any, ...]], query: InvoiceQuery) -> Select[*tuple[Any, ...]]:

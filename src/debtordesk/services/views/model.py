@@ -82,6 +82,8 @@ class InvoiceQuery:
     #: only open invoices whose due date has passed
     overdue_only: bool = False
     customer_id: int | None = None
+    #: only the invoices of this administration; None: of every administration
+    administration_id: int | None = None
     sort: InvoiceSort = InvoiceSort.DUE_DATE
     descending: bool = False
     offset: int = 0
@@ -97,6 +99,8 @@ class CustomerQuery:
     search: str = ""
     #: only customers with at least one open invoice
     with_open_only: bool = False
+    #: only the customers of this administration; None: of every administration
+    administration_id: int | None = None
     sort: CustomerSort = CustomerSort.NAME
     descending: bool = False
     offset: int = 0
