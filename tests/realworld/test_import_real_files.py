@@ -96,6 +96,9 @@ def test_every_real_file_previews_or_is_refused_in_both_languages(
     assert outcomes["ofxstatement-dutch/Knab_transactieoverzicht_ok.csv"] == "import.bank_statement"
     assert outcomes["ofxstatement-dutch/empty.csv"] == "import.file_empty"
     assert outcomes["zilverline-mt940/ing.txt"] == "import.file_mt940"
+    # PayPal's statements have a running balance that could pass for open amounts
+    for paypal in ("statement_en.csv", "activity_en.csv"):
+        assert outcomes[f"oca-bank-statement-import/paypal/{paypal}"] == "import.bank_statement"
     # the only receivables list among them is the only file that previews, as every kind
     assert {name for name, outcome in outcomes.items() if outcome == "preview"} == {str(IBM)}
 

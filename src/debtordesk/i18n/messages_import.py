@@ -147,6 +147,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In '{file}' is geen kolom met het factuurbedrag gevonden. Kies welke kolom het bevat. "
         "Gevonden kolommen: {headers}.",
     ),
+    "import.missing_column.amount_or_open": (
+        "No column with the invoice amount, nor one with the open amount to take it from, was found "
+        "in '{file}'. Choose which column holds one of them. Columns found: {headers}.",
+        "In '{file}' is geen kolom met het factuurbedrag gevonden, en ook geen kolom met het "
+        "openstaande bedrag om het uit over te nemen. Kies welke kolom een van beide bevat. "
+        "Gevonden kolommen: {headers}.",
+    ),
     "import.missing_column.customer": (
         "No column with the customer number or the customer name was found in '{file}'. Choose which "
         "column holds one of them. Columns found: {headers}.",
@@ -193,6 +200,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "amount).",
         "Het bestand heeft geen openstaande bedragen: elke factuur geldt als geheel onbetaald "
         "(openstaand = factuurbedrag).",
+    ),
+    "import.amount_from_open_all": (
+        "The file has no invoice amounts: each invoice amount is its open amount from column "
+        "'{column}'. An invoice that was partly paid before it was first imported shows only what is "
+        "still open as its amount.",
+        "Het bestand heeft geen factuurbedragen: elk factuurbedrag is het openstaande bedrag uit "
+        "kolom '{column}'. Een factuur die al deels betaald was toen hij voor het eerst werd "
+        "ingelezen, heeft alleen het nog openstaande deel als bedrag.",
     ),
     "import.open_amount_from_paid_all": (
         "The file has no open amounts: each open amount is the invoice amount minus the amount paid.",

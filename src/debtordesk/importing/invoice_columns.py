@@ -79,6 +79,11 @@ class InvoiceColumns:
             )
         )
         self.has_open = table.has(Field.OPEN_AMOUNT)
+        #: the amount and the open amount are one column (see ImportPreview.amount_from_open)
+        self.open_is_amount = (
+            self.has_open
+            and table.positions.get(Field.AMOUNT) == table.positions[Field.OPEN_AMOUNT]
+        )
         #: a file of the usual columns only, in euros, with customer numbers: most rows are plain
         self.plain = (
             not self.optional

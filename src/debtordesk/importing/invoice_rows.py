@@ -203,6 +203,9 @@ class InvoiceRows(InvoiceColumns):
 
     def _open(self, i: int, row: int, amount: Amount | None) -> Decimal | None:
         """The open amount: from its column, or the amount less what was paid, or the whole amount."""
+        if self.open_is_amount and not self.history:
+            # one column read as both (a list of what is open): checked and reported as the amount
+            return None if amount is None else amount[0]
         opened = self.opens[i]
         if isinstance(opened, Bad):
             self._error(opened.code, row, Field.OPEN_AMOUNT, i)

@@ -49,7 +49,7 @@ _FIELDS_BY_KIND: dict[ImportKind, frozenset[Field]] = {
     ImportKind.CUSTOMERS: frozenset(Field) - _INVOICE_FIELDS,
 }
 _REQUIRED: dict[ImportKind, frozenset[Field]] = {
-    ImportKind.OPEN_ITEMS: frozenset({Field.INVOICE_NUMBER, Field.AMOUNT}),
+    ImportKind.OPEN_ITEMS: frozenset({Field.INVOICE_NUMBER}),
     ImportKind.HISTORY: frozenset({Field.INVOICE_NUMBER, Field.AMOUNT, Field.PAID_DATE}),
     ImportKind.CUSTOMERS: frozenset({Field.CUSTOMER_NUMBER}),
 }
@@ -59,7 +59,8 @@ def required_fields(kind: ImportKind) -> frozenset[Field]:
     """Fields that must be mapped: nothing else in a file can stand in for them.
 
     Besides these, invoices need a customer (number, or else name) and a due date (or else an invoice
-    date to derive it from); :func:`~debtordesk.importing.preview.build_preview` refuses a file without.
+    date to derive it from), and open items an amount (or else an open amount to take it from: a list
+    of what is still open); :func:`~debtordesk.importing.preview.build_preview` refuses a file without.
     """
     return _REQUIRED[kind]
 

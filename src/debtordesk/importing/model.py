@@ -7,7 +7,7 @@ message code. Only a file that cannot be used at all raises :class:`~debtordesk.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -260,3 +260,16 @@ class ImportPreview:
     @property
     def warnings(self) -> tuple[Issue, ...]:
         return tuple(i for i in self.issues if i.severity is Severity.WARNING)
+
+    @property
+    def amount_from_open(self) -> bool:
+        """Open items without an amount column: each invoice's open amount stands in for its amount
+        (a stored invoice keeps the amount it has while that still covers what is open)."""
+        return amount_from_open(self.kind, self.mapping)
+
+
+def amount_from_open(kind: ImportKind, mapped: Collection[Field]) -> bool:
+    """An open-items list with an open amount but no amount: the open amount is the amount."""
+    return (
+        kind is ImportKind.OPEN_ITEMS and Field.AMOUNT not in mapped and Field.OPEN_AMOUNT in mapped
+    )

@@ -32,6 +32,7 @@ from debtordesk.importing.model import (
     InvoiceData,
     ParseOptions,
     SheetData,
+    amount_from_open,
 )
 from debtordesk.importing.readers import read_sheet
 from debtordesk.importing.table import Table
@@ -46,6 +47,24 @@ _MISSING_ORDER = (
     Field.DUE_DATE,
     Field.PAID_DATE,
 )
+#: fields of invoice files that another column can stand in for (see required_fields)
+_STAND_INS: dict[ImportKind, dict[Field, Field]] = {
+    ImportKind.OPEN_ITEMS: {
+        Field.AMOUNT: Field.OPEN_AMOUNT,
+        Field.CUSTOMER_NUMBER: Field.CUSTOMER_NAME,
+        Field.DUE_DATE: Field.INVOICE_DATE,
+    },
+    ImportKind.HISTORY: {
+        Field.CUSTOMER_NUMBER: Field.CUSTOMER_NAME,
+        Field.DUE_DATE: Field.INVOICE_DATE,
+    },
+}
+#: the refusal of a missing field that has a stand-in names both (import.missing_column.<code>)
+_MISSING_CODES = {
+    (ImportKind.OPEN_ITEMS, Field.AMOUNT): "amount_or_open",
+    (ImportKind.OPEN_ITEMS, Field.CUSTOMER_NUMBER): "customer",
+    (ImportKind.HISTORY, Field.CUSTOMER_NUMBER): "customer",
+}
 
 
 def build_preview(  # noqa: PLR0917 - the step-by-step API the import wizard calls
@@ -90,7 +109,11 @@ def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
             headers=_listed(headers),
         )
     _require(kind, positions, headers, info)
-    table = Table.below_header(sheet, header_index, headers, positions)
+    table_positions = dict(positions)
+    if amount_from_open(kind, positions):
+        # one column read as both: the row pass reports its problems once, as the amount's
+        table_positions[Field.AMOUNT] = positions[Field.OPEN_AMOUNT]
+    table = Table.below_header(sheet, header_index, headers, table_positions)
     if not table.has_data():
         raise UserError("import.no_data_rows", file=info.name)
 
@@ -103,7 +126,7 @@ def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
         invoices: tuple[InvoiceData, ...] = ()
         rejected_numbers: frozenset[str] = frozenset()
     else:
-        _derivation_warnings(kind, table, options, log)
+        _derivation_warnings(kind, positions, headers, options, log)
         result = read_invoice_rows(table, options, (marks, orders), log, progress)
         settle_duplicates(result, log)
         keys = [invoice.customer_key for invoice in result.invoices]
@@ -199,35 +222,36 @@ def _require(
         raise UserError("import.bank_statement", file=info.name, headers=_listed(headers))
     missing = set(required_fields(kind)) - positions.keys()
     if kind is not ImportKind.CUSTOMERS:
-        if Field.CUSTOMER_NUMBER not in positions and Field.CUSTOMER_NAME not in positions:
-            missing.add(Field.CUSTOMER_NUMBER)
-        if Field.DUE_DATE not in positions and Field.INVOICE_DATE not in positions:
-            missing.add(Field.DUE_DATE)
+        for field, stand_in in _STAND_INS[kind].items():
+            if field not in positions and stand_in not in positions:
+                missing.add(field)
     if not missing:
         return
     field = next(f for f in _MISSING_ORDER if f in missing)
-    code = (
-        "customer"
-        if field is Field.CUSTOMER_NUMBER and kind is not ImportKind.CUSTOMERS
-        else field.value
-    )
+    code = _MISSING_CODES.get((kind, field), field.value)
     raise UserError(
         f"import.missing_column.{code}", file=info.name, field=field.value, headers=_listed(headers)
     )
 
 
 def _derivation_warnings(
-    kind: ImportKind, table: Table, options: ParseOptions, log: IssueLog
+    kind: ImportKind,
+    positions: Mapping[Field, int],
+    headers: Sequence[str],
+    options: ParseOptions,
+    log: IssueLog,
 ) -> None:
     """One warning per column the file lacks and that is derived for every row."""
-    if not table.has(Field.DUE_DATE):
+    if Field.DUE_DATE not in positions:
         log.warning("import.due_date_derived_all", days=options.payment_term_days)
-    if kind is ImportKind.OPEN_ITEMS and not table.has(Field.OPEN_AMOUNT):
-        if table.has(Field.PAID_AMOUNT):
+    if amount_from_open(kind, positions):
+        log.warning("import.amount_from_open_all", column=headers[positions[Field.OPEN_AMOUNT]])
+    if kind is ImportKind.OPEN_ITEMS and Field.OPEN_AMOUNT not in positions:
+        if Field.PAID_AMOUNT in positions:
             log.warning("import.open_amount_from_paid_all")
         else:
             log.warning("import.open_amount_derived_all")
-    if not table.has(Field.CUSTOMER_NUMBER):
+    if Field.CUSTOMER_NUMBER not in positions:
         log.warning("import.customers_keyed_by_name_all")
 
 

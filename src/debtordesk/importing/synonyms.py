@@ -322,6 +322,15 @@ BANK_SIGNATURES = frozenset(
         "Machtigingsnummer",
         "Incassant ID",
         "Wertstellung",
+        # payment-service statements (PayPal, Adyen): since an open amount can stand in for the
+        # amount, their running "Balance" must not make them look like open items
+        "Transaction ID",
+        "Reference Txn ID",
+        "Time Zone",
+        "TimeZone",
+        "Balance Impact",
+        "Psp Reference",
+        "Merchant Account",
     )
 )
 

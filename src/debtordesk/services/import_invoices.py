@@ -57,6 +57,9 @@ class InvoiceContext:
     rejected_keys: frozenset[str]
     #: invoice numbers of rejected rows: a full snapshot counts them as present
     rejected_numbers: frozenset[str]
+    #: the file has no amounts, its open amounts stand in (ImportPreview.amount_from_open): a stored
+    #: invoice keeps its amount while that still covers the open amount
+    amount_from_open: bool = False
 
     @property
     def closes_absent(self) -> bool:
@@ -180,11 +183,16 @@ def _unchanged_filter(ctx: InvoiceContext) -> Callable[[InvoiceData, Any], bool]
     customer_ids = ctx.customer_ids
     # a full snapshot takes every invoice it lists into its source
     source = ctx.source if ctx.closes_absent else None
+    from_open = ctx.amount_from_open
 
     def unchanged(inv: InvoiceData, current: Any) -> bool:
         if (
             current[_CUSTOMER] != customer_ids.get(inv.customer_key)
-            or current[_AMOUNT] != cents(inv.amount)
+            or (
+                not _covers(current[_AMOUNT], inv.open_amount)
+                if from_open
+                else current[_AMOUNT] != cents(inv.amount)
+            )
             or current[_CURRENCY] != inv.currency
             or (source is not None and current[_SOURCE] != source)
         ):
@@ -207,6 +215,13 @@ def _never(inv: InvoiceData, current: Any) -> bool:
     return False
 
 
+def _covers(stored_cents: Any, open_amount: Decimal) -> bool:
+    """The stored amount (in cents) still holds an open amount that stands in for the amount: the
+    same sign and at least as large (a partly paid invoice keeps its amount)."""
+    open_cents = cents(open_amount)
+    return bool(stored_cents >= open_cents >= 0 or stored_cents <= open_cents <= 0)
+
+
 def _money(amount: Decimal) -> Decimal:
     return amount if is_whole_cents(amount) else quantize(amount)
 
@@ -218,10 +233,11 @@ def _text(value: str | None, name: str) -> str | None:
 
 def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: InvoiceContext) -> None:
     customer_id = ctx.customer_ids.get(inv.customer_key)
+    kept = ctx.amount_from_open and _covers(current[_AMOUNT], inv.open_amount)
     want: dict[str, Any] = {
         # a customer this batch creates has no id yet: 0 differs from every stored id
         "customer_id": customer_id or 0,
-        "amount": _money(inv.amount),
+        "amount": stored_value(current, "amount") if kept else _money(inv.amount),
         "currency": inv.currency,
         "invoice_date": inv.invoice_date,
         "payment_method": inv.payment_method,

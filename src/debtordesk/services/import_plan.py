@@ -125,6 +125,7 @@ def prepare_import(
         known_keys=frozenset(stored.customers) | frozenset(customers.new_keys),
         rejected_keys=frozenset(customers.rejected_keys),
         rejected_numbers=preview.rejected_numbers,
+        amount_from_open=preview.amount_from_open,
     )
     changes = diff_invoices(invoices, stored, ctx)
     issues = (*preview.issues, *customers.issues, *changes.rejected)

@@ -13,7 +13,15 @@ from debtordesk.i18n.messages_import import MESSAGES
 
 SOURCE = Path(__file__).resolve().parents[3] / "src" / "debtordesk" / "importing"
 _CODE = re.compile(r"\"((?:import|contact)\.[a-z_.]+)\"")
-_MISSING = ("invoice_number", "amount", "customer", "customer_number", "due_date", "paid_date")
+_MISSING = (
+    "invoice_number",
+    "amount",
+    "amount_or_open",
+    "customer",
+    "customer_number",
+    "due_date",
+    "paid_date",
+)
 
 
 def _codes_in_source() -> set[str]:

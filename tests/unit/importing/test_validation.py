@@ -10,7 +10,7 @@ import pytest
 from debtordesk.domain.enums import ImportKind, PaymentMethod
 from debtordesk.domain.errors import UserError
 from debtordesk.i18n.catalogue import render
-from debtordesk.importing.model import Severity
+from debtordesk.importing.model import Field, Severity
 from tests.unit.importing.conftest import Preview
 from tests.unit.importing.helpers import codes, issue, rendered
 
@@ -174,6 +174,60 @@ def test_derived_values_are_warned_once_for_a_missing_column(preview_csv: Previe
     ]
     assert all(i.row is None for i in preview.warnings)
     assert "30" in render(issue(preview, "import.due_date_derived_all").message, "nl")
+
+
+def test_a_list_of_open_amounts_only_takes_them_as_the_invoice_amounts(
+    preview_csv: Preview,
+) -> None:
+    preview = preview_csv(
+        "Factuurnummer;Relatie;Naam relatie;Vervaldatum;Openstaand bedrag\n"
+        "F1;1001;Jansen;31-12-2026;1.234,56\n"
+        "F2;1001;Jansen;31-12-2026;-20,00\n"
+        "F3;1002;Özer;31-12-2026;abc\n"
+        "F4;1002;Özer;31-12-2026;\n"
+        "F5;1002;Özer;31-12-2026;10,005\n"
+        + "".join(f"G{n};1003;De Vries;31-12-2026;5,00\n" for n in range(20))
+    )
+    assert preview.amount_from_open
+    assert Field.AMOUNT not in preview.mapping
+    assert preview.mapping[Field.OPEN_AMOUNT] == "Openstaand bedrag"
+    amounts = {i.number: (i.amount, i.open_amount) for i in preview.invoices}
+    assert amounts["F1"] == (Decimal("1234.56"), Decimal("1234.56"))
+    assert amounts["F2"] == (Decimal("-20.00"), Decimal("-20.00"))
+    assert amounts["F5"] == (Decimal("10.01"), Decimal("10.01"))
+    assert len(preview.invoices) == 23
+    # each bad cell is one error, on the column the file has
+    assert [(i.message.code, i.row, i.column, i.value) for i in preview.errors] == [
+        ("import.bad_amount", 4, "Openstaand bedrag", "abc"),
+        ("import.missing_amount", 5, "Openstaand bedrag", None),
+    ]
+    assert sorted(codes(preview.warnings)) == [
+        "import.amount_from_open_all",
+        "import.amount_rounded",
+    ]
+    derived = issue(preview, "import.amount_from_open_all")
+    assert derived.row is None
+    assert "'Openstaand bedrag'" in render(derived.message, "en")
+    assert "'Openstaand bedrag'" in render(derived.message, "nl")
+
+
+def test_a_saldo_list_imports_with_its_balance_as_the_amount(preview_csv: Preview) -> None:
+    preview = preview_csv(
+        "Belegnummer;Zuordnung;Net due dt;Saldo\n4711;C100;31.12.2026;99,95\n",
+        date_order="dmy",
+    )
+    (invoice,) = preview.invoices
+    assert (invoice.number, invoice.customer_key) == ("4711", "C100")
+    assert invoice.amount == invoice.open_amount == Decimal("99.95")
+    assert codes(preview.warnings) == ["import.amount_from_open_all"]
+
+
+def test_a_file_with_an_amount_does_not_take_the_open_amount_for_it(preview_csv: Preview) -> None:
+    preview = preview_csv(HEAD + "F1;D1;Jansen;01-12-2026;15-12-2026;100,00;40,00\n")
+    assert not preview.amount_from_open
+    (invoice,) = preview.invoices
+    assert (invoice.amount, invoice.open_amount) == (Decimal("100.00"), Decimal("40.00"))
+    assert "import.amount_from_open_all" not in codes(preview.warnings)
 
 
 def test_an_empty_cell_in_a_present_column_is_derived_with_a_row_warning(
@@ -419,13 +473,32 @@ def test_a_missing_required_column_names_it_and_lists_the_headers(preview_csv: P
 @pytest.mark.parametrize(
     ("header", "code"),
     [
-        ("Factuurnummer;Debiteurnummer;Vervaldatum", "import.missing_column.amount"),
+        ("Factuurnummer;Debiteurnummer;Vervaldatum", "import.missing_column.amount_or_open"),
         ("Factuurnummer;Vervaldatum;Bedrag", "import.missing_column.customer"),
         ("Factuurnummer;Debiteurnummer;Bedrag", "import.missing_column.due_date"),
     ],
 )
 def test_each_required_column(preview_csv: Preview, header: str, code: str) -> None:
     assert _refusal(preview_csv, header + "\nx;y;z\n").code == code
+
+
+def test_without_amount_and_open_amount_the_refusal_names_both(preview_csv: Preview) -> None:
+    error = _refusal(
+        preview_csv, "Factuurnummer;Debiteurnummer;Vervaldatum;Totaal xyz\nF1;D1;31-12-2026;1\n"
+    )
+    assert error.code == "import.missing_column.amount_or_open"
+    english, dutch = render(error.message, "en"), render(error.message, "nl")
+    assert "invoice amount" in english and "open amount" in english
+    assert "factuurbedrag" in dutch and "openstaande bedrag" in dutch
+    assert "'Factuurnummer', 'Debiteurnummer', 'Vervaldatum', 'Totaal xyz'" in english
+
+
+def test_a_history_needs_its_amounts_an_open_amount_does_not_stand_in(
+    preview_csv: Preview,
+) -> None:
+    history = "Factuurnummer;Debiteurnummer;Vervaldatum;Betaald op;Saldo\nF1;D1;31-12-2026;;0\n"
+    error = _refusal(preview_csv, history, kind=ImportKind.HISTORY)
+    assert error.code == "import.missing_column.amount"
 
 
 def test_history_needs_paid_dates_and_customers_need_numbers(preview_csv: Preview) -> None:
