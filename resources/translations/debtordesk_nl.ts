@@ -2,110 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdministrationChooser</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/administration_chooser.py" line="21"/>
+        <source>The administration whose customers, invoices and imports you see</source>
+        <translation>De administratie waarvan u de klanten, facturen en imports ziet</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/administration_chooser.py" line="23"/>
+        <source>Administration:</source>
+        <translation>Administratie:</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationsDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="134"/>
+        <source>Administrations</source>
+        <translation>Administraties</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="139"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="140"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="141"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="142"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="143"/>
+        <source>Open invoices</source>
+        <translation>Openstaande facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="144"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="158"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="159"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+</context>
+<context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="116"/>
         <source>Full list</source>
         <extracomment>the raw value behind a cell (numbers, dates, enums), for sorting and for tests</extracomment>
         <translation>Volledige lijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="116"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="139"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="141"/>
         <source>Undone</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="142"/>
         <source>Undone on {when} by {user}</source>
         <translation>Teruggedraaid op {when} door {user}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="152"/>
         <source>Imported on</source>
         <translation>Geïmporteerd op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="153"/>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="154"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="155"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="156"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="157"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="158"/>
         <source>Mode</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="159"/>
         <source>Export date</source>
         <translation>Exportdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="160"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="161"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="162"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="163"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="164"/>
         <source>Reopened</source>
         <translation>Heropend</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="165"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="166"/>
         <source>New customers</source>
         <translation>Nieuwe klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="167"/>
         <source>Updated customers</source>
         <translation>Bijgewerkte klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -603,27 +669,27 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="27"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="28"/>
         <source>Search number, name, postcode or e-mail  (Ctrl+F)</source>
         <translation>Zoek op nummer, naam, postcode of e-mail  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="29"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="30"/>
         <source>Only customers with open invoices</source>
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="55"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="59"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="60"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -761,87 +827,92 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <translation>De export uit uw boekhoudpakket: een CSV-bestand of een werkmap (.xlsx, .xls, .ods). U kunt het bestand ook hierheen slepen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="60"/>
+        <source>Import into: {name}</source>
+        <translation>Importeren in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="64"/>
         <source>Choose a file or drop it here</source>
         <translation>Kies een bestand of sleep het hierheen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="66"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="81"/>
         <source>What is in the file?</source>
         <translation>Wat staat er in het bestand?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="85"/>
         <source>the invoices that are still open, with their customers</source>
         <translation>de facturen die nog openstaan, met hun klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="87"/>
         <source>customers and their contact details; no invoices</source>
         <translation>klanten en hun contactgegevens; geen facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="89"/>
         <source>invoices that were paid, with the date paid, to learn how customers pay</source>
         <translation>betaalde facturen met de betaaldatum, om te zien hoe klanten betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="109"/>
         <source>The day the list was exported from the bookkeeping; suggested: the file&apos;s date.</source>
         <translation>De dag waarop de lijst uit de boekhouding is gehaald; voorstel: de datum van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="117"/>
         <source>Full list (snapshot)</source>
         <translation>Volledige lijst (momentopname)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="118"/>
         <source>Changes only</source>
         <translation>Alleen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="133"/>
         <source>Export date:</source>
         <translation>Exportdatum:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="135"/>
         <source>The file is:</source>
         <translation>Het bestand is:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="162"/>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="175"/>
         <source>sheets: {count}</source>
         <translation>tabbladen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="177"/>
         <source>changed on {date}</source>
         <translation>gewijzigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="243"/>
         <source>Only for open items: this file adds and updates, it never closes invoices.</source>
         <translation>Alleen voor openstaande posten: dit bestand voegt toe en werkt bij, het sluit nooit facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="238"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="247"/>
         <source>All open invoices are in the file: open invoices of this source that are missing from it were paid, and are closed.</source>
         <translation>Alle openstaande facturen staan in het bestand: openstaande facturen van deze bron die ontbreken, zijn betaald en worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="242"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="251"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
         <translation>Alleen nieuwe en gewijzigde facturen staan in het bestand: er wordt niets gesloten.</translation>
     </message>
@@ -1111,48 +1182,53 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>ImportHistoryPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="78"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="80"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="82"/>
         <source>Undo last import…</source>
         <translation>Laatste import terugdraaien…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="86"/>
+        <source>All administrations</source>
+        <translation>Alle administraties</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="108"/>
         <source>No imports yet. Import your open-items list with File &gt; Import…</source>
         <translation>Nog geen imports. Importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="111"/>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="177"/>
         <source>Choose an import to see its problems.</source>
         <translation>Kies een import om de problemen ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="222"/>
         <source>{file}{sheet}: rows read: {rows}; rows in error: {errors}; warnings: {warnings}.</source>
         <translation>{file}{sheet}: rijen gelezen: {rows}; rijen met een fout: {errors}; waarschuwingen: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="231"/>
         <source>The first {count} problems were kept.</source>
         <translation>De eerste {count} problemen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="235"/>
         <source>Undone on {when} by {user}.</source>
         <translation>Teruggedraaid op {when} door {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="249"/>
         <source>Undo the import of {file} of {when}?
 
 Only the data this import brought in is reverted: the invoices and customers it created are removed, and what it changed gets its previous value back. Anything done since, such as letters sent, calls and notes, stays as it is.</source>
@@ -1161,7 +1237,12 @@ Only the data this import brought in is reverted: the invoices and customers it 
 Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de facturen en klanten die hij heeft aangemaakt worden verwijderd, en wat hij heeft veranderd krijgt de vorige waarde terug. Wat sindsdien is gedaan, zoals verstuurde brieven, gesprekken en notities, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="256"/>
+        <source>Administration: {name}</source>
+        <translation>Administratie: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/imports/page.py" line="260"/>
         <source>Undo last import</source>
         <translation>Laatste import terugdraaien</translation>
     </message>
@@ -1272,42 +1353,42 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="27"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="28"/>
         <source>Search invoice number, customer, postcode or e-mail  (Ctrl+F)</source>
         <translation>Zoek op factuurnummer, klant, postcode of e-mail  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="32"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="33"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="33"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="34"/>
         <source>Paid and closed</source>
         <translation>Betaald en gesloten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="34"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="35"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="37"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="38"/>
         <source>Overdue only</source>
         <translation>Alleen achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="67"/>
         <source>Invoices: {count}</source>
         <translation>Facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="71"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/pages/invoices/page.py" line="72"/>
         <source>No invoice matches these filters.</source>
         <translation>Geen factuur gevonden met deze filters.</translation>
     </message>
@@ -1475,113 +1556,118 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="87"/>
         <source>Customers</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="88"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="89"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="154"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="158"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="160"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="168"/>
+        <source>&amp;Administrations…</source>
+        <translation>&amp;Administraties…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="272"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="274"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
@@ -1650,132 +1736,180 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="234"/>
         <source>Looking for a preset…</source>
         <translation>Voorinstelling zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="244"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="245"/>
         <source>None: recognise the columns automatically</source>
         <translation>Geen: kolommen automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="252"/>
         <source>Saved as preset “{name}”.</source>
         <translation>Opgeslagen als voorinstelling “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="257"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="258"/>
         <source>The preset “{name}” was made for a file with these columns, so it is selected.</source>
         <translation>De voorinstelling “{name}” is gemaakt voor een bestand met deze kolommen en is daarom gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="278"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="279"/>
         <source>These columns of the preset are not in this file: {columns}.</source>
         <translation>Deze kolommen van de voorinstelling staan niet in dit bestand: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="293"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="294"/>
         <source>This import is recorded under the source “{source}”. A full list only closes invoices of the same source.</source>
         <translation>Deze import wordt vastgelegd onder de bron “{source}”. Een volledige lijst sluit alleen facturen van dezelfde bron.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="315"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="317"/>
         <source>Saving the preset…</source>
         <translation>Voorinstelling opslaan…</translation>
     </message>
 </context>
 <context>
+    <name>NewAdministrationDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="50"/>
+        <source>New administration</source>
+        <translation>Nieuwe administratie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="54"/>
+        <source>An administration is a legal entity of your group with its own customers and invoices. Fill in its IBAN, address and KvK number afterwards with Edit….</source>
+        <translation>Een administratie is een rechtspersoon binnen uw groep, met eigen klanten en facturen. Vul het IBAN, het adres en het KvK-nummer daarna in met Wijzigen….</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="65"/>
+        <source>e.g. NOORD</source>
+        <translation>bijv. NOORD</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="68"/>
+        <source>Short and unique: letters, digits, - and _. It is used on the command line (--administration CODE) and in lists.</source>
+        <translation>Kort en uniek: letters, cijfers, - en _. De code wordt gebruikt op de opdrachtregel (--administration CODE) en in lijsten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="74"/>
+        <source>e.g. Kinderopvang Noord B.V.</source>
+        <translation>bijv. Kinderopvang Noord B.V.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="76"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="77"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="65"/>
         <source>Organisation settings</source>
         <translation>Organisatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="69"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="70"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="78"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="79"/>
         <source>Load the settings as they are stored now</source>
         <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="97"/>
         <source>Account holder</source>
         <translation>Rekeninghouder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="98"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="99"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="100"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="101"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="102"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="103"/>
         <source>Country (2 letters)</source>
         <translation>Land (2 letters)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="104"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="106"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="107"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="108"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="129"/>
+        <source>These options hold for every administration.</source>
+        <translation>Deze opties gelden voor elke administratie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="191"/>
+        <source>Organisation settings: {name}</source>
+        <translation>Organisatie-instellingen: {name}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -19,12 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import APP_NAME, __version__
+from debtordesk.domain.errors import DebtorDeskError
+from debtordesk.services.administrations import AdministrationDetails, list_administrations
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.database_actions import Asker, DatabaseActions
+from debtordesk.ui.dialogs.administrations import AdministrationsDialog
 from debtordesk.ui.dialogs.organisation import OrganisationDialog
 from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
+from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
+
+log = logging.getLogger("debtordesk.ui")
 
 #: files the import wizard reads; dropping one on the window starts it
 IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".xlsx", ".xls", ".ods"})
@@ -58,7 +66,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.database = DatabaseActions(ctx, self, asker)
-        self.database.database_changed.connect(self.refresh_all)
+        self.database.database_changed.connect(self._database_changed)
+        # the settings dialog while it is open
+        self.dialog: QDialog | None = None
+        self._load_administrations()
         self.database.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
@@ -87,6 +98,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        ctx.administration.changed.connect(self.status.refresh)
+        ctx.administration.changed.connect(self._show_administration)
+        ctx.administration.available_changed.connect(self._show_administration)
+        self._show_administration()
         self.navigation.setCurrentRow(0)
         self._restore_window()
         self.status.refresh()
@@ -149,6 +164,9 @@ class MainWindow(QMainWindow):
         )
         self.find_action = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
         self.organisation_action = self._action(self.tr("&Organisation…"), self.edit_organisation)
+        self.administrations_action = self._action(
+            self.tr("&Administrations…"), self.edit_administrations
+        )
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
 
     def _build_menus(self) -> None:
@@ -165,7 +183,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.page_actions)
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
-        bar.addMenu(self.tr("&Settings")).addAction(self.organisation_action)
+        bar.addMenu(self.tr("&Settings")).addActions(
+            [self.organisation_action, self.administrations_action]
+        )
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -174,6 +194,8 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.import_action, self.refresh_action, self.backup_action])
+        self.chooser = AdministrationChooser(self.ctx.administration)
+        self.chooser_action = toolbar.addWidget(self.chooser)
 
     # -- what the actions do
     def start_import(self, path: Path | None = None) -> None:
@@ -186,6 +208,38 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
         self.status.refresh()
+        self.reload_administrations()
+
+    # -- the administrations
+    def _load_administrations(self) -> None:
+        """Before the pages exist: they open on the current administration's rows at once."""
+        try:
+            self.ctx.administration.load(self.ctx.db)
+        except DebtorDeskError as error:  # the pages will say what is wrong when they load
+            log.warning("administrations not read: %s", error)
+
+    def reload_administrations(self) -> None:
+        """Read the administrations again (another clerk may have added or renamed one)."""
+        db = self.ctx.db
+        self.ctx.tasks.run(
+            lambda _progress: list_administrations(db),
+            self._administrations_read,
+            lambda error: log.warning("administrations not read: %s", error),
+        )
+
+    def _administrations_read(self, listed: list[AdministrationDetails]) -> None:
+        self.ctx.administration.set_available(listed)
+
+    def _database_changed(self) -> None:
+        # another database has other administrations: the lists reload when the current one changes
+        if not self.ctx.administration.load(self.ctx.db):
+            self.refresh_all()
+
+    def _show_administration(self) -> None:
+        several = self.ctx.administration.several
+        self.chooser_action.setVisible(several)
+        name = self.ctx.administration.name
+        self.setWindowTitle(f"{APP_NAME} — {name}" if several and name else APP_NAME)
 
     def focus_search(self) -> None:
         focus = getattr(self.current_page(), "focus_search", None)
@@ -193,7 +247,24 @@ class MainWindow(QMainWindow):
             focus()
 
     def edit_organisation(self) -> None:
-        OrganisationDialog(self.ctx, self).exec()
+        """The details of the current administration and the options every one shares."""
+        self._open_dialog(
+            OrganisationDialog(self.ctx, self, administration_id=self.ctx.administration.id)
+        )
+
+    def edit_administrations(self) -> None:
+        self._open_dialog(AdministrationsDialog(self.ctx, self))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.reload_administrations()  # added, or a name changed
 
     def about(self) -> None:
         QMessageBox.about(

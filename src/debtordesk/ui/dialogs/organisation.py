@@ -37,6 +37,7 @@ from debtordesk.services.administrations import (
 )
 from debtordesk.settings.org import OrgSettings, declared_options
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.lifetime import while_alive
 from debtordesk.ui.errors import error_text, show_error
 from debtordesk.ui.labels import label, language_name
 
@@ -49,9 +50,17 @@ class OrganisationDialog(QDialog):
     loaded = Signal(object)
     saved = Signal(object)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        administration_id: int | None = None,
+    ) -> None:
+        """``administration_id``: whose details to edit; None: the first administration's."""
         super().__init__(parent)
         self.ctx = ctx
+        self.administration_id = administration_id
         self.before: Organisation | None = None
         self.setWindowTitle(self.tr("Organisation settings"))
         self.setMinimumWidth(620)
@@ -116,6 +125,10 @@ class OrganisationDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if self.ctx.administration.several:
+            shared = QLabel(self.tr("These options hold for every administration."))
+            shared.setWordWrap(True)
+            form.addRow(shared)
         self.option_editors: dict[str, QWidget] = {}
         for option in declared_options():
             editor = self._editor_for(option.key, option.type)
@@ -159,11 +172,11 @@ class OrganisationDialog(QDialog):
     def load(self) -> None:
         self._set_busy(True)
         db = self.ctx.db
-        administration_id = self.before.administration.id if self.before else None
+        administration_id = self.administration_id
         self.ctx.tasks.run(
             lambda _progress: load_organisation(db, administration_id),
-            self._loaded,
-            self._load_failed,
+            while_alive(self, self._loaded),
+            while_alive(self, self._load_failed),
         )
 
     def _load_failed(self, error: BaseException) -> None:
@@ -172,7 +185,10 @@ class OrganisationDialog(QDialog):
 
     def _loaded(self, organisation: Organisation) -> None:
         self.before = organisation
+        self.administration_id = organisation.administration.id
         details = organisation.administration
+        if self.ctx.administration.several:
+            self.setWindowTitle(self.tr("Organisation settings: {name}").format(name=details.name))
         for name, edit in self.edits.items():
             edit.setText(getattr(details, name) or "")
         for key, editor in self.option_editors.items():
@@ -229,8 +245,8 @@ class OrganisationDialog(QDialog):
         self._set_busy(True)
         self.ctx.tasks.run(
             lambda _progress: save_organisation(db, before, after),
-            self._saved,
-            self._save_failed,
+            while_alive(self, self._saved),
+            while_alive(self, self._save_failed),
             write=True,
         )
 

@@ -60,8 +60,14 @@ class PresetChoice:
     found: PresetInfo | None
 
 
-def presets_for(db: Database, headers: tuple[str, ...], kind: ImportKind) -> PresetChoice:
-    return PresetChoice(tuple(list_presets(db, kind=kind)), find_preset(db, headers, kind))
+def presets_for(
+    db: Database, headers: tuple[str, ...], kind: ImportKind, administration: str | None
+) -> PresetChoice:
+    """The administration's presets: each administration keeps its own."""
+    return PresetChoice(
+        tuple(list_presets(db, kind=kind, administration=administration)),
+        find_preset(db, headers, kind, administration),
+    )
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class PresetRequest:
     headers: tuple[str, ...]
     mapping: Mapping[Field, str]
     options: dict[str, Any]
+    administration: str | None = None
 
 
 def preset_options(state: WizardState) -> dict[str, Any]:
@@ -96,6 +103,7 @@ def save_preset(db: Database, request: PresetRequest) -> PresetInfo:
         headers=request.headers,
         mapping=request.mapping,
         options=request.options,
+        administration=request.administration,
     )
 
 

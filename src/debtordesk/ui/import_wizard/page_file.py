@@ -52,6 +52,14 @@ class FilePage(QWizardPage):
         )
         self.setAcceptDrops(True)
 
+        # a group with several administrations must see where the file goes before anything else
+        administration = wizard.ctx.administration
+        where = (
+            f"<b>{html.escape(administration.name)}</b> ({html.escape(administration.code or '')})"
+        )
+        self.administration_label = QLabel(self.tr("Import into: {name}").format(name=where), self)
+        self.administration_label.setVisible(administration.several)
+
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
         self.path_edit.editingFinished.connect(self._path_edited)
@@ -128,6 +136,7 @@ class FilePage(QWizardPage):
         form.addRow("", self.mode_note)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.administration_label)
         layout.addLayout(path_row)
         layout.addWidget(self.file_label)
         layout.addWidget(self.error_label)

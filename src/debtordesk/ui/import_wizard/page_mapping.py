@@ -227,11 +227,12 @@ class MappingPage(QWizardPage):
 
     def _load_presets(self, select: str | None) -> None:
         headers, kind, db = self._state.headers, self._state.kind, self._wizard.ctx.db
+        administration = self._state.administration
         run_tracked(
             self._slot,
             self.progress,
             self.tr("Looking for a preset…"),
-            lambda _progress: jobs.presets_for(db, headers, kind),
+            lambda _progress: jobs.presets_for(db, headers, kind, administration),
             lambda choice: self._presets_loaded(choice, select),
             on_error=self._wizard.failed(self),
         )
@@ -308,6 +309,7 @@ class MappingPage(QWizardPage):
             headers=state.headers,
             mapping=dict(state.mapping),
             options=jobs.preset_options(state),
+            administration=state.administration,
         )
         run_tracked(
             self._save_slot,

@@ -35,6 +35,8 @@ class WizardState:
     #: the clerk agreed to what the plan asked confirmation for (e.g. closing many invoices)
     confirmed: bool = False
     summary: ImportSummary | None = None
+    #: the code of the administration imported into; None: the first one
+    administration: str | None = None
 
     @property
     def source(self) -> str:
@@ -46,4 +48,5 @@ class WizardState:
             mode=self.mode if self.kind is ImportKind.OPEN_ITEMS else SnapshotMode.DELTA,
             export_date=self.export_date,
             force=self.confirmed,
+            administration=self.administration,
         )

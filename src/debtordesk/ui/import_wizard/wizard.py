@@ -72,7 +72,7 @@ class ImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.state = WizardState()
+        self.state = WizardState(administration=ctx.administration.code)
         self.choose_file = choose_file
         self.ask_preset_name = ask_preset_name
         self.show_error = show_error

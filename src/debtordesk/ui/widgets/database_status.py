@@ -21,14 +21,14 @@ class DatabaseStatus:
         bar.addPermanentWidget(self.counts_label)
 
     def refresh(self) -> None:
-        db, today = self.ctx.db, self.ctx.today()
+        db, today, administration_id = self.ctx.db, self.ctx.today(), self.ctx.administration.id
         self.location_label.setText(
             QCoreApplication.translate("DatabaseStatus", "Database: {location}").format(
                 location=db.describe()
             )
         )
         self.ctx.tasks.run(
-            lambda _progress: database_counts(db, today=today),
+            lambda _progress: database_counts(db, today=today, administration_id=administration_id),
             self._show,
             lambda _error: self.counts_label.setText(""),
         )

@@ -17,7 +17,8 @@ from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 
 class CustomersPage(ListPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        model = CustomerTableModel(ctx, CustomerQuery(today=ctx.today()))
+        query = CustomerQuery(today=ctx.today(), administration_id=ctx.administration.id)
+        model = CustomerTableModel(ctx, query)
         super().__init__(
             ctx,
             model,
@@ -43,6 +44,7 @@ class CustomersPage(ListPage):
         self.open_only.toggled.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.page_loaded.connect(self._reselect)
+        ctx.administration.changed.connect(self._administration_changed)
         # a clerk opens the list to see who owes most: largest overdue amount first
         self.start(model.column_of(CustomerColumn.OVERDUE_TOTAL), descending=True)
 
@@ -78,6 +80,15 @@ class CustomersPage(ListPage):
             )
         )
         self._update_empty_text()
+
+    def _administration_changed(self) -> None:
+        """Another administration's customers: the one shown in the detail is not among them."""
+        self._selected_id = None
+        self.table.clearSelection()
+        self.detail.clear()
+        self.customers.set_query(
+            replace(self.customers.query, administration_id=self.ctx.administration.id)
+        )
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -23,21 +23,23 @@ RawRole = Qt.ItemDataRole.UserRole + 1
 
 class Column(IntEnum):
     WHEN = 0
-    USER = 1
-    FILE = 2
-    KIND = 3
-    SOURCE = 4
-    MODE = 5
-    EXPORT_DATE = 6
-    NEW = 7
-    UPDATED = 8
-    UNCHANGED = 9
-    CLOSED = 10
-    REOPENED = 11
-    REJECTED = 12
-    CUSTOMERS_NEW = 13
-    CUSTOMERS_UPDATED = 14
-    STATUS = 15
+    # the administration's code; the page hides it while there is only one
+    ADMINISTRATION = 1
+    USER = 2
+    FILE = 3
+    KIND = 4
+    SOURCE = 5
+    MODE = 6
+    EXPORT_DATE = 7
+    NEW = 8
+    UPDATED = 9
+    UNCHANGED = 10
+    CLOSED = 11
+    REOPENED = 12
+    REJECTED = 13
+    CUSTOMERS_NEW = 14
+    CUSTOMERS_UPDATED = 15
+    STATUS = 16
 
 
 _COUNT_FIELDS = {
@@ -100,6 +102,8 @@ class BatchTableModel(QAbstractTableModel):
             return format_value(getattr(batch, _COUNT_FIELDS[column]), current_language())
         if column is Column.WHEN:
             return local_time_text(batch.committed_at or batch.started_at)
+        if column is Column.ADMINISTRATION:
+            return batch.administration
         if column is Column.USER:
             return batch.user or ""
         if column is Column.FILE:
@@ -119,6 +123,7 @@ class BatchTableModel(QAbstractTableModel):
             return getattr(batch, _COUNT_FIELDS[column])
         raw = {
             Column.WHEN: batch.committed_at or batch.started_at,
+            Column.ADMINISTRATION: batch.administration,
             Column.USER: batch.user,
             Column.FILE: batch.file_name,
             Column.KIND: batch.kind,
@@ -145,6 +150,7 @@ class BatchTableModel(QAbstractTableModel):
             return None
         titles = (
             self.tr("Imported on"),
+            self.tr("Administration"),
             self.tr("By"),
             self.tr("File"),
             self.tr("Kind"),

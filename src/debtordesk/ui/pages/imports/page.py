@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -81,9 +82,13 @@ class ImportHistoryPage(QWidget):
         self.undo_button = QPushButton(self.tr("Undo last import…"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
+        # with several administrations the page shows the current one's imports, or all of them
+        self.all_box = QCheckBox(self.tr("All administrations"), self)
+        self.all_box.toggled.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.all_box)
         top.addWidget(self.refresh_button)
         top.addWidget(self.undo_button)
         self.message_label = QLabel(self)
@@ -132,6 +137,15 @@ class ImportHistoryPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message_label)
         layout.addWidget(splitter, 1)
+        ctx.administration.changed.connect(self.refresh)
+        ctx.administration.available_changed.connect(self._show_administrations)
+        self._show_administrations()
+
+    @Slot()
+    def _show_administrations(self) -> None:
+        several = self.ctx.administration.several
+        self.all_box.setVisible(several)
+        self.table.setColumnHidden(Column.ADMINISTRATION, not several)
 
     # ------------------------------------------------------------------ the list
 
@@ -139,8 +153,11 @@ class ImportHistoryPage(QWidget):
     def refresh(self) -> None:
         """Reload the batches in the background."""
         db = self.ctx.db
+        administration = None if self.all_box.isChecked() else self.ctx.administration.code
         self.refresh_button.setEnabled(False)
-        self._list_slot.start(lambda _progress: list_batches(db), self._listed, self._list_failed)
+        self._list_slot.start(
+            lambda _progress: list_batches(db, administration), self._listed, self._list_failed
+        )
 
     def _listed(self, batches: list[BatchInfo]) -> None:
         self.refresh_button.setEnabled(True)
@@ -164,11 +181,13 @@ class ImportHistoryPage(QWidget):
         self.show_error(self, error)
 
     def last_committed(self) -> BatchInfo | None:
-        """The batch an undo would revert: the newest one that is not undone."""
+        """The batch an undo would revert: the current administration's newest one not undone."""
+        code = self.ctx.administration.code
         committed = [
             self.model.batch(row)
             for row in range(self.model.rowCount())
             if self.model.batch(row).status is BatchStatus.COMMITTED
+            and (code is None or self.model.batch(row).administration == code)
         ]
         return max(committed, key=lambda b: b.id, default=None)
 
@@ -232,13 +251,22 @@ class ImportHistoryPage(QWidget):
             "created are removed, and what it changed gets its previous value back. Anything done "
             "since, such as letters sent, calls and notes, stays as it is."
         ).format(file=batch.file_name, when=local_time_text(batch.committed_at or batch.started_at))
+        if self.ctx.administration.several:
+            question = (
+                self.tr("Administration: {name}").format(name=self.ctx.administration.name)
+                + "\n\n"
+                + question
+            )
         if not self.confirm(self, self.tr("Undo last import"), question):
             return
-        db = self.ctx.db
+        db, code, batch_id = self.ctx.db, self.ctx.administration.code, batch.id
         self.undo_button.setEnabled(False)
         self.message_label.hide()
         self._undo_slot.start(
-            lambda _progress: undo_last_batch(db), self._undone, self._undo_failed, write=True
+            lambda _progress: undo_last_batch(db, administration=code, batch_id=batch_id),
+            self._undone,
+            self._undo_failed,
+            write=True,
         )
 
     def _undone(self, summary: UndoSummary) -> None:

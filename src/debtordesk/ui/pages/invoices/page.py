@@ -16,7 +16,8 @@ from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 
 class InvoicesPage(ListPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        model = InvoiceTableModel(ctx, InvoiceQuery(today=ctx.today()))
+        query = InvoiceQuery(today=ctx.today(), administration_id=ctx.administration.id)
+        model = InvoiceTableModel(ctx, query)
         super().__init__(
             ctx,
             model,
@@ -52,6 +53,7 @@ class InvoicesPage(ListPage):
         self.overdue_only.toggled.connect(self._filter_changed)
         self.table.doubleClicked.connect(self.open_customer)
         self.table.activated.connect(self.open_customer)
+        ctx.administration.changed.connect(self._administration_changed)
         self.start(model.column_of(InvoiceColumn.DUE_DATE), descending=False)
 
     def is_filtered(self) -> bool:
@@ -85,6 +87,13 @@ class InvoicesPage(ListPage):
             height = self.splitter.height()
             self.splitter.setSizes([height * 3 // 5, height * 2 // 5])
         self.detail.show_customer(row.customer_id, invoice_id=row.id)
+
+    def _administration_changed(self) -> None:
+        self.detail.clear()
+        self.detail.hide()
+        self.invoices.set_query(
+            replace(self.invoices.query, administration_id=self.ctx.administration.id)
+        )
 
     def _filter_changed(self) -> None:
         self.invoices.set_query(
