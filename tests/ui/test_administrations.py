@@ -338,3 +338,36 @@ def test_closing_a_settings_dialog_before_it_loaded_is_harmless(qtbot, ctx: UiCo
         assert window.dialog is None
         assert ctx.tasks.wait_for_all()
         qtbot.wait(100)  # the late answers are delivered (and dropped) here
+
+
+def test_f5_shows_an_administration_another_clerk_added(qtbot, ctx: UiContext) -> None:
+    window = _window(qtbot, ctx)
+    assert not window.chooser_action.isVisible()
+    create_administration(ctx.db, code="NOORD", name=NORTH)
+    window.refresh_action.trigger()
+    qtbot.waitUntil(window.chooser_action.isVisible)
+    assert window.chooser.combo.count() == 2
+    assert ctx.administration.code == "MAIN"  # the clerk stays where they were
+
+
+def test_another_database_brings_its_own_administrations(
+    qtbot, ctx: UiContext, tmp_path: Path
+) -> None:
+    from tests.ui.test_database_actions import FakeAsker
+
+    two_administrations(ctx.db)
+    ctx.administration.load(ctx.db)
+    ctx.administration.choose(ctx.administration.available[1].id)
+    other = tmp_path / "other.sqlite"
+    window = MainWindow(ctx, import_hook=_no_import, asker=FakeAsker(location=str(other)))
+    qtbot.addWidget(window)
+    window.show()
+    customers = _customers(window)
+    qtbot.waitUntil(lambda: _names(customers) == {"Özlem Noord", "Jansen Noord"})
+    with qtbot.waitSignal(customers.model.page_loaded, timeout=30_000):
+        window.open_db_action.trigger()
+    assert ctx.db.sqlite_path == other
+    assert (ctx.administration.code, ctx.administration.several) == ("MAIN", False)
+    assert not window.chooser_action.isVisible()
+    assert customers.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.status.counts_label.text().startswith("Customers: 0 ·"))
