@@ -112,7 +112,7 @@ def test_with_one_administration_nothing_shows_it(qtbot, ctx: UiContext) -> None
 def test_a_second_administration_through_the_dialog(qtbot, ctx: UiContext) -> None:
     window = _window(qtbot, ctx)
     window.administrations_action.trigger()
-    dialog = window.dialog
+    dialog = window.administrations.dialog
     assert isinstance(dialog, AdministrationsDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 0).text() == "MAIN"
@@ -332,10 +332,10 @@ def test_closing_a_settings_dialog_before_it_loaded_is_harmless(qtbot, ctx: UiCo
     window = _window(qtbot, ctx)
     for action in (window.organisation_action, window.administrations_action):
         action.trigger()
-        dialog = window.dialog
+        dialog = window.administrations.dialog
         assert dialog is not None
         dialog.reject()  # at once: its answer from the database arrives after Qt deleted it
-        assert window.dialog is None
+        assert window.administrations.dialog is None
         assert ctx.tasks.wait_for_all()
         qtbot.wait(100)  # the late answers are delivered (and dropped) here
 

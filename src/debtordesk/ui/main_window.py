@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
@@ -10,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -21,18 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import APP_NAME, __version__
-from debtordesk.domain.errors import DebtorDeskError
-from debtordesk.services.administrations import AdministrationDetails, list_administrations
+from debtordesk.ui.administration_actions import AdministrationActions
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.database_actions import Asker, DatabaseActions
-from debtordesk.ui.dialogs.administrations import AdministrationsDialog
-from debtordesk.ui.dialogs.organisation import OrganisationDialog
 from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
 from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
-
-log = logging.getLogger("debtordesk.ui")
 
 #: files the import wizard reads; dropping one on the window starts it
 IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".xlsx", ".xls", ".ods"})
@@ -67,9 +60,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.database = DatabaseActions(ctx, self, asker)
         self.database.database_changed.connect(self._database_changed)
-        # the settings dialog while it is open
-        self.dialog: QDialog | None = None
-        self._load_administrations()
+        self.administrations = AdministrationActions(ctx, self)
+        self.administrations.load_now()
         self.database.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
@@ -163,9 +155,11 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), self.refresh_all, "F5", sp.SP_BrowserReload
         )
         self.find_action = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
-        self.organisation_action = self._action(self.tr("&Organisation…"), self.edit_organisation)
+        self.organisation_action = self._action(
+            self.tr("&Organisation…"), self.administrations.edit_organisation
+        )
         self.administrations_action = self._action(
-            self.tr("&Administrations…"), self.edit_administrations
+            self.tr("&Administrations…"), self.administrations.edit_administrations
         )
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
 
@@ -208,31 +202,12 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
         self.status.refresh()
-        self.reload_administrations()
+        self.administrations.reload()
 
     # -- the administrations
-    def _load_administrations(self) -> None:
-        """Before the pages exist: they open on the current administration's rows at once."""
-        try:
-            self.ctx.administration.load(self.ctx.db)
-        except DebtorDeskError as error:  # the pages will say what is wrong when they load
-            log.warning("administrations not read: %s", error)
-
-    def reload_administrations(self) -> None:
-        """Read the administrations again (another clerk may have added or renamed one)."""
-        db = self.ctx.db
-        self.ctx.tasks.run(
-            lambda _progress: list_administrations(db),
-            self._administrations_read,
-            lambda error: log.warning("administrations not read: %s", error),
-        )
-
-    def _administrations_read(self, listed: list[AdministrationDetails]) -> None:
-        self.ctx.administration.set_available(listed)
-
     def _database_changed(self) -> None:
         # another database has other administrations: the lists reload when the current one changes
-        if not self.ctx.administration.load(self.ctx.db):
+        if not self.administrations.load_now():
             self.refresh_all()
 
     def _show_administration(self) -> None:
@@ -245,26 +220,6 @@ class MainWindow(QMainWindow):
         focus = getattr(self.current_page(), "focus_search", None)
         if focus is not None:
             focus()
-
-    def edit_organisation(self) -> None:
-        """The details of the current administration and the options every one shares."""
-        self._open_dialog(
-            OrganisationDialog(self.ctx, self, administration_id=self.ctx.administration.id)
-        )
-
-    def edit_administrations(self) -> None:
-        self._open_dialog(AdministrationsDialog(self.ctx, self))
-
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.reload_administrations()  # added, or a name changed
 
     def about(self) -> None:
         QMessageBox.about(
