@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import update
 
 from debtordesk.db.engine import Database
+from debtordesk.db.models import Invoice
 from debtordesk.domain.enums import BatchStatus, ImportKind, SnapshotMode
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
@@ -159,6 +161,25 @@ def test_undo_last_import_after_confirmation(qtbot, ctx: UiContext) -> None:
     assert page.model.data(page.model.index(0, Column.STATUS)) == "Undone"
     # the next undo offers the batch before it
     assert page.last_committed().file_name == "maart.csv"
+
+
+def test_undo_says_what_it_kept_because_it_changed_since(qtbot, ctx: UiContext) -> None:
+    _two_batches(ctx.db)
+    options = CommitOptions(mode=SnapshotMode.DELTA, export_date=EXPORT)
+    commit_import(ctx.db, _preview("mei.csv", {"F1": "5.00"}), options)
+    with ctx.db.write() as session:  # a payment registered by hand after the import
+        session.execute(
+            update(Invoice).where(Invoice.number == "F1").values(open_amount=Decimal("4.00"))
+        )
+    page, _ = _page(qtbot, ctx)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.undo_last()
+    qtbot.waitUntil(page.message_label.isVisible, timeout=20000)
+    # the page reloads the history after the undo
+    qtbot.waitUntil(lambda: page.model.batch(0).status is BatchStatus.UNDONE)
+    text = page.message_label.text()
+    assert "mei.csv" in text and "values kept: 1, in customers or invoices: 1" in text
 
 
 def test_undo_asks_and_does_nothing_when_declined(qtbot, ctx: UiContext) -> None:

@@ -141,6 +141,8 @@ def run_undo(args: argparse.Namespace) -> int:
                 "batch": summary.batch_id,
                 "file": summary.file_name,
                 **counts,
+                "fields_kept": summary.fields_kept,
+                "rows_kept": summary.rows_kept,
                 "message": render(summary.message),
             }
         )

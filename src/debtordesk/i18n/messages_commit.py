@@ -79,10 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klant toegevoegd bij het inlezen van {file}, met {new} nieuwe facturen.",
     ),
     "event.import.customer_updated": (
-        "Import of {file}: customer details updated; invoices: {new} new, {updated} changed, "
-        "{closed} closed, {reopened} reopened.",
-        "Inlezen van {file}: klantgegevens bijgewerkt; facturen: {new} nieuw, {updated} gewijzigd, "
-        "{closed} afgesloten, {reopened} heropend.",
+        "Import of {file} changed: {fields_en}.",
+        "Inlezen van {file} wijzigde: {fields_nl}.",
     ),
     "event.import.invoices_changed": (
         "Import of {file}: invoices: {new} new, {updated} changed, {closed} closed, "
@@ -140,6 +138,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "teruggezet: facturen en klanten die erbij kwamen zijn verwijderd, en wat gewijzigd was "
         "heeft weer de vorige waarde. Wat er sindsdien is gedaan, zoals verstuurde brieven, "
         "telefoongesprekken en notities, blijft zoals het is.",
+    ),
+    "undo.data_only_kept": (
+        "The import of {file} was undone. Only the imported data was reverted: invoices and "
+        "customers it added are removed, and what it changed has its previous value again, except "
+        "what was changed after the import (by hand or otherwise), which stays as it is now "
+        "(values kept: {fields}, in customers or invoices: {rows}). Anything done since, such as "
+        "letters sent, calls and notes, stays as it is.",
+        "Het inlezen van {file} is ongedaan gemaakt. Alleen de ingelezen gegevens zijn "
+        "teruggezet: facturen en klanten die erbij kwamen zijn verwijderd, en wat gewijzigd was "
+        "heeft weer de vorige waarde, behalve wat na het inlezen is gewijzigd (met de hand of "
+        "anders): dat blijft zoals het nu is (waarden behouden: {fields}, bij klanten of facturen: "
+        "{rows}). Wat er sindsdien is gedaan, zoals verstuurde brieven, telefoongesprekken en "
+        "notities, blijft zoals het is.",
     ),
     # ------------------------------------------------------------------ presets
     "preset.bad_name": (

@@ -172,8 +172,14 @@ def _customer_row(customer: DemoCustomer, administration_id: int, batch_id: int)
         "opt_out_email": customer.opt_out_email,
         "opt_out_call": customer.opt_out_call,
     }
-    # what an import would remember as "last sent by the source" (JSON: enums and dates as text)
-    imported = {key: _json(values[key]) for key in CUSTOMER_ATTRIBUTES if key in values}
+    # what an import would remember as "last sent by the source" (JSON: enums and dates as text):
+    # the values it sent, not the empty ones, and not where the type was found (the import's own
+    # bookkeeping, see services.import_customers)
+    imported = {
+        key: _json(value)
+        for key in CUSTOMER_ATTRIBUTES
+        if key != "type_origin" and (value := values.get(key)) is not None
+    }
     return {
         **values,
         "administration_id": administration_id,

@@ -27,6 +27,7 @@ from debtordesk.domain.progress import NullProgress, Progress, check_cancel
 from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.model import ImportPreview
 from debtordesk.services.audit import record_audit
+from debtordesk.services.customer_checks import field_title
 from debtordesk.services.database import user_id_for
 from debtordesk.services.import_bulk import bulk_insert, bulk_insert_columns, bulk_write_cache
 from debtordesk.services.import_customers import INSERT_COLUMNS as CUSTOMER_COLUMNS
@@ -38,7 +39,7 @@ from debtordesk.services.import_new_invoices import invoice_columns
 from debtordesk.services.import_plan import PreparedImport, prepare_import
 from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import CommitOptions, ImportSummary, stored_issues
-from debtordesk.services.import_write import Steps, encode_values, update_rows
+from debtordesk.services.import_write import Steps, undo_record, update_rows
 
 CUSTOMER = table_of(Customer)
 INVOICE = table_of(Invoice)
@@ -245,6 +246,7 @@ class _BatchWriter:
         )
 
     def _invoices(self) -> None:
+        """New invoices column by column; changed ones by id (what each got is kept for undo)."""
         changes = self.prepared.invoices
         self.steps.status("commit.progress.invoices")
         ids = self.customer_ids
@@ -269,22 +271,22 @@ class _BatchWriter:
             as_stored=INVOICE_STORED,
             on_chunk=self.steps.advance,
         )
-        updates = []
         for change in changes.updates:
-            after = dict(change.after, last_batch_id=self.batch_id)
+            change.after["last_batch_id"] = self.batch_id
             if change.new_customer is not None:
-                after["customer_id"] = ids[change.new_customer]
-            updates.append((change.id, after))
+                change.after["customer_id"] = ids[change.new_customer]
+        updates = [(change.id, change.after) for change in changes.updates]
         update_rows(self.session, INVOICE, updates, now=self.now, steps=self.steps)
 
     def _changes(self) -> None:
-        """The "before" values of every row this batch changed (inserted rows need none)."""
+        """The "before" values of every row this batch changed (inserted rows need none), and the
+        values the batch wrote: an undo restores only what nobody changed since."""
         rows = [
-            ("customer", u.id, u.action, encode_values(u.before))
+            ("customer", u.id, u.action, undo_record(u.before, u.after))
             for u in self.prepared.customers.updates
         ]
         rows += [
-            ("invoice", u.id, u.action, encode_values(u.before))
+            ("invoice", u.id, u.action, undo_record(u.before, u.after))
             for u in self.prepared.invoices.updates
         ]
         bulk_insert(
@@ -297,9 +299,10 @@ class _BatchWriter:
         )
 
     def _events(self) -> None:
-        """One timeline entry per stored customer the batch touched, and one per invoice it closed
-        or reopened. A customer the batch creates gets no row: its timeline derives that entry
-        from ``created_batch_id`` (services.views.detail)."""
+        """For each stored customer the batch touched: an entry naming the fields it changed, and
+        one counting its invoices that changed; one per invoice it closed or reopened. A customer
+        the batch creates gets no row: its timeline derives that entry from ``created_batch_id``
+        (services.views.detail)."""
         self.steps.status("commit.progress.timeline")
         customers, invoices = self.prepared.customers, self.prepared.invoices
         rows: list[tuple[Any, ...]] = []
@@ -307,20 +310,19 @@ class _BatchWriter:
             customer_id = self.customer_ids.get(number)
             if customer_id is None:
                 continue
-            counts = invoices.touched.get(number, [0, 0, 0, 0])
-            code = (
-                "event.import.customer_updated"
-                if number in customers.updated_keys
-                else "event.import.invoices_changed"
-            )
-            params = {
-                "file": self.file_name,
-                "new": counts[NEW],
-                "updated": counts[UPDATED],
-                "closed": counts[CLOSED],
-                "reopened": counts[REOPENED],
-            }
-            rows.append((customer_id, code, params, None))
+            fields = customers.updated.get(number)
+            if fields:
+                rows.append((customer_id, *_fields_event(self.file_name, fields), None))
+            counts = invoices.touched.get(number)
+            if counts:
+                params = {
+                    "file": self.file_name,
+                    "new": counts[NEW],
+                    "updated": counts[UPDATED],
+                    "closed": counts[CLOSED],
+                    "reopened": counts[REOPENED],
+                }
+                rows.append((customer_id, "event.import.invoices_changed", params, None))
         for event in invoices.events:
             customer_id = self.customer_ids.get(event.customer)
             if customer_id is not None:
@@ -341,6 +343,16 @@ class _BatchWriter:
 
 
 def _stored_touched(prepared: PreparedImport) -> set[str]:
-    """Numbers of the stored customers whose data or invoices the batch changes."""
+    """Numbers of the stored customers whose shown data or invoices the batch changes."""
     customers = prepared.customers
-    return (customers.updated_keys | set(prepared.invoices.touched)) - customers.new_keys
+    return (set(customers.updated) | set(prepared.invoices.touched)) - customers.new_keys
+
+
+def _fields_event(file_name: str, fields: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    """The timeline entry of a customer whose fields an import changed: the fields by name (not
+    their values), in both languages, as the clerk's own edits are written."""
+    return "event.import.customer_updated", {
+        "file": file_name,
+        "fields_en": ", ".join(field_title(name, "en") for name in fields),
+        "fields_nl": ", ".join(field_title(name, "nl") for name in fields),
+    }

@@ -1,9 +1,14 @@
 """Customers of a file against the stored ones: which to create and which fields to change, in memory.
 
 The rule for a field: a value the clerk edited by hand wins until the source sends a different value
-than it sent last time. So each customer keeps the last imported value per field (``imported_values``);
-a field is set only when the file's value differs from that, and a field the file does not mention is
-never touched.
+than it sent last time. So each customer keeps what the source sent last time (``imported_values``:
+the value per field, the tags, and the contact data that was not accepted); a field is set only when
+the file's value differs from that, and a field the file does not mention is never touched. The same
+holds for tags (only newly sent ones are added, only those the source stopped sending are removed)
+and for contact problems (see :mod:`debtordesk.services.import_problems`).
+
+A customer counts as updated only when a field the clerk sees changes; the bookkeeping that follows
+(what was sent last time, the origin of the type, the contact problems) is written silently.
 """
 
 from __future__ import annotations
@@ -21,11 +26,21 @@ from debtordesk.domain.enums import ClaimType, CustomerType, TypeOrigin
 from debtordesk.domain.messages import Message
 from debtordesk.importing.model import CUSTOMER_ATTRIBUTES, CustomerData, Issue, Severity
 from debtordesk.importing.names import name_search_key
+from debtordesk.services.import_problems import (
+    PROBLEMS_KEY,
+    merge_problems,
+    not_accepted,
+    problem_record,
+    remember_not_accepted,
+)
 from debtordesk.services.import_state import CUSTOMER_LENGTHS, TAG_LENGTH, StoredData
 from debtordesk.services.import_types import json_param
 
 #: the key under which ``imported_values`` remembers the tags the source sent last time
 TAGS_KEY = "tags"
+#: what the clerk sees of a customer, in the order the timeline names them (``type_origin`` only
+#: says where the type came from; the tags are kept under TAGS_KEY)
+SHOWN_FIELDS = (*(name for name in CUSTOMER_ATTRIBUTES if name != "type_origin"), TAGS_KEY)
 #: a new customer as the diff delivers it
 INSERT_COLUMNS = (
     "number",
@@ -86,7 +101,9 @@ class CustomerChanges:
     tags_added: list[tuple[int, str]] = field(default_factory=list)
     tags_removed: list[tuple[int, str]] = field(default_factory=list)
     new_keys: set[str] = field(default_factory=set)
-    updated_keys: set[str] = field(default_factory=set)
+    #: stored customers whose shown fields change, with those fields (SHOWN_FIELDS order); a customer
+    #: whose update is bookkeeping only is counted as unchanged
+    updated: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: customers that cannot be stored (their invoices are rejected too)
     rejected_keys: set[str] = field(default_factory=set)
     unchanged: int = 0
@@ -116,17 +133,6 @@ def json_text(value: Any) -> str:
     """Customer values as stored JSON text, each value as :func:`json_value` remembers it (the
     enums are text enums, which JSON writes as their values)."""
     return _ENCODER.encode(value)
-
-
-def problem_record(issue: Issue, field_name: str | None) -> dict[str, Any]:
-    """A contact problem as stored on the customer (read by the customer detail view)."""
-    return {
-        "field": field_name,
-        "code": issue.message.code,
-        "params": {k: json_param(v) for k, v in issue.message.params.items()},
-        "column": issue.column,
-        "value": issue.value,
-    }
 
 
 @dataclass(frozen=True)
@@ -160,31 +166,18 @@ def diff_customers(
             changes.rejected_keys.add(key)
             changes.issues.append(_too_long(data, "customer_number", Severity.ERROR))
             continue
-        values = _storable_values(data, changes.issues)
-        tags = _storable_tags(data, changes.issues) if scope.tags else ()
-        problems = [problem_record(p, _field_of(p, scope)) for p in data.problems]
+        values, origin = _storable_values(data, changes.issues)
+        sent = _Sent(
+            values,
+            origin,
+            _storable_tags(data, changes.issues) if scope.tags else (),
+            [problem_record(p, _field_of(p, scope)) for p in data.problems],
+        )
         current = stored.customers.get(key)
         if current is None:
-            _insert(
-                changes,
-                key,
-                data,
-                values=values,
-                tags=tags,
-                problems=problems,
-                defaults=defaults,
-                scope=scope,
-            )
+            _insert(changes, key, data, sent, defaults=defaults, scope=scope)
         else:
-            found = _pending(
-                changes,
-                current,
-                values=values,
-                tags=tags,
-                problems=problems,
-                stored=stored,
-                scope=scope,
-            )
+            found = _pending(changes, current, sent, stored=stored, scope=scope)
             if found is not None:
                 pending.append(found)
     rows = details([p.id for p in pending]) if pending else {}
@@ -207,12 +200,14 @@ def _too_long(data: CustomerData, name: str, severity: Severity) -> Issue:
     )
 
 
-def _storable_values(data: CustomerData, issues: list[Issue]) -> dict[str, Any]:
+def _storable_values(data: CustomerData, issues: list[Issue]) -> tuple[dict[str, Any], Any]:
+    """The values the source sends that can be stored, and the origin of the type apart: that is
+    where the reading side found the type (a column or the name), not something the source sent."""
     values = {n: v for n, v in data.values.items() if v is not None and n in _LIMITS}
     for name in [n for n, v in values.items() if type(v) is str and len(v) > _LIMITS[n]]:
         issues.append(_too_long(data, name, Severity.WARNING))
         del values[name]
-    return values
+    return values, values.pop("type_origin", None)
 
 
 def _storable_tags(data: CustomerData, issues: list[Issue]) -> tuple[str, ...]:
@@ -235,35 +230,57 @@ def _storable_tags(data: CustomerData, issues: list[Issue]) -> tuple[str, ...]:
     return tuple(sorted(tags))
 
 
+@dataclass(frozen=True)
+class _Sent:
+    """What the file sends for one customer, ready to store."""
+
+    values: dict[str, Any]
+    #: where the reading side found the type (None: the file gives no type)
+    origin: Any
+    tags: tuple[str, ...]
+    problems: list[dict[str, Any]]
+
+    def remembered(self, scope: _FileScope) -> dict[str, Any]:
+        """What ``imported_values`` keeps of this file: the values, the tags when the file has
+        them, and the contact data that was not accepted (the same order of keys every time, so
+        that the stored JSON text can be compared as text)."""
+        bad = not_accepted(self.problems) if self.problems else None
+        if not scope.tags and not bad:
+            return self.values
+        remembered = dict(self.values)
+        if scope.tags:
+            remembered[TAGS_KEY] = list(self.tags)
+        if bad:
+            remembered[PROBLEMS_KEY] = bad
+        return remembered
+
+
 def _insert(
     changes: CustomerChanges,
     key: str,
     data: CustomerData,
+    sent: _Sent,
     *,
-    values: dict[str, Any],
-    tags: tuple[str, ...],
-    problems: list[dict[str, Any]],
     defaults: CustomerDefaults,
     scope: _FileScope,
 ) -> None:
+    values = sent.values
     row: list[Any] = list(_NEW_CUSTOMER)
     row[_AT["customer_type"]] = defaults.customer_type
     row[_AT["language"]] = defaults.language
-    if "customer_type" in values and "type_origin" not in values:
-        row[_AT["type_origin"]] = TypeOrigin.FILE
+    if "customer_type" in values:
+        row[_AT["type_origin"]] = sent.origin or TypeOrigin.FILE
     for name, value in values.items():
         row[_AT[name]] = value
     name = row[_AT["name"]] or key
     if scope.tags:
-        values[TAGS_KEY] = list(tags)
-        changes.insert_tags[key] = tags
+        changes.insert_tags[key] = sent.tags
     row[_AT["name"]] = name
     row[_AT["number"]] = key
     row[_AT["keyed_by_name"]] = data.keyed_by_name
     row[_AT["name_search"]] = name_search(name)
-    # what the source sent, remembered (``values`` is this customer's own dict, made for it)
-    row[_AT["imported_values"]] = json_text(values)
-    row[_AT["contact_problems"]] = json_text(problems) if problems else _NO_PROBLEMS
+    row[_AT["imported_values"]] = json_text(sent.remembered(scope))
+    row[_AT["contact_problems"]] = json_text(sent.problems) if sent.problems else _NO_PROBLEMS
     changes.inserts.append(tuple(row))
     changes.new_keys.add(key)
 
@@ -279,60 +296,59 @@ class _Pending:
     #: the type origin to set when the type is taken from the file
     origin: Any
     imported: dict[str, Any] | None
-    problems: list[dict[str, Any]] | None
-    tags_before: list[str] | None
+    problems: list[Any] | None
+    #: the customer's tags before and after, when they change
+    tags: tuple[list[str], list[str]] | None
 
 
 def _pending(
     changes: CustomerChanges,
     current: Any,
+    sent: _Sent,
     *,
-    values: dict[str, Any],
-    tags: tuple[str, ...],
-    problems: list[dict[str, Any]],
     stored: StoredData,
     scope: _FileScope,
 ) -> _Pending | None:
     """What the file would change on a stored customer, judged by what the source sent last time
     (``imported_values``, read as its JSON text); None when nothing."""
-    if _as_last_time(
-        current, values=values, tags=tags, problems=problems, stored=stored, scope=scope
-    ):
+    if _as_last_time(current, sent, scope=scope):
         changes.unchanged += 1
         return None
     old_imported: dict[str, Any] = _parsed(current.imported_values) or {}
     imported = dict(old_imported)
     taken: dict[str, Any] = {}
-    for name, value in values.items():
+    for name, value in sent.values.items():
         remembered = value if type(value) is str else json_value(value)
         if name in imported and imported[name] == remembered:
             continue  # the source says what it said last time: a hand edit (if any) wins
         imported[name] = remembered
         taken[name] = value
-    origin = None
-    if "customer_type" in taken and "type_origin" not in taken:
-        # the type now comes from the file: a hand-set origin no longer describes it
-        origin = values.get("type_origin", TypeOrigin.FILE)
-    # problems of fields this file covers are replaced by this file's; others stay
+    # the type now comes from the file: a hand-set origin no longer describes it
+    origin = (sent.origin or TypeOrigin.FILE) if "customer_type" in taken else None
+    remember_not_accepted(
+        imported,
+        old_imported,
+        not_accepted(sent.problems),
+        values=sent.values,
+        covered=scope.covered_fields,
+    )
     have_problems = list(_parsed(current.contact_problems) or ())
-    kept = [
-        p
-        for p in have_problems
-        if isinstance(p, dict) and p.get("field") not in scope.covered_fields and p not in problems
-    ]
-    tags_before: list[str] | None = None
+    problems = merge_problems(
+        have_problems, sent.problems, old_imported, covered=scope.covered_fields
+    )
+    tags: tuple[list[str], list[str]] | None = None
     if scope.tags:
         have = stored.tags.get(current.id, set())
-        sent = set(tags)
-        added = sorted(sent - have)
-        removed = sorted((set(old_imported.get(TAGS_KEY) or ()) - sent) & have)
-        imported[TAGS_KEY] = list(tags)
+        sent_tags, last_tags = set(sent.tags), set(old_imported.get(TAGS_KEY) or ())
+        # a tag the source sent last time too and the customer lacks was removed by the clerk
+        added = sorted(sent_tags - last_tags - have)
+        removed = sorted((last_tags - sent_tags) & have)
+        imported[TAGS_KEY] = list(sent.tags)
         if added or removed:
-            tags_before = sorted(have)
+            tags = (sorted(have), sorted((have - set(removed)) | set(added)))
             changes.tags_added.extend((current.id, t) for t in added)
             changes.tags_removed.extend((current.id, t) for t in removed)
-    new_problems = kept + problems
-    if imported == old_imported and new_problems == have_problems and tags_before is None:
+    if imported == old_imported and problems == have_problems and tags is None:
         changes.unchanged += 1
         return None
     return _Pending(
@@ -341,32 +357,23 @@ def _pending(
         taken=taken,
         origin=origin,
         imported=imported if imported != old_imported else None,
-        problems=new_problems if new_problems != have_problems else None,
-        tags_before=tags_before,
+        problems=problems if problems != have_problems else None,
+        tags=tags,
     )
 
 
-def _as_last_time(
-    current: Any,
-    *,
-    values: dict[str, Any],
-    tags: tuple[str, ...],
-    problems: list[dict[str, Any]],
-    stored: StoredData,
-    scope: _FileScope,
-) -> bool:
-    """True when the stored JSON texts are exactly what this file would store (the source sends
-    what it sent last time) and the customer still has every tag the source sends: nothing changes.
+def _as_last_time(current: Any, sent: _Sent, *, scope: _FileScope) -> bool:
+    """True when the stored JSON texts are exactly what this file would store: the source sends
+    what it sent last time, so nothing changes (a hand edit since, of a value or a tag, wins).
 
     The common re-import is settled this way without parsing any stored JSON; any difference, even
     in the order of the keys, leaves the judgement to :func:`_pending`.
     """
-    imported = {**values, TAGS_KEY: list(tags)} if scope.tags else values
-    if current.imported_values != json_text(imported):
+    if current.imported_values != json_text(sent.remembered(scope)):
         return False
-    if current.contact_problems != (json_text(problems) if problems else _NO_PROBLEMS):
-        return False
-    return not scope.tags or set(tags) <= stored.tags.get(current.id, set())
+    return bool(
+        current.contact_problems == (json_text(sent.problems) if sent.problems else _NO_PROBLEMS)
+    )
 
 
 def _parsed(text: str | None) -> Any:
@@ -385,10 +392,14 @@ def _finish(changes: CustomerChanges, pending: _Pending, current: Any) -> None:
     if pending.imported is not None:
         after["imported_values"] = pending.imported
     before = {name: getattr(current, name) for name in after}
-    if pending.tags_before is not None:
-        before[TAGS_KEY] = pending.tags_before
+    if pending.tags is not None:
+        before[TAGS_KEY], after[TAGS_KEY] = pending.tags
     changes.updates.append(RowUpdate(pending.id, after, before))
-    changes.updated_keys.add(pending.number)
+    shown = tuple(name for name in SHOWN_FIELDS if name in after)
+    if shown:
+        changes.updated[pending.number] = shown
+    else:
+        changes.unchanged += 1  # bookkeeping only: nothing the clerk sees changed
 
 
 def name_search(name: str) -> str:

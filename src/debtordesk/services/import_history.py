@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import asdict
 
-from sqlalchemy import delete, exists, func, select
-from sqlalchemy.orm import Session, aliased, defer
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, defer
 
 from debtordesk.db.engine import Database
-from debtordesk.db.models import (
-    Administration,
-    Customer,
-    CustomerEvent,
-    CustomerTag,
-    ImportBatch,
-    ImportChange,
-    Invoice,
-    User,
-)
+from debtordesk.db.models import Administration, ImportBatch, User
 from debtordesk.db.types import utcnow
 from debtordesk.domain.enums import BatchStatus
 from debtordesk.domain.errors import UserError
@@ -25,16 +16,9 @@ from debtordesk.domain.messages import Message
 from debtordesk.importing.model import Issue
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import user_id_for
-from debtordesk.services.import_bulk import bulk_insert
-from debtordesk.services.import_customers import TAGS_KEY
 from debtordesk.services.import_plan import administration_of
-from debtordesk.services.import_state import table_of
 from debtordesk.services.import_types import BatchInfo, UndoSummary, issue_from_json
-from debtordesk.services.import_write import chunks, decode_values, update_rows
-
-CUSTOMER = table_of(Customer)
-INVOICE = table_of(Invoice)
-CUSTOMER_TAG = table_of(CustomerTag)
+from debtordesk.services.import_undo import revert_batch
 
 
 def list_batches(
@@ -116,7 +100,8 @@ def undo_last_batch(
     batch_id: int | None = None,
 ) -> UndoSummary:
     """Revert the newest committed batch of the administration: rows it created are deleted, rows
-    it changed get their previous values back. Only imported data is reverted; anything done since
+    it changed get their previous values back where nobody changed them since (see
+    :mod:`debtordesk.services.import_undo`). Only imported data is reverted; anything done since
     (letters sent, calls, notes) stays. ``batch_id``, when given, must be that newest batch."""
     with db.write() as session:
         administration_id, _ = administration_of(session, administration)
@@ -139,7 +124,7 @@ def undo_last_batch(
         if batch_id is not None and batch_id != batch.id:
             raise UserError("undo.not_last", batch=batch_id, last=batch.id, file=batch.file_name)
         user_id = user_id_for(session, user_login)
-        counts = _revert(session, batch.id, batch.file_name, user_id)
+        counts = asdict(revert_batch(session, batch.id, batch.file_name, user_id))
         batch.status = BatchStatus.UNDONE
         batch.undone_at = utcnow()
         batch.undone_by_id = user_id
@@ -156,71 +141,16 @@ def undo_last_batch(
             batch_id=batch.id,
             file_name=batch.file_name,
             export_date=batch.export_date,
-            message=Message("undo.data_only", {"file": batch.file_name}),
+            message=_undo_message(batch.file_name, counts),
             **counts,
         )
 
 
-def _revert(session: Session, batch_id: int, file_name: str, user_id: int) -> dict[str, int]:
-    now = utcnow()
-    invoices: list[tuple[int, dict[str, Any]]] = []
-    customers: list[tuple[int, dict[str, Any]]] = []
-    tags: dict[int, list[str]] = {}
-    for entity, entity_id, before in session.execute(
-        select(ImportChange.entity, ImportChange.entity_id, ImportChange.before)
-        .where(ImportChange.batch_id == batch_id)
-        .order_by(ImportChange.id)
-    ):
-        if entity == "invoice":
-            invoices.append((entity_id, decode_values(INVOICE, before)))
-        elif entity == "customer":
-            if TAGS_KEY in before:
-                tags[entity_id] = list(before[TAGS_KEY])
-            values = decode_values(CUSTOMER, before)
-            if values:
-                customers.append((entity_id, values))
-    update_rows(session, CUSTOMER, customers, now=now)
-    update_rows(session, INVOICE, invoices, now=now)
-    for chunk in chunks(list(tags)):
-        session.execute(delete(CUSTOMER_TAG).where(CUSTOMER_TAG.c.customer_id.in_(chunk)))
-    bulk_insert(
-        session,
-        CUSTOMER_TAG,
-        ("customer_id", "tag"),
-        [(cid, tag) for cid, values in tags.items() for tag in values],
-    )
-    touched = set(
-        session.scalars(
-            select(CustomerEvent.customer_id).where(CustomerEvent.batch_id == batch_id).distinct()
+def _undo_message(file_name: str, counts: dict[str, int]) -> Message:
+    """What the clerk is told: only data was reverted, and what was kept because it changed since."""
+    if counts["fields_kept"]:
+        return Message(
+            "undo.data_only_kept",
+            {"file": file_name, "fields": counts["fields_kept"], "rows": counts["rows_kept"]},
         )
-    )
-    removed_invoices = session.scalar(
-        select(func.count()).where(INVOICE.c.created_batch_id == batch_id)
-    )
-    session.execute(delete(INVOICE).where(INVOICE.c.created_batch_id == batch_id))
-    orphan = (CUSTOMER.c.created_batch_id == batch_id) & ~exists().where(
-        INVOICE.c.customer_id == CUSTOMER.c.id
-    )
-    removed_customers = set(session.scalars(select(CUSTOMER.c.id).where(orphan)))
-    session.execute(delete(CUSTOMER).where(orphan))
-    bulk_insert(
-        session,
-        table_of(CustomerEvent),
-        ("customer_id",),
-        [(customer_id,) for customer_id in sorted(touched - removed_customers)],
-        constants={
-            "at": now,
-            "kind": "import_undo",
-            "code": "event.import.undone",
-            "params": {"file": file_name},
-            "invoice_id": None,
-            "batch_id": batch_id,
-            "user_id": user_id,
-        },
-    )
-    return {
-        "invoices_removed": int(removed_invoices or 0),
-        "invoices_restored": len(invoices),
-        "customers_removed": len(removed_customers),
-        "customers_restored": len(customers) + len(set(tags) - {c for c, _ in customers}),
-    }
+    return Message("undo.data_only", {"file": file_name})

@@ -164,7 +164,7 @@ def prepare_import(
         reopened=changes.reopened,
         rejected=rejected,
         customers_new=len(customers.new_keys),
-        customers_updated=len(customers.updated_keys),
+        customers_updated=len(customers.updated),
         customers_unchanged=customers.unchanged,
         kind=kind,
         mode=mode,

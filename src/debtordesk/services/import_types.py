@@ -125,7 +125,8 @@ class BatchInfo(ImportCounts):
 
 @dataclass(frozen=True)
 class UndoSummary:
-    """What undoing a batch reverted; ``message`` says that only imported data was reverted."""
+    """What undoing a batch reverted; ``message`` says that only imported data was reverted, and
+    how much was kept because it changed since."""
 
     batch_id: int
     file_name: str
@@ -134,6 +135,10 @@ class UndoSummary:
     invoices_restored: int
     customers_removed: int
     customers_restored: int
+    #: fields changed since the batch (by a clerk or anything else) that kept their current value,
+    #: and the rows they are in; ``message`` says so when there are any
+    fields_kept: int
+    rows_kept: int
     message: Message
 
 

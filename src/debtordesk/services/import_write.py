@@ -1,5 +1,5 @@
-"""Set-based updates for imports and undo, progress over row work, and "before" values kept as JSON so
-a batch can be undone."""
+"""Set-based updates for imports and undo, progress over row work, and the values before and after a
+batch kept as JSON so that it can be undone."""
 
 from __future__ import annotations
 
@@ -71,6 +71,16 @@ def update_rows(
             session.execute(statement, list(chunk))
             if steps:
                 steps.advance(len(chunk))
+
+
+#: the key of an undo record that holds the values the batch wrote, beside the values before it
+WRITTEN_KEY = "_written"
+
+
+def undo_record(before: dict[str, Any], written: dict[str, Any]) -> dict[str, Any]:
+    """What undoing a changed row needs, as JSON: its values before the batch, and (under
+    WRITTEN_KEY) the values the batch wrote, so that a value changed since can be left alone."""
+    return {**encode_values(before), WRITTEN_KEY: encode_values(written)}
 
 
 def encode_values(values: dict[str, Any]) -> dict[str, Any]:

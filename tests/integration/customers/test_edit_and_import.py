@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from debtordesk.domain.enums import ImportKind, SnapshotMode
 from debtordesk.importing import load_preview
 from debtordesk.services.database import Database
@@ -74,12 +72,6 @@ def test_a_tag_the_clerk_added_stays_across_imports(db: Database, tmp_path: Path
     assert [t.tag for t in customers_by_number(db)["K1"].tags] == ["betalingsregeling"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import half: services/import_customers.py adds every tag the file sends that the "
-    "customer lacks, also when the source sent it last time too (it compares with the stored tags, "
-    "not with imported_values['tags'])",
-)
 def test_a_tag_the_clerk_removed_stays_removed_while_the_source_sends_the_same(
     db: Database, tmp_path: Path
 ) -> None:
@@ -89,11 +81,6 @@ def test_a_tag_the_clerk_removed_stays_removed_while_the_source_sends_the_same(
     assert [t.tag for t in customers_by_number(db)["K1"].tags] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import half: services/import_customers.py replaces the problems of every field the "
-    "file covers, so the same bad value in the same file warns again after the clerk corrected it",
-)
 def test_a_problem_the_clerk_corrected_does_not_return_with_the_same_file(
     db: Database, tmp_path: Path
 ) -> None:
@@ -106,11 +93,6 @@ def test_a_problem_the_clerk_corrected_does_not_return_with_the_same_file(
     assert (stored.email, stored.contact_problems) == ("jan@example.nl", [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import half: undoing a batch (services/import_history.py) writes back the batch's "
-    "'before' values without looking at the row's version, so it overwrites a later hand edit",
-)
 def test_undoing_an_import_keeps_a_later_hand_edit(db: Database, tmp_path: Path) -> None:
     _import(db, tmp_path, "monday.csv", "a@example.nl")
     _import(db, tmp_path, "tuesday.csv", "c@example.nl")

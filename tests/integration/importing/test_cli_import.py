@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
 from debtordesk.cli import main
 from debtordesk.db.engine import Database
+from debtordesk.db.models import Invoice
 from debtordesk.domain.enums import InvoiceStatus
 
 from .factory import data_tables, invoices_by_number
@@ -292,3 +295,30 @@ def test_history_and_undo(
 
     status, out = _run(db, capsys, "imports")
     assert status == 0 and "undone on" in out
+
+
+def test_undo_says_what_it_kept_because_it_changed_since(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(db, capsys, "import", str(_csv(tmp_path, ROWS[:2])), "--json")
+    paid = "D1;Jan de Vries;F1;01-11-2026;15-11-2026;100,00;40,00;jan@example.nl\n"
+    _run(db, capsys, "import", str(_csv(tmp_path, [paid, ROWS[1]], name="tweede.csv")), "--json")
+    with db.write() as session:  # a payment registered by hand after the import
+        session.execute(
+            update(Invoice).where(Invoice.number == "F1").values(open_amount=Decimal("30.00"))
+        )
+
+    status, out = _run(db, capsys, "imports", "undo", "--yes")
+    assert status == 0
+    assert "values kept: 1, in customers or invoices: 1" in out
+    assert invoices_by_number(db)["F1"].open_amount == Decimal("30.00")
+
+    _run(db, capsys, "import", str(_csv(tmp_path, [paid, ROWS[1]], name="derde.csv")), "--json")
+    with db.write() as session:
+        session.execute(
+            update(Invoice).where(Invoice.number == "F1").values(open_amount=Decimal("20.00"))
+        )
+    status, result = _run(db, capsys, "--lang", "nl", "imports", "undo", "--yes", "--json")
+    assert status == 0
+    assert (result["fields_kept"], result["rows_kept"], result["invoices_restored"]) == (1, 1, 1)
+    assert "waarden behouden: 1" in result["message"]

@@ -156,11 +156,13 @@ def test_a_newer_export_updates_open_amounts_and_contact_data(db: Database) -> N
     assert stored["F3"].paid_date == date(2026, 11, 21) and stored["F3"].open_amount == 0
     assert stored["F2"].last_batch_id != summary.batch_id  # unchanged rows are not rewritten
     assert customers_by_number(db)["D1"].email == "boekhouding@ozer.nl"
-    codes = [e.code for e in events(db) if e.batch_id == summary.batch_id]
+    codes = [(e.code, e.customer_id) for e in events(db) if e.batch_id == summary.batch_id]
+    d1, d2 = customers_by_number(db)["D1"].id, customers_by_number(db)["D2"].id
     assert sorted(codes) == [
-        "event.import.customer_updated",
-        "event.import.invoices_changed",
-        "event.invoice_closed_zero",
+        ("event.import.customer_updated", d1),  # its e-mail address
+        ("event.import.invoices_changed", d1),  # F1
+        ("event.import.invoices_changed", d2),  # F3
+        ("event.invoice_closed_zero", d2),
     ]
 
 

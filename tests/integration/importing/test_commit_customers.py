@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from debtordesk.db.engine import Database
 from debtordesk.db.models import Customer, CustomerTag
@@ -173,6 +173,96 @@ def test_tags_from_the_source_come_and_go_and_hand_tags_stay(db: Database) -> No
     _commit(db, customer("D1", name="Jan", tags=["kinderopvang", "bso"]))
     assert data_tables(db)["customer_tag"] == before["customer_tag"]
     assert data_tables(db)["customer"] == before["customer"]
+
+
+def _remove_tag(db: Database, number: str, tag: str) -> None:
+    with db.write() as session:
+        customer_id = session.scalar(select(Customer.id).where(Customer.number == number))
+        session.execute(
+            delete(CustomerTag).where(
+                CustomerTag.customer_id == customer_id, CustomerTag.tag == tag
+            )
+        )
+
+
+def test_a_tag_the_clerk_removed_comes_back_only_when_the_source_sends_it_anew(
+    db: Database,
+) -> None:
+    _commit(db, customer("D1", name="Jan", tags=["vip", "noord"]))
+    _remove_tag(db, "D1", "vip")
+
+    summary = _commit(db, customer("D1", name="Jan", tags=["vip", "noord"]))
+    assert _tags(db, "D1") == {"noord"}
+    assert summary.customers_updated == 0  # type: ignore[attr-defined]
+
+    summary = _commit(db, customer("D1", name="Jan", tags=["vip", "noord", "zuid"]))
+    assert _tags(db, "D1") == {"noord", "zuid"}  # only the tag sent for the first time is added
+    assert summary.customers_updated == 1  # type: ignore[attr-defined]
+
+    _commit(db, customer("D1", name="Jan", tags=["noord", "zuid"]))  # the source drops "vip" ...
+    assert _tags(db, "D1") == {"noord", "zuid"}
+    _commit(db, customer("D1", name="Jan", tags=["vip", "noord", "zuid"]))  # ... and sends it again
+    assert _tags(db, "D1") == {"vip", "noord", "zuid"}
+
+
+def test_tags_of_a_customer_made_by_a_file_without_tags_are_all_new(db: Database) -> None:
+    _commit(db, customer("D1", name="Jan"), mapping=DEFAULT_MAPPING)
+    assert "tags" not in customers_by_number(db)["D1"].imported_values
+    _commit(db, customer("D1", name="Jan", tags=["vip"]))
+    assert _tags(db, "D1") == {"vip"}
+
+
+def _problems(db: Database, number: str) -> list[tuple[str, str]]:
+    return [(p["field"], p["value"]) for p in customers_by_number(db)[number].contact_problems]
+
+
+def test_a_problem_returns_only_when_the_source_sends_another_bad_value(db: Database) -> None:
+    bad = _problem("E-mail", "contact.email_invalid", "jan@")
+    _commit(db, customer("D1", name="Jan", problems=[bad]))
+    assert _problems(db, "D1") == [("email", "jan@")]
+    assert customers_by_number(db)["D1"].imported_values["problems"] == {"email": ["jan@"]}
+
+    # not corrected yet: the same file keeps the one problem, and writes nothing
+    before = data_tables(db)["customer"]
+    _commit(db, customer("D1", name="Jan", problems=[bad]))
+    assert data_tables(db)["customer"] == before
+
+    _hand_edit(db, "D1", email="jan@example.nl", contact_problems=[])  # the clerk corrects it
+    summary = _commit(db, customer("D1", name="Jan", problems=[bad]))
+    assert _problems(db, "D1") == []
+    assert summary.customers_updated == 0  # type: ignore[attr-defined]
+
+    other = _problem("E-mail", "contact.email_invalid", "jan@@example")
+    _commit(db, customer("D1", name="Jan", problems=[other]))
+    assert _problems(db, "D1") == [("email", "jan@@example")]
+    assert customers_by_number(db)["D1"].email == "jan@example.nl"
+
+
+def test_a_valid_value_after_a_bad_one_is_a_change_of_the_source(db: Database) -> None:
+    _commit(db, customer("D1", name="Jan", email="jan@example.nl"))
+    bad = _problem("E-mail", "contact.email_invalid", "jan@")
+    _commit(db, customer("D1", name="Jan", problems=[bad]))
+    assert "email" not in customers_by_number(db)["D1"].imported_values
+    _hand_edit(db, "D1", email="clerk@example.nl", contact_problems=[])
+    # the source sends the address of two files ago: it changed its value since last time
+    summary = _commit(db, customer("D1", name="Jan", email="jan@example.nl"))
+    stored = customers_by_number(db)["D1"]
+    assert (stored.email, stored.contact_problems) == ("jan@example.nl", [])
+    assert "problems" not in stored.imported_values
+    assert summary.customers_updated == 1  # type: ignore[attr-defined]
+
+
+def test_problems_remembered_before_are_kept_for_fields_the_file_does_not_cover(
+    db: Database,
+) -> None:
+    bad_mail = _problem("E-mail", "contact.email_invalid", "jan@")
+    bad_phone = _problem("Telefoon", "contact.phone_invalid", "12")
+    _commit(db, customer("D1", name="Jan", problems=[bad_mail, bad_phone]))
+    _hand_edit(db, "D1", contact_problems=[])
+    _commit(db, customer("D1", name="Jan"), mapping={**DEFAULT_MAPPING, Field.EMAIL: "E-mail"})
+    assert customers_by_number(db)["D1"].imported_values["problems"] == {"phone": ["12"]}
+    _commit(db, customer("D1", name="Jan", problems=[bad_mail, bad_phone]))
+    assert _problems(db, "D1") == [("email", "jan@")]  # the e-mail went from none to bad
 
 
 def test_a_customer_master_file_touches_no_invoices(db: Database) -> None:

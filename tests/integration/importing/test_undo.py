@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from debtordesk.db.engine import Database
-from debtordesk.db.models import AuditLog, Customer, CustomerTag, ImportBatch
+from debtordesk.db.models import (
+    AuditLog,
+    Customer,
+    CustomerTag,
+    ImportBatch,
+    ImportChange,
+    Invoice,
+)
 from debtordesk.domain.enums import BatchStatus, InvoiceStatus
 from debtordesk.domain.errors import UserError
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
 from debtordesk.importing.model import Field
 from debtordesk.services.imports import CommitOptions, commit_import, list_batches, undo_last_batch
 
@@ -21,6 +31,7 @@ from .factory import (
     data_tables,
     events,
     invoice,
+    invoices_by_number,
     preview,
 )
 
@@ -159,6 +170,79 @@ def test_after_an_undo_the_same_file_imports_again(db: Database) -> None:
     _second(db)
     stored = customers_by_number(db)
     assert stored["D1"].email == "jan@new.nl" and "D3" in stored
-    from .factory import invoices_by_number
-
     assert invoices_by_number(db)["A4"].status is InvoiceStatus.PAID
+
+
+def _by_hand(db: Database) -> None:
+    """What a clerk does after the second import: another e-mail address, a payment on A1, and
+    tags: one added, the one the import brought removed."""
+    with db.write() as session:
+        d1 = session.scalars(select(Customer).where(Customer.number == "D1")).one()
+        d1.email = "clerk@example.nl"
+        session.execute(
+            update(Invoice).where(Invoice.number == "A1").values(open_amount=Decimal("5.00"))
+        )
+        session.add(CustomerTag(customer_id=d1.id, tag="vip"))
+        session.execute(
+            delete(CustomerTag).where(CustomerTag.customer_id == d1.id, CustomerTag.tag == "zuid")
+        )
+
+
+def test_undo_keeps_what_was_changed_after_the_batch(db: Database) -> None:
+    first = _first(db)
+    _second(db)
+    _by_hand(db)
+
+    summary = undo_last_batch(db)
+
+    d1 = customers_by_number(db)["D1"]
+    assert d1.email == "clerk@example.nl"
+    assert d1.imported_values["email"] == "jan@example.nl"  # what the source sent before the batch
+    assert sorted(t.tag for t in d1.tags) == ["noord", "vip"]
+    invoices = invoices_by_number(db)
+    a1 = invoices["A1"]
+    assert a1.open_amount == Decimal("5.00")  # kept
+    assert (a1.export_date, a1.last_batch_id) == (DAY1, first)  # restored
+    assert (
+        invoices["A2"].status is InvoiceStatus.OPEN and invoices["A4"].status is InvoiceStatus.OPEN
+    )
+    assert (summary.fields_kept, summary.rows_kept) == (2, 2)
+    assert (summary.invoices_restored, summary.customers_restored) == (3, 1)
+    assert summary.message == Message(
+        "undo.data_only_kept", {"file": "openstaande_posten.csv", "fields": 2, "rows": 2}
+    )
+    english, dutch = render(summary.message, "en"), render(summary.message, "nl")
+    assert "values kept: 2, in customers or invoices: 2" in english
+    assert "waarden behouden: 2, bij klanten of facturen: 2" in dutch
+    with db.read() as session:
+        audit = session.scalars(select(AuditLog).where(AuditLog.action == "undo")).one()
+        assert (audit.details["fields_kept"], audit.details["rows_kept"]) == (2, 2)
+
+
+def test_undo_restores_a_tag_the_batch_removed_and_drops_one_it_added(db: Database) -> None:
+    _first(db)
+    _second(db)  # D1: "noord" removed, "zuid" added
+    with db.write() as session:
+        d1 = session.scalars(select(Customer).where(Customer.number == "D1")).one()
+        session.add(CustomerTag(customer_id=d1.id, tag="vip"))
+    summary = undo_last_batch(db)
+    assert sorted(t.tag for t in customers_by_number(db)["D1"].tags) == ["noord", "vip"]
+    assert summary.message.code == "undo.data_only"
+
+
+def test_an_undo_record_without_the_written_values_restores_every_value(db: Database) -> None:
+    """Batches committed before the written values were kept undo as they always did."""
+    _first(db)
+    second = _second(db)
+    with db.write() as session:
+        for change in session.scalars(select(ImportChange).where(ImportChange.batch_id == second)):
+            change.before = {k: v for k, v in change.before.items() if k != "_written"}
+    _by_hand(db)
+
+    summary = undo_last_batch(db)
+
+    d1 = customers_by_number(db)["D1"]
+    assert d1.email == "jan@example.nl"
+    assert sorted(t.tag for t in d1.tags) == ["noord"]
+    assert invoices_by_number(db)["A1"].open_amount == Decimal("100.00")
+    assert (summary.fields_kept, summary.message.code) == (0, "undo.data_only")

@@ -247,6 +247,34 @@ def test_sample_files_for_the_import_wizard(demo: DemoInfo, invoices: list[sqlit
     assert len(body) < open_count + 40, "some were paid since"
 
 
+def test_the_sample_files_agree_with_the_demo_they_came_from(demo: DemoInfo) -> None:
+    """Importing today's list into the demo changes nothing a clerk sees; the newer export only
+    changes invoices and brings new customers."""
+    from debtordesk.domain.enums import ImportKind
+    from debtordesk.importing import load_preview
+    from debtordesk.services.imports import CommitOptions, parse_options_for, plan_import
+
+    xlsx, csv_file = sorted(demo.sample_files, key=lambda p: p.suffix, reverse=True)
+    db = Database.open(str(demo.path))
+    try:
+        options = parse_options_for(db, None, ImportKind.OPEN_ITEMS)
+        today, newer = (
+            plan_import(
+                db,
+                load_preview(path, kind=ImportKind.OPEN_ITEMS, options=options),
+                CommitOptions(force=True),
+            )
+            for path in (xlsx, csv_file)
+        )
+    finally:
+        db.dispose()
+    assert (today.new, today.updated, today.closed, today.rejected) == (0, 0, 0, 0)
+    assert (today.customers_new, today.customers_updated) == (0, 0)
+    assert [i.message.code for i in today.issues] == ["import.total_row_skipped"]
+    assert (newer.customers_new, newer.customers_updated) == (3, 0)
+    assert newer.new > 0 and newer.updated > 0 and newer.closed > 0
+
+
 def test_same_seed_same_demo_other_seed_other_demo(demo: DemoInfo, tmp_path: Path) -> None:
     again = create_demo_database(tmp_path / "again.sqlite", today=TODAY)
     first, second = snapshot(demo.path), snapshot(again.path)
