@@ -22,6 +22,7 @@ from debtordesk.i18n import (
     messages_commit,
     messages_core,
     messages_db,
+    messages_dunning,
     messages_import,
     messages_maintenance,
     messages_views,
@@ -35,6 +36,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_commit.MESSAGES,
     messages_views.MESSAGES,
     messages_maintenance.MESSAGES,
+    messages_dunning.MESSAGES,
 )
 
 

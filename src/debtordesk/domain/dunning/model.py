@@ -163,6 +163,12 @@ class Policy:
     tolerance: Decimal = Decimal("1.00")
     #: business policies may ask for the 14-day letter before costs anyway
     requires_fourteen_day_letter: bool = True
+    #: the policy is meant for these customers only (a business policy may carry fees); a customer of
+    #: the other type who ends up with it (an override, a segment rule) is not dunned by it
+    customer_type: CustomerType | None = None
+    #: show statutory interest over the overdue invoices in the queue and on the step (estimated by the
+    #: engine from the interest rate table; recorded as a charge only when the step is run)
+    statutory_interest: bool = False
 
 
 @dataclass(frozen=True)
