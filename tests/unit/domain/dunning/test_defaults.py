@@ -1,0 +1,100 @@
+"""The shipped policies: the Dutch practice of PRODUCT.md as data, valid by the editor's own rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from debtordesk.domain.dunning.defaults import business_policy, consumer_policy
+from debtordesk.domain.dunning.model import ActionChannel, OffsetBase, Trigger
+from debtordesk.domain.dunning.validate import policy_problems
+from debtordesk.domain.enums import CustomerType, PaymentMethod
+
+
+def test_consumer_policy_steps() -> None:
+    policy = consumer_policy(7)
+    assert policy.id == 7
+    assert policy.name == "Consumer (NL)"
+    by_key = {step.key: step for step in policy.steps}
+    assert [s.key for s in policy.steps] == [
+        "pre_reminder",
+        "storno",
+        "reminder_1",
+        "reminder_2",
+        "fourteen_day_letter",
+        "call",
+        "handover",
+    ]
+    pre = by_key["pre_reminder"]
+    assert pre.offset_days == -3
+    assert pre.condition.payment_method is PaymentMethod.MANUAL
+    assert pre.channels[0].channel is ActionChannel.SMS
+    storno = by_key["storno"]
+    assert (storno.offset_from, storno.trigger, storno.offset_days) == (
+        OffsetBase.TRIGGER,
+        Trigger.STORNO,
+        0,
+    )
+    assert {c.channel for c in by_key["reminder_1"].channels} == {
+        ActionChannel.EMAIL,
+        ActionChannel.SMS,
+    }
+    assert by_key["reminder_1"].offset_days == 7
+    assert ActionChannel.LETTER in {c.channel for c in by_key["reminder_2"].channels}
+    letter = by_key["fourteen_day_letter"]
+    assert letter.fourteen_day_letter and letter.offset_days == 28
+    assert [c.channel for c in letter.channels] == [ActionChannel.LETTER]
+    assert by_key["call"].offset_days == 35
+    assert by_key["call"].channels[0].channel is ActionChannel.CALL
+    assert by_key["handover"].offset_days == 60
+    assert by_key["handover"].channels[0].channel is ActionChannel.HANDOVER
+    assert all(step.fee == 0 for step in policy.steps)
+    assert policy.requires_fourteen_day_letter
+    assert policy.customer_type is None
+
+
+def test_business_policy_steps() -> None:
+    policy = business_policy(3)
+    assert policy.name == "Business (NL)"
+    assert policy.customer_type is CustomerType.BUSINESS
+    assert [(s.key, s.offset_days) for s in policy.steps] == [
+        ("reminder", 7),
+        ("call", 14),
+        ("formal_letter", 30),
+        ("handover", 60),
+    ]
+    assert policy.steps[0].channels[0].channel is ActionChannel.EMAIL
+    formal = policy.steps[2]
+    assert formal.charges_costs and formal.channels[0].channel is ActionChannel.LETTER
+    assert not any(step.fourteen_day_letter for step in policy.steps)
+    assert not policy.requires_fourteen_day_letter
+
+
+def test_fallbacks_follow_the_house_rule() -> None:
+    chains = {
+        (choice.channel, choice.fallback)
+        for policy in (consumer_policy(1), business_policy(2))
+        for step in policy.steps
+        for choice in step.channels
+    }
+    for channel, fallback in chains:
+        if channel is ActionChannel.EMAIL:
+            assert fallback == (ActionChannel.LETTER,)
+        if channel is ActionChannel.CALL:
+            assert fallback == (ActionChannel.LETTER,)
+        if channel is ActionChannel.SMS:
+            assert fallback[0] is ActionChannel.EMAIL
+
+
+def test_shipped_policies_pass_the_editor() -> None:
+    assert policy_problems(consumer_policy(1)) == []
+    assert policy_problems(business_policy(2)) == []
+
+
+def test_a_business_fee_passes_the_editor() -> None:
+    from dataclasses import replace
+
+    policy = business_policy(2)
+    with_fee = replace(
+        policy, steps=(replace(policy.steps[0], fee=Decimal("15.00")), *policy.steps[1:])
+    )
+    assert policy_problems(with_fee) == []
