@@ -4,6 +4,7 @@ One import point for the rest of DebtorDesk; the rules live in ``legal_*`` modul
 
 - :mod:`debtordesk.domain.legal_costs`: collection costs (BIK scale, VAT uplift) and the cap for small
   recurring claims.
+- :mod:`debtordesk.domain.legal_interest`: statutory interest from a dated rate table.
 """
 
 from __future__ import annotations
@@ -21,17 +22,35 @@ from debtordesk.domain.legal_costs import (
     collection_costs_breakdown,
     small_recurring_cap,
 )
+from debtordesk.domain.legal_interest import (
+    DEFAULT_INTEREST_RATES,
+    InterestPeriod,
+    InterestRate,
+    InterestResult,
+    InterestState,
+    accrue,
+    interest_table_warning,
+    statutory_interest,
+)
 
 __all__ = [
     "BIK_MAXIMUM",
     "BIK_MINIMUM",
+    "DEFAULT_INTEREST_RATES",
     "SMALL_RECURRING_CAP",
     "SMALL_RECURRING_PERIOD_MONTHS",
     "SMALL_RECURRING_THRESHOLD",
     "CappedCosts",
     "CollectionCosts",
     "CostCharge",
+    "InterestPeriod",
+    "InterestRate",
+    "InterestResult",
+    "InterestState",
+    "accrue",
     "collection_costs",
     "collection_costs_breakdown",
+    "interest_table_warning",
     "small_recurring_cap",
+    "statutory_interest",
 ]

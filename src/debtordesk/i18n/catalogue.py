@@ -24,6 +24,7 @@ from debtordesk.i18n import (
     messages_db,
     messages_dunning,
     messages_import,
+    messages_legal,
     messages_maintenance,
     messages_views,
 )
@@ -37,6 +38,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_views.MESSAGES,
     messages_maintenance.MESSAGES,
     messages_dunning.MESSAGES,
+    messages_legal.MESSAGES,
 )
 
 
