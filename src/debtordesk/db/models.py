@@ -30,12 +30,23 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from debtordesk.db.types import Money, UTCDateTime, utcnow
+from debtordesk.domain.dunning.model import (
+    ActionChannel,
+    ChargeKind,
+    ChargeStatus,
+    CommunicationStatus,
+    DunningStatus,
+    HoldReason,
+    Tone,
+    Trigger,
+)
 from debtordesk.domain.enums import (
     BatchStatus,
     Channel,
@@ -107,6 +118,11 @@ class Administration(Versioned, Base):
     website: Mapped[str | None] = mapped_column(String(200))
     coc_number: Mapped[str | None] = mapped_column(String(20))
     vat_number: Mapped[str | None] = mapped_column(String(20))
+    #: how payment references are made: "rf" (one RF reference per customer dossier, the default),
+    #: "invoice_number" (the ledger's invoice number) or "kenmerk" (a generated betalingskenmerk)
+    payment_reference_kind: Mapped[str] = mapped_column(
+        String(16), default="rf", server_default="rf"
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -192,6 +208,18 @@ class Customer(Versioned, Base):
     mandate_date: Mapped[date | None] = mapped_column(Date)
     claim_type: Mapped[ClaimType] = mapped_column(_enum(ClaimType), default=ClaimType.OTHER)
     coc_number: Mapped[str | None] = mapped_column(String(20))
+    #: the customer's own dunning policy, instead of the one its segment gives. No ON DELETE action:
+    #: SQLite adds this column to a filled table only with a plain inline reference (migration 0004),
+    #: so a policy some customer uses cannot be deleted until the override is cleared.
+    policy_override_id: Mapped[int | None] = mapped_column(ForeignKey("dunning_policy.id"))
+    #: active, handed over to a collection agency, or written off (dunning stops)
+    dunning_status: Mapped[DunningStatus] = mapped_column(
+        _enum(DunningStatus),
+        default=DunningStatus.ACTIVE,
+        server_default=DunningStatus.ACTIVE.value,
+    )
+    #: the customer agreed to receive legal notices (the 14-day letter) by e-mail
+    email_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     #: the last value the import source sent per field; a clerk's edit wins until the source changes
     imported_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     #: contact data the import could not accept, as message codes with the raw value
@@ -404,3 +432,297 @@ class CustomerEvent(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
     __table_args__ = (Index("ix_customer_event_customer_at", "customer_id", "at"),)
+
+
+# --------------------------------------------------------------------------- dunning
+
+
+class DunningPolicy(Versioned, Base):
+    """A dunning policy of an administration: its steps as JSON (see
+    :mod:`debtordesk.domain.dunning.serialise`), the amounts and options as columns.
+
+    ``is_default_for``: the policy of customers of that type that no segment rule and no override
+    places (one per type and administration).
+    """
+
+    __tablename__ = "dunning_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    #: the steps, as policy_to_dict writes them
+    steps: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: the other policy options policy_to_dict writes that have no column here
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    min_amount: Mapped[Decimal] = mapped_column(Money)
+    tolerance: Mapped[Decimal] = mapped_column(Money)
+    requires_fourteen_day_letter: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_default_for: Mapped[CustomerType | None] = mapped_column(_enum(CustomerType))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+    __table_args__ = (
+        UniqueConstraint("administration_id", "name"),
+        # NULLs differ: many policies are nobody's default
+        UniqueConstraint("administration_id", "is_default_for"),
+    )
+
+
+class SegmentRule(Versioned, Base):
+    """Chooses a customer's policy: the first rule by priority whose every set field matches."""
+
+    __tablename__ = "segment_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    priority: Mapped[int] = mapped_column(Integer, default=100)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("dunning_policy.id", ondelete="RESTRICT"))
+    customer_type: Mapped[CustomerType | None] = mapped_column(_enum(CustomerType))
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: average days late, in hundredths of a day (Money: integer hundredths, Decimal in Python)
+    min_average_days_late: Mapped[Decimal | None] = mapped_column(Money)
+    min_stornos_12_months: Mapped[int | None] = mapped_column(Integer)
+    preferred_channel: Mapped[Channel | None] = mapped_column(_enum(Channel))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+    __table_args__ = (UniqueConstraint("administration_id", "name"),)
+
+
+class Hold(Base):
+    """Dunning paused for one invoice or (``invoice_id`` NULL) the whole customer, until a date or
+    until lifted. Imports never touch this table: a "paid via link" hold outlives a lagging ledger."""
+
+    __tablename__ = "hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[HoldReason] = mapped_column(_enum(HoldReason))
+    #: the last day of the hold (inclusive); NULL: until lifted
+    until: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    lifted_at: Mapped[datetime | None] = mapped_column()
+    lifted_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class Communication(Versioned, Base):
+    """The one record of every letter, SMS, e-mail, call task and hand-over, with one state machine
+    (:mod:`debtordesk.domain.dunning.states`). The dunning run plans and prepares it; letters and
+    messaging move it on.
+
+    ``plan_key`` guards against planning a step twice: customer, policy, step, channel and
+    evaluation date, unique while the communication counts as taken (NULL once cancelled or failed).
+    """
+
+    __tablename__ = "communication"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    policy_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dunning_policy.id", ondelete="SET NULL")
+    )
+    step_key: Mapped[str] = mapped_column(String(64))
+    step_name: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[ActionChannel] = mapped_column(_enum(ActionChannel))
+    #: the channel the step asked for, when a fallback replaced it
+    requested_channel: Mapped[ActionChannel | None] = mapped_column(_enum(ActionChannel))
+    status: Mapped[CommunicationStatus] = mapped_column(_enum(CommunicationStatus))
+    #: the evaluation date the step was planned for (``--date``), and the first day it may go out
+    planned_for: Mapped[date] = mapped_column(Date)
+    send_on: Mapped[date | None] = mapped_column(Date)
+    #: real clock times
+    planned_at: Mapped[datetime] = mapped_column()
+    prepared_at: Mapped[datetime | None] = mapped_column()
+    status_changed_at: Mapped[datetime] = mapped_column()
+    payment_reference: Mapped[str | None] = mapped_column(String(35))
+    payment_link_url: Mapped[str | None] = mapped_column(Text)
+    payment_link_id: Mapped[str | None] = mapped_column(String(200))
+    payment_link_expires_at: Mapped[datetime | None] = mapped_column()
+    #: why no payment link was made: a message code and its values
+    link_failure: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: when it actually went out: a letter's dispatch date, a message's sent date
+    went_out_on: Mapped[date | None] = mapped_column(Date)
+    open_amount: Mapped[Decimal] = mapped_column(Money)
+    overdue_amount: Mapped[Decimal] = mapped_column(Money)
+    costs: Mapped[Decimal] = mapped_column(Money)
+    interest: Mapped[Decimal] = mapped_column(Money)
+    fee: Mapped[Decimal] = mapped_column(Money)
+    costs_announced: Mapped[Decimal] = mapped_column(Money)
+    fourteen_day_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    template: Mapped[str] = mapped_column(String(100), default="")
+    tone: Mapped[Tone] = mapped_column(_enum(Tone))
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    #: why the step is due and why this channel: message codes and values
+    reason: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    plan_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+    invoices: Mapped[list[CommunicationInvoice]] = relationship(
+        back_populates="communication", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+    __table_args__ = (
+        Index("ix_communication_administration_status", "administration_id", "status"),
+    )
+
+
+class CommunicationInvoice(Base):
+    """An invoice a communication lists, with its open amount then. The number is kept as well: an
+    undone import may delete the invoice, the letter still named it."""
+
+    __tablename__ = "communication_invoice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    communication_id: Mapped[int] = mapped_column(
+        ForeignKey("communication.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
+    invoice_number: Mapped[str] = mapped_column(String(64))
+    due_date: Mapped[date] = mapped_column(Date)
+    open_amount: Mapped[Decimal] = mapped_column(Money)
+
+    communication: Mapped[Communication] = relationship(back_populates="invoices")
+
+
+class PaymentReference(Base):
+    """A payment reference the customer is asked to pay with, and the invoices it pays."""
+
+    __tablename__ = "payment_reference"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    reference: Mapped[str] = mapped_column(String(35))
+    #: "rf", "invoice_number" or "kenmerk"
+    kind: Mapped[str] = mapped_column(String(16))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    #: the communication that first used it
+    communication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("administration_id", "reference"),)
+
+
+class PaymentReferenceInvoice(Base):
+    __tablename__ = "payment_reference_invoice"
+
+    payment_reference_id: Mapped[int] = mapped_column(
+        ForeignKey("payment_reference.id", ondelete="CASCADE"), primary_key=True
+    )
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoice.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Charge(Base):
+    """Collection costs, interest or a (business) fee on a customer or one invoice, with the
+    communication that announced or charged it; open, paid or waived (with the reason)."""
+
+    __tablename__ = "charge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[ChargeKind] = mapped_column(_enum(ChargeKind))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[ChargeStatus] = mapped_column(_enum(ChargeStatus))
+    communication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication.id", ondelete="SET NULL")
+    )
+    waived_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class FourteenDayLetter(Base):
+    """The evidence of a 14-day letter (WIK): when and how it went, when it is assumed received,
+    from when costs may be charged; void after returned mail or a bounce."""
+
+    __tablename__ = "fourteen_day_letter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    communication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication.id", ondelete="SET NULL"), unique=True
+    )
+    channel: Mapped[ActionChannel] = mapped_column(_enum(ActionChannel))
+    dispatched_on: Mapped[date] = mapped_column(Date)
+    #: e.g. a registered-mail number, or how the dispatch was recorded
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    receipt_on: Mapped[date] = mapped_column(Date)
+    term_ends_on: Mapped[date] = mapped_column(Date)
+    costs_from: Mapped[date] = mapped_column(Date)
+    costs_amount: Mapped[Decimal] = mapped_column(Money)
+    void: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TriggerEventRow(Base):
+    """The inbox of events that start or jump dunning steps: a storno, an instalment falling due, a
+    broken promise. (A storno from an import is also read from ``invoice.storno_date``.)"""
+
+    __tablename__ = "trigger_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[Trigger] = mapped_column(_enum(Trigger))
+    #: the day it happened (``on`` in the engine's vocabulary; a reserved word in SQL)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    invoice_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    #: what raised it: "bank", "promise", "arrangement", "clerk"…
+    source: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InterestRate(Base):
+    """One row of the statutory interest table: rates (percent, as exact decimal text) from a date."""
+
+    __tablename__ = "interest_rate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date, unique=True)
+    #: percent per year as decimal text ("6.00"): exact on every engine
+    consumer: Mapped[str] = mapped_column(String(16))
+    commercial: Mapped[str] = mapped_column(String(16))
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
