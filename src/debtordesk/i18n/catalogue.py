@@ -26,6 +26,7 @@ from debtordesk.i18n import (
     messages_import,
     messages_legal,
     messages_maintenance,
+    messages_queue,
     messages_views,
 )
 
@@ -39,6 +40,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_maintenance.MESSAGES,
     messages_dunning.MESSAGES,
     messages_legal.MESSAGES,
+    messages_queue.MESSAGES,
 )
 
 

@@ -1,0 +1,125 @@
+"""Messages of the dunning services: stored policies and segment rules, holds, dunning status, the queue,
+the dunning run, and the timeline entries they write; and the ``queue``/``run``/``policies`` commands.
+
+Each code maps to (English, Dutch) with {name} placeholders.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ----------------------------------------------------------------- policies
+    "policies.what": ("the dunning policy", "het aanmaanbeleid"),
+    "policies.missing": (
+        "The dunning policy with number {policy_id} no longer exists. Reload the list of policies.",
+        "Het aanmaanbeleid met nummer {policy_id} bestaat niet meer. Laad de lijst met beleid "
+        "opnieuw.",
+    ),
+    "policies.name_taken": (
+        "There is already a dunning policy named '{name}'. Choose another name.",
+        "Er is al een aanmaanbeleid met de naam '{name}'. Kies een andere naam.",
+    ),
+    "policies.other_administration": (
+        "The policy '{name}' belongs to another administration. Choose a policy of the customer's "
+        "own administration.",
+        "Het beleid '{name}' hoort bij een andere administratie. Kies beleid van de eigen "
+        "administratie van de klant.",
+    ),
+    "policies.reference_kind": (
+        "'{value}' is not a way to make payment references. Choose one of: {choices}.",
+        "'{value}' is geen manier om betalingskenmerken te maken. Kies uit: {choices}.",
+    ),
+    "segments.what": ("the segment rule", "de segmentregel"),
+    "segments.missing": (
+        "The segment rule with number {rule_id} no longer exists. Reload the list of rules.",
+        "De segmentregel met nummer {rule_id} bestaat niet meer. Laad de lijst met regels opnieuw.",
+    ),
+    "segments.name_taken": (
+        "There is already a segment rule named '{name}'. Choose another name.",
+        "Er is al een segmentregel met de naam '{name}'. Kies een andere naam.",
+    ),
+    "segments.name_required": (
+        "The segment rule needs a name.",
+        "De segmentregel heeft een naam nodig.",
+    ),
+    "segments.negative": (
+        "{field} cannot be negative. Enter 0 or more, or leave it empty.",
+        "{field} kan niet negatief zijn. Vul 0 of meer in, of laat het leeg.",
+    ),
+    "segments.field.days_late": ("Minimum average days late", "Minimaal gemiddeld dagen te laat"),
+    "segments.field.stornos": (
+        "Minimum stornos in 12 months",
+        "Minimaal aantal stornos in 12 maanden",
+    ),
+    # ----------------------------------------------------------------- holds
+    "holds.reason.manual": ("hold", "pauze"),
+    "holds.reason.dispute": ("dispute", "betwisting"),
+    "holds.reason.paid_via_link": ("paid via payment link", "betaald via betaallink"),
+    "holds.reason.reported_paid": ("customer says it is paid", "klant zegt betaald te hebben"),
+    "holds.reason.promise": ("promise to pay", "betaalbelofte"),
+    "holds.reason.arrangement": ("payment arrangement", "betalingsregeling"),
+    "holds.until_past": (
+        "The hold would end on {until}, which has passed. Choose today or a later date.",
+        "De pauze zou eindigen op {until}, en die datum is voorbij. Kies vandaag of later.",
+    ),
+    "holds.missing": (
+        "The hold with number {hold_id} no longer exists. Reload the customer.",
+        "De pauze met nummer {hold_id} bestaat niet meer. Laad de klant opnieuw.",
+    ),
+    "holds.already_lifted": (
+        "This hold was lifted already on {when}.",
+        "Deze pauze is al opgeheven op {when}.",
+    ),
+    "holds.invoice_not_of_customer": (
+        "The invoice (number {invoice_id} in the database) is not one of this customer's invoices. "
+        "Choose one of the customer's own invoices.",
+        "De factuur (nummer {invoice_id} in de database) is geen factuur van deze klant. Kies een "
+        "factuur van de klant zelf.",
+    ),
+    "holds.dispute_needs_note": (
+        "Say what the customer disputes: the note is the start of the dispute's record.",
+        "Noteer wat de klant betwist: de notitie is het begin van het dossier van de betwisting.",
+    ),
+    "event.hold.added": (
+        "Dunning paused ({reason_en}) until lifted. {note}",
+        "Aanmanen gepauzeerd ({reason_nl}) tot opheffing. {note}",
+    ),
+    "event.hold.added_until": (
+        "Dunning paused ({reason_en}) until {until}. {note}",
+        "Aanmanen gepauzeerd ({reason_nl}) tot en met {until}. {note}",
+    ),
+    "event.hold.lifted": (
+        "Pause lifted ({reason_en}). {note}",
+        "Pauze opgeheven ({reason_nl}). {note}",
+    ),
+    # ----------------------------------------------------------------- dunning status
+    "status.what": ("the customer", "de klant"),
+    "status.active": ("active", "actief"),
+    "status.handed_over": ("handed over", "uit handen gegeven"),
+    "status.written_off": ("written off", "afgeboekt"),
+    "status.unchanged": (
+        "The customer's dunning status is {status} already.",
+        "De aanmaanstatus van de klant is al {status}.",
+    ),
+    "status.write_off_needs_reason": (
+        "Give a reason for the write-off: it stays on record.",
+        "Geef een reden voor het afboeken: die blijft bewaard.",
+    ),
+    "event.status.active": (
+        "Dunning active again. {note}",
+        "Aanmanen weer actief. {note}",
+    ),
+    "event.status.handed_over": (
+        "Handed over to the collection agency: dunning stopped. {note}",
+        "Uit handen gegeven aan het incassobureau: aanmanen gestopt. {note}",
+    ),
+    "event.status.written_off": (
+        "Written off: {note}",
+        "Afgeboekt: {note}",
+    ),
+    "event.dunning.policy_set": (
+        "Own dunning policy: {policy}.",
+        "Eigen aanmaanbeleid: {policy}.",
+    ),
+    "event.dunning.policy_cleared": (
+        "Own dunning policy removed: the segment's policy applies again.",
+        "Eigen aanmaanbeleid verwijderd: het beleid van het segment geldt weer.",
+    ),
+}
