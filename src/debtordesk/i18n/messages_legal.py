@@ -120,4 +120,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een betaling kan niet worden verdeeld over een negatief bedrag ({amount}). Vul de betaling en "
         "de openstaande kosten, rente en hoofdsom in als nul of meer.",
     ),
+    # ------------------------------------------------------------------ payment references
+    "reference.kenmerk_not_digits": (
+        "A payment reference (betalingskenmerk) can only be made from digits; '{value}' has other "
+        "characters. Use the number part only.",
+        "Een betalingskenmerk kan alleen uit cijfers worden gemaakt; '{value}' bevat andere tekens. "
+        "Gebruik alleen het nummer.",
+    ),
+    "reference.kenmerk_too_long": (
+        "'{value}' is too long for a payment reference (betalingskenmerk): at most {maximum} digits fit "
+        "beside the check digit. Use a shorter number.",
+        "'{value}' is te lang voor een betalingskenmerk: naast het controlecijfer passen hoogstens "
+        "{maximum} cijfers. Gebruik een korter nummer.",
+    ),
+    "reference.rf_bad_base": (
+        "An RF payment reference can only be made from 1 to {maximum} letters and digits; '{value}' does "
+        "not fit. Leave out dashes and other signs.",
+        "Een RF-betalingskenmerk kan alleen worden gemaakt van 1 tot {maximum} letters en cijfers; "
+        "'{value}' past daar niet in. Laat streepjes en andere tekens weg.",
+    ),
 }
