@@ -9,12 +9,15 @@ only compares them; it never looks anything up.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from debtordesk.domain.calendar import DEFAULT_SENDING_WINDOWS, SendingWindow
 from debtordesk.domain.enums import Channel, CustomerType, PaymentMethod
+from debtordesk.domain.legal_interest import DEFAULT_INTEREST_RATES, InterestRate
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO
 
@@ -314,6 +317,16 @@ class DunningInput:
     triggers: tuple[TriggerEvent, ...] = ()
     fourteen_day_letters: tuple[FourteenDayLetterInput, ...] = ()
     charges: tuple[ChargeInput, ...] = ()
+    #: the statutory interest table (for policies with ``statutory_interest``)
+    interest_rates: tuple[InterestRate, ...] = DEFAULT_INTEREST_RATES
+    #: VAT added to collection costs when the organisation cannot deduct VAT (e.g. Decimal("0.21"))
+    costs_vat_rate: Decimal | None = None
+    #: when each channel may be used, by channel value (see domain/calendar.py)
+    sending_windows: Mapping[str, SendingWindow] = field(
+        default_factory=lambda: DEFAULT_SENDING_WINDOWS
+    )
+    #: reminders landing this many days before a customer's payment day move to the day after it
+    payday_window_days: int = 5
 
 
 # --------------------------------------------------------------------------- output
@@ -355,6 +368,8 @@ class ProposedAction:
     #: costs a 14-day letter announces: printed apart, not part of the amount to pay yet
     costs_announced: Decimal
     reason: Message
+    #: the amount a trigger asks for (an instalment, a promised amount), when the step answers one
+    trigger_amount: Decimal | None = None
 
 
 @dataclass(frozen=True)
