@@ -30,6 +30,7 @@ from debtordesk.services.administration_checks import (
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.org_settings import load_org_settings, save_org_setting
+from debtordesk.services.policies import ensure_default_policies
 from debtordesk.settings.org import OrgSettings
 
 
@@ -147,6 +148,7 @@ def create_administration(
                 action="create",
                 details={"code": clean, "name": details.name},
             )
+            ensure_default_policies(session, row.id, user_id)
             created = _details(row)
     except IntegrityError:  # another clerk added the same code between our check and our write
         with db.read() as session:
