@@ -6,12 +6,16 @@ conversions SQLAlchemy applies; repeated values such as dates and enums are conv
 value), then written with the driver's ``executemany`` (SQLite) or ``COPY`` (PostgreSQL) inside the
 session's transaction. Columns whose values the caller already gives as stored (money as integer
 cents, JSON as its text) skip the conversion.
+
+A first import into an empty table fills it with its secondary indexes set aside and built again
+afterwards, in the same transaction (:func:`indexes_built_after`): building an index once from all
+rows is cheaper than keeping it sorted row by row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
@@ -24,6 +28,8 @@ Convert = Callable[[Any], Any]
 CHUNK = 5000
 #: SQLite's page cache during a bulk write, in KiB (SQLite's default is 2 MiB)
 BULK_CACHE_KIB = 65536
+#: fewest rows for which an empty table's indexes are built after the insert instead of during it
+DEFER_INDEXES_FROM = 1000
 
 
 def _repeats(column_type: Any) -> bool:
@@ -49,6 +55,48 @@ def bulk_write_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+@contextmanager
+def indexes_built_after(session: Session, table: Table, rows: int) -> Iterator[None]:
+    """Insert into an empty SQLite table without its secondary indexes; they are made again, from
+    the statements that made them, when the block ends.
+
+    Everything happens in the session's transaction, so other connections never see the table
+    without its indexes, and a rollback brings them back. The primary key and UNIQUE constraints
+    stay: they guard the rows as they are written. Other databases, tables that hold rows (of any
+    administration) and small inserts write as usual.
+    """
+    if rows < DEFER_INDEXES_FROM or _dialect(session).name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    name = table.name
+    if connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is not None:  # noqa: S608 - a model's table name
+        yield
+        return
+    # indexes made by CREATE INDEX have their statement; those of constraints have none
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL ORDER BY name",
+        (name,),
+    ).all()
+    for index, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{index}"')
+    try:
+        yield
+    except BaseException:
+        # the caller's rollback restores the indexes; making them again here is a courtesy to a
+        # caller that would carry on in this transaction
+        with suppress(Exception):
+            _create(connection, indexes)
+        raise
+    _create(connection, indexes)
+
+
+def _create(connection: Any, indexes: Sequence[Any]) -> None:
+    for _, statement in indexes:
+        connection.exec_driver_sql(statement)
 
 
 @dataclass(frozen=True)

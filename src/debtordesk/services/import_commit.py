@@ -29,7 +29,12 @@ from debtordesk.importing.model import ImportPreview
 from debtordesk.services.audit import record_audit
 from debtordesk.services.customer_checks import field_title
 from debtordesk.services.database import user_id_for
-from debtordesk.services.import_bulk import bulk_insert, bulk_insert_columns, bulk_write_cache
+from debtordesk.services.import_bulk import (
+    bulk_insert,
+    bulk_insert_columns,
+    bulk_write_cache,
+    indexes_built_after,
+)
 from debtordesk.services.import_customers import INSERT_COLUMNS as CUSTOMER_COLUMNS
 from debtordesk.services.import_customers import STORED_COLUMNS as CUSTOMER_STORED
 from debtordesk.services.import_customers import TAGS_KEY
@@ -201,21 +206,22 @@ class _BatchWriter:
     def _customers(self) -> None:
         changes = self.prepared.customers
         self.steps.status("commit.progress.customers")
-        bulk_insert(
-            self.session,
-            CUSTOMER,
-            CUSTOMER_COLUMNS,
-            changes.inserts,
-            constants={
-                "administration_id": self.prepared.administration_id,
-                "created_batch_id": self.batch_id,
-                "version": 1,
-                "created_at": self.now,
-                "updated_at": self.now,
-            },
-            as_stored=CUSTOMER_STORED,
-            on_chunk=self.steps.advance,
-        )
+        with indexes_built_after(self.session, CUSTOMER, len(changes.inserts)):
+            bulk_insert(
+                self.session,
+                CUSTOMER,
+                CUSTOMER_COLUMNS,
+                changes.inserts,
+                constants={
+                    "administration_id": self.prepared.administration_id,
+                    "created_batch_id": self.batch_id,
+                    "version": 1,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                },
+                as_stored=CUSTOMER_STORED,
+                on_chunk=self.steps.advance,
+            )
         if changes.inserts:
             created = select(CUSTOMER.c.id, CUSTOMER.c.number).where(
                 CUSTOMER.c.created_batch_id == self.batch_id
@@ -253,24 +259,25 @@ class _BatchWriter:
         plan = self.prepared.plan
         columns = invoice_columns(changes.inserts, kind=plan.kind, export_date=plan.export_date)
         columns["customer_id"] = [ids[number] for number in columns["customer_id"]]
-        bulk_insert_columns(
-            self.session,
-            INVOICE,
-            columns,
-            len(changes.inserts),
-            constants={
-                "source": plan.source,
-                "export_date": plan.export_date,
-                "administration_id": self.prepared.administration_id,
-                "created_batch_id": self.batch_id,
-                "last_batch_id": self.batch_id,
-                "version": 1,
-                "created_at": self.now,
-                "updated_at": self.now,
-            },
-            as_stored=INVOICE_STORED,
-            on_chunk=self.steps.advance,
-        )
+        with indexes_built_after(self.session, INVOICE, len(changes.inserts)):
+            bulk_insert_columns(
+                self.session,
+                INVOICE,
+                columns,
+                len(changes.inserts),
+                constants={
+                    "source": plan.source,
+                    "export_date": plan.export_date,
+                    "administration_id": self.prepared.administration_id,
+                    "created_batch_id": self.batch_id,
+                    "last_batch_id": self.batch_id,
+                    "version": 1,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                },
+                as_stored=INVOICE_STORED,
+                on_chunk=self.steps.advance,
+            )
         for change in changes.updates:
             change.after["last_batch_id"] = self.batch_id
             if change.new_customer is not None:
