@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "debtordesk.cli.importing",
     "debtordesk.cli.maintenance",
     "debtordesk.cli.administrations",
+    "debtordesk.cli.calc",
 )
 
 

@@ -50,15 +50,38 @@ class CollectionCosts:
     vat_rate: Decimal | None
 
 
-def _scale(principal: Decimal) -> Decimal:
-    remaining = principal
-    amount = Decimal(0)
+@dataclass(frozen=True)
+class ScalePart:
+    """One band of the scale as it applies to a principal: ``base`` of the principal falls in the band
+    from ``lower`` to ``upper`` (None: no upper limit) and earns ``amount`` (unrounded) at ``rate``."""
+
+    lower: Decimal
+    upper: Decimal | None
+    rate: Decimal
+    base: Decimal
+    amount: Decimal
+
+
+def scale_parts(principal: Decimal) -> tuple[ScalePart, ...]:
+    """The bands of the scale that ``principal`` reaches, for showing how the costs come about (before
+    the minimum and maximum are applied)."""
+    parts: list[ScalePart] = []
+    lower = Decimal(0)
+    remaining = quantize(principal)
     for width, rate in BIK_BANDS:
-        part = remaining if width is None else min(remaining, width)
-        amount += part * rate
-        remaining -= part
         if remaining <= 0:
             break
+        base = remaining if width is None else min(remaining, width)
+        upper = None if width is None else lower + width
+        parts.append(ScalePart(lower, upper, rate, base, base * rate))
+        remaining -= base
+        if upper is not None:
+            lower = upper
+    return tuple(parts)
+
+
+def _scale(principal: Decimal) -> Decimal:
+    amount = sum((part.amount for part in scale_parts(principal)), Decimal(0))
     return min(max(quantize(amount), BIK_MINIMUM), BIK_MAXIMUM)
 
 

@@ -139,4 +139,100 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een RF-betalingskenmerk kan alleen worden gemaakt van 1 tot {maximum} letters en cijfers; "
         "'{value}' past daar niet in. Laat streepjes en andere tekens weg.",
     ),
+    # ------------------------------------------------------------------ the calculator
+    "calc.bad_amount": (
+        "'{value}' is not an amount. Write it like 1000, 1000.00 or 1.000,00.",
+        "'{value}' is geen bedrag. Schrijf het als 1000, 1000,00 of 1.000,00.",
+    ),
+    "calc.negative_amount": (
+        "'{value}' is negative. Enter the open principal as a positive amount.",
+        "'{value}' is negatief. Vul de openstaande hoofdsom in als positief bedrag.",
+    ),
+    "calc.amount_fraction": (
+        "'{value}' has more than two decimals. Enter euros and cents, like 1.000,00.",
+        "'{value}' heeft meer dan twee decimalen. Vul euro's en centen in, zoals 1.000,00.",
+    ),
+    "calc.amount_too_large": (
+        "'{value}' is more than {maximum}: probably a typing slip. Check the amount.",
+        "'{value}' is meer dan {maximum}: waarschijnlijk een tikfout. Controleer het bedrag.",
+    ),
+    "calc.bad_percent": (
+        "'{value}' is not a percentage for {option}. Write a number from 0 to 100, like 21 or 8,5.",
+        "'{value}' is geen percentage voor {option}. Schrijf een getal van 0 tot 100, zoals 21 of 8,5.",
+    ),
+    "calc.bad_date": (
+        "'{value}' is not a date for {option}. Write it like 2025-12-31 or 31-12-2025.",
+        "'{value}' is geen datum voor {option}. Schrijf hem als 31-12-2025 of 2025-12-31.",
+    ),
+    "calc.vat_rate_without_uplift": (
+        "--vat-rate only counts with --vat-uplift. Add --vat-uplift when your organisation cannot "
+        "deduct VAT, or leave out --vat-rate.",
+        "--vat-rate telt alleen samen met --vat-uplift. Voeg --vat-uplift toe als uw organisatie de btw "
+        "niet kan verrekenen, of laat --vat-rate weg.",
+    ),
+    "calc.simple_without_contract": (
+        "--simple (no compounding) is only for a rate agreed in the contract: statutory interest is "
+        "compounded every year by law. Add --contract-rate, or leave out --simple.",
+        "--simple (geen rente op rente) geldt alleen voor een in het contract afgesproken rente: over "
+        "wettelijke rente wordt volgens de wet elk jaar rente op rente berekend. Voeg --contract-rate "
+        "toe, of laat --simple weg.",
+    ),
+    "calc.costs.heading_consumer": (
+        "Collection costs, consumer (the scale is the maximum)",
+        "Incassokosten, consument (de staffel is het maximum)",
+    ),
+    "calc.costs.heading_business": (
+        "Collection costs, business customer",
+        "Incassokosten, zakelijke klant",
+    ),
+    "calc.costs.note_consumer": (
+        "A consumer owes these costs only after a 14-day letter that states this amount, once its term "
+        "has passed. No other reminder or administration fees may be charged.",
+        "Een consument is deze kosten pas verschuldigd na een veertiendagenbrief waarin dit bedrag staat, "
+        "als de termijn daarvan voorbij is. Andere aanmaan- of administratiekosten mogen niet.",
+    ),
+    "calc.costs.note_business": (
+        "For a business customer the scale applies unless the contract agrees other costs; a "
+        "commercial transaction owes at least 40.00.",
+        "Voor een zakelijke klant geldt de staffel, tenzij het contract andere kosten afspreekt; bij een "
+        "handelstransactie is minstens 40,00 verschuldigd.",
+    ),
+    "calc.label.principal": ("Principal", "Hoofdsom"),
+    "calc.label.band": ("{rate} of {base}", "{rate} over {base}"),
+    "calc.label.minimum": ("minimum applies", "minimum van toepassing"),
+    "calc.label.maximum": ("maximum applies", "maximum van toepassing"),
+    "calc.label.costs": ("Collection costs", "Incassokosten"),
+    "calc.label.vat": ("VAT {rate}", "Btw {rate}"),
+    "calc.label.total": ("Total costs including VAT", "Totaal kosten inclusief btw"),
+    "calc.label.from": ("From", "Van"),
+    "calc.label.to": ("To", "Tot en met"),
+    "calc.label.days": ("Days", "Dagen"),
+    "calc.label.rate": ("Rate", "Percentage"),
+    "calc.label.interest": ("Interest", "Rente"),
+    "calc.label.total_interest": ("Total interest", "Totaal rente"),
+    "calc.interest.heading_consumer": (
+        "Statutory interest, consumer (art. 6:119 BW)",
+        "Wettelijke rente, consument (art. 6:119 BW)",
+    ),
+    "calc.interest.heading_business": (
+        "Statutory commercial interest (art. 6:119a BW)",
+        "Wettelijke handelsrente (art. 6:119a BW)",
+    ),
+    "calc.interest.heading_contract": (
+        "Agreed interest of {rate} per year",
+        "Afgesproken rente van {rate} per jaar",
+    ),
+    "calc.interest.subject": (
+        "On {principal}, due on {start}: from the next day up to and including {end}.",
+        "Over {principal}, vervallen op {start}: vanaf de dag erna tot en met {end}.",
+    ),
+    "calc.interest.none": (
+        "No interest: the last day is not after the due date.",
+        "Geen rente: de laatste dag ligt niet na de vervaldatum.",
+    ),
+    "calc.interest.unconfirmed": (
+        "* This rate is not confirmed from an official source. Check it before you put it in a letter.",
+        "* Dit percentage is niet bevestigd uit een officiële bron. Controleer het voordat u het in een "
+        "brief zet.",
+    ),
 }

@@ -17,7 +17,7 @@ from debtordesk.domain.legal import (
     collection_costs_breakdown,
     small_recurring_cap,
 )
-from debtordesk.domain.legal_costs import months_before
+from debtordesk.domain.legal_costs import months_before, scale_parts
 
 D = Decimal
 
@@ -176,3 +176,16 @@ def test_cap_parameters_are_configurable() -> None:
 )
 def test_months_before(day: date, months: int, expected: date) -> None:
     assert months_before(day, months) == expected
+
+
+def test_scale_parts_show_how_the_costs_come_about() -> None:
+    parts = scale_parts(D("12000"))
+    assert [(p.lower, p.upper, p.rate, p.base, p.amount) for p in parts] == [
+        (D("0"), D("2500"), D("0.15"), D("2500"), D("375")),
+        (D("2500"), D("5000"), D("0.10"), D("2500"), D("250")),
+        (D("5000"), D("10000"), D("0.05"), D("5000"), D("250")),
+        (D("10000"), D("200000"), D("0.01"), D("2000"), D("20")),
+    ]
+    assert scale_parts(D("0")) == ()
+    top = scale_parts(D("300000"))[-1]
+    assert (top.lower, top.upper, top.base) == (D("200000"), None, D("100000"))
