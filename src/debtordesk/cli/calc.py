@@ -26,24 +26,19 @@ from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, print_json
 from debtordesk.domain.errors import UserError
-from debtordesk.domain.legal import (
-    BIK_MAXIMUM,
-    BIK_MINIMUM,
-    DEFAULT_INTEREST_RATES,
-    InterestResult,
-    collection_costs_breakdown,
-    interest_table_warning,
-    statutory_interest,
-)
-from debtordesk.domain.legal_costs import scale_parts
+from debtordesk.domain.legal import InterestResult
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str, quantize
 from debtordesk.i18n.catalogue import current_language, format_value, render
+from debtordesk.services.calculator import (
+    DEFAULT_VAT_PERCENT,
+    calculate_costs,
+    calculate_interest,
+    parse_amount_input,
+    parse_date_input,
+    parse_percent_input,
+)
 
-#: The Dutch standard VAT rate, used for the uplift unless --vat-rate says otherwise.
-DEFAULT_VAT_PERCENT = Decimal("21")
-#: A ceiling well above any claim, so a typing slip (an IBAN in the amount field) is caught.
-MAX_AMOUNT = Decimal("1000000000")
 _PERCENT = Decimal("0.01")
 
 
@@ -121,49 +116,6 @@ def register(subparsers: Any) -> None:
     interest.set_defaults(handler=run_interest)
 
 
-# -- input ----------------------------------------------------------------------------------------
-
-
-def parse_amount_input(text: str) -> Decimal:
-    """An amount a clerk typed: 1000, 1000.00, 1.000,00, € 1.000,00; whole cents, zero or more."""
-    from debtordesk.importing.amounts import parse_amount
-
-    try:
-        amount = parse_amount(text.strip())
-    except (ValueError, ArithmeticError):
-        raise UserError("calc.bad_amount", value=text) from None
-    if amount < 0:
-        raise UserError("calc.negative_amount", value=text)
-    if amount != quantize(amount):
-        raise UserError("calc.amount_fraction", value=text)
-    if amount > MAX_AMOUNT:
-        raise UserError("calc.amount_too_large", value=text, maximum=MAX_AMOUNT)
-    return quantize(amount)
-
-
-def parse_percent_input(text: str, option: str) -> Decimal:
-    """A percentage: 21, 8.5, 8,5 (between 0 and 100)."""
-    from debtordesk.importing.amounts import parse_amount
-
-    try:
-        value = parse_amount(text.strip().rstrip("%").strip())
-    except (ValueError, ArithmeticError):
-        raise UserError("calc.bad_percent", value=text, option=option) from None
-    if not Decimal(0) <= value <= Decimal(100):
-        raise UserError("calc.bad_percent", value=text, option=option)
-    return value
-
-
-def parse_date_input(text: str, option: str) -> date:
-    """A date: 2025-12-31 or 31-12-2025."""
-    from debtordesk.importing.dates import parse_date
-
-    try:
-        return parse_date(text.strip(), "dmy")
-    except (ValueError, OverflowError):
-        raise UserError("calc.bad_date", value=text, option=option) from None
-
-
 # -- costs ----------------------------------------------------------------------------------------
 
 
@@ -178,15 +130,8 @@ def run_costs(args: argparse.Namespace) -> int:
             if args.vat_rate is None
             else parse_percent_input(args.vat_rate, "--vat-rate")
         )
-    vat_rate = None if vat_percent is None else vat_percent / 100
-    result = collection_costs_breakdown(principal, vat_rate=vat_rate)
-    parts = scale_parts(principal)
-    scale_amount = quantize(sum((part.amount for part in parts), Decimal(0)))
-    limit = None
-    if principal > 0 and result.costs == BIK_MINIMUM and scale_amount < BIK_MINIMUM:
-        limit = "minimum"
-    elif result.costs == BIK_MAXIMUM and scale_amount > BIK_MAXIMUM:
-        limit = "maximum"
+    calculation = calculate_costs(principal, vat_percent)
+    result, parts, limit = calculation.costs, calculation.parts, calculation.limit
     if args.json:
         print_json(
             {
@@ -242,18 +187,6 @@ def run_costs(args: argparse.Namespace) -> int:
 # -- interest -------------------------------------------------------------------------------------
 
 
-def interest_warnings(result: InterestResult, on: date) -> list[Message]:
-    """What the clerk must know about the rates used: a stale table, an unconfirmed rate."""
-    warnings: list[Message] = []
-    if result.contractual_rate is None:
-        stale = interest_table_warning(DEFAULT_INTEREST_RATES, on)
-        if stale is not None:
-            warnings.append(stale)
-        if result.uses_unconfirmed_rates:
-            warnings.append(Message("calc.interest.unconfirmed"))
-    return warnings
-
-
 def run_interest(args: argparse.Namespace) -> int:
     principal = parse_amount_input(args.amount)
     start = parse_date_input(args.start, "--from")
@@ -264,22 +197,20 @@ def run_interest(args: argparse.Namespace) -> int:
         if args.contract_rate is None
         else parse_percent_input(args.contract_rate, "--contract-rate")
     )
-    if args.simple and contract is None:
-        raise UserError("calc.simple_without_contract")
-    result = statutory_interest(
+    calculation = calculate_interest(
         principal,
         start,
         end,
-        DEFAULT_INTEREST_RATES,
         commercial=bool(args.business),
-        contractual_rate=contract,
+        today=now,
+        contract_percent=contract,
         compound=not args.simple,
     )
-    warnings = interest_warnings(result, now)
     if args.json:
-        print_json(interest_payload(result, warnings))
+        print_json(interest_payload(calculation.result, calculation.warnings))
         return EXIT_OK
-    sys.stdout.write("\n".join(interest_text(result, warnings, current_language())) + "\n")
+    lines = interest_text(calculation.result, calculation.warnings, current_language())
+    sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 

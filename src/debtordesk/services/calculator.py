@@ -1,0 +1,136 @@
+"""The collection-cost and interest calculator shared by ``debtordesk calc`` and the calculator dialog:
+reading what a clerk typed, and the results with what to warn about. No database.
+
+Interest rates are the shipped table (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from debtordesk.domain.errors import UserError
+from debtordesk.domain.legal import (
+    BIK_MAXIMUM,
+    BIK_MINIMUM,
+    DEFAULT_INTEREST_RATES,
+    CollectionCosts,
+    InterestRate,
+    InterestResult,
+    collection_costs_breakdown,
+    interest_table_warning,
+    statutory_interest,
+)
+from debtordesk.domain.legal_costs import ScalePart, scale_parts
+from debtordesk.domain.messages import Message
+from debtordesk.domain.money import quantize
+from debtordesk.importing.amounts import parse_amount
+from debtordesk.importing.dates import parse_date
+
+#: The Dutch standard VAT rate, used for the uplift unless another is given.
+DEFAULT_VAT_PERCENT = Decimal("21")
+#: A ceiling well above any claim, so a typing slip (an IBAN in the amount field) is caught.
+MAX_AMOUNT = Decimal("1000000000")
+
+
+def parse_amount_input(text: str) -> Decimal:
+    """An amount a clerk typed: 1000, 1000.00, 1.000,00, € 1.000,00; whole cents, zero or more.
+
+    A lone "1.234" reads as 1234 (the Dutch thousands point), as in the import.
+    """
+    try:
+        amount = parse_amount(text.strip())
+    except (ValueError, ArithmeticError):
+        raise UserError("calc.bad_amount", value=text) from None
+    if amount < 0:
+        raise UserError("calc.negative_amount", value=text)
+    if amount != quantize(amount):
+        raise UserError("calc.amount_fraction", value=text)
+    if amount > MAX_AMOUNT:
+        raise UserError("calc.amount_too_large", value=text, maximum=MAX_AMOUNT)
+    return quantize(amount)
+
+
+def parse_percent_input(text: str, option: str) -> Decimal:
+    """A percentage: 21, 8.5, 8,5, 8,5 % (from 0 to 100)."""
+    try:
+        value = parse_amount(text.strip().rstrip("%").strip())
+    except (ValueError, ArithmeticError):
+        raise UserError("calc.bad_percent", value=text, option=option) from None
+    if not Decimal(0) <= value <= Decimal(100):
+        raise UserError("calc.bad_percent", value=text, option=option)
+    return value
+
+
+def parse_date_input(text: str, option: str) -> date:
+    """A date: 2025-12-31 or 31-12-2025."""
+    try:
+        return parse_date(text.strip(), "dmy")
+    except (ValueError, OverflowError):
+        raise UserError("calc.bad_date", value=text, option=option) from None
+
+
+@dataclass(frozen=True)
+class CostsCalculation:
+    """The costs with the scale bands that make them, and ``limit`` "minimum" or "maximum" when one of
+    them decided the amount (None otherwise)."""
+
+    costs: CollectionCosts
+    parts: tuple[ScalePart, ...]
+    limit: str | None
+    vat_percent: Decimal | None
+
+
+def calculate_costs(principal: Decimal, vat_percent: Decimal | None = None) -> CostsCalculation:
+    """Collection costs for ``principal``; ``vat_percent`` (e.g. 21) adds the VAT uplift."""
+    vat_rate = None if vat_percent is None else vat_percent / 100
+    costs = collection_costs_breakdown(principal, vat_rate=vat_rate)
+    parts = scale_parts(principal)
+    scale_amount = quantize(sum((part.amount for part in parts), Decimal(0)))
+    limit = None
+    if costs.principal > 0 and scale_amount < BIK_MINIMUM:
+        limit = "minimum"
+    elif scale_amount > BIK_MAXIMUM:
+        limit = "maximum"
+    return CostsCalculation(costs, parts, limit, vat_percent)
+
+
+@dataclass(frozen=True)
+class InterestCalculation:
+    result: InterestResult
+    warnings: tuple[Message, ...]
+
+
+def calculate_interest(
+    principal: Decimal,
+    due: date,
+    end: date,
+    *,
+    commercial: bool,
+    today: date,
+    contract_percent: Decimal | None = None,
+    compound: bool = True,
+    rates: tuple[InterestRate, ...] = DEFAULT_INTEREST_RATES,
+) -> InterestCalculation:
+    """Interest from the day after ``due`` through ``end``, with the warnings the clerk must see: a rate
+    table older than six months (on ``today``), an unconfirmed rate in the calculation."""
+    if not compound and contract_percent is None:
+        raise UserError("calc.simple_without_contract")
+    result = statutory_interest(
+        principal,
+        due,
+        end,
+        rates,
+        commercial=commercial,
+        contractual_rate=contract_percent,
+        compound=compound,
+    )
+    warnings: list[Message] = []
+    if contract_percent is None:
+        stale = interest_table_warning(rates, today)
+        if stale is not None:
+            warnings.append(stale)
+        if result.uses_unconfirmed_rates:
+            warnings.append(Message("calc.interest.unconfirmed"))
+    return InterestCalculation(result, tuple(warnings))
