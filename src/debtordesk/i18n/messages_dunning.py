@@ -1,6 +1,7 @@
 """Messages of the dunning engine: policy problems, why a step is proposed or blocked, channel choices.
 
-Each code maps to (English, Dutch) with {name} placeholders.
+Each code maps to (English, Dutch) with {name} placeholders. The families of codes that differ only in a
+hold reason or a channel are built from the small tables at the end.
 """
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -122,3 +123,236 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "beperk de stap (of het beleid) tot zakelijke klanten.",
     ),
 }
+
+MESSAGES.update(
+    {
+        # ------------------------------------------------------------- why a customer has no action
+        "dunning.blocked.no_policy": (
+            "No dunning policy applies to this customer. Choose a default policy for its customer type "
+            "in the policy settings, or give the customer its own policy.",
+            "Er geldt geen aanmaanbeleid voor deze klant. Kies in de beleidsinstellingen een standaard"
+            "beleid voor dit klanttype, of geef de klant een eigen beleid.",
+        ),
+        "dunning.blocked.policy_missing.override": (
+            "The customer's own policy (number {policy_id}) no longer exists. Choose another policy for "
+            "the customer.",
+            "Het eigen beleid van de klant (nummer {policy_id}) bestaat niet meer. Kies een ander beleid "
+            "voor de klant.",
+        ),
+        "dunning.blocked.policy_missing.segment": (
+            "The segment rule for this customer points to a policy (number {policy_id}) that no longer "
+            "exists. Correct the segment rule.",
+            "De segmentregel voor deze klant verwijst naar een beleid (nummer {policy_id}) dat niet meer "
+            "bestaat. Pas de segmentregel aan.",
+        ),
+        "dunning.blocked.policy_missing.default": (
+            "The default policy for this customer type (number {policy_id}) no longer exists. Choose "
+            "another default policy.",
+            "Het standaardbeleid voor dit klanttype (nummer {policy_id}) bestaat niet meer. Kies een "
+            "ander standaardbeleid.",
+        ),
+        "dunning.blocked.policy_for.business": (
+            "The policy '{policy}' is for business customers only, and this customer is a consumer. "
+            "Choose a consumer policy or correct the customer type.",
+            "Het beleid '{policy}' is alleen voor zakelijke klanten, en deze klant is een consument. "
+            "Kies een consumentenbeleid of corrigeer het klanttype.",
+        ),
+        "dunning.blocked.policy_for.consumer": (
+            "The policy '{policy}' is for consumers only, and this customer is a business. Choose a "
+            "business policy or correct the customer type.",
+            "Het beleid '{policy}' is alleen voor consumenten, en deze klant is zakelijk. Kies een "
+            "zakelijk beleid of corrigeer het klanttype.",
+        ),
+        "dunning.blocked.handed_over": (
+            "Handed over to a collection agency: DebtorDesk no longer sends reminders.",
+            "Overgedragen aan een incassobureau: DebtorDesk stuurt geen herinneringen meer.",
+        ),
+        "dunning.blocked.written_off": (
+            "Written off: no more reminders.",
+            "Afgeboekt: geen herinneringen meer.",
+        ),
+        "dunning.blocked.direct_debit": (
+            "Paid by direct debit: reminders start only when a debit is returned.",
+            "Betaalt via automatische incasso: herinneringen beginnen pas als een incasso stort.",
+        ),
+        "dunning.blocked.residual": (
+            "Only small residual amounts are open (at most {tolerance} each): they are not dunned.",
+            "Alleen kleine restbedragen staan open (elk hoogstens {tolerance}): die worden niet "
+            "gemaand.",
+        ),
+        "dunning.blocked.credit": (
+            "The customer has a credit of {amount}: nothing to dun.",
+            "De klant heeft een tegoed van {amount}: niets te manen.",
+        ),
+        "dunning.blocked.nothing_open": (
+            "Nothing is open.",
+            "Er staat niets open.",
+        ),
+        "dunning.blocked.within_tolerance": (
+            "{step} would be due, but the net overdue amount {amount} is within the tolerance of "
+            "{tolerance} (credit notes deducted): nothing is sent.",
+            "{step} zou aan de beurt zijn, maar het netto achterstallige bedrag {amount} valt binnen de "
+            "tolerantie van {tolerance} (creditnota's afgetrokken): er gaat niets uit.",
+        ),
+        "dunning.blocked.below_minimum": (
+            "{step} would be due, but the net overdue amount {amount} is below the policy's minimum of "
+            "{minimum}: nothing is sent.",
+            "{step} zou aan de beurt zijn, maar het netto achterstallige bedrag {amount} is lager dan "
+            "het minimum van het beleid ({minimum}): er gaat niets uit.",
+        ),
+        "dunning.blocked.unreachable": (
+            "{step} is due, but no channel of the step reaches this customer (no usable mobile number, "
+            "e-mail address or postal address). Add contact details to the customer.",
+            "{step} is aan de beurt, maar geen kanaal van de stap bereikt deze klant (geen bruikbaar "
+            "mobiel nummer, e-mailadres of postadres). Vul de contactgegevens van de klant aan.",
+        ),
+        "dunning.blocked.next_step": (
+            "Nothing due today. Next: {step} on {on}.",
+            "Vandaag niets aan de beurt. Volgende: {step} op {on}.",
+        ),
+        "dunning.blocked.waiting_previous": (
+            "{step} waits until {previous} has gone out (mark the letter as dispatched or the message "
+            "as sent).",
+            "{step} wacht tot {previous} is uitgegaan (markeer de brief als verzonden of het bericht als "
+            "verstuurd).",
+        ),
+        "dunning.blocked.no_further_step": (
+            "Every step of the policy that applies has been taken: decide by hand what happens next.",
+            "Alle stappen van het beleid die gelden zijn gezet: beslis zelf wat er verder gebeurt.",
+        ),
+        # ------------------------------------------------------------- why a step is proposed
+        "dunning.reason.overdue": (
+            "{step} due since {since}: invoices {invoices} are up to {days} days overdue.",
+            "{step} aan de beurt sinds {since}: facturen {invoices} zijn tot {days} dagen over de "
+            "vervaldatum.",
+        ),
+        "dunning.reason.overdue.one": (
+            "{step} due since {since}: invoice {invoices} is {days} days overdue.",
+            "{step} aan de beurt sinds {since}: factuur {invoices} is {days} dagen over de vervaldatum.",
+        ),
+        "dunning.reason.pre_reminder": (
+            "{step} due since {since}: invoices {invoices} fall due from {due}.",
+            "{step} aan de beurt sinds {since}: facturen {invoices} vervallen vanaf {due}.",
+        ),
+        "dunning.reason.pre_reminder.one": (
+            "{step} due since {since}: invoice {invoices} falls due on {due}.",
+            "{step} aan de beurt sinds {since}: factuur {invoices} vervalt op {due}.",
+        ),
+        "dunning.reason.after_previous": (
+            "{step} due since {since}: {days} days after {previous} went out on {went_out} "
+            "(invoices {invoices}).",
+            "{step} aan de beurt sinds {since}: {days} dagen nadat {previous} uitging op {went_out} "
+            "(facturen {invoices}).",
+        ),
+        "dunning.reason.after_previous.one": (
+            "{step} due since {since}: {days} days after {previous} went out on {went_out} "
+            "(invoice {invoices}).",
+            "{step} aan de beurt sinds {since}: {days} dagen nadat {previous} uitging op {went_out} "
+            "(factuur {invoices}).",
+        ),
+        "dunning.reason.storno": (
+            "{step} due since {since}: a direct debit was returned on {on} (invoices {invoices}).",
+            "{step} aan de beurt sinds {since}: een incasso is op {on} gestorneerd (facturen "
+            "{invoices}).",
+        ),
+        "dunning.reason.storno.one": (
+            "{step} due since {since}: the direct debit of invoice {invoices} was returned on {on}.",
+            "{step} aan de beurt sinds {since}: de incasso van factuur {invoices} is op {on} "
+            "gestorneerd.",
+        ),
+        "dunning.reason.instalment_due": (
+            "{step} due since {since}: an instalment falls due on {on} (invoices {invoices}).",
+            "{step} aan de beurt sinds {since}: een termijn vervalt op {on} (facturen {invoices}).",
+        ),
+        "dunning.reason.instalment_due.one": (
+            "{step} due since {since}: an instalment for invoice {invoices} falls due on {on}.",
+            "{step} aan de beurt sinds {since}: een termijn voor factuur {invoices} vervalt op {on}.",
+        ),
+        "dunning.reason.broken_promise": (
+            "{step} due since {since}: a promise to pay by {on} was not kept (invoices {invoices}).",
+            "{step} aan de beurt sinds {since}: een betaalbelofte voor {on} is niet nagekomen "
+            "(facturen {invoices}).",
+        ),
+        "dunning.reason.broken_promise.one": (
+            "{step} due since {since}: a promise to pay invoice {invoices} by {on} was not kept.",
+            "{step} aan de beurt sinds {since}: een belofte om factuur {invoices} voor {on} te betalen "
+            "is niet nagekomen.",
+        ),
+    }
+)
+
+# ----------------------------------------------------------------- holds (families by reason)
+
+_HOLDS: dict[str, tuple[str, str]] = {
+    "manual": ("put on hold", "aangehouden"),
+    "dispute": ("disputed", "betwist"),
+    "paid_via_link": (
+        "paid via a payment link (waiting for the ledger)",
+        "betaald via een betaallink (wacht op de boekhouding)",
+    ),
+    "reported_paid": ("reported as paid by the customer", "volgens de klant al betaald"),
+    "promise": ("covered by a promise to pay", "gedekt door een betaalbelofte"),
+    "arrangement": ("in a payment arrangement", "in een betalingsregeling"),
+}
+
+for _reason, (_english, _dutch) in _HOLDS.items():
+    MESSAGES[f"dunning.blocked.hold.{_reason}"] = (
+        f"On hold: the customer is {_english}. {{note}}",
+        f"Aangehouden: de klant is {_dutch}. {{note}}",
+    )
+    MESSAGES[f"dunning.blocked.hold.{_reason}.until"] = (
+        f"On hold until {{until}}: the customer is {_english}. {{note}}",
+        f"Aangehouden tot en met {{until}}: de klant is {_dutch}. {{note}}",
+    )
+    MESSAGES[f"dunning.blocked.invoice_hold.{_reason}"] = (
+        f"Every open invoice is on hold (invoice {{invoice}}: {_english}). {{note}}",
+        f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}}: {_dutch}). {{note}}",
+    )
+    MESSAGES[f"dunning.blocked.invoice_hold.{_reason}.until"] = (
+        f"Every open invoice is on hold (invoice {{invoice}}: {_english}, until {{until}}). {{note}}",
+        f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}}: {_dutch}, tot en met "
+        f"{{until}}). {{note}}",
+    )
+
+# ----------------------------------------------------------------- channel decisions
+
+_CHANNELS: dict[str, tuple[str, str]] = {
+    "sms": ("SMS", "sms"),
+    "email": ("e-mail", "e-mail"),
+    "letter": ("letter", "brief"),
+    "call": ("call", "telefoon"),
+    "handover": ("hand-over", "overdracht"),
+}
+_WHY: dict[str, tuple[str, str]] = {
+    "no_mobile": ("No mobile number", "Geen mobiel nummer"),
+    "sms_opt_out": ("The customer does not want SMS", "De klant wil geen sms"),
+    "sms_not_legal": (
+        "A 14-day letter cannot go by SMS",
+        "Een veertiendagenbrief kan niet per sms",
+    ),
+    "no_email": ("No e-mail address", "Geen e-mailadres"),
+    "email_opt_out": ("The customer does not want e-mail", "De klant wil geen e-mail"),
+    "no_email_consent": (
+        "No consent to receive the 14-day letter by e-mail",
+        "Geen toestemming om de veertiendagenbrief per e-mail te ontvangen",
+    ),
+    "no_address": ("No postal address", "Geen postadres"),
+    "no_phone": ("No phone number to call", "Geen telefoonnummer om te bellen"),
+    "call_opt_out": ("The customer does not want to be called", "De klant wil niet gebeld worden"),
+}
+
+for _channel, (_english, _dutch) in _CHANNELS.items():
+    MESSAGES[f"dunning.channel.planned.{_channel}"] = (
+        f"By {_english}, as the step says.",
+        f"Per {_dutch}, zoals de stap zegt.",
+    )
+for _why, (_why_english, _why_dutch) in _WHY.items():
+    for _channel, (_english, _dutch) in _CHANNELS.items():
+        MESSAGES[f"dunning.channel.{_why}.{_channel}"] = (
+            f"{_why_english}: {_english} instead.",
+            f"{_why_dutch}: in plaats daarvan per {_dutch}.",
+        )
+    MESSAGES[f"dunning.channel.{_why}.none"] = (
+        f"{_why_english}, and no other channel of the step reaches the customer.",
+        f"{_why_dutch}, en geen ander kanaal van de stap bereikt de klant.",
+    )

@@ -1,0 +1,1072 @@
+"""The dunning engine: for one evaluation date, what is due for every customer, on which channel, with
+which amounts, and why. A pure function of :class:`~debtordesk.domain.dunning.model.DunningInput`.
+
+:func:`compute_queue` returns one :class:`CustomerQueueRow` per customer with anything open (an invoice or
+credit note with a non-zero open amount) or an active hold, sorted by customer id. The rules, each tested
+in ``tests/unit/domain/dunning/``:
+
+**Policy.** A customer's own policy (``policy_override_id``) wins; else the segment rule the customer is
+assigned to by name (``CustomerInput.segment``); else the first segment rule (lowest ``priority``, then the
+order given) whose every set field matches (customer type, one of its tags, average days late and stornos
+in 12 months at least the rule's figure, preferred channel); else the default policy of the customer's
+type. A policy id that does not exist, or a policy for the other customer type (``Policy.customer_type``),
+blocks the customer with a reason rather than guessing.
+
+**Who is not dunned.** Customers handed over or written off; customers under an active hold. A hold is
+active up to and including its ``until`` date (none: until lifted) and resumes on its own afterwards.
+Every reason is a hold here (dispute, paid via link, reported paid, promise, arrangement, manual); that
+PAID_VIA_LINK and REPORTED_PAID survive a new open-items snapshot is the services' concern. A hold on one
+invoice leaves that invoice out of every action. Two exceptions let a trigger through a hold: an
+ARRANGEMENT hold lets INSTALMENT_DUE and BROKEN_PROMISE steps through (the arrangement replaces normal
+dunning by its own reminders) and a PROMISE hold lets BROKEN_PROMISE steps through.
+
+**Direct debit.** A direct-debit invoice of a customer with a valid mandate is being collected: it is not
+dunned (and not counted as overdue) until a storno (``InvoiceInput.storno_date`` or a STORNO trigger,
+on or before today). After a storno it is dunned like a manual invoice, its due-date offsets counted from
+the later of due date and storno date (the clock starts when the collection failed, so a storno weeks
+after the due date does not jump straight to a late step). A direct-debit invoice WITHOUT a valid mandate
+cannot be collected: it is dunned as a manual invoice from its due date (and meets ``payment_method =
+manual`` conditions).
+
+**Amounts.** Credit notes (negative open amounts) net against the open invoices of the same customer and
+are listed in every action. An invoice whose open amount is within the policy's ``tolerance`` is a residual
+and is not dunned. The *net overdue amount* is the sum of the dunnable (not held, not residual) invoices
+past their due date plus the credit notes; when it is within the tolerance or below the policy's
+``min_amount``, nothing happens (for a pre-reminder, the same test runs on the invoices concerned plus the
+credit notes). The row's open and overdue amounts count every open item of the customer (held ones too;
+overdue: past the due date, not waiting for a direct debit, floored at 0), days overdue counts from the
+oldest overdue invoice.
+
+**Levels.** A policy's steps rank by their place in the policy. The level of an invoice is the highest
+ranked step taken for it (``past_steps`` of the same policy that are not cancelled or failed). A step
+without trigger is due for an invoice when it ranks above the invoice's level, its condition holds
+(payment method of the invoice, customer type, the customer's net overdue amount at least
+``min_overdue``) and its date has come:
+
+* counted from the due date: due date + offset (for a direct debit after a storno, see above);
+* a pre-reminder (negative offset) is due from due date + offset and expires at the due date: it is never
+  proposed on or after the due date;
+* counted from the previous step: the date that step (the invoice's current level) actually went out
+  (``went_out_on``; for a step with several channels, the last of them) plus the offset; a step whose
+  previous step has not gone out yet, or an invoice with no step taken, is not due.
+
+When steps were missed (a weekend, a day nobody ran the queue, a first import of old invoices) only the
+latest due step fires, never a burst. A 14-day letter only lists invoices past their due date.
+
+**Triggers.** A trigger step answers an event: a STORNO (``InvoiceInput.storno_date`` or a trigger event),
+an INSTALMENT_DUE or a BROKEN_PROMISE (trigger events; one without invoice ids concerns every open invoice
+of the customer, for a storno every open direct-debit invoice). It is due at event date + offset, whatever
+the invoice's level, once per event: an event is answered by any step taken for the invoice on or after
+the event's date that ranks at least as high as the trigger step. Where the trigger step stands in the
+policy is the level it jumps to (put a broken-promise call after the call step to continue from there).
+``trigger_amount`` carries the event's amount (the instalment) when there is one.
+
+**One action per customer.** All invoices with a step due are grouped under the highest ranked step due,
+so one message lists them all (and afterwards they stand at that level). Pre-reminders are never grouped
+with steps for overdue invoices: when both are due the overdue step wins and the pre-reminder waits for the
+next run (it is still due until the invoice's due date).
+
+**Channels.** Each channel of the step is tried through its fallback chain against the customer: SMS needs
+a mobile number and no SMS opt-out; e-mail an address and no opt-out; a letter a postal address; a call a
+mobile number and no call opt-out; a hand-over always works. A 14-day letter never goes by SMS, and by
+e-mail only to a customer who consented to legal notices by e-mail. Each decision has a reason Message;
+channels used twice are listed once; a customer no channel can reach is blocked. ``send_on`` is the first
+day the channel may be used on or after today (``calendar.next_allowed_day``; the engine works in dates: a
+step due today whose SMS hours are over is still "today", the sending layer applies the hour). SMS, e-mail
+and letters of steps other than pre-reminders are also moved past the customer's payment day
+(``calendar.shift_for_payday``), then to the next allowed day.
+
+**Charges.** Costs and interest already recorded (``charges`` with status open) are included. For a step
+that ``charges_costs`` and no open costs charge yet: a consumer (every customer not marked business) owes
+the costs of a valid (not void) 14-day letter whose ``costs_from`` has come; a business owes the same
+when its policy requires the 14-day letter, else the BIK collection costs of the overdue principal of the
+action. A 14-day letter announces ``collection_costs`` of the overdue principal of its invoices
+(``costs_announced``: stated apart, not part of the amount to pay). Fees only reach business customers.
+With ``Policy.statutory_interest`` the engine estimates statutory interest (commercial rate for
+businesses) over the overdue invoices from the day after the due date through today, for invoices
+without a recorded interest charge (none when a customer-level interest charge is open); days before the
+first row of the rate table earn nothing. The small-recurring-claim cap is not applied here: the costs
+history it needs is not part of the input (the letter step applies it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from debtordesk.domain.calendar import SendingWindow, next_allowed_day, shift_for_payday
+from debtordesk.domain.dunning.model import (
+    ActionChannel,
+    ChannelChoice,
+    ChannelDecision,
+    ChargeKind,
+    ChargeStatus,
+    CommunicationStatus,
+    CustomerInput,
+    CustomerQueueRow,
+    DunningInput,
+    DunningStatus,
+    FourteenDayLetterInput,
+    HoldInput,
+    HoldReason,
+    InvoiceInput,
+    OffsetBase,
+    PastStep,
+    Policy,
+    ProposedAction,
+    SegmentRule,
+    Step,
+    Trigger,
+    TriggerEvent,
+)
+from debtordesk.domain.enums import CustomerType, PaymentMethod
+from debtordesk.domain.legal_costs import collection_costs
+from debtordesk.domain.legal_interest import InterestRate, statutory_interest
+from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.domain.money import ZERO, quantize
+
+#: past steps in these states were never taken
+_NOT_TAKEN = frozenset({CommunicationStatus.CANCELLED, CommunicationStatus.FAILED})
+
+#: holds that let a trigger's step through
+_PASSES: Mapping[Trigger, frozenset[HoldReason]] = {
+    Trigger.STORNO: frozenset(),
+    Trigger.INSTALMENT_DUE: frozenset({HoldReason.ARRANGEMENT}),
+    Trigger.BROKEN_PROMISE: frozenset({HoldReason.ARRANGEMENT, HoldReason.PROMISE}),
+}
+
+#: channels moved past the customer's payment day
+_PAYDAY_CHANNELS = frozenset({ActionChannel.SMS, ActionChannel.EMAIL, ActionChannel.LETTER})
+
+#: invoice numbers named in a reason before "and N more"
+_REASON_INVOICES = 5
+
+_ONE = Decimal(1)
+
+
+def _msg(code: str, **params: MessageParam) -> Message:
+    return Message(code, params)
+
+
+# --------------------------------------------------------------------------- per-policy plans
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A policy prepared once per run: ranks, the escalation steps highest first, trigger steps."""
+
+    policy: Policy
+    rank: Mapping[str, int]
+    #: (rank, step) of the steps without trigger, highest rank first
+    escalation: tuple[tuple[int, Step], ...]
+    triggers: Mapping[Trigger, tuple[tuple[int, Step], ...]]
+
+
+def _plan(policy: Policy) -> _Plan:
+    rank: dict[str, int] = {}
+    escalation: list[tuple[int, Step]] = []
+    triggers: dict[Trigger, list[tuple[int, Step]]] = defaultdict(list)
+    for position, step in enumerate(policy.steps):
+        rank.setdefault(step.key, position)
+        if step.trigger is not None:
+            triggers[step.trigger].append((position, step))
+        elif step.offset_from is not OffsetBase.TRIGGER:
+            escalation.append((position, step))
+    escalation.reverse()
+    return _Plan(
+        policy,
+        rank,
+        tuple(escalation),
+        {trigger: tuple(steps) for trigger, steps in triggers.items()},
+    )
+
+
+# --------------------------------------------------------------------------- indexes of the input
+
+
+@dataclass(slots=True)
+class _Taken:
+    """What happened for one invoice under one step key: first planned, and when it (all of its
+    channels) went out."""
+
+    planned_on: date
+    went_out_on: date | None
+    all_out: bool
+
+
+@dataclass(slots=True)
+class _Context:
+    today: date
+    plans: dict[int, _Plan]
+    segments: tuple[SegmentRule, ...]
+    segments_by_name: dict[str, SegmentRule]
+    defaults: Mapping[CustomerType, int]
+    invoices: dict[int, list[InvoiceInput]]
+    holds: dict[int, list[HoldInput]]
+    #: customer -> (policy id, invoice id) -> step key -> taken
+    past: dict[int, dict[tuple[int, int], dict[str, _Taken]]]
+    last_contact: dict[int, date]
+    triggers: dict[int, list[TriggerEvent]]
+    letters: dict[int, list[FourteenDayLetterInput]]
+    #: customer -> kind -> (customer-level total, invoice id -> total, any customer-level charge)
+    charges: dict[int, dict[ChargeKind, _Charges]]
+    #: customers with a costs charge in any state (costs are charged once)
+    costs_charged: set[int]
+    rates: tuple[InterestRate, ...]
+    vat_rate: Decimal | None
+    windows: Mapping[str, SendingWindow]
+    payday_window: int
+    interest_factor: dict[tuple[date, bool], Decimal] = field(default_factory=dict)
+    send_on: dict[tuple[ActionChannel, date, int | None, bool], date] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Charges:
+    total: Decimal = ZERO
+    customer_level: bool = False
+    invoices: set[int] = field(default_factory=set)
+
+
+def _context(data: DunningInput) -> _Context:
+    today = data.today
+    invoices: dict[int, list[InvoiceInput]] = defaultdict(list)
+    for invoice in data.invoices:
+        invoices[invoice.customer_id].append(invoice)
+    holds: dict[int, list[HoldInput]] = defaultdict(list)
+    for hold in data.holds:
+        if hold.until is None or hold.until >= today:
+            holds[hold.customer_id].append(hold)
+    past: dict[int, dict[tuple[int, int], dict[str, _Taken]]] = defaultdict(dict)
+    last_contact: dict[int, date] = {}
+    for step in data.past_steps:
+        if step.status in _NOT_TAKEN:
+            continue
+        _record_past(past[step.customer_id], step)
+        if step.went_out_on is not None:
+            known = last_contact.get(step.customer_id)
+            if known is None or step.went_out_on > known:
+                last_contact[step.customer_id] = step.went_out_on
+    triggers: dict[int, list[TriggerEvent]] = defaultdict(list)
+    for event in data.triggers:
+        if event.on <= today:
+            triggers[event.customer_id].append(event)
+    letters: dict[int, list[FourteenDayLetterInput]] = defaultdict(list)
+    for letter in data.fourteen_day_letters:
+        letters[letter.customer_id].append(letter)
+    charges: dict[int, dict[ChargeKind, _Charges]] = defaultdict(dict)
+    costs_charged: set[int] = set()
+    for charge in data.charges:
+        if charge.kind is ChargeKind.COSTS:
+            costs_charged.add(charge.customer_id)
+        if charge.status is not ChargeStatus.OPEN:
+            continue
+        bucket = charges[charge.customer_id].setdefault(charge.kind, _Charges())
+        bucket.total += charge.amount
+        if charge.invoice_id is None:
+            bucket.customer_level = True
+        else:
+            bucket.invoices.add(charge.invoice_id)
+    ordered = sorted(enumerate(data.segments), key=lambda pair: (pair[1].priority, pair[0]))
+    segments = tuple(rule for _, rule in ordered)
+    return _Context(
+        today=today,
+        plans={policy.id: _plan(policy) for policy in data.policies},
+        segments=segments,
+        segments_by_name={rule.name: rule for rule in reversed(segments)},
+        defaults=data.default_policy_ids,
+        invoices=invoices,
+        holds=holds,
+        past=past,
+        last_contact=last_contact,
+        triggers=triggers,
+        letters=letters,
+        charges=charges,
+        costs_charged=costs_charged,
+        rates=tuple(sorted(data.interest_rates, key=lambda row: row.valid_from)),
+        vat_rate=data.costs_vat_rate,
+        windows=data.sending_windows,
+        payday_window=data.payday_window_days,
+    )
+
+
+def _record_past(by_invoice: dict[tuple[int, int], dict[str, _Taken]], step: PastStep) -> None:
+    for invoice_id in step.invoice_ids:
+        keys = by_invoice.setdefault((step.policy_id, invoice_id), {})
+        taken = keys.get(step.step_key)
+        if taken is None:
+            keys[step.step_key] = _Taken(
+                step.planned_on, step.went_out_on, step.went_out_on is not None
+            )
+            continue
+        taken.planned_on = min(taken.planned_on, step.planned_on)
+        if step.went_out_on is None:
+            taken.all_out = False
+        elif taken.went_out_on is None or step.went_out_on > taken.went_out_on:
+            taken.went_out_on = step.went_out_on
+
+
+# --------------------------------------------------------------------------- policy choice
+
+
+def _segment_matches(rule: SegmentRule, customer: CustomerInput) -> bool:
+    if rule.customer_type is not None and rule.customer_type is not customer.customer_type:
+        return False
+    if rule.tags and not (rule.tags & customer.tags):
+        return False
+    if (
+        rule.min_average_days_late is not None
+        and customer.score.average_days_late < rule.min_average_days_late
+    ):
+        return False
+    if (
+        rule.min_stornos_12_months is not None
+        and customer.score.stornos_12_months < rule.min_stornos_12_months
+    ):
+        return False
+    return rule.preferred_channel is None or rule.preferred_channel == customer.preferred_channel
+
+
+def choose_policy_id(
+    customer: CustomerInput,
+    segments: Iterable[SegmentRule],
+    default_policy_ids: Mapping[CustomerType, int],
+) -> int | None:
+    """The policy id for a customer: override, assigned segment, first matching rule, type default.
+
+    ``segments`` must be in rule order (priority, then as given)."""
+    if customer.policy_override_id is not None:
+        return customer.policy_override_id
+    ordered = tuple(segments)
+    if customer.segment:
+        for rule in ordered:
+            if rule.name == customer.segment:
+                return rule.policy_id
+    for rule in ordered:
+        if _segment_matches(rule, customer):
+            return rule.policy_id
+    return default_policy_ids.get(customer.customer_type)
+
+
+def _choose_plan(customer: CustomerInput, ctx: _Context) -> tuple[_Plan | None, Message | None]:
+    if customer.policy_override_id is not None:
+        policy_id: int | None = customer.policy_override_id
+        source = "override"
+    else:
+        rule = ctx.segments_by_name.get(customer.segment) if customer.segment else None
+        if rule is None:
+            for candidate in ctx.segments:
+                if _segment_matches(candidate, customer):
+                    rule = candidate
+                    break
+        if rule is not None:
+            policy_id, source = rule.policy_id, "segment"
+        else:
+            policy_id, source = ctx.defaults.get(customer.customer_type), "default"
+    if policy_id is None:
+        return None, _msg("dunning.blocked.no_policy")
+    plan = ctx.plans.get(policy_id)
+    if plan is None:
+        return None, _msg(f"dunning.blocked.policy_missing.{source}", policy_id=policy_id)
+    wanted = plan.policy.customer_type
+    if wanted is not None and wanted is not customer.customer_type:
+        return plan, _msg(f"dunning.blocked.policy_for.{wanted.value}", policy=plan.policy.name)
+    return plan, None
+
+
+# --------------------------------------------------------------------------- one customer
+
+
+@dataclass(slots=True)
+class _Item:
+    """An open invoice that may be dunned, with what the engine worked out for it."""
+
+    invoice: InvoiceInput
+    #: the ordinal its due-date offsets count from
+    ref: int
+    method: PaymentMethod
+    overdue: bool
+    #: reasons of the active holds on it or on its customer
+    held: frozenset[HoldReason]
+    level: int
+    level_out: date | None
+    taken: Mapping[str, _Taken]
+    storno: date | None
+    #: the step due for it (rank, step, the day it became due, the event it answers)
+    rank: int = -1
+    step: Step | None = None
+    due_on: int = 0
+    event: _Event | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    trigger: Trigger
+    on: date
+    amount: Decimal | None = None
+
+
+def _is_pre_reminder(step: Step) -> bool:
+    return step.trigger is None and step.offset_from is OffsetBase.DUE_DATE and step.offset_days < 0
+
+
+def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | None:
+    today = ctx.today
+    invoices = ctx.invoices.get(customer.id, ())
+    holds = ctx.holds.get(customer.id, ())
+    if not invoices and not holds:
+        return None
+    customer_holds = [hold for hold in holds if hold.invoice_id is None]
+    customer_reasons = frozenset(hold.reason for hold in customer_holds)
+    invoice_reasons: dict[int, frozenset[HoldReason]] = {}
+    for hold in holds:
+        if hold.invoice_id is not None:
+            invoice_reasons[hold.invoice_id] = invoice_reasons.get(
+                hold.invoice_id, customer_reasons
+            ) | {hold.reason}
+
+    plan, policy_problem = _choose_plan(customer, ctx)
+    policy = plan.policy if plan is not None else None
+    tolerance = policy.tolerance if policy is not None else _DEFAULT_TOLERANCE
+    past = ctx.past.get(customer.id, {})
+    mandate = customer.mandate_valid
+    events = ctx.triggers.get(customer.id, ())
+    storno_events: dict[int | None, date] = {}
+    for event in events:
+        if event.trigger is Trigger.STORNO:
+            for invoice_id in event.invoice_ids or (None,):
+                known = storno_events.get(invoice_id)
+                if known is None or event.on > known:
+                    storno_events[invoice_id] = event.on
+
+    open_total = ZERO
+    overdue_total = ZERO
+    credits = ZERO
+    dunnable_overdue = ZERO
+    credit_ids: list[int] = []
+    oldest: date | None = None
+    items: list[_Item] = []
+    any_open = residual = waiting_direct_debit = False
+    for invoice in invoices:
+        amount = invoice.open_amount
+        if not amount:
+            continue
+        any_open = True
+        open_total += amount
+        if amount < 0:
+            credits += amount
+            credit_ids.append(invoice.id)
+            continue
+        direct_debit = invoice.payment_method is PaymentMethod.DIRECT_DEBIT
+        storno = invoice.storno_date
+        if storno is not None and storno > today:
+            storno = None
+        if storno_events:
+            candidate = storno_events.get(invoice.id)
+            if candidate is not None and (storno is None or candidate > storno):
+                storno = candidate
+            candidate = storno_events.get(None)
+            if (
+                candidate is not None
+                and direct_debit
+                and invoice.due_date <= candidate
+                and (storno is None or candidate > storno)
+            ):
+                storno = candidate
+        if direct_debit and mandate and storno is None:
+            waiting_direct_debit = True
+            continue
+        due = invoice.due_date
+        overdue = due < today
+        held = invoice_reasons.get(invoice.id, customer_reasons)
+        if overdue:
+            overdue_total += amount
+            if oldest is None or due < oldest:
+                oldest = due
+            if not held and amount > tolerance:
+                dunnable_overdue += amount
+        if amount <= tolerance:
+            residual = True
+            continue
+        ref = storno if direct_debit and mandate and storno is not None and storno > due else due
+        level, level_out = -1, None
+        taken: Mapping[str, _Taken] = _NOTHING_TAKEN
+        if plan is not None:
+            taken = past.get((plan.policy.id, invoice.id), _NOTHING_TAKEN)
+            for key, record in taken.items():
+                rank = plan.rank.get(key, -1)
+                if rank > level:
+                    level = rank
+                    level_out = record.went_out_on if record.all_out else None
+        items.append(
+            _Item(
+                invoice,
+                ref.toordinal(),
+                PaymentMethod.MANUAL if direct_debit and not mandate else invoice.payment_method,
+                overdue,
+                held,
+                level,
+                level_out,
+                taken,
+                storno,
+            )
+        )
+    if not any_open and not holds:
+        return None
+    net_overdue = dunnable_overdue + credits
+
+    current_step: str | None = None
+    if plan is not None:
+        top = max((item.level for item in items), default=-1)
+        if top >= 0:
+            current_step = plan.policy.steps[top].key
+
+    action: ProposedAction | None = None
+    blocked: Message | None = None
+    if customer.status is DunningStatus.HANDED_OVER:
+        blocked = _msg("dunning.blocked.handed_over")
+    elif customer.status is DunningStatus.WRITTEN_OFF:
+        blocked = _msg("dunning.blocked.written_off")
+    elif plan is None or policy_problem is not None:
+        blocked = policy_problem or _msg("dunning.blocked.no_policy")
+    else:
+        action, blocked = _decide(
+            customer,
+            plan,
+            items,
+            events,
+            ctx,
+            credits=credits,
+            credit_ids=credit_ids,
+            net_overdue=net_overdue,
+        )
+        if action is None and blocked is None:
+            if customer_holds:
+                blocked = _hold_message(customer_holds[0], None)
+            elif any(not item.held for item in items):
+                blocked = _next_step_message(plan, items, net_overdue, customer, ctx)
+            elif items:
+                first = items[0]
+                hold = next(h for h in holds if h.invoice_id == first.invoice.id)
+                blocked = _hold_message(hold, first.invoice.number)
+            elif waiting_direct_debit:
+                blocked = _msg("dunning.blocked.direct_debit")
+            elif residual:
+                blocked = _msg("dunning.blocked.residual", tolerance=tolerance)
+            elif credits < 0:
+                blocked = _msg("dunning.blocked.credit", amount=-credits)
+            else:
+                blocked = _msg("dunning.blocked.nothing_open")
+
+    interest = ZERO
+    charges = ctx.charges.get(customer.id)
+    open_interest = charges.get(ChargeKind.INTEREST) if charges else None
+    if policy is not None and policy.statutory_interest:
+        interest = _interest_estimate(
+            [item for item in items if item.overdue], customer, open_interest, ctx
+        )
+    if action is not None:
+        costs = action.costs
+        interest = action.interest if action.interest > interest else interest
+    else:
+        costs = charges[ChargeKind.COSTS].total if charges and ChargeKind.COSTS in charges else ZERO
+        if open_interest is not None:
+            interest += open_interest.total
+    return CustomerQueueRow(
+        customer_id=customer.id,
+        policy_id=policy.id if policy is not None else None,
+        open_amount=open_total,
+        overdue_amount=max(overdue_total + credits, ZERO) if overdue_total else ZERO,
+        days_overdue=(today - oldest).days if oldest is not None else 0,
+        current_step=current_step,
+        action=action,
+        blocked=blocked,
+        holds=tuple(holds),
+        last_contact=ctx.last_contact.get(customer.id),
+        costs=costs,
+        interest=interest,
+    )
+
+
+_DEFAULT_TOLERANCE = Policy(id=0, name="", steps=()).tolerance
+_NOTHING_TAKEN: Mapping[str, _Taken] = {}
+_NO_CHARGES: Mapping[ChargeKind, _Charges] = {}
+
+
+# --------------------------------------------------------------------------- which step is due
+
+
+def _condition_holds(step: Step, item: _Item, customer_type: CustomerType, net: Decimal) -> bool:
+    condition = step.condition
+    if condition.payment_method is not None and condition.payment_method is not item.method:
+        return False
+    if condition.customer_type is not None and condition.customer_type is not customer_type:
+        return False
+    return condition.min_overdue is None or net >= condition.min_overdue
+
+
+def _escalation_due(
+    plan: _Plan, item: _Item, customer_type: CustomerType, net: Decimal, today_ord: int
+) -> None:
+    """Sets the highest escalation step due for the item (missed ones below it never fire)."""
+    days = today_ord - item.ref
+    for rank, step in plan.escalation:
+        if rank <= item.level:
+            return
+        if not _condition_holds(step, item, customer_type, net):
+            continue
+        if step.offset_from is OffsetBase.PREVIOUS_STEP:
+            if item.level_out is None:
+                continue
+            due_on = item.level_out.toordinal() + step.offset_days
+            if due_on > today_ord:
+                continue
+        else:
+            if step.offset_days > days:
+                continue
+            if step.offset_days < 0 and today_ord >= item.invoice.due_date.toordinal():
+                continue  # a pre-reminder expires at the due date
+            due_on = item.ref + step.offset_days
+        if step.fourteen_day_letter and not item.overdue:
+            continue
+        item.rank, item.step, item.due_on = rank, step, due_on
+        return
+
+
+def _item_events(item: _Item, events: Iterable[TriggerEvent]) -> list[_Event]:
+    found: list[_Event] = []
+    if item.storno is not None:
+        found.append(_Event(Trigger.STORNO, item.storno))
+    invoice_id = item.invoice.id
+    for event in events:
+        if event.trigger is Trigger.STORNO:
+            continue  # folded into item.storno
+        if not event.invoice_ids or invoice_id in event.invoice_ids:
+            found.append(_Event(event.trigger, event.on, event.amount))
+    return found
+
+
+def _trigger_due(
+    plan: _Plan,
+    item: _Item,
+    events: Iterable[TriggerEvent],
+    *,
+    customer_type: CustomerType,
+    net: Decimal,
+    today_ord: int,
+) -> None:
+    """Replaces the item's step by a higher-ranked trigger step answering an unanswered event."""
+    for event in _item_events(item, events):
+        steps = plan.triggers.get(event.trigger)
+        if not steps:
+            continue
+        if item.held and not item.held <= _PASSES[event.trigger]:
+            continue
+        on_ord = event.on.toordinal()
+        for rank, step in steps:
+            if rank <= item.rank:
+                continue
+            due_on = on_ord + step.offset_days
+            if due_on > today_ord or not _condition_holds(step, item, customer_type, net):
+                continue
+            if _answered(plan, item, rank, event.on):
+                continue
+            item.rank, item.step, item.due_on, item.event = rank, step, due_on, event
+
+
+def _answered(plan: _Plan, item: _Item, rank: int, on: date) -> bool:
+    return any(
+        plan.rank.get(key, -1) >= rank and taken.planned_on >= on
+        for key, taken in item.taken.items()
+    )
+
+
+def _decide(
+    customer: CustomerInput,
+    plan: _Plan,
+    items: list[_Item],
+    events: Iterable[TriggerEvent],
+    ctx: _Context,
+    *,
+    credits: Decimal,
+    credit_ids: list[int],
+    net_overdue: Decimal,
+) -> tuple[ProposedAction | None, Message | None]:
+    today_ord = ctx.today.toordinal()
+    customer_type = customer.customer_type
+    due: list[_Item] = []
+    for item in items:
+        if not item.held:
+            _escalation_due(plan, item, customer_type, net_overdue, today_ord)
+        if events or item.storno is not None:
+            _trigger_due(
+                plan,
+                item,
+                events,
+                customer_type=customer_type,
+                net=net_overdue,
+                today_ord=today_ord,
+            )
+        if item.step is not None:
+            due.append(item)
+    if not due:
+        return None, None
+    top = due[0]
+    for item in due:
+        if item.rank > top.rank:
+            top = item
+    step = top.step
+    assert step is not None
+    pre = _is_pre_reminder(step)
+    chosen = [
+        item
+        for item in due
+        if item.step is not None
+        and _is_pre_reminder(item.step) is pre
+        and (item.overdue or not step.fourteen_day_letter)
+    ]
+    policy = plan.policy
+    principal = ZERO
+    overdue_principal = ZERO
+    for item in chosen:
+        principal += item.invoice.open_amount
+        if item.overdue:
+            overdue_principal += item.invoice.open_amount
+    basis = principal + credits if pre or step.trigger is not None else net_overdue
+    if basis <= policy.tolerance:
+        return None, _msg(
+            "dunning.blocked.within_tolerance",
+            step=step.name,
+            amount=basis,
+            tolerance=policy.tolerance,
+        )
+    if basis < policy.min_amount:
+        return None, _msg(
+            "dunning.blocked.below_minimum", step=step.name, amount=basis, minimum=policy.min_amount
+        )
+    decisions = _channels(step, customer, pre, ctx)
+    if not decisions:
+        return None, _msg("dunning.blocked.unreachable", step=step.name)
+
+    chosen.sort(key=lambda item: (item.invoice.due_date, item.invoice.number, item.invoice.id))
+    invoice_ids = tuple(item.invoice.id for item in chosen) + tuple(credit_ids)
+    overdue_amount = overdue_principal + credits if overdue_principal else ZERO
+    overdue_amount = max(overdue_amount, ZERO)
+    costs, interest, fee, announced = _action_charges(
+        customer, policy, step, chosen, ctx, overdue_amount=overdue_amount
+    )
+    due_on = date.fromordinal(top.due_on)
+    return (
+        ProposedAction(
+            customer_id=customer.id,
+            policy_id=policy.id,
+            step_key=step.key,
+            step_name=step.name,
+            channels=decisions,
+            invoice_ids=invoice_ids,
+            due_on=due_on,
+            template=step.template,
+            tone=step.tone,
+            open_amount=principal + credits,
+            overdue_amount=overdue_amount,
+            costs=costs,
+            interest=interest,
+            fee=fee,
+            fourteen_day_letter=step.fourteen_day_letter,
+            costs_announced=announced,
+            reason=_reason(step, top, chosen, plan, today=ctx.today, since=due_on),
+            trigger_amount=top.event.amount if top.event is not None else None,
+        ),
+        None,
+    )
+
+
+# --------------------------------------------------------------------------- channels
+
+
+def _why_not(channel: ActionChannel, customer: CustomerInput, fourteen_day: bool) -> str | None:
+    """Why the channel cannot reach the customer (a message code part), None when it can."""
+    if channel is ActionChannel.SMS:
+        if fourteen_day:
+            return "sms_not_legal"
+        if not customer.has_mobile:
+            return "no_mobile"
+        return "sms_opt_out" if customer.opt_out_sms else None
+    if channel is ActionChannel.EMAIL:
+        if not customer.has_email:
+            return "no_email"
+        if customer.opt_out_email:
+            return "email_opt_out"
+        return "no_email_consent" if fourteen_day and not customer.email_consent else None
+    if channel is ActionChannel.LETTER:
+        return None if customer.has_address else "no_address"
+    if channel is ActionChannel.CALL:
+        if not customer.has_mobile:
+            return "no_phone"
+        return "call_opt_out" if customer.opt_out_call else None
+    return None
+
+
+_SHARED_MESSAGES: dict[str, Message] = {}
+
+
+def _shared(code: str) -> Message:
+    """Messages without values are shared (they are immutable)."""
+    message = _SHARED_MESSAGES.get(code)
+    if message is None:
+        message = _SHARED_MESSAGES[code] = Message(code)
+    return message
+
+
+def _resolve(
+    choice: ChannelChoice, customer: CustomerInput, fourteen_day: bool
+) -> tuple[ActionChannel | None, Message]:
+    first_why: str | None = None
+    for channel in (choice.channel, *choice.fallback):
+        why = _why_not(channel, customer, fourteen_day)
+        if why is None:
+            if first_why is None:
+                return channel, _shared(f"dunning.channel.planned.{channel.value}")
+            return channel, _shared(f"dunning.channel.{first_why}.{channel.value}")
+        if first_why is None:
+            first_why = why
+    return None, _shared(f"dunning.channel.{first_why}.none")
+
+
+def _send_on(channel: ActionChannel, pre: bool, customer: CustomerInput, ctx: _Context) -> date:
+    payday = customer.preferred_payment_day if channel in _PAYDAY_CHANNELS and not pre else None
+    key = (channel, ctx.today, payday, pre)
+    found = ctx.send_on.get(key)
+    if found is None:
+        found = next_allowed_day(channel.value, ctx.today, ctx.windows)
+        if payday is not None:
+            shifted = shift_for_payday(found, payday, ctx.payday_window)
+            if shifted != found:
+                found = next_allowed_day(channel.value, shifted, ctx.windows)
+        ctx.send_on[key] = found
+    return found
+
+
+def _channels(
+    step: Step, customer: CustomerInput, pre: bool, ctx: _Context
+) -> tuple[ChannelDecision, ...]:
+    decisions: list[ChannelDecision] = []
+    used: set[ActionChannel] = set()
+    for choice in step.channels:
+        channel, reason = _resolve(choice, customer, step.fourteen_day_letter)
+        if channel is None or channel in used:
+            continue
+        used.add(channel)
+        decisions.append(
+            ChannelDecision(choice.channel, channel, reason, _send_on(channel, pre, customer, ctx))
+        )
+    return tuple(decisions)
+
+
+def resolve_channels(
+    step: Step, customer: CustomerInput, today: date, data: DunningInput | None = None
+) -> tuple[ChannelDecision, ...]:
+    """The channels of one step for one customer (what the queue would show), for previews."""
+    ctx = _context(data if data is not None else _empty_input(today))
+    return _channels(step, customer, _is_pre_reminder(step), ctx)
+
+
+def _empty_input(today: date) -> DunningInput:
+    return DunningInput(
+        today=today, policies=(), segments=(), default_policy_ids={}, customers=(), invoices=()
+    )
+
+
+# --------------------------------------------------------------------------- charges
+
+
+def _valid_letter_costs(customer_id: int, invoice_ids: set[int], ctx: _Context) -> Decimal | None:
+    """The costs of valid 14-day letters for these invoices whose costs date has come; None: none."""
+    total: Decimal | None = None
+    for letter in ctx.letters.get(customer_id, ()):
+        if letter.void or letter.costs_from > ctx.today:
+            continue
+        if letter.invoice_ids and not (letter.invoice_ids & invoice_ids):
+            continue
+        total = letter.costs_amount if total is None else total + letter.costs_amount
+    return total
+
+
+def _action_charges(
+    customer: CustomerInput,
+    policy: Policy,
+    step: Step,
+    chosen: list[_Item],
+    ctx: _Context,
+    *,
+    overdue_amount: Decimal,
+) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    charges = ctx.charges.get(customer.id, _NO_CHARGES)
+    costs_charged = customer.id in ctx.costs_charged
+    costs = charges[ChargeKind.COSTS].total if ChargeKind.COSTS in charges else ZERO
+    business = customer.customer_type is CustomerType.BUSINESS
+    if step.charges_costs and not costs_charged:
+        if business and not policy.requires_fourteen_day_letter:
+            costs += collection_costs(overdue_amount, vat_rate=ctx.vat_rate)
+        else:
+            letter_costs = _valid_letter_costs(
+                customer.id, {item.invoice.id for item in chosen}, ctx
+            )
+            if letter_costs is not None:
+                costs += letter_costs
+    open_interest = charges.get(ChargeKind.INTEREST)
+    interest = open_interest.total if open_interest is not None else ZERO
+    if policy.statutory_interest:
+        interest += _interest_estimate(
+            [item for item in chosen if item.overdue], customer, open_interest, ctx
+        )
+    fee = charges[ChargeKind.FEE].total if ChargeKind.FEE in charges else ZERO
+    if business:
+        fee += step.fee
+    announced = ZERO
+    if step.fourteen_day_letter and not costs_charged:
+        announced = collection_costs(overdue_amount, vat_rate=ctx.vat_rate)
+    return costs, interest, fee, announced
+
+
+def _interest_factor(due: date, commercial: bool, ctx: _Context) -> Decimal:
+    """Unrounded statutory interest on one euro from the day after ``due`` through today."""
+    key = (due, commercial)
+    factor = ctx.interest_factor.get(key)
+    if factor is None:
+        factor = ZERO
+        if ctx.rates and due < ctx.today:
+            start = max(due, ctx.rates[0].valid_from - timedelta(days=1))
+            if start < ctx.today:
+                factor = statutory_interest(
+                    _ONE, start, ctx.today, ctx.rates, commercial=commercial
+                ).unrounded
+        ctx.interest_factor[key] = factor
+    return factor
+
+
+def _interest_estimate(
+    items: list[_Item], customer: CustomerInput, recorded: _Charges | None, ctx: _Context
+) -> Decimal:
+    if recorded is not None and recorded.customer_level:
+        return ZERO
+    commercial = customer.customer_type is CustomerType.BUSINESS
+    total = Decimal(0)
+    for item in items:
+        if recorded is not None and item.invoice.id in recorded.invoices:
+            continue
+        total += item.invoice.open_amount * _interest_factor(item.invoice.due_date, commercial, ctx)
+    return quantize(total)
+
+
+# --------------------------------------------------------------------------- reasons
+
+
+def _invoice_list(numbers: list[str]) -> str:
+    if len(numbers) <= _REASON_INVOICES:
+        return ", ".join(numbers)
+    return ", ".join(numbers[:_REASON_INVOICES]) + f", +{len(numbers) - _REASON_INVOICES}"
+
+
+def _reason(
+    step: Step, top: _Item, chosen: list[_Item], plan: _Plan, *, today: date, since: date
+) -> Message:
+    numbers = [item.invoice.number for item in chosen]
+    suffix = ".one" if len(numbers) == 1 else ""
+    invoices = _invoice_list(numbers)
+    if top.event is not None:
+        return _msg(
+            f"dunning.reason.{top.event.trigger.value}{suffix}",
+            step=step.name,
+            since=since,
+            on=top.event.on,
+            invoices=invoices,
+        )
+    if _is_pre_reminder(step):
+        return _msg(
+            f"dunning.reason.pre_reminder{suffix}",
+            step=step.name,
+            since=since,
+            invoices=invoices,
+            due=min(item.invoice.due_date for item in chosen),
+        )
+    if step.offset_from is OffsetBase.PREVIOUS_STEP and top.level >= 0:
+        return _msg(
+            f"dunning.reason.after_previous{suffix}",
+            step=step.name,
+            since=since,
+            invoices=invoices,
+            previous=plan.policy.steps[top.level].name,
+            went_out=top.level_out,
+            days=step.offset_days,
+        )
+    oldest = min(item.invoice.due_date for item in chosen)
+    return _msg(
+        f"dunning.reason.overdue{suffix}",
+        step=step.name,
+        since=since,
+        invoices=invoices,
+        days=(today - oldest).days,
+    )
+
+
+def _hold_message(hold: HoldInput, invoice_number: str | None) -> Message:
+    scope = "invoice_hold" if invoice_number is not None else "hold"
+    until = ".until" if hold.until is not None else ""
+    return _msg(
+        f"dunning.blocked.{scope}.{hold.reason.value}{until}",
+        until=hold.until,
+        invoice=invoice_number,
+        note=hold.note,
+    )
+
+
+def _next_step_message(
+    plan: _Plan, items: list[_Item], net: Decimal, customer: CustomerInput, ctx: _Context
+) -> Message:
+    """Why nothing is due: the next step and its date, or what it waits for."""
+    today_ord = ctx.today.toordinal()
+    best: tuple[int, Step] | None = None
+    waiting: tuple[Step, str] | None = None
+    for item in items:
+        if item.held:
+            continue
+        for rank, step in reversed(plan.escalation):
+            if rank <= item.level:
+                continue
+            if not _condition_holds(step, item, customer.customer_type, net):
+                continue
+            if step.offset_from is OffsetBase.PREVIOUS_STEP:
+                if item.level_out is None:
+                    if item.level >= 0 and waiting is None:
+                        waiting = (step, plan.policy.steps[item.level].name)
+                    continue
+                due_on = item.level_out.toordinal() + step.offset_days
+            else:
+                due_on = item.ref + step.offset_days
+                if step.offset_days < 0 and due_on <= today_ord:
+                    continue  # a pre-reminder whose time has passed (or expired)
+            if due_on > today_ord and (best is None or due_on < best[0]):
+                best = (due_on, step)
+            break
+    if best is not None:
+        return _msg("dunning.blocked.next_step", step=best[1].name, on=date.fromordinal(best[0]))
+    if waiting is not None:
+        return _msg("dunning.blocked.waiting_previous", step=waiting[0].name, previous=waiting[1])
+    return _msg("dunning.blocked.no_further_step")
+
+
+# --------------------------------------------------------------------------- the queue
+
+
+def compute_queue(data: DunningInput) -> tuple[CustomerQueueRow, ...]:
+    """One row per customer with anything open or held, sorted by customer id (see the module doc)."""
+    ctx = _context(data)
+    rows: list[CustomerQueueRow] = []
+    for customer in sorted(data.customers, key=lambda customer: customer.id):
+        row = _compute_row(customer, ctx)
+        if row is not None:
+            rows.append(row)
+    return tuple(rows)
