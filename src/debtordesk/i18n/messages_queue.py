@@ -122,4 +122,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Own dunning policy removed: the segment's policy applies again.",
         "Eigen aanmaanbeleid verwijderd: het beleid van het segment geldt weer.",
     ),
+    # ----------------------------------------------------------------- the queue
+    "queue.stale_import": (
+        "The newest open-items import from {source} is of {export_date}, {days} business days ago: "
+        "payments since then are not known yet, and customers who paid may be reminded. Import a "
+        "fresh export first.",
+        "De nieuwste import van openstaande posten uit {source} is van {export_date}, {days} "
+        "werkdagen geleden: betalingen sindsdien zijn nog niet bekend, en klanten die betaald hebben "
+        "kunnen een herinnering krijgen. Importeer eerst een nieuwe export.",
+    ),
 }
