@@ -1,0 +1,353 @@
+"""Engine rules: policy choice, levels per invoice, grouping, missed steps, idempotence, previous-step
+offsets, conditions. Fixed evaluation date: Monday 16 March 2026."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from debtordesk.domain.dunning.engine import choose_policy_id, compute_queue
+from debtordesk.domain.dunning.model import (
+    ActionChannel,
+    ChannelChoice,
+    CommunicationStatus,
+    HoldInput,
+    HoldReason,
+    OffsetBase,
+    PastStep,
+    PaymentScore,
+    Policy,
+    SegmentRule,
+    Step,
+    StepCondition,
+)
+from debtordesk.domain.enums import Channel, CustomerType, PaymentMethod
+from debtordesk.i18n.catalogue import render
+
+from .builders import (
+    DEFAULTS,
+    action_of,
+    business,
+    customer,
+    data,
+    invoice,
+    one_row,
+    overdue,
+    rows,
+    taken,
+)
+
+T = date(2026, 3, 16)
+EMAIL = (ChannelChoice(ActionChannel.EMAIL),)
+
+
+# --------------------------------------------------------------------------- policy choice
+
+
+def test_override_wins_over_segment_and_default() -> None:
+    rule = SegmentRule(name="late payers", policy_id=2, priority=1)
+    row = one_row(T, [customer(policy_override_id=1)], [overdue(1, T, 7)], segments=(rule,))
+    assert row.policy_id == 1
+
+
+def test_first_matching_segment_rule_by_priority_then_order() -> None:
+    late = SegmentRule(name="late", policy_id=2, priority=50, min_average_days_late=Decimal("10"))
+    tagged = SegmentRule(name="vip", policy_id=1, priority=10, tags=frozenset({"vip"}))
+    also_late = SegmentRule(name="late too", policy_id=1, priority=50, min_stornos_12_months=1)
+    segments = (late, tagged, also_late)
+    score = PaymentScore(invoices_paid=4, average_days_late=Decimal("12.5"), stornos_12_months=2)
+    both = customer(tags=frozenset({"vip", "x"}), score=score)
+    assert choose_policy_id(both, sorted(segments, key=lambda r: r.priority), DEFAULTS) == 1
+    only_late = customer(score=score)
+    # same priority: the rule given first wins
+    assert choose_policy_id(only_late, [late, also_late], DEFAULTS) == 2
+    found = rows(
+        T,
+        [both, replace(only_late, id=2)],
+        [overdue(1, T, 7), overdue(2, T, 7, customer_id=2)],
+        segments=segments,
+    )
+    assert found[1].policy_id == 1
+    assert found[2].policy_id == 2
+
+
+def test_segment_fields_must_all_match_else_the_type_default() -> None:
+    rule = SegmentRule(
+        name="sms people",
+        policy_id=1,
+        customer_type=CustomerType.BUSINESS,
+        preferred_channel=Channel.SMS,
+    )
+    assert choose_policy_id(business(preferred_channel=Channel.SMS), [rule], {}) == 1
+    assert choose_policy_id(business(preferred_channel=Channel.EMAIL), [rule], DEFAULTS) == 2
+    assert (
+        choose_policy_id(
+            customer(preferred_channel=Channel.SMS), [rule], {CustomerType.CONSUMER: 9}
+        )
+        == 9
+    )
+    low = SegmentRule(name="low", policy_id=1, min_average_days_late=Decimal("20"))
+    assert (
+        choose_policy_id(business(score=PaymentScore(1, Decimal("19.99"), 0)), [low], DEFAULTS) == 2
+    )
+
+
+def test_segment_assigned_by_name() -> None:
+    rule = SegmentRule(name="Social", policy_id=1, customer_type=CustomerType.CONSUMER)
+    # the rule's criteria do not match a business, but the customer is assigned to it by name
+    row = one_row(T, [business(segment="Social")], [overdue(1, T, 7)], segments=(rule,))
+    assert row.policy_id == 1
+
+
+def test_missing_policy_and_wrong_type_block_with_a_reason() -> None:
+    row = one_row(T, [customer(policy_override_id=99)], [overdue(1, T, 7)])
+    assert row.action is None and row.blocked is not None
+    assert row.blocked.code == "dunning.blocked.policy_missing.override"
+    assert row.blocked.params["policy_id"] == 99
+    row = one_row(T, [customer(policy_override_id=2)], [overdue(1, T, 40)])
+    assert row.action is None and row.blocked is not None
+    assert row.blocked.code == "dunning.blocked.policy_for.business"
+    row = one_row(T, [customer()], [overdue(1, T, 7)], default_policy_ids={})
+    assert row.policy_id is None and row.blocked is not None
+    assert row.blocked.code == "dunning.blocked.no_policy"
+
+
+# --------------------------------------------------------------------------- levels and grouping
+
+
+def test_level_per_invoice_and_current_step() -> None:
+    first = overdue(1, T, 14)
+    reminded = PastStep(
+        1, 1, "reminder_1", frozenset({1}), ActionChannel.EMAIL, T - timedelta(days=7)
+    )
+    row = one_row(T, [customer()], [first], past_steps=(reminded,))
+    assert row.current_step == "reminder_1"
+    assert row.action is not None and row.action.step_key == "reminder_2"
+
+
+def test_one_action_lists_every_invoice_with_a_step_due_at_the_highest_step() -> None:
+    invoices = [overdue(1, T, 30, "600.00"), overdue(2, T, 8, "400.00"), overdue(3, T, 3)]
+    action = action_of(T, [customer()], invoices)
+    assert action.step_key == "fourteen_day_letter"
+    # invoice 3 has nothing due yet (its reminder comes at +7)
+    assert action.invoice_ids == (1, 2)
+    assert action.open_amount == action.overdue_amount == Decimal("1000.00")
+    assert action.costs_announced == Decimal("150.00")
+    assert action.reason.code == "dunning.reason.overdue"
+    assert action.reason.params["invoices"] == "F1, F2"
+    assert action.reason.params["days"] == 30
+    assert render(action.reason, "en") == (
+        "14-day letter due since 2026-03-14: invoices F1, F2 are up to 30 days overdue."
+    )
+    assert "14-03-2026" in render(action.reason, "nl")
+
+
+def test_missed_steps_only_the_latest_fires() -> None:
+    action = action_of(T, [customer()], [overdue(1, T, 40)])
+    assert action.step_key == "call"
+    assert action.due_on == T - timedelta(days=5)
+
+
+def test_a_step_taken_is_never_proposed_again() -> None:
+    invoices = [overdue(1, T, 7)]
+    first = action_of(T, [customer()], invoices)
+    past = taken(first)
+    again = one_row(T, [customer()], invoices, past_steps=past)
+    assert again.action is None and again.blocked is not None
+    assert again.blocked.code == "dunning.blocked.next_step"
+    assert again.blocked.params == {"step": "Second reminder", "on": T + timedelta(days=7)}
+    # the same past steps twice over (a repeated run) change nothing
+    assert compute_queue(data(T, [customer()], invoices, past_steps=past + past)) == (again,)
+
+
+def test_daily_runs_take_each_step_once_in_order() -> None:
+    due = date(2026, 1, 10)
+    invoices = [invoice(1, due)]
+    past: tuple[PastStep, ...] = ()
+    fired: list[tuple[str, int]] = []
+    day = due - timedelta(days=5)
+    while day <= due + timedelta(days=80):
+        row = one_row(day, [customer()], invoices, past_steps=past)
+        if row.action is not None:
+            fired.append((row.action.step_key, (day - due).days))
+            past += taken(row.action, planned_on=day, went_out_on=day)
+        day += timedelta(days=1)
+    assert fired == [
+        ("pre_reminder", -3),
+        ("reminder_1", 7),
+        ("reminder_2", 14),
+        ("fourteen_day_letter", 28),
+        ("call", 35),
+        ("handover", 60),
+    ]
+
+
+def test_cancelled_and_failed_steps_were_never_taken() -> None:
+    invoices = [overdue(1, T, 7)]
+    action = action_of(T, [customer()], invoices)
+    failed = tuple(replace(p, status=CommunicationStatus.FAILED) for p in taken(action))
+    cancelled = tuple(replace(p, status=CommunicationStatus.CANCELLED) for p in taken(action))
+    assert (
+        action_of(T, [customer()], invoices, past_steps=failed + cancelled).step_key == "reminder_1"
+    )
+
+
+def test_past_steps_of_another_policy_do_not_set_the_level() -> None:
+    invoices = [overdue(1, T, 7)]
+    other = PastStep(1, 2, "reminder_1", frozenset({1}), ActionChannel.EMAIL, T)
+    assert action_of(T, [customer()], invoices, past_steps=(other,)).step_key == "reminder_1"
+
+
+def test_pre_reminder_expires_at_the_due_date_and_is_for_manual_payers() -> None:
+    assert (
+        action_of(T, [customer()], [invoice(1, T + timedelta(days=2))]).step_key == "pre_reminder"
+    )
+    row = one_row(T, [customer()], [invoice(1, T)])
+    assert row.action is None  # due today: the pre-reminder expired, the reminder comes at +7
+    assert row.blocked is not None and row.blocked.params["on"] == T + timedelta(days=7)
+    # nobody ran the queue for three days before the due date: still nothing on the due date
+    assert one_row(T, [customer()], [invoice(1, T)]).action is None
+    too_early = one_row(T, [customer()], [invoice(1, T + timedelta(days=4))])
+    assert too_early.blocked is not None and too_early.blocked.params == {
+        "step": "Payment request before the due date",
+        "on": T + timedelta(days=1),
+    }
+
+
+def test_pre_reminder_is_not_grouped_with_an_overdue_step() -> None:
+    invoices = [overdue(1, T, 7), invoice(2, T + timedelta(days=2))]
+    action = action_of(T, [customer()], invoices)
+    assert action.step_key == "reminder_1" and action.invoice_ids == (1,)
+    # once the reminder is taken, the pre-reminder still comes (before invoice 2's due date)
+    later = action_of(T, [customer()], invoices, past_steps=taken(action))
+    assert later.step_key == "pre_reminder" and later.invoice_ids == (2,)
+
+
+# --------------------------------------------------------------------------- previous-step offsets
+
+
+def _chained() -> Policy:
+    return Policy(
+        id=1,
+        name="Chained",
+        steps=(
+            Step(key="a", name="A", offset_days=7, channels=EMAIL),
+            Step(
+                key="b",
+                name="B",
+                offset_days=10,
+                offset_from=OffsetBase.PREVIOUS_STEP,
+                channels=EMAIL,
+            ),
+        ),
+    )
+
+
+def test_previous_step_counts_from_when_it_went_out() -> None:
+    policy = _chained()
+    invoices = [overdue(1, T, 30)]
+    first = action_of(T, [customer()], invoices, policies=(policy,))
+    assert first.step_key == "a"  # b needs a to have gone out first
+    planned = taken(first, planned_on=T - timedelta(days=20))
+    row = one_row(T, [customer()], invoices, policies=(policy,), past_steps=planned)
+    assert row.action is None and row.blocked is not None
+    assert row.blocked.code == "dunning.blocked.waiting_previous"
+    sent = taken(first, planned_on=T - timedelta(days=20), went_out_on=T - timedelta(days=9))
+    row = one_row(T, [customer()], invoices, policies=(policy,), past_steps=sent)
+    assert row.action is None and row.blocked is not None
+    assert row.blocked.params["on"] == T + timedelta(days=1)
+    sent = taken(first, planned_on=T - timedelta(days=20), went_out_on=T - timedelta(days=10))
+    action = action_of(T, [customer()], invoices, policies=(policy,), past_steps=sent)
+    assert action.step_key == "b" and action.due_on == T
+    assert action.reason.code == "dunning.reason.after_previous.one"
+    assert action.reason.params["went_out"] == T - timedelta(days=10)
+
+
+def test_previous_step_with_two_channels_went_out_when_both_did() -> None:
+    policy = _chained()
+    invoices = [overdue(1, T, 30)]
+    both = (
+        PastStep(
+            1,
+            1,
+            "a",
+            frozenset({1}),
+            ActionChannel.EMAIL,
+            T - timedelta(days=20),
+            T - timedelta(days=19),
+        ),
+        PastStep(1, 1, "a", frozenset({1}), ActionChannel.LETTER, T - timedelta(days=20), None),
+    )
+    assert one_row(T, [customer()], invoices, policies=(policy,), past_steps=both).action is None
+    letter_out = (both[0], replace(both[1], went_out_on=T - timedelta(days=10)))
+    action = action_of(T, [customer()], invoices, policies=(policy,), past_steps=letter_out)
+    assert action.step_key == "b"
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+def test_conditions_payment_method_customer_type_and_minimum() -> None:
+    policy = Policy(
+        id=1,
+        name="Conditional",
+        steps=(
+            Step(key="r", name="R", offset_days=7, channels=EMAIL),
+            Step(
+                key="big",
+                name="Big",
+                offset_days=14,
+                channels=EMAIL,
+                condition=StepCondition(min_overdue=Decimal("500")),
+            ),
+            Step(
+                key="biz",
+                name="Biz",
+                offset_days=21,
+                channels=EMAIL,
+                condition=StepCondition(customer_type=CustomerType.BUSINESS),
+            ),
+            Step(
+                key="dd",
+                name="DD",
+                offset_days=28,
+                channels=EMAIL,
+                condition=StepCondition(payment_method=PaymentMethod.DIRECT_DEBIT),
+            ),
+        ),
+    )
+    policies = (policy,)
+    small = [overdue(1, T, 15, "100.00")]
+    assert action_of(T, [customer()], small, policies=policies).step_key == "r"
+    large = [overdue(1, T, 15, "300.00"), overdue(2, T, 3, "300.00")]
+    assert action_of(T, [customer()], large, policies=policies).step_key == "big"
+    assert action_of(T, [customer()], [overdue(1, T, 22)], policies=policies).step_key == "r"
+    defaults = {CustomerType.BUSINESS: 1}
+    assert (
+        action_of(
+            T, [business()], [overdue(1, T, 22)], policies=policies, default_policy_ids=defaults
+        ).step_key
+        == "biz"
+    )
+    storno = overdue(
+        1, T, 40, payment_method=PaymentMethod.DIRECT_DEBIT, storno_date=T - timedelta(days=35)
+    )
+    dd_customer = customer(mandate_valid=True)
+    assert action_of(T, [dd_customer], [storno], policies=policies).step_key == "dd"
+    # without a mandate the direct-debit invoice is dunned as a manual one: the DD step does not apply
+    no_mandate = action_of(T, [customer()], [replace(storno, storno_date=None)], policies=policies)
+    assert no_mandate.step_key == "r"
+
+
+def test_rows_sorted_by_customer_and_only_customers_with_something_open_or_held() -> None:
+    customers = [customer(3), customer(1), customer(2), customer(4)]
+    invoices = [
+        overdue(1, T, 7, customer_id=3),
+        overdue(2, T, 7, customer_id=1),
+        overdue(3, T, 7, "0.00", customer_id=2),
+    ]
+    holds = (HoldInput(1, 4, HoldReason.MANUAL),)
+    queue = compute_queue(data(T, customers, invoices, holds=holds))
+    assert [row.customer_id for row in queue] == [1, 3, 4]
+    assert queue[2].blocked is not None and queue[2].blocked.code == "dunning.blocked.hold.manual"
