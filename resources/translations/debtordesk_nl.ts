@@ -177,6 +177,170 @@
     </message>
 </context>
 <context>
+    <name>CalculatorDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="74"/>
+        <source>Cost and interest calculator</source>
+        <extracomment>customer type choices: (key, commercial interest?)</extracomment>
+        <translation>Kosten- en rentecalculator</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="78"/>
+        <source>e.g. 1,250.00</source>
+        <translation>bijv. 1.250,00</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="80"/>
+        <source>The open principal. Write it like 1000, 1000.00 or 1.000,00.</source>
+        <translation>De openstaande hoofdsom. Schrijf die als 1000, 1000,00 of 1.000,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="83"/>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="84"/>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="85"/>
+        <source>Add VAT to the costs</source>
+        <translation>Btw over de kosten rekenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="88"/>
+        <source>Only when your organisation cannot deduct VAT (for example in care or education).</source>
+        <translation>Alleen als uw organisatie de btw niet kan verrekenen (bijvoorbeeld in de zorg of het onderwijs).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="110"/>
+        <source>The due date of the invoice: interest runs from the next day.</source>
+        <translation>De vervaldatum van de factuur: de rente loopt vanaf de dag erna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="113"/>
+        <source>The last day counted, usually today or the day of payment.</source>
+        <translation>De laatste dag die meetelt, meestal vandaag of de dag van betaling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="117"/>
+        <source>Principal:</source>
+        <translation>Hoofdsom:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="118"/>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="120"/>
+        <source>Due date:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="121"/>
+        <source>Interest up to and including:</source>
+        <translation>Rente tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="134"/>
+        <source>VAT:</source>
+        <translation>Btw:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="135"/>
+        <source>Costs including VAT:</source>
+        <translation>Kosten inclusief btw:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="141"/>
+        <source>Collection costs:</source>
+        <translation>Incassokosten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="144"/>
+        <source>Collection costs (scale)</source>
+        <translation>Incassokosten (staffel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="160"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="161"/>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="162"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="163"/>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="164"/>
+        <source>Principal</source>
+        <translation>Hoofdsom</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="165"/>
+        <source>Interest</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="177"/>
+        <source>Statutory interest:</source>
+        <translation>Wettelijke rente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="178"/>
+        <source>Principal + costs + interest:</source>
+        <translation>Hoofdsom + kosten + rente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="179"/>
+        <source>Statutory interest</source>
+        <translation>Wettelijke rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="284"/>
+        <source>VAT %1:</source>
+        <translation>Btw %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="288"/>
+        <source>%1 of %2</source>
+        <translation>%1 over %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="296"/>
+        <source>%1: below the minimum of %2</source>
+        <translation>%1: onder het minimum van %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="302"/>
+        <source>%1: above the maximum of %2</source>
+        <translation>%1: boven het maximum van %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="326"/>
+        <source>Statutory commercial interest (art. 6:119a BW)</source>
+        <translation>Wettelijke handelsrente (art. 6:119a BW)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="328"/>
+        <source>Statutory interest, consumer (art. 6:119 BW)</source>
+        <translation>Wettelijke rente, consument (art. 6:119 BW)</translation>
+    </message>
+</context>
+<context>
     <name>CountsView</name>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="20"/>
@@ -1556,118 +1720,128 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="83"/>
         <source>Customers</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="84"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="85"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="149"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="162"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <source>Cost and interest &amp;calculator…</source>
+        <translation>Kosten- en rente&amp;calculator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="246"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="229"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="248"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>

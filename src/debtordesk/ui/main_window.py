@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -26,6 +27,9 @@ from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
 from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
+
+if TYPE_CHECKING:
+    from debtordesk.ui.dialogs.calculator import CalculatorDialog
 
 #: files the import wizard reads; dropping one on the window starts it
 IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".xlsx", ".xls", ".ods"})
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.status = DatabaseStatus(ctx, self.statusBar())
+        self.calculator: CalculatorDialog | None = None
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -162,6 +167,9 @@ class MainWindow(QMainWindow):
             self.tr("&Administrations…"), self.administrations.edit_administrations
         )
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
+        self.calculator_action = self._action(
+            self.tr("Cost and interest &calculator…"), self.open_calculator, "Ctrl+K"
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.tr("&Settings")).addActions(
             [self.organisation_action, self.administrations_action]
         )
+        bar.addMenu(self.tr("&Tools")).addAction(self.calculator_action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -215,6 +224,16 @@ class MainWindow(QMainWindow):
         self.chooser_action.setVisible(several)
         name = self.ctx.administration.name
         self.setWindowTitle(f"{APP_NAME} — {name}" if several and name else APP_NAME)
+
+    def open_calculator(self) -> None:
+        """The calculator stays open beside the lists (clerks use it on the phone); one at a time."""
+        from debtordesk.ui.dialogs.calculator import CalculatorDialog
+
+        if self.calculator is None:
+            self.calculator = CalculatorDialog(self.ctx, self)
+        self.calculator.show()
+        self.calculator.raise_()
+        self.calculator.activateWindow()
 
     def focus_search(self) -> None:
         focus = getattr(self.current_page(), "focus_search", None)
