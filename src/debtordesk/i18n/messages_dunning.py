@@ -78,9 +78,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zet 'dagen na' op de gebeurtenis.",
     ),
     "dunning.step.trigger_negative": (
-        "The step '{step}' would go out before its event happens. Enter 0 or more days after the event.",
+        "The step '{step}' would go out before its event happens. Enter 0 or more days after the event "
+        "(only an instalment, whose date is known ahead, may be asked for before it).",
         "De stap '{step}' zou uitgaan voordat de gebeurtenis plaatsvindt. Vul 0 of meer dagen na de "
-        "gebeurtenis in.",
+        "gebeurtenis in (alleen een termijn, waarvan de datum vooraf bekend is, mag eerder gevraagd "
+        "worden).",
     ),
     "dunning.step.previous_first": (
         "The step '{step}' counts from the previous step, but no step comes before it. Count it from "

@@ -251,7 +251,8 @@ def _context(data: DunningInput) -> _Context:
                 last_contact[step.customer_id] = step.went_out_on
     triggers: dict[int, list[TriggerEvent]] = defaultdict(list)
     for event in data.triggers:
-        if event.on <= today:
+        # an instalment's date is known ahead (a step may ask before it); a storno is not
+        if event.on <= today or event.trigger is not Trigger.STORNO:
             triggers[event.customer_id].append(event)
     letters: dict[int, list[FourteenDayLetterInput]] = defaultdict(list)
     for letter in data.fourteen_day_letters:

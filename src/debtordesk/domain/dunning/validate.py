@@ -5,7 +5,8 @@ Rules (each has its message in :mod:`debtordesk.i18n.messages_dunning`):
 * the policy needs a name and at least one step; minimum amount and tolerance are not negative;
 * every step needs a key (unique within the policy: communications refer to it), a name and at least one
   channel; a channel's fallback does not repeat a channel of its own chain;
-* a step counting from a trigger names the trigger and vice versa, and its offset is not negative;
+* a step counting from a trigger names the trigger and vice versa, and its offset is not negative
+  (except for an instalment, whose date is known ahead: a request may go out before it);
 * the escalation steps (those without a trigger) are in time order: counted from the due date, each one
   later than the one before (a step "after the previous step" at least one day after it, and not first);
 * at most one 14-day letter; it goes out after the due date (it is a reminder of an overdue invoice) and
@@ -17,7 +18,7 @@ Rules (each has its message in :mod:`debtordesk.i18n.messages_dunning`):
 
 from __future__ import annotations
 
-from debtordesk.domain.dunning.model import ActionChannel, OffsetBase, Policy, Step
+from debtordesk.domain.dunning.model import ActionChannel, OffsetBase, Policy, Step, Trigger
 from debtordesk.domain.enums import CustomerType
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.money import ZERO
@@ -77,7 +78,7 @@ def policy_problems(policy: Policy) -> list[Message]:
                 problems.append(_msg("dunning.step.trigger_missing", step=label))
             elif step.offset_from is not OffsetBase.TRIGGER:
                 problems.append(_msg("dunning.step.trigger_offset", step=label))
-            if step.offset_days < 0:
+            if step.offset_days < 0 and step.trigger is not Trigger.INSTALMENT_DUE:
                 problems.append(_msg("dunning.step.trigger_negative", step=label))
         elif step.offset_from is OffsetBase.PREVIOUS_STEP:
             if previous_day is None:

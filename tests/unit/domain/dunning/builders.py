@@ -60,7 +60,9 @@ def invoice(
     return replace(base, **changes)
 
 
-def overdue(invoice_id: int, today: date, days: int, amount: str = "100.00", **changes: Any) -> InvoiceInput:
+def overdue(
+    invoice_id: int, today: date, days: int, amount: str = "100.00", **changes: Any
+) -> InvoiceInput:
     return invoice(invoice_id, today - timedelta(days=days), amount, **changes)
 
 
@@ -77,7 +79,9 @@ def data(today: date, customers: Any, invoices: Any, **changes: Any) -> DunningI
 
 
 def rows(today: date, customers: Any, invoices: Any, **changes: Any) -> dict[int, CustomerQueueRow]:
-    return {row.customer_id: row for row in compute_queue(data(today, customers, invoices, **changes))}
+    return {
+        row.customer_id: row for row in compute_queue(data(today, customers, invoices, **changes))
+    }
 
 
 def one_row(today: date, customers: Any, invoices: Any, **changes: Any) -> CustomerQueueRow:

@@ -80,6 +80,8 @@ def test_trigger_named_but_counted_from_the_due_date() -> None:
 def test_trigger_step_before_its_event() -> None:
     step = _step("t", -1, trigger=Trigger.STORNO, offset_from=OffsetBase.TRIGGER)
     assert _codes(_policy(_step("a", 7), step)) == ["dunning.step.trigger_negative"]
+    instalment = _step("i", -2, trigger=Trigger.INSTALMENT_DUE, offset_from=OffsetBase.TRIGGER)
+    assert _codes(_policy(_step("a", 7), instalment)) == []
 
 
 def test_trigger_steps_stand_outside_the_order() -> None:
