@@ -131,4 +131,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "werkdagen geleden: betalingen sindsdien zijn nog niet bekend, en klanten die betaald hebben "
         "kunnen een herinnering krijgen. Importeer eerst een nieuwe export.",
     ),
+    # ----------------------------------------------------------------- the run
+    "run.concurrent": (
+        "Another clerk ran the queue for the same date at the same moment. Nothing of this run was "
+        "saved; run it again (what the other run recorded is not planned twice).",
+        "Een andere medewerker voerde de wachtrij voor dezelfde datum op hetzelfde moment uit. Van "
+        "deze uitvoering is niets opgeslagen; voer hem opnieuw uit (wat de andere vastlegde, wordt "
+        "niet dubbel gepland).",
+    ),
+    "run.bad_move": (
+        "Communication {communication} is {current} and cannot become {target}. Reload and check its "
+        "state.",
+        "Communicatie {communication} is {current} en kan niet {target} worden. Laad opnieuw en "
+        "controleer de status.",
+    ),
+    "run.dispatch_in_future": (
+        "A letter cannot have been posted on {day}: that date is still to come. Enter the day it went "
+        "into the post.",
+        "Een brief kan niet op {day} zijn gepost: die datum moet nog komen. Vul de dag in waarop hij "
+        "op de post ging.",
+    ),
+    "run.not_a_letter": (
+        "Only letters are posted; this communication goes by {channel}.",
+        "Alleen brieven gaan op de post; deze communicatie gaat per {channel}.",
+    ),
+    "run.communication_missing": (
+        "Communication {communication} no longer exists. Reload the list.",
+        "Communicatie {communication} bestaat niet meer. Laad de lijst opnieuw.",
+    ),
+    "links.no_provider": (
+        "No payment provider is configured: letters carry a QR code for a bank transfer instead of a "
+        "payment link.",
+        "Er is geen betaalprovider ingesteld: brieven krijgen een QR-code voor een overboeking in "
+        "plaats van een betaallink.",
+    ),
+    "links.nothing_to_pay": (
+        "Nothing to pay (credit notes cover the invoices): no payment link.",
+        "Niets te betalen (creditnota's dekken de facturen): geen betaallink.",
+    ),
+    "event.dunning.planned": (
+        "{step} planned for {date} by {channels}: {invoices} invoice(s), {amount} open.",
+        "{step} gepland voor {date} per {channels}: {invoices} factuur/facturen, {amount} open.",
+    ),
+    "event.dunning.dispatched": (
+        "{step}: letter posted on {date}.",
+        "{step}: brief gepost op {date}.",
+    ),
+    "event.dunning.returned": (
+        "{step}: the letter came back. The 14-day-letter evidence is void: call the customer. {note}",
+        "{step}: de brief kwam retour. Het bewijs van de veertiendagenbrief vervalt: bel de klant. "
+        "{note}",
+    ),
+    "event.dunning.bounced": (
+        "{step}: the e-mail bounced. The 14-day-letter evidence is void: call the customer. {note}",
+        "{step}: de e-mail kwam niet aan. Het bewijs van de veertiendagenbrief vervalt: bel de "
+        "klant. {note}",
+    ),
 }

@@ -28,6 +28,7 @@ def add_communication(
     **values: Any,
 ) -> int:
     now = utcnow()
+    amounts = ("open_amount", "overdue_amount", "costs", "interest", "fee", "costs_announced")
     row = Communication(
         administration_id=1,
         customer_id=customer_id,
@@ -38,13 +39,8 @@ def add_communication(
         planned_for=planned_for,
         planned_at=now,
         status_changed_at=now,
-        open_amount=ZERO,
-        overdue_amount=ZERO,
-        costs=ZERO,
-        interest=ZERO,
-        fee=ZERO,
-        costs_announced=ZERO,
         tone=Tone.FORMAL,
+        **{name: values.pop(name, ZERO) for name in amounts},
         **values,
     )
     for invoice_id in invoice_ids:

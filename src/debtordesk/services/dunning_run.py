@@ -1,0 +1,718 @@
+"""The dunning run: the queue's proposed actions recorded as communications, planned and then prepared.
+
+One communication per channel of an action (the engine's channel decisions after fallback), listing the
+action's invoices with their open amounts at that moment. The run happens in three steps so that no
+provider call holds the database's write lock:
+
+1. **plan** (one transaction): the queue is computed inside the write transaction, each action becomes
+   its communications (status ``planned``) with a payment reference, the charges the step adds
+   (collection costs, interest, a business fee), a timeline entry per customer and one audit entry;
+2. **ask** (no transaction): the payment-link provider is asked for one link per action (every channel of
+   the action carries the same link, so one claim can never be paid twice);
+3. **prepare** (one transaction): the link, or why there is none, is recorded and the communications move
+   to ``prepared``. A letter without a link falls back to an EPC QR code when it is rendered (issue 4).
+
+Step 2 and 3 take every ``planned`` communication of the administration, so a run that died after step 1
+is finished by the next one. Running twice on one date creates nothing new: the engine sees the steps
+taken (every communication not cancelled or failed counts), and ``Communication.plan_key`` (customer,
+policy, step, channel, date) refuses a second plan of the same step as a second guard.
+
+``today`` is only the evaluation date (``--date``); timestamps and dispatch dates use the clock. The run
+never sends and never renders. Payment references follow the administration's setting (see
+:func:`debtordesk.services.policies.set_payment_reference_kind`):
+
+* ``rf`` (default): one ISO 11649 RF reference per customer dossier ("RF.." + "D" + the customer number's
+  letters and digits; ``DC<id>`` when that is too long or another customer already has it), reused by every
+  later communication of the customer;
+* ``kenmerk``: a new 16-digit betalingskenmerk per action;
+* ``invoice_number``: the ledger's own reference of the single invoice an action lists, else its number;
+  an action listing several invoices (or a number longer than 35 characters) gets the customer's RF
+  reference instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from debtordesk.db.models import (
+    Administration,
+    Charge,
+    Communication,
+    CommunicationInvoice,
+    Customer,
+    FourteenDayLetter,
+    Invoice,
+    PaymentReference,
+    PaymentReferenceInvoice,
+)
+from debtordesk.db.types import utcnow
+from debtordesk.domain.dunning.engine import compute_queue
+from debtordesk.domain.dunning.model import (
+    ActionChannel,
+    ChargeKind,
+    ChargeStatus,
+    CommunicationStatus,
+    CustomerInput,
+    InvoiceInput,
+    ProposedAction,
+)
+from debtordesk.domain.dunning.states import can_move
+from debtordesk.domain.errors import UserError
+from debtordesk.domain.legal import fourteen_day_dates
+from debtordesk.domain.messages import Message
+from debtordesk.domain.money import ZERO
+from debtordesk.domain.references import make_betalingskenmerk, make_rf_reference
+from debtordesk.providers.payment_links import (
+    LinkCustomer,
+    PaymentLink,
+    PaymentLinkError,
+    PaymentLinkProvider,
+)
+from debtordesk.services.audit import add_customer_event, record_audit
+from debtordesk.services.database import Database, user_id_for
+from debtordesk.services.dunning_queue import LoadedQueue, load_queue, prepare_administration
+
+Clock = Callable[[], datetime]
+
+#: channels whose message or letter carries a payment link
+LINK_CHANNELS = frozenset({ActionChannel.SMS, ActionChannel.EMAIL, ActionChannel.LETTER})
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+
+
+@dataclass(frozen=True)
+class RunItem:
+    """One action recorded: the customer, the step, and the communications (one per channel)."""
+
+    customer_id: int
+    customer_number: str
+    step_key: str
+    step_name: str
+    channels: tuple[ActionChannel, ...]
+    invoice_numbers: tuple[str, ...]
+    communication_ids: tuple[int, ...]
+    payment_reference: str | None
+    open_amount: Decimal
+    overdue_amount: Decimal
+    costs: Decimal
+    interest: Decimal
+    fee: Decimal
+    reason: Message
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    today: date
+    administration_id: int
+    items: tuple[RunItem, ...]
+    #: communications moved to prepared by this run (including ones an earlier run left planned)
+    prepared: int
+    links_created: int
+    #: actions without a link, and why (a message per distinct reason, with how many)
+    links_missing: tuple[tuple[Message, int], ...]
+
+    @property
+    def communications(self) -> int:
+        return sum(len(item.communication_ids) for item in self.items)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def run_queue(
+    db: Database,
+    administration_id: int,
+    today: date,
+    *,
+    link_provider: PaymentLinkProvider,
+    customer_ids: Collection[int] | None = None,
+    clock: Clock = utcnow,
+    user_login: str | None = None,
+) -> RunSummary:
+    """Record the due actions of the queue on ``today`` (all customers, or only ``customer_ids``)."""
+    prepare_administration(db, administration_id)
+    try:
+        with db.write() as session:
+            items = _plan(
+                session,
+                administration_id,
+                today,
+                customer_ids=customer_ids,
+                clock=clock,
+                user_login=user_login,
+            )
+    except IntegrityError as exc:  # another run planned the same step meanwhile (PostgreSQL)
+        raise UserError("run.concurrent") from exc
+    prepared, created, missing = prepare_planned(
+        db, administration_id, link_provider=link_provider, clock=clock
+    )
+    return RunSummary(
+        today=today,
+        administration_id=administration_id,
+        items=items,
+        prepared=prepared,
+        links_created=created,
+        links_missing=missing,
+    )
+
+
+def _plan(
+    session: Session,
+    administration_id: int,
+    today: date,
+    *,
+    customer_ids: Collection[int] | None,
+    clock: Clock,
+    user_login: str | None,
+) -> tuple[RunItem, ...]:
+    user_id = user_id_for(session, user_login)
+    loaded = load_queue(session, administration_id, today)
+    rows = compute_queue(loaded.data)
+    wanted = None if customer_ids is None else set(customer_ids)
+    actions = [
+        row.action
+        for row in rows
+        if row.action is not None and (wanted is None or row.customer_id in wanted)
+    ]
+    planner = _Planner(
+        session, administration_id, loaded, today=today, now=clock(), user_id=user_id
+    )
+    items = tuple(item for item in (planner.plan(action) for action in actions) if item)
+    if items:
+        record_audit(
+            session,
+            user_id=user_id,
+            administration_id=administration_id,
+            entity="dunning_run",
+            entity_id=None,
+            action="run",
+            details={
+                "date": today.isoformat(),
+                "customers": len(items),
+                "communications": sum(len(item.communication_ids) for item in items),
+                "selected": None if wanted is None else len(wanted),
+            },
+        )
+    return items
+
+
+class _Planner:
+    """Turns proposed actions into communications, references, charges and timeline entries."""
+
+    def __init__(
+        self,
+        session: Session,
+        administration_id: int,
+        loaded: LoadedQueue,
+        *,
+        today: date,
+        now: datetime,
+        user_id: int,
+    ) -> None:
+        self.session = session
+        self.administration_id = administration_id
+        self.loaded = loaded
+        self.today = today
+        self.now = now
+        self.user_id = user_id
+        self.customers: dict[int, CustomerInput] = {c.id: c for c in loaded.data.customers}
+        self.invoices: dict[int, InvoiceInput] = {i.id: i for i in loaded.data.invoices}
+        self.open_charges: dict[tuple[int, ChargeKind], Decimal] = defaultdict(lambda: ZERO)
+        for charge in loaded.data.charges:
+            if charge.status is ChargeStatus.OPEN:
+                self.open_charges[charge.customer_id, charge.kind] += charge.amount
+        self.reference_kind = session.scalar(
+            select(Administration.payment_reference_kind).where(
+                Administration.id == administration_id
+            )
+        )
+
+    def plan(self, action: ProposedAction) -> RunItem | None:
+        channels = tuple(dict.fromkeys(d.channel for d in action.channels if d.channel is not None))
+        if not channels:
+            return None
+        customer = self.customers[action.customer_id]
+        reference = self._reference(action, customer)
+        communications = [
+            self._communication(action, customer, channel, reference) for channel in channels
+        ]
+        self.session.add_all(communications)
+        self.session.flush()
+        self._charges(action, communications[0].id)
+        add_customer_event(
+            self.session,
+            customer_id=action.customer_id,
+            kind="dunning",
+            code="event.dunning.planned",
+            params={
+                "step": action.step_name,
+                "channels": ", ".join(channel.value for channel in channels),
+                "invoices": len(action.invoice_ids),
+                "amount": str(action.open_amount),
+                "date": self.today.isoformat(),
+            },
+            user_id=self.user_id,
+            at=self.now,
+        )
+        return RunItem(
+            customer_id=action.customer_id,
+            customer_number=customer.number,
+            step_key=action.step_key,
+            step_name=action.step_name,
+            channels=channels,
+            invoice_numbers=tuple(self.invoices[i].number for i in action.invoice_ids),
+            communication_ids=tuple(c.id for c in communications),
+            payment_reference=reference,
+            open_amount=action.open_amount,
+            overdue_amount=action.overdue_amount,
+            costs=action.costs,
+            interest=action.interest,
+            fee=action.fee,
+            reason=action.reason,
+        )
+
+    def _communication(
+        self,
+        action: ProposedAction,
+        customer: CustomerInput,
+        channel: ActionChannel,
+        reference: str | None,
+    ) -> Communication:
+        decision = next(d for d in action.channels if d.channel is channel)
+        row = Communication(
+            administration_id=self.administration_id,
+            customer_id=action.customer_id,
+            policy_id=action.policy_id,
+            step_key=action.step_key,
+            step_name=action.step_name,
+            channel=channel,
+            requested_channel=decision.requested if decision.requested is not channel else None,
+            status=CommunicationStatus.PLANNED,
+            planned_for=self.today,
+            send_on=decision.send_on,
+            planned_at=self.now,
+            status_changed_at=self.now,
+            payment_reference=reference if channel in LINK_CHANNELS else None,
+            open_amount=action.open_amount,
+            overdue_amount=action.overdue_amount,
+            costs=action.costs,
+            interest=action.interest,
+            fee=action.fee,
+            costs_announced=action.costs_announced,
+            fourteen_day_letter=action.fourteen_day_letter,
+            template=action.template,
+            tone=action.tone,
+            language=customer.language,
+            reason={
+                "action": message_json(action.reason),
+                "channel": message_json(decision.reason),
+            },
+            plan_key=plan_key(action, channel, self.today),
+            created_by_id=self.user_id,
+        )
+        for invoice_id in action.invoice_ids:
+            invoice = self.invoices[invoice_id]
+            row.invoices.append(
+                CommunicationInvoice(
+                    invoice_id=invoice_id,
+                    invoice_number=invoice.number,
+                    due_date=invoice.due_date,
+                    open_amount=invoice.open_amount,
+                )
+            )
+        return row
+
+    def _charges(self, action: ProposedAction, communication_id: int) -> None:
+        """What the step adds to the charges ledger: the part of its costs, interest and fee that
+        is not an open charge already."""
+        for kind, amount in (
+            (ChargeKind.COSTS, action.costs),
+            (ChargeKind.INTEREST, action.interest),
+            (ChargeKind.FEE, action.fee),
+        ):
+            new = amount - self.open_charges[action.customer_id, kind]
+            if new <= 0:
+                continue
+            self.session.add(
+                Charge(
+                    customer_id=action.customer_id,
+                    kind=kind,
+                    amount=new,
+                    status=ChargeStatus.OPEN,
+                    communication_id=communication_id,
+                    created_at=self.now,
+                    created_by_id=self.user_id,
+                )
+            )
+            self.open_charges[action.customer_id, kind] += new
+
+    # -- payment references
+
+    def _reference(self, action: ProposedAction, customer: CustomerInput) -> str | None:
+        invoice_ids = [i for i in action.invoice_ids if self.invoices[i].open_amount > 0]
+        row: PaymentReference | None
+        if self.reference_kind == "kenmerk":
+            row = self._new_kenmerk(customer.id)
+        elif self.reference_kind == "invoice_number" and len(invoice_ids) == 1:
+            row = self._invoice_reference(customer.id, invoice_ids[0])
+        else:
+            row = None
+        if row is None:
+            row = self._dossier_reference(customer)
+        self._map(row.id, invoice_ids)
+        return row.reference
+
+    def _find(self, reference: str) -> PaymentReference | None:
+        return self.session.scalars(
+            select(PaymentReference).where(
+                PaymentReference.administration_id == self.administration_id,
+                PaymentReference.reference == reference,
+            )
+        ).first()
+
+    def _add(self, reference: str, kind: str, customer_id: int) -> PaymentReference:
+        row = PaymentReference(
+            administration_id=self.administration_id,
+            reference=reference,
+            kind=kind,
+            customer_id=customer_id,
+            created_at=self.now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def _dossier_reference(self, customer: CustomerInput) -> PaymentReference:
+        existing = self.session.scalars(
+            select(PaymentReference)
+            .where(
+                PaymentReference.administration_id == self.administration_id,
+                PaymentReference.customer_id == customer.id,
+                PaymentReference.kind == "rf",
+            )
+            .order_by(PaymentReference.id)
+        ).first()
+        if existing is not None:
+            return existing
+        base = "D" + _NOT_ALNUM.sub("", customer.number.upper())
+        reference = make_rf_reference(base) if 1 < len(base) <= 21 else None
+        if reference is None or self._find(reference) is not None:
+            reference = make_rf_reference(f"DC{customer.id}")
+        return self._add(reference, "rf", customer.id)
+
+    def _new_kenmerk(self, customer_id: int) -> PaymentReference:
+        count = self.session.scalar(
+            select(func.count()).where(
+                PaymentReference.administration_id == self.administration_id,
+                PaymentReference.kind == "kenmerk",
+            )
+        )
+        serial = int(count or 0) + 1
+        while True:
+            reference = make_betalingskenmerk(self.administration_id * 10**11 + serial)
+            if self._find(reference) is None:
+                return self._add(reference, "kenmerk", customer_id)
+            serial += 1
+
+    def _invoice_reference(self, customer_id: int, invoice_id: int) -> PaymentReference | None:
+        invoice = self.invoices[invoice_id]
+        stored = self.session.scalar(select(Invoice.reference).where(Invoice.id == invoice_id))
+        reference = (stored or invoice.number).strip()
+        if not reference or len(reference) > 35:
+            return None
+        existing = self._find(reference)
+        if existing is not None:
+            return existing if existing.customer_id == customer_id else None
+        return self._add(reference, "invoice_number", customer_id)
+
+    def _map(self, reference_id: int, invoice_ids: Iterable[int]) -> None:
+        known = set(
+            self.session.scalars(
+                select(PaymentReferenceInvoice.invoice_id).where(
+                    PaymentReferenceInvoice.payment_reference_id == reference_id
+                )
+            )
+        )
+        self.session.add_all(
+            PaymentReferenceInvoice(payment_reference_id=reference_id, invoice_id=invoice_id)
+            for invoice_id in sorted(set(invoice_ids) - known)
+        )
+
+
+def plan_key(action: ProposedAction, channel: ActionChannel, today: date) -> str:
+    """The second guard against planning a step twice (see :class:`Communication`)."""
+    return f"{action.customer_id}:{action.policy_id}:{action.step_key}:{channel.value}:{today}"
+
+
+def message_json(message: Message) -> dict[str, Any]:
+    """A message as JSON: dates as ISO text, amounts as decimal text."""
+    return {
+        "code": message.code,
+        "params": {
+            key: value.isoformat()
+            if isinstance(value, date)
+            else str(value)
+            if isinstance(value, Decimal)
+            else value
+            for key, value in message.params.items()
+        },
+    }
+
+
+# --------------------------------------------------------------------------- payment links
+
+
+@dataclass(frozen=True)
+class _LinkJob:
+    """One action's communications waiting for a link (they share it)."""
+
+    communication_ids: tuple[int, ...]
+    amount: Decimal
+    reference: str | None
+    description: str
+    customer: LinkCustomer
+    wants_link: bool
+
+
+def prepare_planned(
+    db: Database,
+    administration_id: int,
+    *,
+    link_provider: PaymentLinkProvider,
+    clock: Clock = utcnow,
+) -> tuple[int, int, tuple[tuple[Message, int], ...]]:
+    """Ask for the payment links of every planned communication of the administration and move them
+    to prepared: (communications prepared, links made, reasons for missing links with counts)."""
+    jobs = _link_jobs(db, administration_id)
+    results: list[tuple[_LinkJob, PaymentLink | None, Message | None]] = []
+    for job in jobs:
+        link, failure = None, None
+        if job.wants_link:
+            if job.amount <= 0:
+                failure = Message("links.nothing_to_pay")
+            else:
+                try:
+                    link = link_provider.create_link(
+                        amount=job.amount,
+                        description=job.description,
+                        reference=job.reference or "",
+                        customer=job.customer,
+                    )
+                except PaymentLinkError as error:
+                    failure = error.message
+                if link is None and failure is None:
+                    failure = link_provider.no_link_reason()
+        results.append((job, link, failure))
+    prepared = 0
+    missing: dict[Message, int] = defaultdict(int)
+    with db.write() as session:
+        now = clock()
+        for job, link, failure in results:
+            rows = session.scalars(
+                select(Communication).where(Communication.id.in_(job.communication_ids))
+            ).all()
+            for row in rows:
+                if row.status is not CommunicationStatus.PLANNED:
+                    continue  # someone else prepared or cancelled it meanwhile
+                if row.channel in LINK_CHANNELS:
+                    if link is not None:
+                        row.payment_link_url = link.url
+                        row.payment_link_id = link.id
+                        row.payment_link_expires_at = link.expires_at
+                    elif failure is not None:
+                        row.link_failure = message_json(failure)
+                move(row, CommunicationStatus.PREPARED, now)
+                row.prepared_at = now
+                prepared += 1
+            if failure is not None:
+                missing[failure] += 1
+    created = sum(1 for _, link, _ in results if link is not None)
+    return prepared, created, tuple(missing.items())
+
+
+def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Communication.id,
+                Communication.customer_id,
+                Communication.step_name,
+                Communication.planned_for,
+                Communication.channel,
+                Communication.payment_reference,
+                Communication.open_amount,
+                Communication.costs,
+                Communication.interest,
+                Communication.fee,
+                Communication.step_key,
+                Customer.number,
+                Customer.name,
+                Customer.email,
+                Customer.mobile,
+                Customer.language,
+            )
+            .join(Customer, Customer.id == Communication.customer_id)
+            .where(
+                Communication.administration_id == administration_id,
+                Communication.status == CommunicationStatus.PLANNED,
+            )
+            .order_by(Communication.id)
+        ).all()
+    grouped: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[row.customer_id, row.step_key, row.planned_for].append(row)
+    jobs = []
+    for group in grouped.values():
+        first = group[0]
+        linked = [row for row in group if row.channel in LINK_CHANNELS]
+        jobs.append(
+            _LinkJob(
+                communication_ids=tuple(row.id for row in group),
+                amount=first.open_amount + first.costs + first.interest + first.fee,
+                reference=linked[0].payment_reference if linked else None,
+                description=first.step_name,
+                customer=LinkCustomer(
+                    id=first.customer_id,
+                    number=first.number,
+                    name=first.name,
+                    email=first.email,
+                    mobile=first.mobile,
+                    language=first.language,
+                ),
+                wants_link=bool(linked),
+            )
+        )
+    return jobs
+
+
+def move(row: Communication, target: CommunicationStatus, now: datetime) -> None:
+    """Move a communication to ``target``, refused when the state machine does not allow it."""
+    if not can_move(row.status, target):
+        raise UserError(
+            "run.bad_move", current=row.status.value, target=target.value, communication=row.id
+        )
+    row.status = target
+    row.status_changed_at = now
+    if target in (CommunicationStatus.CANCELLED, CommunicationStatus.FAILED):
+        row.plan_key = None  # the step may be planned again
+
+
+# --------------------------------------------------------------------------- letters going out
+
+
+def mark_dispatched(
+    db: Database,
+    communication_id: int,
+    *,
+    evidence: str = "",
+    dispatched_on: date | None = None,
+    clock: Clock = utcnow,
+    user_login: str | None = None,
+) -> None:
+    """A printed letter went into the post: ``dispatched``, went out on the clock's date (or an
+    earlier ``dispatched_on`` the clerk gives: never a later one). For a 14-day letter the evidence is
+    recorded with its assumed receipt date and the first day costs may be charged."""
+    now = clock()
+    day = dispatched_on or now.date()
+    if day > now.date():
+        raise UserError("run.dispatch_in_future", day=day)
+    with db.write() as session:
+        user_id = user_id_for(session, user_login)
+        row = _communication(session, communication_id)
+        if row.channel is not ActionChannel.LETTER:
+            raise UserError("run.not_a_letter", channel=row.channel.value)
+        if row.status is CommunicationStatus.GENERATED:
+            move(row, CommunicationStatus.PRINTED, now)  # printed outside DebtorDesk's dialog
+        move(row, CommunicationStatus.DISPATCHED, now)
+        row.went_out_on = day
+        if row.fourteen_day_letter:
+            dates = fourteen_day_dates(day, "letter")
+            session.add(
+                FourteenDayLetter(
+                    customer_id=row.customer_id,
+                    communication_id=row.id,
+                    channel=ActionChannel.LETTER,
+                    dispatched_on=day,
+                    evidence=evidence.strip(),
+                    receipt_on=dates.receipt_on,
+                    term_ends_on=dates.term_ends_on,
+                    costs_from=dates.costs_from,
+                    costs_amount=row.costs_announced,
+                    created_at=now,
+                )
+            )
+        record_audit(
+            session,
+            user_id=user_id,
+            administration_id=row.administration_id,
+            entity="communication",
+            entity_id=row.id,
+            action="dispatched",
+            details={"on": day.isoformat(), "evidence": evidence.strip()},
+        )
+        add_customer_event(
+            session,
+            customer_id=row.customer_id,
+            kind="dunning",
+            code="event.dunning.dispatched",
+            params={"step": row.step_name, "date": day.isoformat()},
+            user_id=user_id,
+            at=now,
+        )
+
+
+def record_returned_mail(
+    db: Database,
+    communication_id: int,
+    *,
+    note: str = "",
+    clock: Clock = utcnow,
+    user_login: str | None = None,
+) -> None:
+    """A dispatched letter came back (or an e-mail bounced): its 14-day-letter evidence is void, so no
+    costs may be charged on it; the customer belongs on the call list (the timeline says so)."""
+    now = clock()
+    with db.write() as session:
+        user_id = user_id_for(session, user_login)
+        row = _communication(session, communication_id)
+        letter = session.scalars(
+            select(FourteenDayLetter).where(FourteenDayLetter.communication_id == row.id)
+        ).first()
+        code = "returned" if row.channel is ActionChannel.LETTER else "bounced"
+        if letter is not None and not letter.void:
+            letter.void = True
+            letter.void_reason = note.strip() or code
+        record_audit(
+            session,
+            user_id=user_id,
+            administration_id=row.administration_id,
+            entity="communication",
+            entity_id=row.id,
+            action=code,
+            details={"note": note.strip(), "evidence_voided": letter is not None},
+        )
+        add_customer_event(
+            session,
+            customer_id=row.customer_id,
+            kind="dunning",
+            code=f"event.dunning.{code}",
+            params={"step": row.step_name, "note": note.strip()},
+            user_id=user_id,
+            at=now,
+        )
+
+
+def _communication(session: Session, communication_id: int) -> Communication:
+    row = session.get(Communication, communication_id)
+    if row is None:
+        raise UserError("run.communication_missing", communication=communication_id)
+    return row
