@@ -38,38 +38,66 @@ _DUTCH_IBAN = re.compile(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}", re.ASCII)
 _NOT_DIGITS = re.compile(r"[^\d+]")
 _DUTCH_MOBILE = re.compile(r"(?:\+31|0031|0)6(\d{8})", re.ASCII)
 _IBAN_NOISE = re.compile(r"[\s.\-]")
-#: the IBAN checksum reads A as 10, B as 11 ... Z as 35
-_LETTER_DIGITS = str.maketrans({chr(ord("A") + n): str(10 + n) for n in range(26)})
+#: the IBAN checksum reads A as 10, B as 11 ... Z as 35: every two letters as four digits, and NL
+_LETTER_DIGITS = {chr(ord("A") + n): str(10 + n) for n in range(26)}
+_LETTER_PAIRS = {
+    a + b: _LETTER_DIGITS[a] + _LETTER_DIGITS[b] for a in _LETTER_DIGITS for b in _LETTER_DIGITS
+}
+_NL_DIGITS = _LETTER_PAIRS["NL"]
 
 
 def check_email(raw: str) -> CheckedValue:
     """The address with its domain in lower case, or the problem (see ``normalise_email``)."""
-    text = raw.strip()
+    address = common_email(raw.strip())
+    return normalise_email(raw) if address is None else CheckedValue(address)
+
+
+def common_email(text: str) -> str | None:
+    """``check_email(text).value`` for an address of the common shape (``text`` stripped already);
+    None when the address needs the full check."""
     match = _EMAIL.fullmatch(text)
-    if match is not None and len(match.group(1)) <= _MAX_LOCAL and len(text) <= _MAX_ADDRESS:
-        domain = match.group(2).lower()
-        special = domain.rpartition(".")[2] in _SPECIAL_LABELS or domain.endswith(_SPECIAL_SUFFIXES)
-        if "xn--" not in domain and not special:
-            return CheckedValue(f"{match.group(1)}@{domain}")
-    return normalise_email(raw)
+    if match is None or len(match.group(1)) > _MAX_LOCAL or len(text) > _MAX_ADDRESS:
+        return None
+    domain = match.group(2)
+    lower = domain.lower()
+    if (
+        "xn--" in lower
+        or lower.rpartition(".")[2] in _SPECIAL_LABELS
+        or lower.endswith(_SPECIAL_SUFFIXES)
+    ):
+        return None
+    return text if lower == domain else f"{match.group(1)}@{lower}"
 
 
 def check_iban(raw: str) -> CheckedValue:
     """The IBAN in compact form, or the problem (see ``normalise_iban``)."""
-    compact = _IBAN_NOISE.sub("", raw).upper()
-    if _DUTCH_IBAN.fullmatch(compact) and _checksum_holds(compact):
-        return CheckedValue(compact)
-    return normalise_iban(raw)
+    compact = common_iban(raw)
+    return normalise_iban(raw) if compact is None else CheckedValue(compact)
+
+
+def common_iban(raw: str) -> str | None:
+    """``check_iban(raw).value`` for a Dutch IBAN with a valid checksum; None when the IBAN needs the
+    full check."""
+    compact = raw
+    if _DUTCH_IBAN.fullmatch(compact) is None:
+        compact = _IBAN_NOISE.sub("", raw).upper()
+        if _DUTCH_IBAN.fullmatch(compact) is None:
+            return None
+    return compact if _checksum_holds(compact) else None
 
 
 def _checksum_holds(iban: str) -> bool:
-    """ISO 13616: the country and check digits moved to the end, letters as numbers, modulo 97 is 1."""
-    return int((iban[4:] + iban[:4]).translate(_LETTER_DIGITS)) % 97 == 1
+    """ISO 13616 for a Dutch IBAN: the bank code, the account number, then the country and the check
+    digits, letters as numbers (A is 10 ... Z is 35), modulo 97 is 1."""
+    bank = iban[4:8]
+    digits = f"{_LETTER_PAIRS[bank[:2]]}{_LETTER_PAIRS[bank[2:]]}{iban[8:]}{_NL_DIGITS}{iban[2:4]}"
+    return int(digits) % 97 == 1
 
 
 def check_phone(raw: str, region: str) -> tuple[str, PhoneKind] | str:
     """(E.164 number, mobile or landline), or the problem's message code (see ``normalise_phone``)."""
-    match = _DUTCH_MOBILE.fullmatch(_NOT_DIGITS.sub("", raw))
+    # a number written as digits alone needs no cleaning
+    match = _DUTCH_MOBILE.fullmatch(raw) or _DUTCH_MOBILE.fullmatch(_NOT_DIGITS.sub("", raw))
     if match is not None:
         return f"+316{match.group(1)}", PhoneKind.MOBILE
     phone = normalise_phone(raw, region)

@@ -9,13 +9,20 @@ be right.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import repeat
 from typing import Any
 
 from debtordesk.domain.contacts import PhoneKind
 from debtordesk.importing import columns as col
 from debtordesk.importing import vocab
 from debtordesk.importing.cells import cell_text
-from debtordesk.importing.contacts import check_email, check_iban, check_phone
+from debtordesk.importing.contacts import (
+    check_email,
+    check_iban,
+    check_phone,
+    common_email,
+    common_iban,
+)
 from debtordesk.importing.dates import date_from_cell
 from debtordesk.importing.issues import Bad
 from debtordesk.importing.model import Cell, Field
@@ -96,6 +103,9 @@ def _email(cell: Cell) -> str | Bad | None:
     text = _text(cell)
     if text is None:
         return None
+    address = common_email(text)
+    if address is not None:
+        return address
     checked = check_email(text)
     return Bad(checked.problem) if checked.problem else checked.value
 
@@ -104,6 +114,9 @@ def _iban(cell: Cell) -> str | Bad | None:
     text = _text(cell)
     if text is None:
         return None
+    iban = common_iban(text)
+    if iban is not None:
+        return iban
     checked = check_iban(text)
     return Bad(checked.problem) if checked.problem else checked.value
 
@@ -161,7 +174,11 @@ def convert_columns(
         out["postcode"] = (Field.POSTCODE, col.convert(keyed, _postcode))  # type: ignore[arg-type]
     for field in PHONES:
         if field in cells:
-            regions = ((_plain(c) or default_region) for c in countries)
+            regions = (
+                repeat(default_region, len(cells[field]))
+                if Field.COUNTRY not in cells
+                else ((_plain(c) or default_region) for c in countries)
+            )
             keyed = list(zip(cells[field], regions, strict=True))
             out[field.value] = (field, col.convert(keyed, _phone))  # type: ignore[arg-type]
     return out

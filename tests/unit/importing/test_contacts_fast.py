@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from debtordesk.domain.contacts import normalise_email, normalise_iban, normalise_phone
 from debtordesk.importing.contacts import check_email, check_iban, check_phone
+from debtordesk.importing.customer_values import convert_columns
+from debtordesk.importing.issues import Bad
+from debtordesk.importing.model import Field
 
 
 def _slow_email(raw: str) -> object:
@@ -23,6 +26,10 @@ def _slow_iban(raw: str) -> object:
     [
         "jan@example.nl",
         "Jan.Jansen@Example.NL",
+        "jan@EXAMPLE.nl",
+        "jan@example.TEST",
+        "a@b.xn--p1ai",
+        "a@XN--bcher-kva.example",
         "  a+b@sub.domain.co.uk ",
         "mailto:jan@example.nl",
         "a..b@example.nl",
@@ -58,6 +65,10 @@ def test_email_checks_agree_on_generated_addresses(raw: str) -> None:
         "NL91ABNA0417164301",
         "NL91ABNA041716430",
         "DE89370400440532013000",
+        "NL91 ABNA 0417 1643 00",
+        "NL91.ABNA.0417.1643.00",
+        "NL91ABNA04171643OO",
+        "NL91ÀBNA0417164300",
         "BE68539007547034",
         "NL00XXXX0000000000",
         "",
@@ -99,3 +110,29 @@ def test_phone_checks_agree(raw: str, region: str) -> None:
 @given(st.from_regex(r"(\+31|0031|0|\+32)?[ -]?6?[0-9 -]{6,11}", fullmatch=True))
 def test_phone_checks_agree_on_generated_numbers(raw: str) -> None:
     assert check_phone(raw, "NL") == _slow_phone(raw, "NL")
+
+
+_MIXED_CONTACTS: dict[Field, list[str | None]] = {
+    Field.EMAIL: ["jan@example.nl", " Jan@Example.NL ", "a@x.local", "geen", "", "a..b@x.nl", None],
+    Field.IBAN: ["NL91ABNA0417164300", "nl91 abna 0417 1643 00", "NL91ABNA0417164301", "BE68539007547034"],
+    Field.PHONE: ["0612345678", "06-12 34 56 78", "+31612345678", "020 123 4567", "geen", "  "],
+}  # fmt: skip
+
+
+def _read_one_by_one(field: Field, cell: str | None) -> object:
+    text = cell.strip() if cell else None
+    if not text:
+        return None
+    if field is Field.PHONE:
+        checked = check_phone(text, "NL")
+        return ("bad", checked) if isinstance(checked, str) else checked
+    value = check_email(text) if field is Field.EMAIL else check_iban(text)
+    return ("bad", value.problem) if value.problem else value.value
+
+
+@pytest.mark.parametrize("field", list(_MIXED_CONTACTS))
+def test_columns_read_as_each_value_checked_alone(field: Field) -> None:
+    cells = _MIXED_CONTACTS[field]
+    _, column = convert_columns({field: list(cells)}, "NL", "dmy", False)[field.value]
+    read = [("bad", v.code) if isinstance(v, Bad) else v for v in column]
+    assert read == [_read_one_by_one(field, cell) for cell in cells]
