@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.administrations_action = self._action(
             self.tr("&Administrations…"), self.administrations.edit_administrations
         )
+        self.policies_action = self._action(self.tr("&Dunning policies…"), self.edit_policies)
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
         self.calculator_action = self._action(
             self.tr("Cost and interest &calculator…"), self.open_calculator, "Ctrl+K"
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
         bar.addMenu(self.tr("&Settings")).addActions(
-            [self.organisation_action, self.administrations_action]
+            [self.organisation_action, self.administrations_action, self.policies_action]
         )
         bar.addMenu(self.tr("&Tools")).addAction(self.calculator_action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
@@ -234,6 +235,15 @@ class MainWindow(QMainWindow):
         self.calculator.show()
         self.calculator.raise_()
         self.calculator.activateWindow()
+
+    def edit_policies(self) -> None:
+        """The policy editor for the current administration; the lists follow a saved change."""
+        from debtordesk.ui.dialogs.policies import PoliciesDialog
+
+        dialog = PoliciesDialog(self.ctx, self)
+        dialog.saved.connect(lambda _record: self.refresh_all())
+        dialog.segments.changed.connect(self.refresh_all)
+        dialog.open()
 
     def focus_search(self) -> None:
         focus = getattr(self.current_page(), "focus_search", None)
