@@ -29,8 +29,10 @@ from debtordesk.domain.legal_costs import (
     CappedCosts,
     CollectionCosts,
     CostCharge,
+    ScalePart,
     collection_costs,
     collection_costs_breakdown,
+    scale_parts,
     small_recurring_cap,
 )
 from debtordesk.domain.legal_interest import (
@@ -78,6 +80,7 @@ __all__ = [
     "LetterProblem",
     "LetterValidity",
     "PostalRule",
+    "ScalePart",
     "accrue",
     "allocate_payment",
     "assumed_receipt",
@@ -88,6 +91,7 @@ __all__ = [
     "interest_table_warning",
     "prescription_date",
     "prescription_warning",
+    "scale_parts",
     "small_recurring_cap",
     "statutory_interest",
 ]
