@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "debtordesk.cli.maintenance",
     "debtordesk.cli.administrations",
     "debtordesk.cli.calc",
+    "debtordesk.cli.dunning",
 )
 
 

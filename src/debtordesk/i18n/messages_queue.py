@@ -187,4 +187,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{step}: de e-mail kwam niet aan. Het bewijs van de veertiendagenbrief vervalt: bel de "
         "klant. {note}",
     ),
+    # ----------------------------------------------------------------- commands
+    "cli.queue.none": (
+        "Nothing is due on {date}.",
+        "Op {date} is niets aan de beurt.",
+    ),
+    "cli.queue.line": (
+        "{customer} {name}: {step} by {channels}; invoices {invoices}; open {open}, overdue "
+        "{overdue}, costs {costs}, interest {interest}",
+        "{customer} {name}: {step} per {channels}; facturen {invoices}; open {open}, vervallen "
+        "{overdue}, kosten {costs}, rente {interest}",
+    ),
+    "cli.queue.totals": (
+        "{actions} customer(s) with a step due on {date}, {open} open.",
+        "{actions} klant(en) met een stap op {date}, {open} open.",
+    ),
+    "cli.run.line": (
+        "{customer}: {step} planned by {channels} (payment reference {reference})",
+        "{customer}: {step} gepland per {channels} (betalingskenmerk {reference})",
+    ),
+    "cli.run.done": (
+        "Run for {date}: {customers} customer(s), {communications} communication(s) recorded, "
+        "{prepared} prepared. Nothing was sent: letters and messages go out from the app.",
+        "Uitvoering voor {date}: {customers} klant(en), {communications} communicatie(s) "
+        "vastgelegd, {prepared} voorbereid. Er is niets verstuurd: brieven en berichten gaan vanuit "
+        "de app de deur uit.",
+    ),
+    "cli.run.no_links": (
+        "{count} without a payment link: {reason}",
+        "{count} zonder betaallink: {reason}",
+    ),
+    "cli.policies.line": (
+        "{name} {default_for}(minimum {min_amount}, tolerance {tolerance})",
+        "{name} {default_for}(minimum {min_amount}, tolerantie {tolerance})",
+    ),
+    "cli.policies.default.consumer": ("[default for consumers] ", "[standaard voor consumenten] "),
+    "cli.policies.default.business": ("[default for businesses] ", "[standaard voor zakelijk] "),
+    "cli.policies.step": (
+        "    {name}: {offset} days {base}, by {channels}",
+        "    {name}: {offset} dagen {base}, per {channels}",
+    ),
+    "cli.policies.base.due_date": ("from the due date", "vanaf de vervaldatum"),
+    "cli.policies.base.previous_step": ("after the previous step", "na de vorige stap"),
+    "cli.policies.base.trigger": ("after the event", "na de gebeurtenis"),
 }

@@ -1,0 +1,291 @@
+"""The ``queue`` command (the dry run: what is due on a date), ``run`` (record the due actions, as the
+queue page's button does, for scheduled automation) and ``policies`` (the dunning policies).
+
+``--date`` moves only the evaluation date; everything recorded carries the real time. Running twice on one
+date creates nothing new. Warnings (a stale import, an old interest table) go to stderr, so ``--json``
+output stays clean. Exit statuses as everywhere: 0 done, 2 refused, 3 an environment problem, 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from typing import Any
+
+from debtordesk.cli.common import EXIT_OK, open_db, print_json, say, warn
+from debtordesk.domain.dunning.model import ActionChannel, CustomerQueueRow
+from debtordesk.domain.messages import Message
+from debtordesk.domain.money import ZERO, money_str
+from debtordesk.i18n.catalogue import render
+
+
+def register(subparsers: Any) -> None:
+    from debtordesk.cli import add_json_flag
+
+    queue = subparsers.add_parser(
+        "queue",
+        help="what is due today (a dry run: nothing is recorded)",
+        description="Show, per customer, the dunning step due on the date (default today): the "
+        "channels, the invoices, the amounts and why. Nothing is recorded or sent.",
+    )
+    _common(queue)
+    add_json_flag(queue)
+    queue.set_defaults(handler=run_queue_command)
+
+    run = subparsers.add_parser(
+        "run",
+        help="record the due steps as planned communications (nothing is sent)",
+        description="Record every step due on the date (default today) as communications with a "
+        "payment reference and, where a provider is configured, a payment link; letters and "
+        "messages are made and sent from the app. Running twice on one date records nothing new.",
+    )
+    _common(run)
+    add_json_flag(run)
+    run.set_defaults(handler=run_run_command)
+
+    policies = subparsers.add_parser(
+        "policies",
+        help="the dunning policies and their steps",
+        description="List the dunning policies of the administration with their steps.",
+    )
+    policies.add_argument("--administration", metavar="CODE", help="default: the first one")
+    add_json_flag(policies)
+    policies.set_defaults(handler=run_policies_command)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date",
+        metavar="DATE",
+        help="evaluation date, 2026-12-31 or 31-12-2026 (default: today); only moves the date "
+        "the queue is computed for",
+    )
+    parser.add_argument("--administration", metavar="CODE", help="default: the first one")
+
+
+def _date(args: argparse.Namespace) -> date:
+    from debtordesk.services.calculator import parse_date_input
+
+    if args.date:
+        return parse_date_input(args.date, "--date")
+    return datetime.now().astimezone().date()  # the clerk's local today
+
+
+def _administration(db: Any, code: str | None) -> int:
+    from debtordesk.services.database import administration_id_for
+
+    with db.write() as session:  # the first start creates the default administration
+        return administration_id_for(session, code)
+
+
+def _channels(row: CustomerQueueRow) -> list[str]:
+    if row.action is None:
+        return []
+    chosen = (d.channel for d in row.action.channels if d.channel is not None)
+    return [channel.value for channel in dict.fromkeys(chosen)]
+
+
+def _warn_all(warnings: tuple[Message, ...]) -> None:
+    for message in warnings:
+        warn(message)
+
+
+# --------------------------------------------------------------------------- queue
+
+
+def run_queue_command(args: argparse.Namespace) -> int:
+    from debtordesk.services.dunning_queue import compute_queue_for
+
+    today = _date(args)
+    db = open_db(args)
+    try:
+        result = compute_queue_for(db, _administration(db, args.administration), today)
+    finally:
+        db.dispose()
+    _warn_all(result.warnings)
+    actions = result.actions
+    if args.json:
+        print_json([_queue_json(entry) for entry in actions])
+        return EXIT_OK
+    if not actions:
+        say(Message("cli.queue.none", {"date": today}))
+        return EXIT_OK
+    for entry in actions:
+        action = entry.row.action
+        assert action is not None
+        say(
+            Message(
+                "cli.queue.line",
+                {
+                    "customer": entry.contact.number,
+                    "name": entry.contact.name,
+                    "step": action.step_name,
+                    "channels": ", ".join(_channels(entry.row)),
+                    "invoices": ", ".join(entry.invoice_numbers),
+                    "open": action.open_amount,
+                    "overdue": action.overdue_amount,
+                    "costs": action.costs,
+                    "interest": action.interest,
+                },
+            )
+        )
+        sys.stdout.write("    " + render(action.reason) + "\n")
+    say(
+        Message(
+            "cli.queue.totals",
+            {
+                "date": today,
+                "actions": len(actions),
+                "open": sum((e.row.action.open_amount for e in actions if e.row.action), ZERO),
+            },
+        )
+    )
+    return EXIT_OK
+
+
+def _queue_json(entry: Any) -> dict[str, Any]:
+    action = entry.row.action
+    return {
+        "customer": entry.contact.number,
+        "step": action.step_name,
+        "channels": _channels(entry.row),
+        "invoices": list(entry.invoice_numbers),
+        "open": money_str(action.open_amount),
+        "overdue": money_str(action.overdue_amount),
+        "costs": money_str(action.costs),
+        "interest": money_str(action.interest),
+        "reason": render(action.reason),
+    }
+
+
+# --------------------------------------------------------------------------- run
+
+
+def run_run_command(args: argparse.Namespace) -> int:
+    from debtordesk.providers.payment_links import NullPaymentLinkProvider
+    from debtordesk.services.dunning_queue import stale_import_warnings
+    from debtordesk.services.dunning_run import run_queue
+
+    today = _date(args)
+    db = open_db(args)
+    try:
+        administration_id = _administration(db, args.administration)
+        with db.read() as session:
+            _warn_all(stale_import_warnings(session, administration_id, today))
+        summary = run_queue(db, administration_id, today, link_provider=NullPaymentLinkProvider())
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            {
+                "date": today,
+                "customers": len(summary.items),
+                "communications": summary.communications,
+                "prepared": summary.prepared,
+                "links_created": summary.links_created,
+                "links_missing": [
+                    {"reason": render(message), "count": count}
+                    for message, count in summary.links_missing
+                ],
+                "items": [
+                    {
+                        "customer": item.customer_number,
+                        "step": item.step_name,
+                        "channels": [channel.value for channel in item.channels],
+                        "invoices": list(item.invoice_numbers),
+                        "open": money_str(item.open_amount),
+                        "overdue": money_str(item.overdue_amount),
+                        "costs": money_str(item.costs),
+                        "interest": money_str(item.interest),
+                        "reason": render(item.reason),
+                        "payment_reference": item.payment_reference,
+                        "communications": list(item.communication_ids),
+                    }
+                    for item in summary.items
+                ],
+            }
+        )
+        return EXIT_OK
+    for item in summary.items:
+        say(
+            Message(
+                "cli.run.line",
+                {
+                    "customer": item.customer_number,
+                    "step": item.step_name,
+                    "channels": ", ".join(ActionChannel(c).value for c in item.channels),
+                    "reference": item.payment_reference or "-",
+                },
+            )
+        )
+    say(
+        Message(
+            "cli.run.done",
+            {
+                "date": today,
+                "customers": len(summary.items),
+                "communications": summary.communications,
+                "prepared": summary.prepared,
+            },
+        )
+    )
+    for message, count in summary.links_missing:
+        say(Message("cli.run.no_links", {"count": count, "reason": render(message)}))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- policies
+
+
+def run_policies_command(args: argparse.Namespace) -> int:
+    from debtordesk.domain.dunning.serialise import policy_to_dict
+    from debtordesk.services.policies import list_policies
+
+    db = open_db(args)
+    try:
+        records = list_policies(db, _administration(db, args.administration))
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": record.id,
+                    "default_for": record.default_for.value if record.default_for else None,
+                    "customers": record.customers,
+                    **policy_to_dict(record.policy),
+                }
+                for record in records
+            ]
+        )
+        return EXIT_OK
+    for record in records:
+        say(
+            Message(
+                "cli.policies.line",
+                {
+                    "name": record.name,
+                    "default_for": (
+                        render(Message(f"cli.policies.default.{record.default_for.value}"))
+                        if record.default_for
+                        else ""
+                    ),
+                    "min_amount": record.policy.min_amount,
+                    "tolerance": record.policy.tolerance,
+                },
+            )
+        )
+        for step in record.policy.steps:
+            say(
+                Message(
+                    "cli.policies.step",
+                    {
+                        "name": step.name,
+                        "offset": f"{step.offset_days:+d}",
+                        "base": render(Message(f"cli.policies.base.{step.offset_from.value}")),
+                        "channels": ", ".join(choice.channel.value for choice in step.channels),
+                    },
+                )
+            )
+    return EXIT_OK
