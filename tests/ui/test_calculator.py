@@ -119,9 +119,9 @@ def test_no_interest_before_the_due_date_and_no_rate_for_old_dates(
     dialog.due_edit.setDate(QDate(2026, 11, 20))  # today: nothing yet
     assert dialog.interest_value.text() == "0.00" and dialog.periods.rowCount() == 0
     assert "No interest" in dialog.interest_warning.text()
-    dialog.due_edit.setDate(QDate(2023, 5, 1))
+    dialog.due_edit.setDate(QDate(2015, 5, 1))
     assert dialog.input_message.isVisible()
-    assert "no statutory interest rate for 2023-05-02" in dialog.input_message.text()
+    assert "no statutory interest rate for 2015-05-02" in dialog.input_message.text()
     # the costs do not depend on the rate table and stay shown
     assert dialog.costs_value.text() == "75.00"
     assert dialog.periods.rowCount() == 0

@@ -57,11 +57,34 @@ class InterestRate:
     note: str = ""
 
 
-#: The shipped table (LEGAL-NL.md). The commercial rate from 2025-07-01 is the ECB main refinancing rate
-#: (2.15 %) plus 8 points; the non-commercial 4 % for that half year is believed right but was not
-#: confirmed from a primary source, so the row is marked unconfirmed. Rows from 2026 are left out until
-#: they can be confirmed: add them in the rate table.
+#: The shipped table (LEGAL-NL.md, and three older rows marked unconfirmed). The commercial rate from
+#: 2025-07-01 is the ECB main refinancing rate (2.15 %) plus 8 points; the non-commercial 4 % for that
+#: half year is believed right but was not confirmed from a primary source, so the row is marked
+#: unconfirmed. Rows from 2026 are left out until they can be confirmed: add them in the rate table.
 DEFAULT_INTEREST_RATES: tuple[InterestRate, ...] = (
+    # older rows, so that interest on old invoices is not silently short; taken from lawyers' and
+    # accountants' publications of the announced rates, not yet checked against the Staatsblad
+    InterestRate(
+        date(2016, 1, 1),
+        Decimal("2.00"),
+        Decimal("8.00"),
+        confirmed=False,
+        note="published rates 2016-2022, not confirmed from a primary source",
+    ),
+    InterestRate(
+        date(2023, 1, 1),
+        Decimal("4.00"),
+        Decimal("10.50"),
+        confirmed=False,
+        note="published rates, not confirmed from a primary source",
+    ),
+    InterestRate(
+        date(2023, 7, 1),
+        Decimal("6.00"),
+        Decimal("12.00"),
+        confirmed=False,
+        note="published rates, not confirmed from a primary source",
+    ),
     InterestRate(date(2024, 1, 1), Decimal("7.00"), Decimal("12.50"), confirmed=True),
     InterestRate(date(2024, 7, 1), Decimal("7.00"), Decimal("12.25"), confirmed=True),
     InterestRate(date(2025, 1, 1), Decimal("6.00"), Decimal("11.15"), confirmed=True),

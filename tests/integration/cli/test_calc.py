@@ -139,7 +139,7 @@ def test_costs_text_in_english_business(capsys: pytest.CaptureFixture[str]) -> N
             "calc.simple_without_contract",
         ),
         (
-            ["calc", "interest", "100", "--from", "2023-06-01", "--to", "2024-02-01"],
+            ["calc", "interest", "100", "--from", "2015-06-01", "--to", "2016-02-01"],
             "interest.no_rate",
         ),
     ],

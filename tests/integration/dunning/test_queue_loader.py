@@ -36,6 +36,7 @@ from debtordesk.domain.enums import (
     PaymentMethod,
     SnapshotMode,
 )
+from debtordesk.domain.legal import DEFAULT_INTEREST_RATES
 from debtordesk.domain.messages import Message
 from debtordesk.services.administrations import create_administration
 from debtordesk.services.database import Database
@@ -267,7 +268,7 @@ def test_the_loader_reads_what_the_engine_needs(db: Database) -> None:
     assert [(c.kind, c.amount, c.invoice_id) for c in data.charges] == [
         (ChargeKind.COSTS, Decimal("149.99"), ids["f2"])
     ]
-    assert data.interest_rates[0].valid_from == date(2024, 1, 1)
+    assert data.interest_rates[0].valid_from == DEFAULT_INTEREST_RATES[0].valid_from
 
 
 def test_another_administrations_rows_stay_out(db: Database) -> None:

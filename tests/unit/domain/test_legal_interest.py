@@ -29,6 +29,9 @@ D = Decimal
 def test_default_table_rows_from_legal_nl() -> None:
     rows = {(r.valid_from, r.consumer, r.commercial, r.confirmed) for r in DEFAULT_INTEREST_RATES}
     assert rows == {
+        (date(2016, 1, 1), D("2"), D("8"), False),
+        (date(2023, 1, 1), D("4"), D("10.5"), False),
+        (date(2023, 7, 1), D("6"), D("12"), False),
         (date(2024, 1, 1), D("7"), D("12.5"), True),
         (date(2024, 7, 1), D("7"), D("12.25"), True),
         (date(2025, 1, 1), D("6"), D("11.15"), True),
@@ -123,9 +126,9 @@ def test_without_compounding_and_contractual_rate() -> None:
 
 def test_a_day_before_the_table_is_refused() -> None:
     with pytest.raises(UserError) as caught:
-        statutory_interest(D("100"), date(2023, 12, 1), date(2024, 1, 31), commercial=False)
+        statutory_interest(D("100"), date(2015, 12, 1), date(2016, 1, 31), commercial=False)
     assert caught.value.message == Message(
-        "interest.no_rate", {"day": date(2023, 12, 2), "first": date(2024, 1, 1)}
+        "interest.no_rate", {"day": date(2015, 12, 2), "first": date(2016, 1, 1)}
     )
 
 

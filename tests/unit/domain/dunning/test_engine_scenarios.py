@@ -538,10 +538,10 @@ def test_statutory_interest_estimate_for_business_policy() -> None:
     assert action_of(
         T, [business()], [first, second], charges=(recorded,)
     ).interest == only_first + Decimal("7.00")
-    # days before the rate table earn nothing (the table starts 2024-01-01)
-    old = invoice(1, date(2023, 6, 30), "1000.00")
+    # days before the rate table earn nothing (the table starts 2016-01-01)
+    old = invoice(1, date(2015, 6, 30), "1000.00")
     from_table = quantize(
-        statutory_interest(Decimal("1000.00"), date(2023, 12, 31), T, commercial=True).unrounded
+        statutory_interest(Decimal("1000.00"), date(2015, 12, 31), T, commercial=True).unrounded
     )
     assert one_row(T, [business()], [old]).interest == from_table
 
