@@ -91,11 +91,13 @@ history it needs is not part of the input (the letter step applies it).
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from debtordesk.domain.calendar import SendingWindow, next_allowed_day, shift_for_payday
 from debtordesk.domain.dunning.model import (
@@ -141,6 +143,19 @@ _PASSES: Mapping[Trigger, frozenset[HoldReason]] = {
 #: channels moved past the customer's payment day
 _PAYDAY_CHANNELS = frozenset({ActionChannel.SMS, ActionChannel.EMAIL, ActionChannel.LETTER})
 
+# enum members as module constants: in Python 3.11 reading ``PaymentMethod.MANUAL`` costs a lookup
+# through the enum's metaclass, which adds up over 100,000 invoices
+_MANUAL = PaymentMethod.MANUAL
+_DIRECT_DEBIT = PaymentMethod.DIRECT_DEBIT
+_STORNO = Trigger.STORNO
+_HANDED_OVER = DunningStatus.HANDED_OVER
+_WRITTEN_OFF = DunningStatus.WRITTEN_OFF
+_BUSINESS = CustomerType.BUSINESS
+_COSTS = ChargeKind.COSTS
+_INTEREST = ChargeKind.INTEREST
+_FEE = ChargeKind.FEE
+_PREVIOUS_STEP = OffsetBase.PREVIOUS_STEP
+
 #: invoice numbers named in a reason before "and N more"
 _REASON_INVOICES = 5
 
@@ -151,7 +166,35 @@ def _msg(code: str, **params: MessageParam) -> Message:
     return Message(code, params)
 
 
+_T = TypeVar("_T")
+_new = object.__new__
+
+
+def _built(cls: type[_T], values: dict[str, object]) -> _T:
+    """A frozen dataclass instance from all of its field values, without the generated ``__init__``
+    (which sets each field through ``object.__setattr__``: a third of the cost of a queue row). Only for
+    the output dataclasses without ``__post_init__``; every field must be given."""
+    instance = _new(cls)
+    instance.__dict__.update(values)
+    return instance
+
+
 # --------------------------------------------------------------------------- per-policy plans
+
+
+#: an escalation step prepared for the hot loop: rank, step, offset, counted from the previous step,
+#: pre-reminder, 14-day letter, and the condition's payment method, customer type and minimum
+_Fast = tuple[
+    int,
+    Step,
+    int,
+    bool,
+    bool,
+    bool,
+    PaymentMethod | None,
+    CustomerType | None,
+    Decimal | None,
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +206,10 @@ class _Plan:
     #: (rank, step) of the steps without trigger, highest rank first
     escalation: tuple[tuple[int, Step], ...]
     triggers: Mapping[Trigger, tuple[tuple[int, Step], ...]]
+    fast: tuple[_Fast, ...]
+    #: ranks of the pre-reminders
+    pre: frozenset[int]
+    keys: tuple[str, ...]
 
 
 def _plan(policy: Policy) -> _Plan:
@@ -176,11 +223,28 @@ def _plan(policy: Policy) -> _Plan:
         elif step.offset_from is not OffsetBase.TRIGGER:
             escalation.append((position, step))
     escalation.reverse()
+    fast = tuple(
+        (
+            position,
+            step,
+            step.offset_days,
+            step.offset_from is OffsetBase.PREVIOUS_STEP,
+            _is_pre_reminder(step),
+            step.fourteen_day_letter,
+            step.condition.payment_method,
+            step.condition.customer_type,
+            step.condition.min_overdue,
+        )
+        for position, step in escalation
+    )
     return _Plan(
         policy,
         rank,
         tuple(escalation),
         {trigger: tuple(steps) for trigger, steps in triggers.items()},
+        fast,
+        frozenset(position for position, step in enumerate(policy.steps) if _is_pre_reminder(step)),
+        tuple(step.key for step in policy.steps),
     )
 
 
@@ -221,6 +285,9 @@ class _Context:
     payday_window: int
     interest_factor: dict[tuple[date, bool], Decimal] = field(default_factory=dict)
     send_on: dict[tuple[ActionChannel, date, int | None, bool], date] = field(default_factory=dict)
+    #: channel decisions by step identity and the customer's contact details (steps live as long
+    #: as the run's input, so their ids are stable here)
+    channels: dict[tuple[object, ...], tuple[ChannelDecision, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -415,40 +482,45 @@ def _is_pre_reminder(step: Step) -> bool:
 
 def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | None:
     today = ctx.today
-    invoices = ctx.invoices.get(customer.id, ())
-    holds = ctx.holds.get(customer.id, ())
+    customer_id = customer.id
+    invoices = ctx.invoices.get(customer_id, ())
+    holds = ctx.holds.get(customer_id, ())
     if not invoices and not holds:
         return None
-    customer_holds = [hold for hold in holds if hold.invoice_id is None]
-    customer_reasons = frozenset(hold.reason for hold in customer_holds)
+    customer_holds: list[HoldInput] = []
+    customer_reasons: frozenset[HoldReason] = _NO_REASONS
     invoice_reasons: dict[int, frozenset[HoldReason]] = {}
-    for hold in holds:
-        if hold.invoice_id is not None:
-            invoice_reasons[hold.invoice_id] = invoice_reasons.get(
-                hold.invoice_id, customer_reasons
-            ) | {hold.reason}
+    if holds:
+        customer_holds = [hold for hold in holds if hold.invoice_id is None]
+        customer_reasons = frozenset(hold.reason for hold in customer_holds)
+        for hold in holds:
+            if hold.invoice_id is not None:
+                invoice_reasons[hold.invoice_id] = invoice_reasons.get(
+                    hold.invoice_id, customer_reasons
+                ) | {hold.reason}
 
     plan, policy_problem = _choose_plan(customer, ctx)
     policy = plan.policy if plan is not None else None
     tolerance = policy.tolerance if policy is not None else _DEFAULT_TOLERANCE
-    past = ctx.past.get(customer.id, {})
+    past = ctx.past.get(customer_id)
+    policy_id = policy.id if policy is not None else None
+    plan_id = policy.id if policy is not None else -1
+    ranks = plan.rank if plan is not None else _NO_RANKS
     mandate = customer.mandate_valid
-    events = ctx.triggers.get(customer.id, ())
+    events = ctx.triggers.get(customer_id, ())
     storno_events: dict[int | None, date] = {}
     for event in events:
-        if event.trigger is Trigger.STORNO:
+        if event.trigger is _STORNO:
             for invoice_id in event.invoice_ids or (None,):
                 known = storno_events.get(invoice_id)
                 if known is None or event.on > known:
                     storno_events[invoice_id] = event.on
 
-    open_total = ZERO
-    overdue_total = ZERO
-    credits = ZERO
-    dunnable_overdue = ZERO
+    open_total = overdue_total = credits = dunnable_overdue = ZERO
     credit_ids: list[int] = []
     oldest: date | None = None
     items: list[_Item] = []
+    top_level = -1
     any_open = residual = waiting_direct_debit = False
     for invoice in invoices:
         amount = invoice.open_amount
@@ -460,28 +532,18 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
             credits += amount
             credit_ids.append(invoice.id)
             continue
-        direct_debit = invoice.payment_method is PaymentMethod.DIRECT_DEBIT
+        direct_debit = invoice.payment_method is _DIRECT_DEBIT
         storno = invoice.storno_date
         if storno is not None and storno > today:
             storno = None
         if storno_events:
-            candidate = storno_events.get(invoice.id)
-            if candidate is not None and (storno is None or candidate > storno):
-                storno = candidate
-            candidate = storno_events.get(None)
-            if (
-                candidate is not None
-                and direct_debit
-                and invoice.due_date <= candidate
-                and (storno is None or candidate > storno)
-            ):
-                storno = candidate
+            storno = _storno_from_events(invoice, storno, storno_events, direct_debit=direct_debit)
         if direct_debit and mandate and storno is None:
             waiting_direct_debit = True
             continue
         due = invoice.due_date
         overdue = due < today
-        held = invoice_reasons.get(invoice.id, customer_reasons)
+        held = invoice_reasons.get(invoice.id, customer_reasons) if holds else _NO_REASONS
         if overdue:
             overdue_total += amount
             if oldest is None or due < oldest:
@@ -492,20 +554,21 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
             residual = True
             continue
         ref = storno if direct_debit and mandate and storno is not None and storno > due else due
-        level, level_out = -1, None
-        taken: Mapping[str, _Taken] = _NOTHING_TAKEN
-        if plan is not None:
-            taken = past.get((plan.policy.id, invoice.id), _NOTHING_TAKEN)
+        level = -1
+        level_out = None
+        taken = past.get((plan_id, invoice.id), _NOTHING_TAKEN) if past else _NOTHING_TAKEN
+        if taken:
             for key, record in taken.items():
-                rank = plan.rank.get(key, -1)
+                rank = ranks.get(key, -1)
                 if rank > level:
                     level = rank
                     level_out = record.went_out_on if record.all_out else None
+            top_level = max(top_level, level)
         items.append(
             _Item(
                 invoice,
                 ref.toordinal(),
-                PaymentMethod.MANUAL if direct_debit and not mandate else invoice.payment_method,
+                _MANUAL if direct_debit and not mandate else invoice.payment_method,
                 overdue,
                 held,
                 level,
@@ -518,20 +581,15 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
         return None
     net_overdue = dunnable_overdue + credits
 
-    current_step: str | None = None
-    if plan is not None:
-        top = max((item.level for item in items), default=-1)
-        if top >= 0:
-            current_step = plan.policy.steps[top].key
-
     action: ProposedAction | None = None
     blocked: Message | None = None
-    if customer.status is DunningStatus.HANDED_OVER:
-        blocked = _msg("dunning.blocked.handed_over")
-    elif customer.status is DunningStatus.WRITTEN_OFF:
-        blocked = _msg("dunning.blocked.written_off")
+    status = customer.status
+    if status is _HANDED_OVER:
+        blocked = _shared("dunning.blocked.handed_over")
+    elif status is _WRITTEN_OFF:
+        blocked = _shared("dunning.blocked.written_off")
     elif plan is None or policy_problem is not None:
-        blocked = policy_problem or _msg("dunning.blocked.no_policy")
+        blocked = policy_problem or _shared("dunning.blocked.no_policy")
     else:
         action, blocked = _decide(
             customer,
@@ -544,56 +602,112 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
             net_overdue=net_overdue,
         )
         if action is None and blocked is None:
-            if customer_holds:
-                blocked = _hold_message(customer_holds[0], None)
-            elif any(not item.held for item in items):
-                blocked = _next_step_message(plan, items, net_overdue, customer, ctx)
-            elif items:
-                first = items[0]
-                hold = next(h for h in holds if h.invoice_id == first.invoice.id)
-                blocked = _hold_message(hold, first.invoice.number)
-            elif waiting_direct_debit:
-                blocked = _msg("dunning.blocked.direct_debit")
-            elif residual:
-                blocked = _msg("dunning.blocked.residual", tolerance=tolerance)
-            elif credits < 0:
-                blocked = _msg("dunning.blocked.credit", amount=-credits)
-            else:
-                blocked = _msg("dunning.blocked.nothing_open")
+            blocked = _why_nothing(
+                plan,
+                items,
+                customer,
+                ctx,
+                holds=holds,
+                customer_holds=customer_holds,
+                net_overdue=net_overdue,
+                waiting_direct_debit=waiting_direct_debit,
+                residual=residual,
+                credits=credits,
+            )
 
-    interest = ZERO
-    charges = ctx.charges.get(customer.id)
-    open_interest = charges.get(ChargeKind.INTEREST) if charges else None
-    if policy is not None and policy.statutory_interest:
-        interest = _interest_estimate(
+    charges = ctx.charges.get(customer_id)
+    if charges:
+        open_costs = charges.get(_COSTS)
+        open_interest = charges.get(_INTEREST)
+    else:
+        open_costs = open_interest = None
+    interest = open_interest.total if open_interest is not None else ZERO
+    if policy is not None and policy.statutory_interest and items:
+        interest += _interest_estimate(
             [item for item in items if item.overdue], customer, open_interest, ctx
         )
     if action is not None:
         costs = action.costs
-        interest = action.interest if action.interest > interest else interest
     else:
-        costs = charges[ChargeKind.COSTS].total if charges and ChargeKind.COSTS in charges else ZERO
-        if open_interest is not None:
-            interest += open_interest.total
-    return CustomerQueueRow(
-        customer_id=customer.id,
-        policy_id=policy.id if policy is not None else None,
-        open_amount=open_total,
-        overdue_amount=max(overdue_total + credits, ZERO) if overdue_total else ZERO,
-        days_overdue=(today - oldest).days if oldest is not None else 0,
-        current_step=current_step,
-        action=action,
-        blocked=blocked,
-        holds=tuple(holds),
-        last_contact=ctx.last_contact.get(customer.id),
-        costs=costs,
-        interest=interest,
+        costs = open_costs.total if open_costs is not None else ZERO
+    return _built(
+        CustomerQueueRow,
+        {
+            "customer_id": customer_id,
+            "policy_id": policy_id,
+            "open_amount": open_total,
+            "overdue_amount": max(overdue_total + credits, ZERO) if overdue_total else ZERO,
+            "days_overdue": (today - oldest).days if oldest is not None else 0,
+            "current_step": plan.keys[top_level] if plan is not None and top_level >= 0 else None,
+            "action": action,
+            "blocked": blocked,
+            "holds": tuple(holds),
+            "last_contact": ctx.last_contact.get(customer_id),
+            "costs": costs,
+            "interest": interest,
+        },
     )
+
+
+def _storno_from_events(
+    invoice: InvoiceInput,
+    storno: date | None,
+    storno_events: Mapping[int | None, date],
+    *,
+    direct_debit: bool,
+) -> date | None:
+    """The latest storno of the invoice: its own date, an event naming it, or (for a direct debit
+    due by then) an event naming no invoice."""
+    candidate = storno_events.get(invoice.id)
+    if candidate is not None and (storno is None or candidate > storno):
+        storno = candidate
+    candidate = storno_events.get(None)
+    if (
+        candidate is not None
+        and direct_debit
+        and invoice.due_date <= candidate
+        and (storno is None or candidate > storno)
+    ):
+        storno = candidate
+    return storno
+
+
+def _why_nothing(
+    plan: _Plan,
+    items: list[_Item],
+    customer: CustomerInput,
+    ctx: _Context,
+    *,
+    holds: list[HoldInput] | tuple[HoldInput, ...],
+    customer_holds: list[HoldInput],
+    net_overdue: Decimal,
+    waiting_direct_debit: bool,
+    residual: bool,
+    credits: Decimal,
+) -> Message:
+    """Why no step is due for a customer the policy could dun."""
+    if customer_holds:
+        return _hold_message(customer_holds[0], None)
+    if any(not item.held for item in items):
+        return _next_step_message(plan, items, net_overdue, customer, ctx)
+    if items:
+        first = items[0]
+        hold = next(h for h in holds if h.invoice_id == first.invoice.id)
+        return _hold_message(hold, first.invoice.number)
+    if waiting_direct_debit:
+        return _shared("dunning.blocked.direct_debit")
+    if residual:
+        return _msg("dunning.blocked.residual", tolerance=plan.policy.tolerance)
+    if credits < 0:
+        return _msg("dunning.blocked.credit", amount=-credits)
+    return _shared("dunning.blocked.nothing_open")
 
 
 _DEFAULT_TOLERANCE = Policy(id=0, name="", steps=()).tolerance
 _NOTHING_TAKEN: Mapping[str, _Taken] = {}
 _NO_CHARGES: Mapping[ChargeKind, _Charges] = {}
+_NO_RANKS: Mapping[str, int] = {}
+_NO_REASONS: frozenset[HoldReason] = frozenset()
 
 
 # --------------------------------------------------------------------------- which step is due
@@ -612,25 +726,31 @@ def _escalation_due(
     plan: _Plan, item: _Item, customer_type: CustomerType, net: Decimal, today_ord: int
 ) -> None:
     """Sets the highest escalation step due for the item (missed ones below it never fire)."""
-    days = today_ord - item.ref
-    for rank, step in plan.escalation:
-        if rank <= item.level:
+    ref = item.ref
+    days = today_ord - ref
+    level = item.level
+    for rank, step, offset, previous, pre, fourteen, method, kind, minimum in plan.fast:
+        if rank <= level:
             return
-        if not _condition_holds(step, item, customer_type, net):
+        if method is not None and method is not item.method:
             continue
-        if step.offset_from is OffsetBase.PREVIOUS_STEP:
+        if kind is not None and kind is not customer_type:
+            continue
+        if minimum is not None and net < minimum:
+            continue
+        if previous:
             if item.level_out is None:
                 continue
-            due_on = item.level_out.toordinal() + step.offset_days
+            due_on = item.level_out.toordinal() + offset
             if due_on > today_ord:
                 continue
         else:
-            if step.offset_days > days:
+            if offset > days:
                 continue
-            if step.offset_days < 0 and today_ord >= item.invoice.due_date.toordinal():
+            if pre and today_ord >= item.invoice.due_date.toordinal():
                 continue  # a pre-reminder expires at the due date
-            due_on = item.ref + step.offset_days
-        if step.fourteen_day_letter and not item.overdue:
+            due_on = ref + offset
+        if fourteen and not item.overdue:
             continue
         item.rank, item.step, item.due_on = rank, step, due_on
         return
@@ -720,14 +840,17 @@ def _decide(
             top = item
     step = top.step
     assert step is not None
-    pre = _is_pre_reminder(step)
-    chosen = [
-        item
-        for item in due
-        if item.step is not None
-        and _is_pre_reminder(item.step) is pre
-        and (item.overdue or not step.fourteen_day_letter)
-    ]
+    pre_ranks = plan.pre
+    pre = top.rank in pre_ranks
+    if len(due) == 1:
+        chosen = due
+    else:
+        fourteen = step.fourteen_day_letter
+        chosen = [
+            item
+            for item in due
+            if (item.rank in pre_ranks) is pre and (item.overdue or not fourteen)
+        ]
     policy = plan.policy
     principal = ZERO
     overdue_principal = ZERO
@@ -751,7 +874,8 @@ def _decide(
     if not decisions:
         return None, _msg("dunning.blocked.unreachable", step=step.name)
 
-    chosen.sort(key=lambda item: (item.invoice.due_date, item.invoice.number, item.invoice.id))
+    if len(chosen) > 1:
+        chosen.sort(key=lambda item: (item.invoice.due_date, item.invoice.number, item.invoice.id))
     invoice_ids = tuple(item.invoice.id for item in chosen) + tuple(credit_ids)
     overdue_amount = overdue_principal + credits if overdue_principal else ZERO
     overdue_amount = max(overdue_amount, ZERO)
@@ -759,29 +883,30 @@ def _decide(
         customer, policy, step, chosen, ctx, overdue_amount=overdue_amount
     )
     due_on = date.fromordinal(top.due_on)
-    return (
-        ProposedAction(
-            customer_id=customer.id,
-            policy_id=policy.id,
-            step_key=step.key,
-            step_name=step.name,
-            channels=decisions,
-            invoice_ids=invoice_ids,
-            due_on=due_on,
-            template=step.template,
-            tone=step.tone,
-            open_amount=principal + credits,
-            overdue_amount=overdue_amount,
-            costs=costs,
-            interest=interest,
-            fee=fee,
-            fourteen_day_letter=step.fourteen_day_letter,
-            costs_announced=announced,
-            reason=_reason(step, top, chosen, plan, today=ctx.today, since=due_on),
-            trigger_amount=top.event.amount if top.event is not None else None,
-        ),
-        None,
+    action: ProposedAction = _built(
+        ProposedAction,
+        {
+            "customer_id": customer.id,
+            "policy_id": policy.id,
+            "step_key": step.key,
+            "step_name": step.name,
+            "channels": decisions,
+            "invoice_ids": invoice_ids,
+            "due_on": due_on,
+            "template": step.template,
+            "tone": step.tone,
+            "open_amount": principal + credits,
+            "overdue_amount": overdue_amount,
+            "costs": costs,
+            "interest": interest,
+            "fee": fee,
+            "fourteen_day_letter": step.fourteen_day_letter,
+            "costs_announced": announced,
+            "reason": _reason(step, top, chosen, plan, today=ctx.today, since=due_on),
+            "trigger_amount": top.event.amount if top.event is not None else None,
+        },
     )
+    return action, None
 
 
 # --------------------------------------------------------------------------- channels
@@ -851,6 +976,29 @@ def _send_on(channel: ActionChannel, pre: bool, customer: CustomerInput, ctx: _C
 
 
 def _channels(
+    step: Step, customer: CustomerInput, pre: bool, ctx: _Context
+) -> tuple[ChannelDecision, ...]:
+    """The step's channels for the customer; the same contact details give the same (shared,
+    immutable) decisions, so they are worked out once per run."""
+    key = (
+        id(step),
+        customer.has_mobile,
+        customer.has_email,
+        customer.has_address,
+        customer.email_consent,
+        customer.opt_out_sms,
+        customer.opt_out_email,
+        customer.opt_out_call,
+        customer.preferred_payment_day,
+        pre,
+    )
+    found = ctx.channels.get(key)
+    if found is None:
+        found = ctx.channels[key] = _work_out_channels(step, customer, pre, ctx)
+    return found
+
+
+def _work_out_channels(
     step: Step, customer: CustomerInput, pre: bool, ctx: _Context
 ) -> tuple[ChannelDecision, ...]:
     decisions: list[ChannelDecision] = []
@@ -1063,11 +1211,26 @@ def _next_step_message(
 
 
 def compute_queue(data: DunningInput) -> tuple[CustomerQueueRow, ...]:
-    """One row per customer with anything open or held, sorted by customer id (see the module doc)."""
-    ctx = _context(data)
-    rows: list[CustomerQueueRow] = []
-    for customer in sorted(data.customers, key=lambda customer: customer.id):
-        row = _compute_row(customer, ctx)
-        if row is not None:
-            rows.append(row)
-    return tuple(rows)
+    """One row per customer with anything open or held, sorted by customer id (see the module doc).
+
+    The cycle collector is paused meanwhile: the run makes hundreds of thousands of small objects
+    without reference cycles, and each collection would walk the whole input again (reference counting
+    frees everything as usual).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        ctx = _context(data)
+        rows: list[CustomerQueueRow] = []
+        for customer in sorted(data.customers, key=_by_id):
+            row = _compute_row(customer, ctx)
+            if row is not None:
+                rows.append(row)
+        return tuple(rows)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _by_id(customer: CustomerInput) -> int:
+    return customer.id
