@@ -48,3 +48,19 @@ def test_views_gui_benchmark_runs(tmp_path: Path) -> None:
         "benchmarks.bench_views_gui", "--invoices", "300", "--customers", "120", home=tmp_path
     )
     assert "invoices: click header" in out
+
+
+@pytest.mark.slow
+def test_engine_benchmark_runs(tmp_path: Path) -> None:
+    out = _run(
+        "benchmarks.bench_engine",
+        "--customers",
+        "200",
+        "--invoices",
+        "500",
+        "--repeat",
+        "1",
+        home=tmp_path,
+    )
+    assert "compute_queue:" in out and "per 100k invoices" in out
+    assert "actions: " in out
