@@ -64,3 +64,19 @@ def test_engine_benchmark_runs(tmp_path: Path) -> None:
     )
     assert "compute_queue:" in out and "per 100k invoices" in out
     assert "actions: " in out
+
+
+@pytest.mark.slow
+def test_queue_benchmark_runs(tmp_path: Path) -> None:
+    out = _run(
+        "benchmarks.bench_queue",
+        "--invoices",
+        "300",
+        "--customers",
+        "120",
+        "--repeat",
+        "1",
+        home=tmp_path,
+    )
+    assert "ratio whole queue / floor" in out
+    assert "peak memory" in out
