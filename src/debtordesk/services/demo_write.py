@@ -40,6 +40,7 @@ from debtordesk.importing.model import CUSTOMER_ATTRIBUTES
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import administration_id_for, user_id_for
 from debtordesk.services.demo_data import DemoCustomer
+from debtordesk.services.demo_dunning import write_demo_dunning
 from debtordesk.services.demo_invoices import DemoInvoice
 from debtordesk.services.demo_names import ORGANISATION
 from debtordesk.services.import_types import CommitOptions
@@ -118,6 +119,17 @@ def write_demo(db: Database, data: DemoData, *, seed: int, today: date, progress
         check_cancel(progress)
         progress.set_progress(3, 4)
         _insert_events(session, data, customer_ids, invoice_ids, batch.id)
+        write_demo_dunning(
+            session,
+            administration_id=administration_id,
+            user_id=user_id,
+            overdue=[
+                (customer_ids[invoice.customer], invoice_id, invoice.due_date)
+                for invoice, invoice_id in zip(data.invoices, invoice_ids, strict=True)
+                if invoice.status is InvoiceStatus.OPEN and invoice.open_amount > 0
+            ],
+            today=today,
+        )
         record_audit(
             session,
             user_id=user_id,
