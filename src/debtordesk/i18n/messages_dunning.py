@@ -286,34 +286,34 @@ MESSAGES.update(
 # ----------------------------------------------------------------- holds (families by reason)
 
 _HOLDS: dict[str, tuple[str, str]] = {
-    "manual": ("put on hold", "aangehouden"),
-    "dispute": ("disputed", "betwist"),
+    "manual": ("put on hold by hand", "met de hand aangehouden"),
+    "dispute": ("the customer disputes the claim", "de klant betwist de vordering"),
     "paid_via_link": (
-        "paid via a payment link (waiting for the ledger)",
-        "betaald via een betaallink (wacht op de boekhouding)",
+        "paid via a payment link, waiting for the ledger to show it",
+        "betaald via een betaallink, wacht tot de boekhouding het laat zien",
     ),
-    "reported_paid": ("reported as paid by the customer", "volgens de klant al betaald"),
-    "promise": ("covered by a promise to pay", "gedekt door een betaalbelofte"),
-    "arrangement": ("in a payment arrangement", "in een betalingsregeling"),
+    "reported_paid": ("the customer says it is paid", "de klant zegt dat het betaald is"),
+    "promise": ("a promise to pay runs", "er loopt een betaalbelofte"),
+    "arrangement": ("a payment arrangement runs", "er loopt een betalingsregeling"),
 }
 
 for _reason, (_english, _dutch) in _HOLDS.items():
     MESSAGES[f"dunning.blocked.hold.{_reason}"] = (
-        f"On hold: the customer is {_english}. {{note}}",
-        f"Aangehouden: de klant is {_dutch}. {{note}}",
+        f"On hold: {_english}. {{note}}",
+        f"Aangehouden: {_dutch}. {{note}}",
     )
     MESSAGES[f"dunning.blocked.hold.{_reason}.until"] = (
-        f"On hold until {{until}}: the customer is {_english}. {{note}}",
-        f"Aangehouden tot en met {{until}}: de klant is {_dutch}. {{note}}",
+        f"On hold until {{until}}: {_english}. {{note}}",
+        f"Aangehouden tot en met {{until}}: {_dutch}. {{note}}",
     )
     MESSAGES[f"dunning.blocked.invoice_hold.{_reason}"] = (
         f"Every open invoice is on hold (invoice {{invoice}}: {_english}). {{note}}",
         f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}}: {_dutch}). {{note}}",
     )
     MESSAGES[f"dunning.blocked.invoice_hold.{_reason}.until"] = (
-        f"Every open invoice is on hold (invoice {{invoice}}: {_english}, until {{until}}). {{note}}",
-        f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}}: {_dutch}, tot en met "
-        f"{{until}}). {{note}}",
+        f"Every open invoice is on hold (invoice {{invoice}} until {{until}}: {_english}). {{note}}",
+        f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}} tot en met {{until}}: "
+        f"{_dutch}). {{note}}",
     )
 
 # ----------------------------------------------------------------- channel decisions

@@ -1014,20 +1014,6 @@ def _work_out_channels(
     return tuple(decisions)
 
 
-def resolve_channels(
-    step: Step, customer: CustomerInput, today: date, data: DunningInput | None = None
-) -> tuple[ChannelDecision, ...]:
-    """The channels of one step for one customer (what the queue would show), for previews."""
-    ctx = _context(data if data is not None else _empty_input(today))
-    return _channels(step, customer, _is_pre_reminder(step), ctx)
-
-
-def _empty_input(today: date) -> DunningInput:
-    return DunningInput(
-        today=today, policies=(), segments=(), default_policy_ids={}, customers=(), invoices=()
-    )
-
-
 # --------------------------------------------------------------------------- charges
 
 

@@ -621,3 +621,9 @@ def test_customer_type_condition_on_a_trigger_step() -> None:
     policy = replace(CONSUMER, steps=(CONSUMER.steps[0], storno_step, *CONSUMER.steps[2:]))
     debit = invoice(1, T - timedelta(days=3), payment_method=DD, storno_date=T)
     assert one_row(T, [customer(mandate_valid=True)], [debit], policies=(policy,)).action is None
+
+
+def test_every_channel_has_a_sending_window() -> None:
+    from debtordesk.domain.calendar import DEFAULT_SENDING_WINDOWS
+
+    assert {channel.value for channel in ActionChannel} == set(DEFAULT_SENDING_WINDOWS)
