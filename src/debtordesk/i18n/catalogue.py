@@ -27,6 +27,7 @@ from debtordesk.i18n import (
     messages_legal,
     messages_maintenance,
     messages_queue,
+    messages_rates,
     messages_views,
 )
 
@@ -41,6 +42,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_dunning.MESSAGES,
     messages_legal.MESSAGES,
     messages_queue.MESSAGES,
+    messages_rates.MESSAGES,
 )
 
 

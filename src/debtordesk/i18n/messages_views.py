@@ -109,6 +109,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Om bevestiging vragen als een volledige momentopname meer dan dit deel van de openstaande "
         "facturen zou sluiten",
     ),
+    # the legal options (Settings > Legal and interest…)
+    "org.costs_vat_uplift": (
+        "Add VAT to collection costs (the organisation cannot deduct VAT)",
+        "Btw bij de incassokosten optellen (de organisatie kan de btw niet verrekenen)",
+    ),
+    "org.costs_vat_rate": (
+        "VAT percentage added to collection costs",
+        "Btw-percentage bij de incassokosten",
+    ),
+    "org.payment_allocation": (
+        "How payments are divided over costs, interest and principal",
+        "Hoe betalingen worden verdeeld over kosten, rente en hoofdsom",
+    ),
+    "org.waive_costs_when_principal_paid": (
+        "Waive the collection costs once the principal is paid",
+        "Incassokosten kwijtschelden zodra de hoofdsom is betaald",
+    ),
+    "org.postal_transit_days": (
+        "Delivery days a posted letter takes (Tuesday to Saturday, no holidays)",
+        "Bezorgdagen die een brief onderweg is (dinsdag tot en met zaterdag, geen feestdagen)",
+    ),
+    "org.postal_margin_days": (
+        "Extra delivery days of margin before a letter counts as received",
+        "Extra bezorgdagen marge voordat een brief als ontvangen geldt",
+    ),
     # a clerk edits a customer: the checks name the field and say what to do
     "customer.what": ("customer {number} ({name})", "klant {number} ({name})"),
     "customer.edited": (

@@ -7,9 +7,14 @@ object (never a global), so tests construct one directly.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from debtordesk.domain.enums import CustomerType
+from debtordesk.domain.legal import DEFAULT_POSTAL_RULES, AllocationOrder, PostalRule
+
+#: the shipped postal rule whose day counts are the defaults of the postal options
+_POSTAL_DEFAULT = DEFAULT_POSTAL_RULES[-1]
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,30 @@ class OrgSettings:
     default_phone_region: str = "NL"
     #: a full snapshot that would close more than this share of the open invoices needs confirmation
     snapshot_close_confirm_ratio: float = 0.5
+    # -- legal options (Settings > Legal and interest…; see LEGAL_OPTIONS)
+    #: the organisation cannot deduct VAT, so collection costs are increased by VAT
+    costs_vat_uplift: bool = False
+    #: the VAT percentage of that uplift, as exact decimal text ("21")
+    costs_vat_rate: str = "21"
+    #: how payments are divided: "legal" (art. 6:44 BW: costs, interest, principal) or "principal_first"
+    payment_allocation: str = AllocationOrder.LEGAL.value
+    #: waive the open collection costs once the principal is paid (a social-collection choice)
+    waive_costs_when_principal_paid: bool = False
+    #: delivery days a posted letter takes (Tuesday to Saturday, no holidays) ...
+    postal_transit_days: int = _POSTAL_DEFAULT.transit_days
+    #: ... plus this many delivery days of margin before receipt is assumed
+    postal_margin_days: int = _POSTAL_DEFAULT.margin_days
+
+
+#: the options the legal settings dialog edits (the organisation dialog shows the others)
+LEGAL_OPTIONS: tuple[str, ...] = (
+    "costs_vat_uplift",
+    "costs_vat_rate",
+    "payment_allocation",
+    "waive_costs_when_principal_paid",
+    "postal_transit_days",
+    "postal_margin_days",
+)
 
 
 @dataclass(frozen=True)
@@ -39,13 +68,15 @@ class OptionInfo:
     title: str
 
 
-def declared_options() -> list[OptionInfo]:
+def declared_options(group: str | None = None) -> list[OptionInfo]:
+    """Every option; with ``group`` "legal" only :data:`LEGAL_OPTIONS`, with "general" the others."""
     defaults = OrgSettings()
     return [
         OptionInfo(
             f.name, type(getattr(defaults, f.name)), getattr(defaults, f.name), f"org.{f.name}"
         )
         for f in fields(OrgSettings)
+        if group is None or (f.name in LEGAL_OPTIONS) == (group == "legal")
     ]
 
 
@@ -62,3 +93,49 @@ def settings_from_values(values: dict[str, Any]) -> OrgSettings:
         if isinstance(value, option.type) and not (option.type is int and isinstance(value, bool)):
             accepted[key] = value
     return replace(OrgSettings(), **accepted)
+
+
+# -- the legal options as the rules use them --------------------------------------------------------
+
+
+def vat_percent(settings: OrgSettings) -> Decimal | None:
+    """The VAT percentage added to collection costs (e.g. Decimal("21")), or None without the uplift.
+
+    A stored rate that is not a number from 0 to 100 counts as the default 21 (the settings dialog
+    refuses such values; this only guards against a hand-edited database)."""
+    if not settings.costs_vat_uplift:
+        return None
+    try:
+        percent = Decimal(settings.costs_vat_rate.strip().replace(",", "."))
+    except InvalidOperation:
+        percent = Decimal(OrgSettings.costs_vat_rate)
+    if not percent.is_finite() or not Decimal(0) <= percent <= Decimal(100):
+        percent = Decimal(OrgSettings.costs_vat_rate)
+    return percent
+
+
+def costs_vat_fraction(settings: OrgSettings) -> Decimal | None:
+    """The VAT uplift as the fraction the cost rules take (Decimal("0.21")), or None."""
+    percent = vat_percent(settings)
+    return None if percent is None else percent / 100
+
+
+def allocation_order(settings: OrgSettings) -> AllocationOrder:
+    """How payments are divided; an unknown stored value counts as the legal order."""
+    try:
+        return AllocationOrder(settings.payment_allocation)
+    except ValueError:
+        return AllocationOrder.LEGAL
+
+
+def postal_rules(settings: OrgSettings) -> tuple[PostalRule, ...]:
+    """The postal delivery table from the options: the shipped rule with the organisation's day
+    counts (never below zero)."""
+    return (
+        replace(
+            _POSTAL_DEFAULT,
+            transit_days=max(settings.postal_transit_days, 0),
+            margin_days=max(settings.postal_margin_days, 0),
+            note="organisation setting",
+        ),
+    )

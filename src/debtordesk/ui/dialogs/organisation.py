@@ -4,7 +4,7 @@ and says so; the clerk reloads and tries again."""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,7 +35,7 @@ from debtordesk.services.administrations import (
     load_organisation,
     save_organisation,
 )
-from debtordesk.settings.org import OrgSettings, declared_options
+from debtordesk.settings.org import declared_options
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.lifetime import while_alive
 from debtordesk.ui.errors import error_text, show_error
@@ -130,7 +130,8 @@ class OrganisationDialog(QDialog):
             shared.setWordWrap(True)
             form.addRow(shared)
         self.option_editors: dict[str, QWidget] = {}
-        for option in declared_options():
+        # the legal options have their own dialog (Settings > Legal and interest…)
+        for option in declared_options("general"):
             editor = self._editor_for(option.key, option.type)
             self.option_editors[option.key] = editor
             title = QLabel(render(Message(option.title)) + ":")
@@ -233,10 +234,9 @@ class OrganisationDialog(QDialog):
         }
         administration: AdministrationDetails = replace(self.before.administration, **texts)
         values = {
-            f.name: self._option_value(self.option_editors[f.name], f.name)
-            for f in fields(OrgSettings)
+            key: self._option_value(editor, key) for key, editor in self.option_editors.items()
         }
-        return Organisation(administration, OrgSettings(**values))
+        return Organisation(administration, replace(self.before.settings, **values))
 
     def save(self) -> None:
         if self.before is None:
