@@ -285,6 +285,10 @@ class _Context:
     payday_window: int
     interest_factor: dict[tuple[date, bool], Decimal] = field(default_factory=dict)
     send_on: dict[tuple[ActionChannel, date, int | None, bool], date] = field(default_factory=dict)
+    #: policy choices by the customer's deciding fields
+    chosen: dict[tuple[object, ...], tuple[_Plan | None, Message | None]] = field(
+        default_factory=dict
+    )
     #: channel decisions by step identity and the customer's contact details (steps live as long
     #: as the run's input, so their ids are stable here)
     channels: dict[tuple[object, ...], tuple[ChannelDecision, ...]] = field(default_factory=dict)
@@ -419,6 +423,25 @@ def choose_policy_id(
 
 
 def _choose_plan(customer: CustomerInput, ctx: _Context) -> tuple[_Plan | None, Message | None]:
+    """The customer's plan, or why there is none; the same deciding fields give the same answer, so
+    it is worked out once per combination."""
+    score = customer.score
+    key = (
+        customer.customer_type,
+        customer.policy_override_id,
+        customer.segment,
+        customer.tags,
+        score.average_days_late,
+        score.stornos_12_months,
+        customer.preferred_channel,
+    )
+    found = ctx.chosen.get(key)
+    if found is None:
+        found = ctx.chosen[key] = _work_out_plan(customer, ctx)
+    return found
+
+
+def _work_out_plan(customer: CustomerInput, ctx: _Context) -> tuple[_Plan | None, Message | None]:
     if customer.policy_override_id is not None:
         policy_id: int | None = customer.policy_override_id
         source = "override"
