@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "debtordesk.cli.administrations",
     "debtordesk.cli.calc",
     "debtordesk.cli.dunning",
+    "debtordesk.cli.rates",
 )
 
 

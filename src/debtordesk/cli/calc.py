@@ -1,4 +1,4 @@
-"""The ``calc`` command: the collection-cost and interest calculator, without a database.
+"""The ``calc`` command: the collection-cost and interest calculator; it needs no database.
 
 ``debtordesk calc costs AMOUNT [--business] [--vat-uplift [--vat-rate PCT]] [--json]``
     Collection costs by the scale (Staatsblad 2012, 141) for a principal, with the VAT uplift when the
@@ -7,8 +7,9 @@
 ``debtordesk calc interest AMOUNT --from DUE_DATE [--to DATE] [--business] [--contract-rate PCT]
 [--simple] [--json]``
     Statutory interest from the day after the due date up to and including ``--to`` (default today), per
-    period across rate changes, compounded yearly. The rates are the shipped table
-    (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`).
+    period across rate changes, compounded yearly. The rates are the stored table of the database
+    (``--db``, or the usual database when it exists; read only, never created or upgraded), else the
+    shipped table (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`).
 
 Amounts may be written 1000, 1000.00 or 1.000,00; dates 2025-12-31 or 31-12-2025. JSON amounts are
 decimal strings, dates ISO, rates percentages with two decimals ("6.00"). Bad input: a message saying what
@@ -26,14 +27,16 @@ from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, print_json
 from debtordesk.domain.errors import UserError
-from debtordesk.domain.legal import InterestResult
+from debtordesk.domain.legal import DEFAULT_INTEREST_RATES, InterestResult
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str, quantize
 from debtordesk.i18n.catalogue import current_language, format_value, render
 from debtordesk.services.calculator import (
     DEFAULT_VAT_PERCENT,
+    CalculatorRates,
     calculate_costs,
     calculate_interest,
+    calculator_rates,
     parse_amount_input,
     parse_date_input,
     parse_percent_input,
@@ -83,7 +86,8 @@ def register(subparsers: Any) -> None:
         help="statutory interest over a period",
         description="Statutory interest (art. 6:119 BW for consumers, art. 6:119a BW with --business) "
         "from the day after the due date up to and including --to, split at every rate change and "
-        "compounded yearly, from the shipped rate table.",
+        "compounded yearly, from the rate table in the database (--db or the usual one) when it "
+        "exists, else from the table shipped with DebtorDesk.",
     )
     interest.add_argument("amount", metavar="AMOUNT", help="the principal")
     interest.add_argument(
@@ -197,6 +201,9 @@ def run_interest(args: argparse.Namespace) -> int:
         if args.contract_rate is None
         else parse_percent_input(args.contract_rate, "--contract-rate")
     )
+    table = (
+        calculator_rates(args.db) if contract is None else CalculatorRates(DEFAULT_INTEREST_RATES)
+    )
     calculation = calculate_interest(
         principal,
         start,
@@ -205,11 +212,23 @@ def run_interest(args: argparse.Namespace) -> int:
         today=now,
         contract_percent=contract,
         compound=not args.simple,
+        rates=table.rates,
     )
+    warnings = (*table.warnings, *calculation.warnings)
     if args.json:
-        print_json(interest_payload(calculation.result, calculation.warnings))
+        payload = interest_payload(calculation.result, warnings)
+        if contract is None:
+            payload["rate_table"] = "shipped" if table.source is None else "database"
+        print_json(payload)
         return EXIT_OK
-    lines = interest_text(calculation.result, calculation.warnings, current_language())
+    lines = interest_text(calculation.result, warnings, current_language())
+    if contract is None:
+        lines.insert(
+            2,
+            _t("calc.interest.table_shipped")
+            if table.source is None
+            else _t("calc.interest.table_database", source=table.source),
+        )
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 

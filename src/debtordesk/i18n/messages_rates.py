@@ -38,15 +38,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rates.which.commercial": ("Commercial", "Handels"),
     "rates.date_taken": (
         "The table already has a rate from {valid_from} ({consumer} % / {commercial} %). Correct that "
-        "row instead, or delete it first.",
+        "row instead (on the command line: add --replace), or delete it first.",
         "De tabel heeft al een percentage vanaf {valid_from} ({consumer} % / {commercial} %). Verbeter "
-        "die regel, of verwijder hem eerst.",
+        "die regel (op de opdrachtregel: voeg --replace toe), of verwijder hem eerst.",
     ),
     "rates.missing": (
-        "The table has no rate from {valid_from}. Reload the table: someone may have deleted or "
-        "moved it.",
-        "De tabel heeft geen percentage vanaf {valid_from}. Laad de tabel opnieuw: iemand heeft het "
-        "misschien verwijderd of verplaatst.",
+        "The table has no rate from {valid_from}: the row was deleted or moved, or the date is "
+        "mistyped. Look at the table as it is now (reload it) and try again.",
+        "De tabel heeft geen percentage vanaf {valid_from}: de regel is verwijderd of verplaatst, of de "
+        "datum is verkeerd getypt. Bekijk de tabel zoals die nu is (laad hem opnieuw) en probeer het "
+        "nog eens.",
     ),
     "rates.note_too_long": (
         "Note of the rate from {valid_from}: the text is too long; shorten it to at most {limit} "
@@ -91,9 +92,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gebruiken, of geef het pad van een bestaande database.",
     ),
     "calc.rates_unavailable": (
-        "The interest table in the database could not be read ({detail}); the shipped table was used "
-        "instead.",
-        "De rentetabel in de database kon niet worden gelezen ({detail}); de meegeleverde tabel is "
-        "gebruikt.",
+        "The interest table in the database could not be read, so the shipped table was used. "
+        "The reason: {detail}",
+        "De rentetabel in de database kon niet worden gelezen, dus is de meegeleverde tabel gebruikt. "
+        "De reden: {detail}",
+    ),
+    "calc.interest.table_database": (
+        "Rates: the interest table in the database ({source}).",
+        "Percentages: de rentetabel in de database ({source}).",
+    ),
+    "calc.interest.table_shipped": (
+        "Rates: the table shipped with DebtorDesk (no database found).",
+        "Percentages: de tabel die met DebtorDesk is meegeleverd (geen database gevonden).",
     ),
 }

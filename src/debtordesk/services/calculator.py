@@ -1,7 +1,9 @@
 """The collection-cost and interest calculator shared by ``debtordesk calc`` and the calculator dialog:
-reading what a clerk typed, and the results with what to warn about. No database.
+reading what a clerk typed, and the results with what to warn about.
 
-Interest rates are the shipped table (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`).
+Interest rates are the organisation's stored table when a database exists
+(:func:`calculator_rates`, which only reads: it never creates or upgrades a database), else the shipped
+table (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`).
 """
 
 from __future__ import annotations
@@ -9,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
-from debtordesk.domain.errors import UserError
+from sqlalchemy.exc import SQLAlchemyError
+
+from debtordesk.domain.errors import DebtorDeskError, UserError
 from debtordesk.domain.legal import (
     BIK_MAXIMUM,
     BIK_MINIMUM,
@@ -25,6 +30,7 @@ from debtordesk.domain.legal import (
 from debtordesk.domain.legal_costs import ScalePart, scale_parts
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import quantize
+from debtordesk.i18n.catalogue import render
 from debtordesk.importing.amounts import parse_amount
 from debtordesk.importing.dates import parse_date
 
@@ -134,3 +140,53 @@ def calculate_interest(
         if result.uses_unconfirmed_rates:
             warnings.append(Message("calc.interest.unconfirmed"))
     return InterestCalculation(result, tuple(warnings))
+
+
+# -- which rate table -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalculatorRates:
+    """The interest table to calculate with; ``source`` describes the database it was read from
+    (None: the shipped table); ``warnings`` say why the shipped table was used after all."""
+
+    rates: tuple[InterestRate, ...]
+    source: str | None = None
+    warnings: tuple[Message, ...] = ()
+
+
+def calculator_rates(location: str | None) -> CalculatorRates:
+    """The stored table of the database at ``location`` (``--db``; None: the usual place), when that
+    database exists; the shipped table otherwise.
+
+    Nothing is created, upgraded or seeded: a SQLite file that does not exist means the shipped table
+    (refused only when ``location`` names it explicitly); a database that cannot be read gives the
+    shipped table with a warning, so the calculator keeps working on the phone."""
+    from debtordesk.db.engine import Database, resolve_url
+    from debtordesk.services.database import database_location
+    from debtordesk.services.interest_rates import current_interest_rates
+
+    url = resolve_url(database_location(location))
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if not path.is_file():
+            if location:
+                raise UserError("calc.no_database", location=str(path))
+            return CalculatorRates(DEFAULT_INTEREST_RATES)
+    try:
+        db = Database.open(url)
+    except DebtorDeskError as error:
+        return _unavailable(render(error.message))
+    try:
+        return CalculatorRates(current_interest_rates(db), db.describe())
+    except (DebtorDeskError, SQLAlchemyError) as error:
+        detail = render(error.message) if isinstance(error, DebtorDeskError) else str(error)
+        return _unavailable(detail.splitlines()[0] if detail else type(error).__name__)
+    finally:
+        db.dispose()
+
+
+def _unavailable(detail: str) -> CalculatorRates:
+    return CalculatorRates(
+        DEFAULT_INTEREST_RATES, None, (Message("calc.rates_unavailable", {"detail": detail}),)
+    )
