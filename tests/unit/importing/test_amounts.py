@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from debtordesk.importing import parse_amount
 from debtordesk.importing.amounts import amount_from_cell, decide_decimal_mark, split_amount
 from debtordesk.importing.columns import decimal_mark_for
+from debtordesk.importing.issues import Bad
 
 D = Decimal
 
@@ -203,3 +204,39 @@ def test_a_column_of_bare_amounts_reads_the_same_in_bulk_as_value_by_value(
         None if o is None else (o[0], o[0].is_signed())  # type: ignore[index]
         for o in one_by_one
     ]
+
+
+cent_texts = st.lists(
+    st.from_regex(r"-?[0-9]{1,9}[,][0-9]{2}", fullmatch=True)
+    | st.sampled_from(["-0,00", "-00,00", "0,00", "007,50", ""]),
+    max_size=30,
+)
+
+
+def _read(column: list[object]) -> list[object]:
+    """Each amount with its sign and its digits as written (12.50 is not 12.5)."""
+    return [None if a is None else (str(a[0]), a[0].is_signed(), a[1:]) for a in column]  # type: ignore[index]
+
+
+@given(cent_texts)
+def test_a_column_of_amounts_in_cents_reads_the_same_at_once_as_value_by_value(
+    texts: list[str],
+) -> None:
+    from debtordesk.importing.columns import amount_column
+
+    at_once = amount_column(list(texts), ",")
+    one_by_one = amount_column([*texts, "€ 1"], ",")[: len(texts)]
+    assert _read(at_once) == _read(one_by_one)  # type: ignore[arg-type]
+
+
+def test_an_amount_cell_of_two_lines_does_not_shift_the_others() -> None:
+    from debtordesk.importing.columns import amount_column
+
+    texts = ["1,00\n2,00", "3,00", "4,50"]
+    column = amount_column(list(texts), ",")
+    assert column[1] == (Decimal("3.00"), None, None)
+    assert column[2] == (Decimal("4.50"), None, None)
+    alone = amount_column([texts[0], "€ 1"], ",")[0]
+    assert isinstance(column[0], Bad)
+    assert isinstance(alone, Bad)
+    assert column[0].code == alone.code == "import.bad_amount"
