@@ -252,6 +252,7 @@ def test_ctrl_e_opens_the_edit_and_the_customers_list_shows_it(
     qtbot.waitExposed(window)
     page = window.pages["customers"]
     assert isinstance(page, CustomersPage)
+    window.show_page("customers")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     with qtbot.waitSignal(page.detail.loaded, timeout=WAIT):
         page.select_customer(customer_id)

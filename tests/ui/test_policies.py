@@ -39,9 +39,8 @@ def _dialog(qtbot: QtBot, ctx: UiContext, answer: bool = True) -> PoliciesDialog
     dialog = PoliciesDialog(ctx, confirm=confirm)
     dialog.asked = asked  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+    with qtbot.waitSignals([dialog.loaded, dialog.segments.listed], timeout=WAIT):
         dialog.show()
-    qtbot.waitUntil(lambda: dialog.segments.model.rowCount() >= 0, timeout=WAIT)
     return dialog
 
 

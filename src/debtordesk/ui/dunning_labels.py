@@ -7,7 +7,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from debtordesk.domain.dunning.model import ActionChannel, HoldReason, OffsetBase, Tone, Trigger
+from debtordesk.domain.dunning.model import (
+    ActionChannel,
+    ChannelDecision,
+    HoldReason,
+    OffsetBase,
+    Tone,
+    Trigger,
+)
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "DunningLabels"
@@ -55,3 +62,17 @@ def dunning_label(value: StrEnum) -> str:
 def channel_words(channels: tuple[ActionChannel, ...]) -> str:
     """A fallback chain as the clerk reads it: 'SMS > e-mail > letter'."""
     return " > ".join(dunning_label(channel) for channel in channels)
+
+
+def channel_text(decision: ChannelDecision) -> str:
+    """'e-mail' when the step's own channel is used, 'letter (for SMS)' after a fallback, and
+    'none (SMS)' when no channel of the chain reaches the customer."""
+    if decision.channel is None:
+        return QCoreApplication.translate(_CONTEXT, "none ({channel})").format(
+            channel=dunning_label(decision.requested)
+        )
+    if decision.channel is decision.requested:
+        return dunning_label(decision.channel)
+    return QCoreApplication.translate(_CONTEXT, "{channel} (for {requested})").format(
+        channel=dunning_label(decision.channel), requested=dunning_label(decision.requested)
+    )

@@ -25,6 +25,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.database_actions import Asker, DatabaseActions
 from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
+from debtordesk.ui.pages.queue import QueuePage
 from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
 
@@ -78,8 +79,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         customers, invoices = CustomersPage(ctx), InvoicesPage(ctx)
+        queue = QueuePage(ctx)
         for page in (customers, invoices):  # a clerk's edit shows in every list
             page.detail.customer_changed.connect(self.refresh_all)
+        queue.detail.customer.customer_changed.connect(self.refresh_all)
+        queue.run_finished.connect(lambda _summary: self.refresh_all())
+        customers.dunning.changed.connect(lambda _customer_id: queue.refresh())
+        self.add_page("queue", self.tr("Queue"), queue)
         self.add_page("customers", self.tr("Customers"), customers)
         self.add_page("invoices", self.tr("Invoices"), invoices)
         self.add_page("imports", self.tr("Import history"), self._history_page())
@@ -152,9 +158,10 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.page_actions = [
-            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+1"),
-            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+2"),
-            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+3"),
+            self._action(self.tr("&Queue"), lambda: self.show_page("queue"), "Ctrl+1"),
+            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+2"),
+            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+3"),
+            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+4"),
         ]
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, "F5", sp.SP_BrowserReload
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
             self.tr("&Administrations…"), self.administrations.edit_administrations
         )
         self.policies_action = self._action(self.tr("&Dunning policies…"), self.edit_policies)
+        self.legal_action = self._action(self.tr("&Legal and interest…"), self.edit_legal_settings)
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
         self.calculator_action = self._action(
             self.tr("Cost and interest &calculator…"), self.open_calculator, "Ctrl+K"
@@ -187,8 +195,23 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
         bar.addMenu(self.tr("&Settings")).addActions(
-            [self.organisation_action, self.administrations_action, self.policies_action]
+            [
+                self.organisation_action,
+                self.administrations_action,
+                self.legal_action,
+                self.policies_action,
+            ]
         )
+        customer_menu = bar.addMenu(self.tr("C&ustomer"))
+        for name, text in (
+            ("hold_action", self.tr("Put on &hold…")),
+            ("lift_action", self.tr("&Lift hold…")),
+            ("hand_over_action", self.tr("Hand &over to collection agency…")),
+            ("write_off_action", self.tr("&Write off…")),
+        ):
+            customer_menu.addAction(
+                self._action(text, lambda name=name: self._dunning_action(name))  # type: ignore[misc]
+            )
         bar.addMenu(self.tr("&Tools")).addAction(self.calculator_action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
@@ -235,6 +258,28 @@ class MainWindow(QMainWindow):
         self.calculator.show()
         self.calculator.raise_()
         self.calculator.activateWindow()
+
+    def _dunning_action(self, name: str) -> None:
+        """Holds, hand-over and write-off act on the customer selected in the current page."""
+        actions = getattr(self.current_page(), "dunning", None)
+        if actions is not None:
+            getattr(actions, name).trigger()
+
+    def edit_legal_settings(self) -> None:
+        """VAT uplift, payment allocation, postal days and the interest table; an open calculator and
+        the lists follow a change."""
+        from debtordesk.ui.dialogs.legal_settings import LegalSettingsDialog
+
+        dialog = LegalSettingsDialog(self.ctx, self)
+
+        def changed() -> None:
+            if self.calculator is not None:
+                self.calculator.load_settings()
+            self.refresh_all()
+
+        dialog.saved.connect(lambda _settings: changed())
+        dialog.rates_changed.connect(changed)
+        dialog.open()
 
     def edit_policies(self) -> None:
         """The policy editor for the current administration; the lists follow a saved change."""

@@ -82,10 +82,6 @@ _HEADERS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PolicySteps", text)
-
-
 def channels_text(channels: tuple[ChannelChoice, ...]) -> str:
     """'SMS > e-mail > letter; e-mail > letter': each channel with its fallback chain."""
     return "; ".join(channel_words((c.channel, *c.fallback)) for c in channels)
@@ -194,7 +190,7 @@ class StepTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(step, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is StepColumn.NAME:
-            return _tr("Key: {key}").format(key=step.key)
+            return QCoreApplication.translate("PolicySteps", "Key: {key}").format(key=step.key)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             StepColumn.OFFSET,
             StepColumn.FEE,
@@ -203,7 +199,7 @@ class StepTableModel(QAbstractTableModel):
         return None
 
     def _text(self, step: Step, column: StepColumn) -> str:
-        yes = _tr("yes")
+        yes = QCoreApplication.translate("PolicySteps", "yes")
         match column:
             case StepColumn.NAME:
                 return step.name

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from debtordesk.services.views import CustomerQuery
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
 from debtordesk.ui.models.customers import CustomerColumn, CustomerTableModel
 from debtordesk.ui.models.roles import ROW_ID_ROLE
 from debtordesk.ui.pages.list_page import ListPage
@@ -40,6 +41,13 @@ class CustomersPage(ListPage):
         self._layout.addWidget(self.splitter, 1)
         self._selected_id: int | None = None
 
+        # holds, hand-over and write-off for the selected customer (or its selected invoices):
+        # in the table's context menu and the main window's Customer menu
+        self.dunning = DunningActions(ctx, self, self._hold_target)
+        self.dunning.changed.connect(lambda _customer_id: self.refresh())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(self.dunning.actions)
+
         self.search.search_changed.connect(self._filter_changed)
         self.open_only.toggled.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -70,6 +78,17 @@ class CustomersPage(ListPage):
         if row is not None:
             self.table.selectRow(row)
         self.detail.show_customer(customer_id)
+
+    def _hold_target(self) -> HoldTarget | None:
+        detail = self.detail.detail
+        if self._selected_id is None or detail is None or detail.id != self._selected_id:
+            return None
+        chosen = {
+            self.detail.invoice_model.row_at(index.row()).id
+            for index in self.detail.invoice_table.selectionModel().selectedRows()
+        }
+        invoices = tuple((i.id, i.number) for i in detail.invoices if i.id in chosen)
+        return HoldTarget(detail.id, detail.number, detail.name, invoices)
 
     def _filter_changed(self) -> None:
         self.customers.set_query(

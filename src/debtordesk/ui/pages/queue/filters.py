@@ -1,0 +1,174 @@
+"""The queue's filter bar: which customers to show, search, step, channel, segment or policy, the
+overdue amount range and the days overdue; ``changed`` fires with a new :class:`QueueFilter`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from debtordesk.domain.dunning.model import ActionChannel
+from debtordesk.domain.errors import UserError
+from debtordesk.services.calculator import parse_amount_input
+from debtordesk.ui.dunning_labels import dunning_label
+from debtordesk.ui.pages.queue.rows import QueueFilter, QueueRow, Show
+from debtordesk.ui.widgets.enum_combo import EnumCombo
+from debtordesk.ui.widgets.search_field import SearchField
+
+_BAD_INPUT = "QLineEdit { border: 1px solid #b41414; }"
+
+
+class QueueFilterBar(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = SearchField()
+        self.search.setMinimumWidth(220)
+        self.search.setPlaceholderText(self.tr("Search name, number, postcode or phone  (Ctrl+F)"))
+        self.show_combo = QComboBox()
+        for text, show in (
+            (self.tr("Steps due"), Show.DUE),
+            (self.tr("All customers"), Show.ALL),
+            (self.tr("With a hold"), Show.HELD),
+            (self.tr("Without a hold"), Show.NOT_HELD),
+        ):
+            self.show_combo.addItem(text, show.value)
+        self.step = QComboBox()
+        self.channel = EnumCombo(ActionChannel, dunning_label, none=self.tr("All channels"))
+        self.segment = QComboBox()
+        self.min_amount = QLineEdit()
+        self.max_amount = QLineEdit()
+        for edit, hint in ((self.min_amount, self.tr("from")), (self.max_amount, self.tr("to"))):
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(90)
+            edit.setClearButtonEnabled(True)
+        self.min_days = QSpinBox()
+        self.min_days.setRange(0, 9999)
+        self.min_days.setSpecialValueText(self.tr("any"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+        for combo in (self.step, self.segment):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        self.set_choices([])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        layout.addWidget(self.step, 1)
+        layout.addWidget(self.channel)
+        layout.addWidget(self.segment, 1)
+        layout.addWidget(QLabel(self.tr("Overdue €")))
+        layout.addWidget(self.min_amount)
+        layout.addWidget(self.max_amount)
+        layout.addWidget(QLabel(self.tr("Days overdue ≥")))
+        layout.addWidget(self.min_days)
+        layout.addWidget(self.clear_button)
+
+        self.search.search_changed.connect(self._emit)
+        for combo in (self.show_combo, self.step, self.channel, self.segment):
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.min_amount, self.max_amount):
+            edit.editingFinished.connect(self._emit)
+            edit.textChanged.connect(self._emit_when_cleared)
+        self.min_days.valueChanged.connect(self._emit)
+
+    def set_choices(self, rows: Iterable[QueueRow]) -> None:
+        """The steps, segments and policies that occur in the queue; a choice made stays."""
+        steps, segments, policies = set(), set(), set()
+        for row in rows:
+            if row.step:
+                steps.add(row.step)
+            if row.segment:
+                segments.add(row.segment)
+            if row.policy:
+                policies.add(row.policy)
+        self._refill(self.step, self.tr("All steps"), [(s, s) for s in sorted(steps)])
+        self._refill(
+            self.segment,
+            self.tr("All segments and policies"),
+            [(self.tr("Segment: {name}").format(name=s), "s:" + s) for s in sorted(segments)]
+            + [(self.tr("Policy: {name}").format(name=p), "p:" + p) for p in sorted(policies)],
+        )
+
+    def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for text, data in items:
+            combo.addItem(text, data)
+        position = combo.findData(current) if current else 0
+        if position < 0:  # the chosen step is not in this queue: keep it, so the filter stays
+            combo.addItem(str(current)[2:] if combo is self.segment else str(current), current)
+            position = combo.count() - 1
+        combo.setCurrentIndex(position)
+        combo.blockSignals(False)
+
+    def current(self) -> QueueFilter:
+        segment = str(self.segment.currentData() or "")
+        return QueueFilter(
+            show=Show(self.show_combo.currentData()),
+            search=self.search.text().strip(),
+            step=str(self.step.currentData()) or None,
+            channel=self.channel.value(),
+            segment=segment[2:] if segment.startswith("s:") else None,
+            policy=segment[2:] if segment.startswith("p:") else None,
+            min_amount=self._amount(self.min_amount),
+            max_amount=self._amount(self.max_amount),
+            min_days=self.min_days.value() or None,
+        )
+
+    def _amount(self, edit: QLineEdit) -> Decimal | None:
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            return None
+        try:
+            amount = parse_amount_input(text)
+        except UserError:
+            edit.setStyleSheet(_BAD_INPUT)
+            edit.setToolTip(self.tr("Type an amount such as 250 or 1.000,00"))
+            return None
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        return amount
+
+    def clear(self) -> None:
+        """Back to the steps due, with no other filter."""
+        for widget in (self, self.search):
+            widget.blockSignals(True)
+        for combo in (self.show_combo, self.step, self.channel, self.segment):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear()
+        self.min_amount.clear()
+        self.max_amount.clear()
+        self.min_days.blockSignals(True)
+        self.min_days.setValue(0)
+        self.min_days.blockSignals(False)
+        for widget in (self, self.search):
+            widget.blockSignals(False)
+        self._emit()
+
+    def _emit_when_cleared(self, text: str) -> None:
+        if not text:
+            self._emit()
+
+    def _emit(self) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit(self.current())

@@ -1,0 +1,450 @@
+"""The queue page, the clerk's main screen: today's (or a previewed day's) queue of the current
+administration, computed in the background; filters, search and sorting in memory; totals; the detail
+of the chosen customer; holds; and running the chosen steps after a preview and the clerk's yes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtordesk.i18n.catalogue import render
+from debtordesk.providers.payment_links import NullPaymentLinkProvider, PaymentLinkProvider
+from debtordesk.services.database import Database
+from debtordesk.services.dunning_queue import QueueResult, compute_queue_for
+from debtordesk.services.dunning_run import RunSummary, run_queue
+from debtordesk.services.policies import list_policies
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
+from debtordesk.ui.dialogs.run_preview import RunPreviewDialog
+from debtordesk.ui.errors import show_error
+from debtordesk.ui.formatting import count_text, date_text, money_text
+from debtordesk.ui.import_wizard.style import NOTICE_STYLE, SUCCESS_STYLE
+from debtordesk.ui.pages.queue.detail import QueueDetailPanel
+from debtordesk.ui.pages.queue.filters import QueueFilterBar
+from debtordesk.ui.pages.queue.model import QueueTableModel
+from debtordesk.ui.pages.queue.rows import QueueColumn, QueueFilter, QueueRow, Show, build_rows
+from debtordesk.ui.widgets.data_table import DataTable
+
+#: shows the preview; True when the clerk confirmed (tests answer for the clerk)
+ConfirmRun = Callable[[RunPreviewDialog], bool]
+
+
+def confirm_run_dialog(dialog: RunPreviewDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def compute_rows(
+    db: Database, administration_id: int, day: date
+) -> tuple[QueueResult, list[QueueRow]]:
+    """The queue with its rows prepared for the page (run on a read thread)."""
+    result = compute_queue_for(db, administration_id, day)
+    step_names = {
+        (record.id, step.key): step.name
+        for record in list_policies(db, administration_id)
+        for step in record.policy.steps
+    }
+    return result, build_rows(result.entries, step_names)
+
+
+class QueuePage(QWidget):
+    """``computed`` fires when a queue is on screen, ``run_finished`` with the RunSummary."""
+
+    computed = Signal()
+    run_finished = Signal(object)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        confirm_run: ConfirmRun = confirm_run_dialog,
+        link_provider: PaymentLinkProvider | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.confirm_run = confirm_run
+        self.link_provider: PaymentLinkProvider = link_provider or NullPaymentLinkProvider()
+        self.result: QueueResult | None = None
+        self._generation = 0
+        self._running = False
+        self._selected_id: int | None = None
+        self._restored = False
+        self._prepared: set[int] = set()
+
+        self.day = QDateEdit(self._qdate(ctx.today()))
+        self.day.setCalendarPopup(True)
+        self.day.setToolTip(self.tr("Preview the queue of another day (a dry run)"))
+        self.day.dateChanged.connect(self.refresh)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.day.setDate(self._qdate(ctx.today())))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.busy_label = QLabel()
+        self.filters = QueueFilterBar()
+        self.run_button = QPushButton(self.tr("Run selected steps…"))
+        self.run_button.setToolTip(
+            self.tr("Preview and record the steps of the selected customers (Ctrl+Enter)")
+        )
+        self.run_button.clicked.connect(self.run_selected)
+        self.run_all_button = QPushButton(self.tr("Run all due…"))
+        self.run_all_button.clicked.connect(self.run_all)
+        self.dunning = DunningActions(ctx, self, self.hold_target)
+        self.dunning.changed.connect(self._customer_changed)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Customer"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        menu.addActions(self.dunning.actions)
+        self.more_button.setMenu(menu)
+        run_shortcut = QAction(self)
+        run_shortcut.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        run_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        run_shortcut.triggered.connect(self.run_selected)
+        self.addAction(run_shortcut)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day:")))
+        top.addWidget(self.day)
+        top.addWidget(self.today_button)
+        top.addWidget(self.filters.show_combo)
+        top.addWidget(self.busy)
+        top.addWidget(self.busy_label)
+        top.addStretch(1)
+        top.addWidget(self.more_button)
+        top.addWidget(self.run_button)
+        top.addWidget(self.run_all_button)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(NOTICE_STYLE)
+        self.banner.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(SUCCESS_STYLE)
+        self.message.hide()
+
+        self.model = QueueTableModel(ctx.language, self)
+        self.table = DataTable()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setModel(self.model)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(self.dunning.actions)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = QueueDetailPanel(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([860, 480])
+        self.totals = QLabel()
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.totals.setWordWrap(True)
+
+        bars = QWidget()
+        bars_layout = QVBoxLayout(bars)
+        bars_layout.setContentsMargins(0, 0, 0, 0)
+        bars_layout.addLayout(top)
+        bars_layout.addWidget(self.filters)
+        # a narrow window scrolls the bars sideways rather than refusing to shrink
+        self.bars = QScrollArea()
+        self.bars.setWidget(bars)
+        self.bars.setWidgetResizable(True)
+        self.bars.setFrameShape(QFrame.Shape.NoFrame)
+        self.bars.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bars.setFixedHeight(
+            bars.sizeHint().height() + self.bars.horizontalScrollBar().sizeHint().height()
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.totals)
+
+        self.filters.changed.connect(self._filter_changed)
+        self.model.filtered.connect(self._show_totals)
+        self.model.modelReset.connect(self._reselect)
+        ctx.administration.changed.connect(self._administration_changed)
+        self.table.horizontalHeader().setSortIndicator(
+            QueueColumn.OVERDUE, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        self._restore_header()
+        self._update_buttons()
+        self.refresh()
+
+    # -- the day and the computing
+    @staticmethod
+    def _qdate(day: date) -> QDate:
+        return QDate(day.year, day.month, day.day)
+
+    def evaluation_day(self) -> date:
+        value = self.day.date()
+        return date(value.year(), value.month(), value.day())
+
+    def is_preview(self) -> bool:
+        """Another day than today: a dry run that cannot be recorded."""
+        return self.evaluation_day() != self.ctx.today()
+
+    def refresh(self) -> None:
+        """Compute the queue again in the background; the rows on screen stay until it arrives."""
+        administration_id = self.ctx.administration.id
+        self._generation += 1
+        generation = self._generation
+        if administration_id is None:
+            self._show_result(None, [], generation)
+            return
+        self._set_busy(self.tr("Computing the queue…"))
+        db, day = self.ctx.db, self.evaluation_day()
+        # the first queue of an administration seeds its shipped policies: on the one writer
+        first = administration_id not in self._prepared
+        self._prepared.add(administration_id)
+        self.ctx.tasks.run(
+            lambda _progress: compute_rows(db, administration_id, day),
+            lambda answer: self._show_result(answer[0], answer[1], generation),
+            lambda error: self._failed(error, generation),
+            write=first,
+        )
+
+    def _show_result(
+        self, result: QueueResult | None, rows: list[QueueRow], generation: int
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._set_busy("")
+        self.result = result
+        self.filters.set_choices(rows)
+        self.model.set_rows(rows)
+        self._update_buttons()
+        self._show_banner()
+        self._update_empty_text()
+        if not self._restored:
+            self._restored = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.computed.emit()
+
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self._set_busy("")
+            show_error(self, error)
+
+    def _set_busy(self, text: str) -> None:
+        self.busy.setVisible(bool(text))
+        self.busy_label.setText(text)
+        self._update_buttons()
+
+    def _show_banner(self) -> None:
+        lines = [render(warning) for warning in (self.result.warnings if self.result else ())]
+        if self.is_preview():
+            lines.insert(
+                0,
+                self.tr(
+                    "Preview of {date}: what would be due on that day. Nothing can be run for "
+                    "another day than today."
+                ).format(date=date_text(self.evaluation_day(), self.ctx.language)),
+            )
+        self.banner.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.banner.setVisible(bool(lines))
+
+    def _update_empty_text(self) -> None:
+        if self.ctx.administration.id is None or (self.result and not self.result.entries):
+            text = self.tr("No open invoices — import your open-items list with File > Import…")
+        elif self.model.current_filter.narrowed:
+            text = self.tr("No customer matches these filters.")
+        elif self.is_preview():
+            text = self.tr("Nothing is due on this day.")
+        else:
+            text = self.tr("Nothing is due today.")
+        self.table.set_empty_text(text)
+
+    def _filter_changed(self, wanted: QueueFilter) -> None:
+        self.model.set_filter(wanted)
+        self._update_empty_text()
+
+    def _show_totals(self) -> None:
+        totals, language = self.model.totals, self.ctx.language
+        self.totals.setText(
+            self.tr(
+                "Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue}"
+                " · costs € {costs}"
+            ).format(
+                count=count_text(totals.customers, language),
+                actions=count_text(totals.actions, language),
+                open=money_text(totals.open_amount, language),
+                overdue=money_text(totals.overdue_amount, language),
+                costs=money_text(totals.costs, language),
+            )
+        )
+
+    # -- selection and detail
+    def selected_rows(self) -> list[QueueRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.queue_row(row) for row in rows]
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of_customer(customer_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = self.model.queue_row(current.row())
+            self._selected_id = row.customer_id
+            self.detail.show_row(row)
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+
+    def _reselect(self) -> None:
+        """After a new queue or filter, keep the same customer chosen when it is still listed."""
+        if self._selected_id is None:
+            return
+        row = self.model.row_of_customer(self._selected_id)
+        if row is None:
+            self.detail.clear()
+            self._selected_id = None
+        else:
+            self.table.selectRow(row)
+
+    def hold_target(self) -> HoldTarget | None:
+        current = self.table.selectionModel().currentIndex()
+        if not current.isValid():
+            return None
+        row = self.model.queue_row(current.row())
+        invoices: tuple[tuple[int, str], ...] = ()
+        if self.detail.row is not None and self.detail.row.customer_id == row.customer_id:
+            detail = self.detail.customer.detail
+            chosen = set(self.detail.selected_invoice_ids())
+            if detail is not None and chosen:
+                invoices = tuple((i.id, i.number) for i in detail.invoices if i.id in chosen)
+        return HoldTarget(row.customer_id, row.number, row.entry.contact.name, invoices)
+
+    def _customer_changed(self, _customer_id: int) -> None:
+        self.refresh()
+
+    def _update_buttons(self) -> None:
+        idle = not self._running and self.busy.isHidden()
+        may_run = idle and not self.is_preview()
+        self.run_button.setEnabled(may_run and any(r.actionable for r in self._selected_quick()))
+        self.run_all_button.setEnabled(may_run and any(r.actionable for r in self.model.all_rows))
+        self.dunning.set_enabled(self.table.selectionModel().hasSelection())
+
+    def _selected_quick(self) -> list[QueueRow]:
+        return self.selected_rows() if self.table.selectionModel().hasSelection() else []
+
+    # -- running
+    def run_selected(self) -> None:
+        self._preview_and_run([row for row in self.selected_rows() if row.actionable])
+
+    def run_all(self) -> None:
+        self._preview_and_run([row for row in self.model.all_rows if row.actionable])
+
+    def _preview_and_run(self, rows: list[QueueRow]) -> None:
+        administration_id = self.ctx.administration.id
+        if not rows or self._running or self.is_preview() or administration_id is None:
+            return
+        day = self.evaluation_day()
+        dialog = RunPreviewDialog(rows, language=self.ctx.language, day=day, parent=self)
+        try:
+            if not self.confirm_run(dialog):
+                return
+        finally:
+            dialog.deleteLater()
+        db, provider = self.ctx.db, self.link_provider
+        customer_ids = [row.customer_id for row in rows]
+        self._running = True
+        self.message.hide()
+        self._set_busy(self.tr("Recording {count} steps…").format(count=len(rows)))
+        self.ctx.tasks.run(
+            lambda _progress: run_queue(
+                db,
+                administration_id,
+                day,
+                link_provider=provider,
+                customer_ids=customer_ids,
+            ),
+            self._run_done,
+            self._run_failed,
+            write=True,
+        )
+
+    def _run_done(self, summary: RunSummary) -> None:
+        self._running = False
+        self._set_busy("")
+        language = self.ctx.language
+        text = self.tr(
+            "Recorded {steps} steps: {communications} communications planned and prepared. "
+            "Nothing has been sent or printed yet."
+        ).format(
+            steps=count_text(len(summary.items), language),
+            communications=count_text(summary.communications, language),
+        )
+        missing = [
+            f"{render(reason)} ({count_text(count, language)})"
+            for reason, count in summary.links_missing
+        ]
+        if missing:
+            text += "\n" + self.tr("Without a payment link: {reasons}").format(
+                reasons="; ".join(missing)
+            )
+        self.message.setText(text)
+        self.message.show()
+        self.run_finished.emit(summary)
+        self.refresh()
+
+    def _run_failed(self, error: BaseException) -> None:
+        self._running = False
+        self._set_busy("")
+        show_error(self, error)
+        self.refresh()
+
+    # -- what the main window asks of every page
+    def _administration_changed(self) -> None:
+        self._selected_id = None
+        self.detail.clear()
+        self.message.hide()
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def save_state(self) -> None:
+        self.ctx.prefs.setValue("queue/header", self.table.horizontalHeader().saveState())
+
+    def _restore_header(self) -> None:
+        state = self.ctx.prefs.value("queue/header")
+        self._restored = bool(state) and self.table.horizontalHeader().restoreState(state)
+
+    def show_all(self) -> None:
+        """Every customer with open items, not only the steps due."""
+        self.filters.show_combo.setCurrentIndex(self.filters.show_combo.findData(Show.ALL.value))
