@@ -425,16 +425,22 @@ def choose_policy_id(
 def _choose_plan(customer: CustomerInput, ctx: _Context) -> tuple[_Plan | None, Message | None]:
     """The customer's plan, or why there is none; the same deciding fields give the same answer, so
     it is worked out once per combination."""
-    score = customer.score
-    key = (
-        customer.customer_type,
-        customer.policy_override_id,
-        customer.segment,
-        customer.tags,
-        score.average_days_late,
-        score.stornos_12_months,
-        customer.preferred_channel,
-    )
+    key: tuple[object, ...]
+    if customer.policy_override_id is not None:
+        key = (customer.customer_type, customer.policy_override_id)
+    elif ctx.segments:
+        score = customer.score
+        key = (
+            customer.customer_type,
+            None,
+            customer.segment,
+            customer.tags,
+            score.average_days_late,
+            score.stornos_12_months,
+            customer.preferred_channel,
+        )
+    else:
+        key = (customer.customer_type, None, customer.segment)
     found = ctx.chosen.get(key)
     if found is None:
         found = ctx.chosen[key] = _work_out_plan(customer, ctx)
