@@ -179,163 +179,173 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="91"/>
         <source>Cost and interest calculator</source>
-        <extracomment>customer type choices: (key, commercial interest?)</extracomment>
+        <extracomment>customer type choices: (key, commercial interest?) the table interest is calculated with: the shipped one until the stored one is loaded the clerk set the VAT controls: a (re)load of the settings leaves them alone</extracomment>
         <translation>Kosten- en rentecalculator</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="95"/>
         <source>e.g. 1,250.00</source>
         <translation>bijv. 1.250,00</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="97"/>
         <source>The open principal. Write it like 1000, 1000.00 or 1.000,00.</source>
         <translation>De openstaande hoofdsom. Schrijf die als 1000, 1000,00 of 1.000,00.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="83"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="100"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="101"/>
         <source>Business</source>
         <translation>Zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="102"/>
         <source>Add VAT to the costs</source>
         <translation>Btw over de kosten rekenen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="105"/>
         <source>Only when your organisation cannot deduct VAT (for example in care or education).</source>
         <translation>Alleen als uw organisatie de btw niet kan verrekenen (bijvoorbeeld in de zorg of het onderwijs).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="127"/>
         <source>The due date of the invoice: interest runs from the next day.</source>
         <translation>De vervaldatum van de factuur: de rente loopt vanaf de dag erna.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="130"/>
         <source>The last day counted, usually today or the day of payment.</source>
         <translation>De laatste dag die meetelt, meestal vandaag of de dag van betaling.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="134"/>
         <source>Principal:</source>
         <translation>Hoofdsom:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="135"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="137"/>
         <source>Due date:</source>
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="138"/>
         <source>Interest up to and including:</source>
         <translation>Rente tot en met:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="151"/>
         <source>VAT:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="152"/>
         <source>Costs including VAT:</source>
         <translation>Kosten inclusief btw:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="158"/>
         <source>Collection costs:</source>
         <translation>Incassokosten:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="161"/>
         <source>Collection costs (scale)</source>
         <translation>Incassokosten (staffel)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="177"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="178"/>
         <source>Up to and including</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="179"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="180"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="181"/>
         <source>Principal</source>
         <translation>Hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="182"/>
         <source>Interest</source>
         <translation>Rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="193"/>
+        <source>Rates: the shipped table (loading the stored one…)</source>
+        <translation>Percentages: de meegeleverde tabel (de opgeslagen tabel wordt geladen…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="196"/>
         <source>Statutory interest:</source>
         <translation>Wettelijke rente:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="197"/>
         <source>Principal + costs + interest:</source>
         <translation>Hoofdsom + kosten + rente:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="198"/>
         <source>Statutory interest</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="284"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="244"/>
+        <source>Rates: the interest table of your organisation (Settings &gt; Legal and interest).</source>
+        <translation>Percentages: de rentetabel van uw organisatie (Instellingen &gt; Juridisch en rente).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="349"/>
         <source>VAT %1:</source>
         <translation>Btw %1:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="288"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="353"/>
         <source>%1 of %2</source>
         <translation>%1 over %2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="296"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="361"/>
         <source>%1: below the minimum of %2</source>
         <translation>%1: onder het minimum van %2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="302"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="367"/>
         <source>%1: above the maximum of %2</source>
         <translation>%1: boven het maximum van %2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="326"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="391"/>
         <source>Statutory commercial interest (art. 6:119a BW)</source>
         <translation>Wettelijke handelsrente (art. 6:119a BW)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="328"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="393"/>
         <source>Statutory interest, consumer (art. 6:119 BW)</source>
         <translation>Wettelijke rente, consument (art. 6:119 BW)</translation>
     </message>
@@ -833,27 +843,27 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="28"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="29"/>
         <source>Search number, name, postcode or e-mail  (Ctrl+F)</source>
         <translation>Zoek op nummer, naam, postcode of e-mail  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="30"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="31"/>
         <source>Only customers with open invoices</source>
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="55"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="63"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="67"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="68"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -976,6 +986,127 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/database_actions.py" line="96"/>
         <source>Address of the PostgreSQL database (postgresql://user@server/database):</source>
         <translation>Adres van de PostgreSQL-database (postgresql://gebruiker@server/database):</translation>
+    </message>
+</context>
+<context>
+    <name>DunningActions</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="330"/>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Pauzeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="331"/>
+        <source>&amp;Lift hold…</source>
+        <translation>Pauze &amp;opheffen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="332"/>
+        <source>Hand &amp;over to collection agency…</source>
+        <translation>Uit &amp;handen geven aan incassobureau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="333"/>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Afboeken…</translation>
+    </message>
+</context>
+<context>
+    <name>DunningLabels</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="23"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="24"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="25"/>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="26"/>
+        <source>call</source>
+        <translation>bellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="27"/>
+        <source>hand-over</source>
+        <translation>overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="28"/>
+        <source>due date</source>
+        <translation>vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="29"/>
+        <source>previous step</source>
+        <translation>vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="30"/>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="31"/>
+        <source>returned direct debit</source>
+        <translation>gestorneerde incasso</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="32"/>
+        <source>instalment due</source>
+        <translation>termijn vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="33"/>
+        <source>broken promise</source>
+        <translation>gebroken belofte</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="34"/>
+        <source>formal</source>
+        <translation>formeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="35"/>
+        <source>informal</source>
+        <translation>informeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="36"/>
+        <source>hold</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="37"/>
+        <source>dispute</source>
+        <translation>betwisting</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="38"/>
+        <source>paid via payment link</source>
+        <translation>betaald via betaallink</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="41"/>
+        <source>customer says it is paid</source>
+        <translation>klant zegt betaald te hebben</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="44"/>
+        <source>promise to pay</source>
+        <translation>betaalbelofte</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="45"/>
+        <source>payment arrangement</source>
+        <translation>betalingsregeling</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1254,55 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="166"/>
         <source>Row {row} looks like the header row: {count} column names were recognised.</source>
         <translation>Regel {row} lijkt de kopregel: {count} kolomnamen zijn herkend.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="127"/>
+        <source>Put on hold</source>
+        <extracomment>the reasons a clerk chooses; promises and arrangements come from their own screens</extracomment>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="130"/>
+        <source>Invoices: {numbers}</source>
+        <translation>Facturen: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="134"/>
+        <source>All of the customer&apos;s invoices</source>
+        <translation>Alle facturen van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="136"/>
+        <source>Until and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="141"/>
+        <source>What was agreed or said (required for a dispute)</source>
+        <translation>Wat is afgesproken of gezegd (verplicht bij een betwisting)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="144"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="145"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="147"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="174"/>
+        <source>Say what the customer disputes: the note starts the dispute&apos;s record.</source>
+        <translation>Noteer wat de klant betwist: de notitie is het begin van het dossier van de betwisting.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1621,34 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>InterestRatesModel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="95"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="96"/>
+        <source>Consumer</source>
+        <translation>Consumenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="97"/>
+        <source>Commercial</source>
+        <translation>Handels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="98"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="99"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceColumns</name>
     <message>
         <location filename="../../src/debtordesk/ui/models/invoices.py" line="51"/>
@@ -1710,6 +1918,197 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>LegalSettingsDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="177"/>
+        <source>Legal settings and interest</source>
+        <translation>Juridische instellingen en rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="181"/>
+        <source>Costs, payments and post</source>
+        <translation>Kosten, betalingen en post</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="182"/>
+        <source>Statutory interest</source>
+        <translation>Wettelijke rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="190"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="191"/>
+        <source>Load the settings and the table as they are now</source>
+        <translation>De instellingen en de tabel laden zoals ze nu zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="209"/>
+        <source>These settings hold for every administration.</source>
+        <translation>Deze instellingen gelden voor elke administratie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="214"/>
+        <source>Add VAT to the collection costs (our organisation cannot deduct VAT)</source>
+        <translation>Btw bij de incassokosten optellen (onze organisatie kan de btw niet verrekenen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="218"/>
+        <source>Only when your organisation cannot deduct VAT, for example in care or education. The costs in letters and in the queue are then increased by the VAT.</source>
+        <translation>Alleen als uw organisatie de btw niet kan verrekenen, bijvoorbeeld in de zorg of het onderwijs. De kosten in brieven en in de werklijst worden dan met de btw verhoogd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="228"/>
+        <source>VAT percentage:</source>
+        <translation>Btw-percentage:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="232"/>
+        <source>Costs first, then interest, then principal (art. 6:44 BW)</source>
+        <translation>Eerst kosten, dan rente, dan hoofdsom (art. 6:44 BW)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="236"/>
+        <source>Principal first, then interest, then costs</source>
+        <translation>Eerst hoofdsom, dan rente, dan kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="239"/>
+        <source>Payments pay off:</source>
+        <translation>Betalingen lossen af:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="241"/>
+        <source>Waive the collection costs once the principal is paid</source>
+        <translation>Incassokosten kwijtschelden zodra de hoofdsom is betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="253"/>
+        <source>Post is delivered Tuesday to Saturday, not on public holidays. A 14-day letter counts as received after the delivery days plus the margin; the 14 days start the next day.</source>
+        <translation>Post wordt bezorgd van dinsdag tot en met zaterdag, niet op feestdagen. Een veertiendagenbrief geldt als ontvangen na de bezorgdagen plus de marge; de 14 dagen beginnen de dag daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="260"/>
+        <source>Delivery days:</source>
+        <translation>Bezorgdagen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="261"/>
+        <source>Margin (delivery days):</source>
+        <translation>Marge (bezorgdagen):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="288"/>
+        <source>Percent per year; each row holds from its date until the next row. The rates change on 1 January and 1 July. Tick Confirmed only after checking a rate against the Staatscourant or the government&apos;s announcement. Changes to the table are saved at once.</source>
+        <translation>Procent per jaar; elke regel geldt vanaf zijn datum tot de volgende regel. De percentages veranderen op 1 januari en 1 juli. Vink Bevestigd pas aan als u een percentage hebt gecontroleerd in de Staatscourant of de bekendmaking van de overheid. Wijzigingen in de tabel worden direct opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="301"/>
+        <source>e.g. 6.00</source>
+        <translation>bijv. 6,00</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="303"/>
+        <source>e.g. 11.15</source>
+        <translation>bijv. 11,15</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="304"/>
+        <source>Confirmed from an official source</source>
+        <translation>Bevestigd uit een officiële bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="306"/>
+        <source>Where the rates come from</source>
+        <translation>Waar de percentages vandaan komen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="308"/>
+        <source>From:</source>
+        <translation>Vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="309"/>
+        <source>Consumer rate (art. 6:119 BW):</source>
+        <translation>Consumentenrente (art. 6:119 BW):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="310"/>
+        <source>Commercial rate (art. 6:119a BW):</source>
+        <translation>Handelsrente (art. 6:119a BW):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="312"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="313"/>
+        <source>Add row</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="314"/>
+        <source>Save changes to the row</source>
+        <translation>Wijzigingen in de regel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="315"/>
+        <source>Delete row</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="411"/>
+        <source>Example: a letter posted today (%1) counts as received on %2; the term ends on %3 and costs may be charged from %4.</source>
+        <translation>Voorbeeld: een brief die vandaag (%1) is gepost, geldt als ontvangen op %2; de termijn eindigt op %3 en kosten mogen worden gerekend vanaf %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LiftHoldDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="211"/>
+        <source>Lift hold</source>
+        <translation>Pauze opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="214"/>
+        <source>Why the hold ends (optional)</source>
+        <translation>Waarom de pauze eindigt (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="216"/>
+        <source>Tick the holds to lift:</source>
+        <translation>Vink de pauzes aan die u wilt opheffen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="231"/>
+        <source>invoice {number}</source>
+        <translation>factuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="233"/>
+        <source>until {date}</source>
+        <translation>tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="235"/>
+        <source>until lifted</source>
+        <translation>tot opheffing</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="245"/>
+        <source>This customer has no holds.</source>
+        <translation>Deze klant heeft geen pauzes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="263"/>
+        <source>Tick at least one hold to lift.</source>
+        <translation>Vink minstens één pauze aan om op te heffen.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/debtordesk/ui/pages/list_page.py" line="93"/>
@@ -1720,128 +2119,173 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="83"/>
-        <source>Customers</source>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="88"/>
+        <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="89"/>
+        <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="90"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="91"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Werklijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="162"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <source>&amp;Dunning policies…</source>
+        <translation>&amp;Aanmaanbeleid…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="177"/>
+        <source>&amp;Legal and interest…</source>
+        <translation>&amp;Juridisch en rente…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="197"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="207"/>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Pauzeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="208"/>
+        <source>&amp;Lift hold…</source>
+        <translation>Pauze &amp;opheffen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
+        <source>Hand &amp;over to collection agency…</source>
+        <translation>Uit &amp;handen geven aan incassobureau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="210"/>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Afboeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="219"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="246"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="301"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="303"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
@@ -2081,9 +2525,201 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Deze opties gelden voor elke administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="192"/>
         <source>Organisation settings: {name}</source>
         <translation>Organisatie-instellingen: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="81"/>
+        <source>Dunning policies</source>
+        <translation>Aanmaanbeleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="85"/>
+        <source>Policies</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="87"/>
+        <source>Segment rules</source>
+        <translation>Segmentregels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="314"/>
+        <source>New policy</source>
+        <translation>Nieuw beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="109"/>
+        <source>Customers who owe less than this are not dunned.</source>
+        <translation>Klanten die minder dan dit bedrag schuldig zijn, worden niet aangemaand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="111"/>
+        <source>Residuals up to this amount count as paid.</source>
+        <translation>Restbedragen tot dit bedrag tellen als betaald.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="112"/>
+        <source>all customers</source>
+        <translation>alle klanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="113"/>
+        <source>Costs only after the 14-day letter</source>
+        <translation>Kosten pas na de veertiendagenbrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="114"/>
+        <source>Show statutory interest</source>
+        <translation>Wettelijke rente tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="116"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="118"/>
+        <source>Minimum amount:</source>
+        <translation>Minimumbedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="120"/>
+        <source>Tolerance:</source>
+        <translation>Tolerantie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="122"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="135"/>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="136"/>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="137"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="138"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="162"/>
+        <source>Save policy</source>
+        <translation>Beleid opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="164"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="165"/>
+        <source>Show the policies as they are stored now</source>
+        <translation>Toon het beleid zoals het nu is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="199"/>
+        <source>There is no administration yet: import an open-items list first.</source>
+        <translation>Er is nog geen administratie: importeer eerst een openstaande-postenlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="235"/>
+        <source>{name} (default for consumers)</source>
+        <translation>{name} (standaard voor consumenten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="237"/>
+        <source>{name} (default for businesses)</source>
+        <translation>{name} (standaard voor bedrijven)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="267"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="268"/>
+        <source>The changes to &apos;{name}&apos; are not saved. Discard them?</source>
+        <translation>De wijzigingen in &apos;{name}&apos; zijn niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="305"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="317"/>
+        <source>A new policy: not saved yet.</source>
+        <translation>Nieuw beleid: nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="353"/>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="396"/>
+        <source>Minimum amount</source>
+        <translation>Minimumbedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="397"/>
+        <source>Tolerance</source>
+        <translation>Tolerantie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="409"/>
+        <source>{what}: &apos;{text}&apos; is not an amount such as 5,00.</source>
+        <translation>{what}: &apos;{text}&apos; is geen bedrag zoals 5,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="430"/>
+        <source>Nothing was saved: correct the marked fields and save again.</source>
+        <translation>Er is niets opgeslagen: verbeter de gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="446"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="454"/>
+        <source>Nothing was saved: correct what is listed and save again.</source>
+        <translation>Er is niets opgeslagen: verbeter wat hierboven staat en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="462"/>
+        <source>Reload shows the policy as it is stored now (your changes are lost).</source>
+        <translation>Opnieuw laden toont het beleid zoals het nu is opgeslagen (uw wijzigingen gaan verloren).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySteps</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="193"/>
+        <source>Key: {key}</source>
+        <translation>Sleutel: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="202"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2840,387 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>QueueColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="44"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="45"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="46"/>
+        <source>Step due</source>
+        <translation>Stap aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="47"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="48"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="49"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="50"/>
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="51"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="52"/>
+        <source>Interest</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="53"/>
+        <source>Days overdue</source>
+        <translation>Dagen over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="54"/>
+        <source>Current step</source>
+        <translation>Huidige stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="55"/>
+        <source>Holds</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="56"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="57"/>
+        <source>Segment / policy</source>
+        <translation>Segment / beleid</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetailPanel</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="51"/>
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="68"/>
+        <source>Select a customer to see what is due and why.</source>
+        <translation>Kies een klant om te zien wat aan de beurt is en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="97"/>
+        <source>Policy: {policy}</source>
+        <translation>Beleid: {policy}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="99"/>
+        <source>Nothing is due for this customer now.</source>
+        <translation>Voor deze klant is nu niets aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="104"/>
+        <source>{step}, due {date}</source>
+        <translation>{step}, aan de beurt sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="112"/>
+        <source> (from {date})</source>
+        <translation> (vanaf {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="119"/>
+        <source>Channels:</source>
+        <translation>Kanalen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="121"/>
+        <source>Open € {open} · overdue € {overdue} · costs € {costs} · interest € {interest}</source>
+        <translation>Open € {open} · vervallen € {overdue} · kosten € {costs} · rente € {interest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="129"/>
+        <source>fee € {fee}</source>
+        <translation>aanmaankosten € {fee}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="136"/>
+        <source>This letter announces collection costs of € {costs}.</source>
+        <translation>Deze brief kondigt incassokosten aan van € {costs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="147"/>
+        <source>until {date}</source>
+        <translation>tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="151"/>
+        <source>until lifted</source>
+        <translation>tot opheffing</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="156"/>
+        <source>(invoice {number})</source>
+        <translation>(factuur {number})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="160"/>
+        <source>Holds:</source>
+        <translation>Pauzes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="164"/>
+        <source>Last contact: {date}</source>
+        <translation>Laatste contact: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="176"/>
+        <source>Invoices concerned:</source>
+        <translation>Betrokken facturen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="184"/>
+        <source>due {date}</source>
+        <translation>vervalt {date}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="38"/>
+        <source>Search name, number, postcode or phone  (Ctrl+F)</source>
+        <translation>Zoek op naam, nummer, postcode of telefoon  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="41"/>
+        <source>Steps due</source>
+        <translation>Stappen aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="42"/>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="43"/>
+        <source>With a hold</source>
+        <translation>Met pauze</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="44"/>
+        <source>Without a hold</source>
+        <translation>Zonder pauze</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="48"/>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="52"/>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="52"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="58"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="59"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="74"/>
+        <source>Overdue €</source>
+        <translation>Vervallen €</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="77"/>
+        <source>Days overdue ≥</source>
+        <translation>Dagen over tijd ≥</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="99"/>
+        <source>All steps</source>
+        <translation>Alle stappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="102"/>
+        <source>All segments and policies</source>
+        <translation>Alle segmenten en beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="103"/>
+        <source>Segment: {name}</source>
+        <translation>Segment: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="104"/>
+        <source>Policy: {name}</source>
+        <translation>Beleid: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="144"/>
+        <source>Type an amount such as 250 or 1.000,00</source>
+        <translation>Typ een bedrag zoals 250 of 1.000,00</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="95"/>
+        <source>Preview the queue of another day (a dry run)</source>
+        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk)</extracomment>
+        <translation>Bekijk de werklijst van een andere dag (een proefrun)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="97"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="106"/>
+        <source>Run selected steps…</source>
+        <translation>Gekozen stappen uitvoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="108"/>
+        <source>Preview and record the steps of the selected customers (Ctrl+Enter)</source>
+        <translation>Bekijk en leg de stappen van de gekozen klanten vast (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="111"/>
+        <source>Run all due…</source>
+        <translation>Alles uitvoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="116"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="128"/>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="221"/>
+        <source>Computing the queue…</source>
+        <translation>Werklijst wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="268"/>
+        <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
+        <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="277"/>
+        <source>No open invoices — import your open-items list with File &gt; Import…</source>
+        <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="279"/>
+        <source>No customer matches these filters.</source>
+        <translation>Geen klant voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="281"/>
+        <source>Nothing is due on this day.</source>
+        <translation>Op deze dag is niets aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="283"/>
+        <source>Nothing is due today.</source>
+        <translation>Vandaag is niets aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="294"/>
+        <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
+        <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="386"/>
+        <source>Recording {count} steps…</source>
+        <translation>{count} stappen worden vastgelegd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="405"/>
+        <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
+        <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="416"/>
+        <source>Without a payment link: {reasons}</source>
+        <translation>Zonder betaallink: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="66"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="67"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="68"/>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="69"/>
+        <source>Customer type</source>
+        <translation>Klantsoort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="70"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="71"/>
+        <source>Avg. days late ≥</source>
+        <translation>Gem. dagen te laat ≥</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="72"/>
+        <source>Stornos ≥</source>
+        <translation>Stornos ≥</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="73"/>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="28"/>
@@ -2259,6 +3276,373 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/import_wizard/page_run.py" line="100"/>
         <source>{reason} Nothing was changed in the database.</source>
         <translation>{reason} Er is niets veranderd in de database.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreviewColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="89"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="90"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="91"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="92"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="93"/>
+        <source>Amount asked</source>
+        <translation>Gevraagd bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="94"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreviewDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="172"/>
+        <source>Run the selected steps</source>
+        <translation>De gekozen stappen uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="176"/>
+        <source>{count} × {channel}</source>
+        <translation>{count} × {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="186"/>
+        <source>{count} without a channel that reaches the customer</source>
+        <translation>{count} zonder kanaal dat de klant bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="192"/>
+        <source>&lt;b&gt;{customers} customers&lt;/b&gt; on {date}: {channels}.&lt;br&gt;Amount asked: &lt;b&gt;€ {asked}&lt;/b&gt; · of which costs and fees € {costs} · interest € {interest}</source>
+        <translation>&lt;b&gt;{customers} klanten&lt;/b&gt; op {date}: {channels}.&lt;br&gt;Gevraagd bedrag: &lt;b&gt;€ {asked}&lt;/b&gt; · waarvan kosten € {costs} · rente € {interest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="198"/>
+        <source>no communications</source>
+        <translation>geen berichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="211"/>
+        <source>Nothing is sent or printed yet. Running records each step as a planned communication with its payment reference, and puts it on the customer&apos;s timeline. Letters and messages are produced and sent in their own screens later.</source>
+        <translation>Er wordt nog niets verstuurd of afgedrukt. Uitvoeren legt elke stap vast als gepland bericht met een betalingskenmerk, en zet hem op de tijdlijn van de klant. Brieven en berichten worden later in hun eigen schermen gemaakt en verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="220"/>
+        <source>Record {count} steps</source>
+        <translation>{count} stappen vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRulesTab</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="157"/>
+        <source>No segment rules: every customer gets the default policy of its type. Add a rule to give, for example, customers tagged &apos;benefits&apos; a policy of their own.</source>
+        <translation>Geen segmentregels: elke klant krijgt het standaardbeleid van zijn soort. Voeg een regel toe om bijvoorbeeld klanten met het label &apos;uitkering&apos; eigen beleid te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="167"/>
+        <source>Rules are tried from the lowest number up.</source>
+        <translation>Regels worden geprobeerd vanaf het laagste nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="178"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="171"/>
+        <source>any tag; several apart by commas</source>
+        <translation>elk label; meerdere gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="176"/>
+        <source>no minimum</source>
+        <translation>geen minimum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="180"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="181"/>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="182"/>
+        <source>Policy:</source>
+        <translation>Beleid:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="183"/>
+        <source>Customer type:</source>
+        <translation>Klantsoort:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="184"/>
+        <source>Has one of the tags:</source>
+        <translation>Heeft een van de labels:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="185"/>
+        <source>Average days late at least:</source>
+        <translation>Gemiddeld minstens dagen te laat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="186"/>
+        <source>Returned direct debits in 12 months at least:</source>
+        <translation>Gestorneerde incasso&apos;s in 12 maanden minstens:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="187"/>
+        <source>Preferred channel:</source>
+        <translation>Voorkeurskanaal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="192"/>
+        <source>New rule</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="193"/>
+        <source>Delete rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="194"/>
+        <source>Save rule</source>
+        <translation>Regel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="276"/>
+        <source>Choose the policy this rule gives.</source>
+        <translation>Kies het beleid dat deze regel geeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="284"/>
+        <source>Average days late: &apos;{text}&apos; is not a number such as 10.</source>
+        <translation>Gemiddeld dagen te laat: &apos;{text}&apos; is geen getal zoals 10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="320"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/segment_rules.py" line="337"/>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="282"/>
+        <source>Write off</source>
+        <translation>Afboeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="284"/>
+        <source>Stop collecting from this customer. The invoices stay as the ledger reports them; the reason stays on record.</source>
+        <translation>Stop met innen bij deze klant. De facturen blijven zoals de boekhouding ze meldt; de reden blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="287"/>
+        <source>Reason (required), e.g. debt relief, deceased, too small</source>
+        <translation>Reden (verplicht), bijv. schuldsanering, overleden, te klein</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="289"/>
+        <source>Hand over to a collection agency</source>
+        <translation>Uit handen geven aan een incassobureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="291"/>
+        <source>The claim goes to a collection agency: DebtorDesk stops dunning this customer.</source>
+        <translation>De vordering gaat naar een incassobureau: DebtorDesk stopt met aanmanen van deze klant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="293"/>
+        <source>Note, e.g. the agency and its file number</source>
+        <translation>Notitie, bijv. het incassobureau en zijn dossiernummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="307"/>
+        <source>Give a reason for the write-off: it stays on record.</source>
+        <translation>Geef een reden voor het afboeken: die blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>StepColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="71"/>
+        <source>Step</source>
+        <extracomment>the Dutch words, read whatever the interface language (a policy may be typed from a Dutch note)</extracomment>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="72"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="73"/>
+        <source>Counted from</source>
+        <translation>Geteld vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="74"/>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="75"/>
+        <source>Only for</source>
+        <translation>Alleen voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="76"/>
+        <source>Channels (fallback)</source>
+        <translation>Kanalen (terugval)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="77"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="78"/>
+        <source>Tone</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="79"/>
+        <source>Fee</source>
+        <translation>Aanmaankosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="80"/>
+        <source>14-day letter</source>
+        <translation>Veertiendagenbrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="81"/>
+        <source>Charges costs</source>
+        <translation>Rekent kosten</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="241"/>
+        <source>A short fixed key: the records of steps taken refer to it. Change it rarely.</source>
+        <translation>Een korte vaste sleutel: de vastgelegde stappen verwijzen ernaar. Wijzig hem zelden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="246"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="247"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="248"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="250"/>
+        <source>no minimum</source>
+        <translation>geen minimum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="254"/>
+        <source>Each channel with its fallbacks, tried in order when the customer cannot be reached that way; channels apart by &apos;;&apos;. For example: SMS &gt; e-mail &gt; letter; e-mail &gt; letter. Channels: SMS, e-mail, letter, call, hand-over.</source>
+        <translation>Elk kanaal met zijn terugval, op volgorde geprobeerd als de klant zo niet te bereiken is; kanalen gescheiden door &apos;;&apos;. Bijvoorbeeld: sms &gt; e-mail &gt; brief; e-mail &gt; brief. Kanalen: sms, e-mail, brief, bellen, overdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="265"/>
+        <source>A reminder fee, for business customers only: for consumers the statutory collection costs are the whole compensation.</source>
+        <translation>Aanmaankosten, alleen voor zakelijke klanten: voor consumenten zijn de wettelijke incassokosten de hele vergoeding.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="269"/>
+        <source>This is the legal 14-day letter</source>
+        <translation>Dit is de wettelijke veertiendagenbrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="270"/>
+        <source>Charges the collection costs</source>
+        <translation>Rekent de incassokosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="277"/>
+        <source>Name and key:</source>
+        <translation>Naam en sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="282"/>
+        <source>Days after:</source>
+        <translation>Dagen na:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="287"/>
+        <source>Only for (payment, type, overdue ≥):</source>
+        <translation>Alleen voor (betaling, soort, vervallen ≥):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="288"/>
+        <source>Channels:</source>
+        <translation>Kanalen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="292"/>
+        <source>Template and tone:</source>
+        <translation>Sjabloon en toon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="293"/>
+        <source>Fee:</source>
+        <translation>Aanmaankosten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="356"/>
+        <source>Step &apos;{step}&apos;: &apos;{word}&apos; is not a channel. Use SMS, e-mail, letter, call or hand-over, with &apos;&gt;&apos; before a fallback and &apos;;&apos; between channels.</source>
+        <translation>Stap &apos;{step}&apos;: &apos;{word}&apos; is geen kanaal. Gebruik sms, e-mail, brief, bellen of overdracht, met &apos;&gt;&apos; voor een terugval en &apos;;&apos; tussen kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="360"/>
+        <source>the fee</source>
+        <translation>de aanmaankosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="362"/>
+        <source>the minimum</source>
+        <translation>het minimum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="394"/>
+        <source>Step &apos;{step}&apos;: {what} &apos;{text}&apos; is not an amount such as 5,00.</source>
+        <translation>Stap &apos;{step}&apos;: {what} &apos;{text}&apos; is geen bedrag zoals 5,00.</translation>
     </message>
 </context>
 <context>
