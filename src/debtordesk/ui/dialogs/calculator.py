@@ -1,6 +1,8 @@
 """Tools > Cost and interest calculator (Ctrl+K): collection costs by the scale and statutory interest over
-a period, recalculated as the clerk types (used on the phone). No database: the interest rates are the
-shipped table (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`)."""
+a period, recalculated as the clerk types (used on the phone). The interest rates are the organisation's
+stored table and the VAT uplift its setting, both loaded in the background when the dialog opens (and
+again after Settings > Legal and interest… changes them); until then, or when loading fails, the shipped
+table (:data:`debtordesk.domain.legal.DEFAULT_INTEREST_RATES`) and no uplift."""
 
 from __future__ import annotations
 
@@ -28,8 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtordesk.domain.errors import UserError
-from debtordesk.domain.legal import BIK_MAXIMUM, BIK_MINIMUM
+from debtordesk.domain.errors import DebtorDeskError, UserError
+from debtordesk.domain.legal import (
+    BIK_MAXIMUM,
+    BIK_MINIMUM,
+    DEFAULT_INTEREST_RATES,
+    InterestRate,
+)
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import format_value, render
 from debtordesk.services.calculator import (
@@ -40,7 +47,12 @@ from debtordesk.services.calculator import (
     calculate_interest,
     parse_amount_input,
 )
+from debtordesk.services.interest_rates import current_interest_rates
+from debtordesk.services.legal_settings import load_legal_settings
+from debtordesk.settings.org import OrgSettings, vat_percent
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.lifetime import while_alive
+from debtordesk.ui.errors import error_text
 from debtordesk.ui.formatting import date_text, money_text
 
 _ERROR_STYLE = "color: #b41414;"
@@ -71,6 +83,11 @@ class CalculatorDialog(QDialog):
         self.language = ctx.language
         self.costs: CostsCalculation | None = None
         self.interest: InterestCalculation | None = None
+        # the table interest is calculated with: the shipped one until the stored one is loaded
+        self.rates: tuple[InterestRate, ...] = DEFAULT_INTEREST_RATES
+        self.rates_from_database = False
+        # the clerk set the VAT controls: a (re)load of the settings leaves them alone
+        self.vat_touched = False
         self.setWindowTitle(self.tr("Cost and interest calculator"))
         self.setMinimumWidth(620)
 
@@ -173,6 +190,8 @@ class CalculatorDialog(QDialog):
         self.interest_warning.setWordWrap(True)
         self.interest_warning.setStyleSheet(_WARNING_STYLE)
         self.interest_warning.hide()
+        self.rates_source = QLabel(self.tr("Rates: the shipped table (loading the stored one…)"))
+        self.rates_source.setWordWrap(True)
         interest_form = QFormLayout()
         interest_form.addRow(self.tr("Statutory interest:"), self.interest_value)
         interest_form.addRow(self.tr("Principal + costs + interest:"), self.grand_total_value)
@@ -181,6 +200,7 @@ class CalculatorDialog(QDialog):
         interest_layout.addLayout(interest_form)
         interest_layout.addWidget(self.periods)
         interest_layout.addWidget(self.interest_warning)
+        interest_layout.addWidget(self.rates_source)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -199,7 +219,51 @@ class CalculatorDialog(QDialog):
         self.vat_percent.valueChanged.connect(self.recalculate)
         self.due_edit.dateChanged.connect(self.recalculate)
         self.end_edit.dateChanged.connect(self.recalculate)
+        self.vat_uplift.clicked.connect(self._vat_touched)
+        self.vat_percent.editingFinished.connect(self._vat_touched)
         self.recalculate()
+        self.load_settings()
+
+    # -- the organisation's table and VAT setting --------------------------------------------------
+
+    def load_settings(self) -> None:
+        """Load the stored interest table and the VAT-uplift setting in the background."""
+        db = self.ctx.db
+        self.ctx.tasks.run(
+            lambda _progress: (current_interest_rates(db), load_legal_settings(db)),
+            while_alive(self, self._settings_loaded),
+            while_alive(self, self._settings_failed),
+        )
+
+    def _settings_loaded(self, result: tuple[tuple[InterestRate, ...], OrgSettings]) -> None:
+        rates, settings = result
+        self.rates = rates
+        self.rates_from_database = True
+        self.rates_source.setText(
+            self.tr(
+                "Rates: the interest table of your organisation (Settings > Legal and interest)."
+            )
+        )
+        if not self.vat_touched:
+            percent = vat_percent(settings)
+            self.vat_uplift.blockSignals(True)
+            self.vat_percent.blockSignals(True)
+            self.vat_uplift.setChecked(percent is not None)
+            self.vat_percent.setEnabled(percent is not None)
+            if percent is not None:
+                self.vat_percent.setValue(float(percent))
+            self.vat_uplift.blockSignals(False)
+            self.vat_percent.blockSignals(False)
+        self.recalculate()
+
+    def _settings_failed(self, error: BaseException) -> None:
+        detail = error_text(error) if isinstance(error, DebtorDeskError) else type(error).__name__
+        self.rates_source.setText(
+            render(Message("calc.rates_unavailable", {"detail": detail}), self.language)
+        )
+
+    def _vat_touched(self) -> None:
+        self.vat_touched = True
 
     @staticmethod
     def _wrap(layout: QHBoxLayout) -> QWidget:
@@ -237,6 +301,7 @@ class CalculatorDialog(QDialog):
                 _to_date(self.end_edit.date()),
                 commercial=self.business,
                 today=self.ctx.today(),
+                rates=self.rates,
             )
         except UserError as error:
             self._show_problem(error.message)
