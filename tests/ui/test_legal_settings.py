@@ -4,16 +4,19 @@ passes qtmodeltester; the calculator follows the stored table and the VAT settin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from debtordesk.domain.legal import DEFAULT_INTEREST_RATES
+from debtordesk.i18n.catalogue import set_language
 from debtordesk.services.interest_rates import (
     add_interest_rate,
     correct_interest_rate,
@@ -24,6 +27,7 @@ from debtordesk.services.legal_settings import load_legal_settings, save_legal_s
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.calculator import CalculatorDialog
 from debtordesk.ui.dialogs.legal_settings import InterestRatesModel, LegalSettingsDialog
+from debtordesk.ui.i18n import install_translators
 from debtordesk.ui.main_window import MainWindow
 from tests.integration.views.factory import TODAY
 
@@ -267,3 +271,35 @@ def test_the_calculator_keeps_the_clerks_vat_choice_on_reload(
     dialog.load_settings()
     qtbot.waitUntil(lambda: dialog.rates_from_database, timeout=10_000)
     assert dialog.vat_uplift.isChecked() and dialog.vat_percent.value() == 21
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    installed = install_translators(qapp, "nl")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    set_language("en")
+    install_translators(qapp, "en")
+
+
+def test_dutch(qtbot: QtBot, shell_ctx: UiContext, dutch: None) -> None:
+    set_language("nl")
+    dialog = open_dialog(qtbot, replace(shell_ctx, language="nl"))
+    assert dialog.windowTitle() == "Juridische instellingen en rente"
+    assert [dialog.tabs.tabText(i) for i in range(2)] == [
+        "Kosten, betalingen en post",
+        "Wettelijke rente",
+    ]
+    assert dialog.allocation.itemText(0) == "Eerst kosten, dan rente, dan hoofdsom (art. 6:44 BW)"
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Vanaf"
+    last = dialog.model.rowCount() - 1
+    assert dialog.model.index(last, InterestRatesModel.FROM).data() == "01-07-2025"
+    assert dialog.model.index(last, InterestRatesModel.COMMERCIAL).data() == "10,15 %"
+    assert "Voorbeeld: een brief die vandaag" in dialog.postal_example.text()
+    assert "tabel" in dialog.rates_warning.text()
+    select_row(dialog, date(2025, 7, 1))
+    assert dialog.commercial.text() == "10,15"
+    dialog.commercial.setText("tien")
+    dialog.correct_button.click()
+    assert "'tien' is geen percentage" in dialog.rates_message.text()

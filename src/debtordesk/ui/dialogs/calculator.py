@@ -219,8 +219,9 @@ class CalculatorDialog(QDialog):
         self.vat_percent.valueChanged.connect(self.recalculate)
         self.due_edit.dateChanged.connect(self.recalculate)
         self.end_edit.dateChanged.connect(self.recalculate)
-        self.vat_uplift.clicked.connect(self._vat_touched)
-        self.vat_percent.editingFinished.connect(self._vat_touched)
+        # any change of the VAT controls but the loader's own (it blocks their signals)
+        self.vat_uplift.toggled.connect(self._vat_touched)
+        self.vat_percent.valueChanged.connect(self._vat_touched)
         self.recalculate()
         self.load_settings()
 
