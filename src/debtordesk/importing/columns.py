@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import TypeVar
 
 from babel.numbers import list_currencies
@@ -92,9 +93,14 @@ def number_column(cells: list[Cell], *, totals: bool = True) -> list[str | Total
     With ``totals``, a cell that opens with "Totaal" or "Subtotal" becomes :data:`TOTAL`. Nearly every
     number is distinct, so the column is read in a few passes over the list rather than cell by cell.
     """
-    numbers: list[str | Total | Bad | None] = [
-        c.strip() if c.__class__ is str else cell_text(c) for c in cells
-    ]
+    numbers: list[str | Total | Bad | None]
+    if set(map(type, cells)) == {str}:
+        texts: list[str] = list(map(str.strip, cells))  # type: ignore[arg-type]
+        numbers = texts  # type: ignore[assignment]
+        if _all_plain_numbers(texts, totals):
+            return numbers
+    else:
+        numbers = [c.strip() if c.__class__ is str else cell_text(c) for c in cells]
     odd = [
         i
         for i, text in enumerate(numbers)
@@ -106,6 +112,17 @@ def number_column(cells: list[Cell], *, totals: bool = True) -> list[str | Total
     for i in odd:
         numbers[i] = _odd_number(numbers[i], cells[i], totals)  # type: ignore[arg-type]
     return numbers
+
+
+def _all_plain_numbers(texts: list[str], totals: bool) -> bool:
+    """True when no number of the column needs a second look (see number_column), found by a few
+    passes over the whole column rather than a look at each number."""
+    return (
+        all(texts)
+        and max(map(len, texts), default=0) <= NUMBER_LIMIT
+        and "+" not in "".join(texts)
+        and not (totals and not _TOTAL_INITIALS.isdisjoint(map(itemgetter(0), texts)))
+    )
 
 
 def _odd_number(text: str | None, cell: Cell, totals: bool) -> str | Total | Bad | None:

@@ -141,15 +141,19 @@ def read_rows(text: str, delimiter: str, name: str) -> list[list[str]]:
 
 def pad_rows(rows: list[list[T]], empty: T) -> list[list[T]]:
     """Rows cut to the last column and row that hold anything, and padded to one width."""
+    end = len(rows)
+    while end and not any(_filled(cell) for cell in rows[end - 1]):
+        end -= 1
+    lengths = set(map(len, rows))
+    if len(lengths) == 1 and any(_filled(row[-1]) for row in rows[:end]):
+        # every row as wide as the widest that is filled to its last column: nothing to cut or pad
+        return rows[:end]
     width = 0
     for row in rows:
         used = len(row)
         while used > width and not _filled(row[used - 1]):
             used -= 1
         width = max(width, used)
-    end = len(rows)
-    while end and not any(_filled(cell) for cell in rows[end - 1]):
-        end -= 1
     result = rows[:end]
     for index, row in enumerate(result):
         if len(row) != width:

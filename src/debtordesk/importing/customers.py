@@ -8,8 +8,9 @@ first one is kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from operator import itemgetter
+from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import eq, itemgetter, ne, or_
 from typing import Any
 
 from debtordesk.domain.contacts import PhoneKind
@@ -40,7 +41,7 @@ CUSTOMER_FIELDS = (
 _MOBILE, _LANDLINE = PhoneKind.MOBILE, PhoneKind.LANDLINE
 #: the converted phone columns, in the order a mobile number is looked for
 _PHONE_ATTRIBUTES = tuple(f.value for f in PHONES)
-_ODD = (Bad, Cut)
+_ODD = frozenset((Bad, Cut))
 
 
 class _Customer:
@@ -76,8 +77,10 @@ class CustomerCollector:
         self._log = log
         self._fields = [f for f in CUSTOMER_FIELDS if table.has(f)]
         self._raw: list[tuple[Cell, ...]] = []
-        #: converted columns that hold nothing but values and None, and those that need a look
-        self._clean: list[tuple[str, list[Any]]] = []
+        #: the converted columns that hold nothing but values and None (their names, and their
+        #: values row by row), and those that need a look
+        self._clean_names: tuple[str, ...] = ()
+        self._clean_rows: list[tuple[Any, ...]] = []
         self._checked: list[tuple[str, Field, list[Any]]] = []
         self._sources: dict[str, Field] = {}
         self._rows: list[int] = []
@@ -91,15 +94,19 @@ class CustomerCollector:
         Only the first row of each customer and the later rows that differ from it are read.
         """
         table = self._table
-        first: dict[str, int] = {}
-        starts = [first.setdefault(key, j) for j, key in enumerate(keys)]
+        count = len(keys)
+        # each key's first position (of equal keys, the earliest is written last and stays)
+        first = dict(zip(reversed(keys), range(count - 1, -1, -1), strict=True))
+        starts = list(map(first.__getitem__, keys))
+        firsts = map(eq, starts, range(count))
         if self._fields:
             positions = [table.positions[f] for f in self._fields]
             # the first column once more at the end, so that a single column still gives a tuple
             cells: Callable[[list[Cell]], tuple[Cell, ...]] = itemgetter(*positions, positions[0])
-            raw = [cells(table.rows[i]) for i in indexes]
-            relevant = [j for j, start in enumerate(starts) if start == j or raw[j] != raw[start]]
-            self._raw = [raw[j] for j in relevant]
+            raw = list(map(cells, map(table.rows.__getitem__, indexes)))
+            differs = map(ne, raw, map(raw.__getitem__, starts))
+            relevant = list(compress(range(count), map(or_, firsts, differs)))
+            self._raw = list(map(raw.__getitem__, relevant))
             columns = zip(*self._raw, strict=True) if self._raw else iter(())
             self._sort(
                 convert_columns(
@@ -110,11 +117,18 @@ class CustomerCollector:
                 )
             )
         else:
-            relevant = [j for j, start in enumerate(starts) if start == j]
-        self._rows = [table.first_number + indexes[j] for j in relevant]
-        groups: dict[str, list[int]] = {}
-        for r, j in enumerate(relevant):
-            groups.setdefault(keys[j], []).append(r)
+            relevant = list(compress(range(count), firsts))
+        first_number = table.first_number
+        self._rows = [first_number + i for i in map(indexes.__getitem__, relevant)]
+        relevant_keys = list(map(keys.__getitem__, relevant))
+        groups: dict[str, Sequence[int]]
+        if len(relevant) == len(first):
+            # one row read per customer (its later rows say the same): each group is that row
+            groups = dict(zip(relevant_keys, zip(range(len(relevant))), strict=True))
+        else:
+            groups = {}
+            for r, key in enumerate(relevant_keys):
+                groups.setdefault(key, []).append(r)  # type: ignore[attr-defined]
         customers = {
             key: self._customer(_Customer(key, key in by_name, self._rows[rs[0]]), rs)
             for key, rs in groups.items()
@@ -125,20 +139,24 @@ class CustomerCollector:
         return customers
 
     def _sort(self, converted: dict[str, tuple[Field, list[Any]]]) -> None:
+        clean: list[tuple[str, list[Any]]] = []
         for attribute, (source, column) in converted.items():
             self._sources[attribute] = source
             if (
                 attribute in _PHONE_ATTRIBUTES
                 or attribute == "tags"
-                or any(value.__class__ in _ODD for value in column)
+                or not _ODD.isdisjoint(map(type, column))
             ):
                 self._checked.append((attribute, source, column))
             else:
-                self._clean.append((attribute, column))
+                clean.append((attribute, column))
+        if clean:
+            self._clean_names = tuple(attribute for attribute, _ in clean)
+            self._clean_rows = list(zip(*(column for _, column in clean), strict=True))
 
     # ------------------------------------------------------------------ one customer
 
-    def _customer(self, customer: _Customer, rows: list[int]) -> CustomerData:
+    def _customer(self, customer: _Customer, rows: Sequence[int]) -> CustomerData:
         values = self._values(customer, rows[0])
         for r in rows[1:]:
             self._merge(customer, values, self._values(customer, r), r)
@@ -161,11 +179,10 @@ class CustomerCollector:
         )
 
     def _values(self, customer: _Customer, r: int) -> dict[str, Any]:
-        values = {
-            attribute: value
-            for attribute, column in self._clean
-            if (value := column[r]) is not None
-        }
+        clean = self._clean_rows[r] if self._clean_rows else ()
+        values = dict(zip(self._clean_names, clean, strict=True))
+        if None in clean:
+            values = {attribute: value for attribute, value in values.items() if value is not None}
         for attribute, source, column in self._checked:
             value = column[r]
             if value is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from debtordesk.importing.cells import cell_text, is_blank
 from debtordesk.importing.model import Cell, Field, SheetData
@@ -50,7 +51,7 @@ class Table:
             if position is None:
                 column = [None] * len(self.rows)
             else:
-                column = [row[position] for row in self.rows]
+                column = list(map(itemgetter(position), self.rows))
             self._columns[field] = column
         return column
 
