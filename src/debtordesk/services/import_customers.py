@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from debtordesk.domain.enums import ClaimType, CustomerType, TypeOrigin
@@ -402,6 +403,8 @@ def _finish(changes: CustomerChanges, pending: _Pending, current: Any) -> None:
         changes.unchanged += 1  # bookkeeping only: nothing the clerk sees changed
 
 
+@lru_cache(maxsize=65536)
 def name_search(name: str) -> str:
-    """The stored search form of a name (:func:`debtordesk.domain.text.search_key`, cut to fit)."""
+    """The stored search form of a name (:func:`debtordesk.domain.text.search_key`, cut to fit);
+    kept for names met again (thousands of customers share a few thousand names)."""
     return name_search_key(name)[: CUSTOMER_LENGTHS["name_search"]]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from debtordesk.domain.enums import (
@@ -108,13 +108,18 @@ def diff_invoices(
     stored_invoices = stored.invoices
     inserts = changes.inserts
     unchanged = _unchanged_filter(ctx)
+    storable = _all_storable(invoices, ctx)
+    if storable and not stored_invoices and _distinct_keys(invoices):
+        # nothing stored to compare with, nothing to refuse, no key twice: every invoice is new
+        inserts.extend(invoices)
+        invoices = ()
     for inv in invoices:
         key = (inv.number, inv.due_date)
         current = stored_invoices.get(key)
         repeat = key in new_keys if current is None else current[_ID] in listed
         if repeat:
             continue
-        if not _storable(inv, ctx):
+        if not storable and not _storable(inv, ctx):
             changes.rejected.append(_why_unstorable(inv, ctx))
             present_numbers.add(inv.number)
             continue
@@ -128,15 +133,38 @@ def diff_invoices(
         else:
             _compare(changes, inv, current, ctx)
     changes.new = len(inserts)
-    for customer, count in Counter(inv.customer_key for inv in inserts).items():
-        changes.touch(customer, NEW, count)
+    new_per_customer = Counter(map(_CUSTOMER_KEY, inserts))
+    if changes.touched:
+        for customer, count in new_per_customer.items():
+            changes.touch(customer, NEW, count)
+    else:  # no invoice changed (a first import): the new ones open every customer's counts
+        changes.touched = {
+            customer: [count, 0, 0, 0] for customer, count in new_per_customer.items()
+        }
     if ctx.closes_absent:
         _close_absent(changes, stored, ctx, listed, present_numbers)
     return changes
 
 
+_CUSTOMER_KEY = attrgetter("customer_key")
+_NUMBER_OF = attrgetter("number")
+_CURRENCY_OF = attrgetter("currency")
+_KEY_OF = attrgetter("number", "due_date")
 _NUMBER_LIMIT = INVOICE_LENGTHS["number"]
 _CURRENCY_LIMIT = INVOICE_LENGTHS["currency"]
+
+
+def _all_storable(invoices: tuple[InvoiceData, ...], ctx: InvoiceContext) -> bool:
+    """True when :func:`_storable` holds for every invoice, found a column at a time."""
+    return (
+        ctx.known_keys.issuperset(map(_CUSTOMER_KEY, invoices))
+        and max(map(len, map(_NUMBER_OF, invoices)), default=0) <= _NUMBER_LIMIT
+        and max(map(len, map(_CURRENCY_OF, invoices)), default=0) <= _CURRENCY_LIMIT
+    )
+
+
+def _distinct_keys(invoices: tuple[InvoiceData, ...]) -> bool:
+    return len(set(map(_KEY_OF, invoices))) == len(invoices)
 
 
 def _storable(inv: InvoiceData, ctx: InvoiceContext) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from operator import attrgetter
+from operator import attrgetter, eq
 from typing import Any
 
 from debtordesk.domain.enums import CloseReason, ImportKind, InvoiceStatus, PaymentMethod
@@ -47,6 +47,8 @@ _AS_READ = (
     ("description", "description"),
 )
 _REFERENCE_LIMIT = INVOICE_LENGTHS["reference"]
+_HUNDRED = Decimal(100)
+_AMOUNT = attrgetter("amount")
 
 
 def whole_cents(amount: Decimal) -> int:
@@ -55,6 +57,16 @@ def whole_cents(amount: Decimal) -> int:
     cents = amount * 100
     whole = int(cents)
     return whole if whole == cents else to_cents(quantize(amount))
+
+
+def cents_column(amounts: list[Decimal]) -> list[int]:
+    """:func:`whole_cents` of every amount, in a few passes over the column when all are whole
+    cents (as the reader delivers them)."""
+    hundredfold = list(map(_HUNDRED.__mul__, amounts))
+    whole = list(map(int, hundredfold))
+    if all(map(eq, whole, hundredfold)):
+        return whole
+    return list(map(whole_cents, amounts))
 
 
 def invoice_columns(
@@ -66,7 +78,7 @@ def invoice_columns(
     its paid date, else the export date).
     """
     columns = {name: list(map(attrgetter(source), invoices)) for name, source in _AS_READ}
-    amounts = columns["amount"] = [whole_cents(i.amount) for i in invoices]
+    amounts = columns["amount"] = cents_column(list(map(_AMOUNT, invoices)))
     history = kind is ImportKind.HISTORY
     # an open amount read from the same text as the amount is the same object: converted already
     opens = (
