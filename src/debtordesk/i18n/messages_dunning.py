@@ -218,6 +218,16 @@ MESSAGES.update(
             "{step} wacht tot {previous} is uitgegaan (markeer de brief als verzonden of het bericht als "
             "verstuurd).",
         ),
+        "dunning.blocked.waiting_letter": (
+            "{step} waits until the 14-day letter has gone out and its term has passed (mark the "
+            "letter as dispatched).",
+            "{step} wacht tot de veertiendagenbrief is verzonden en de termijn ervan voorbij is "
+            "(markeer de brief als verzonden).",
+        ),
+        "dunning.blocked.waiting_term": (
+            "{step} waits until the term of the 14-day letter has passed: from {on}.",
+            "{step} wacht tot de termijn van de veertiendagenbrief voorbij is: vanaf {on}.",
+        ),
         "dunning.blocked.no_further_step": (
             "Every step of the policy that applies has been taken: decide by hand what happens next.",
             "Alle stappen van het beleid die gelden zijn gezet: beslis zelf wat er verder gebeurt.",

@@ -51,7 +51,12 @@ without trigger is due for an invoice when it ranks above the invoice's level, i
   previous step has not gone out yet, or an invoice with no step taken, is not due.
 
 When steps were missed (a weekend, a day nobody ran the queue, a first import of old invoices) only the
-latest due step fires, never a burst. A 14-day letter only lists invoices past their due date.
+latest due step fires, never a burst, with one exception: no invoice skips the policy's 14-day letter
+where the letter is required (every consumer; a business when its policy requires it) and its condition
+holds: steps ranked above it wait until it was taken for the invoice, so a backlog gets the 14-day letter
+first. A hand-over ranked after the letter also waits until the term of a valid (not void) 14-day letter
+covering the invoice has passed (its ``costs_from``): handing over a consumer before the term ends
+would cost the claim its collection costs. A 14-day letter only lists invoices past their due date.
 
 **Triggers.** A trigger step answers an event: a STORNO (``InvoiceInput.storno_date`` or a trigger event),
 an INSTALMENT_DUE or a BROKEN_PROMISE (trigger events; one without invoice ids concerns every open invoice
@@ -93,7 +98,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -210,6 +215,8 @@ class _Plan:
     #: ranks of the pre-reminders
     pre: frozenset[int]
     keys: tuple[str, ...]
+    #: the first 14-day letter among the escalation steps (rank, step): the step no invoice skips
+    letter: tuple[int, Step] | None = None
 
 
 def _plan(policy: Policy) -> _Plan:
@@ -245,6 +252,11 @@ def _plan(policy: Policy) -> _Plan:
         fast,
         frozenset(position for position, step in enumerate(policy.steps) if _is_pre_reminder(step)),
         tuple(step.key for step in policy.steps),
+        min(
+            ((position, step) for position, step in escalation if step.fourteen_day_letter),
+            default=None,
+            key=lambda pair: pair[0],
+        ),
     )
 
 
@@ -751,16 +763,47 @@ def _condition_holds(step: Step, item: _Item, customer_type: CustomerType, net: 
     return condition.min_overdue is None or net >= condition.min_overdue
 
 
+def _letter_barrier(
+    plan: _Plan, item: _Item, customer_type: CustomerType, net: Decimal
+) -> int | None:
+    """The rank of the 14-day letter this invoice may not skip, or None: steps ranked above the
+    policy's 14-day letter wait until the letter was taken for the invoice, when the letter is
+    required (every consumer; a business when its policy requires the letter) and applies to it."""
+    if plan.letter is None:
+        return None
+    rank, step = plan.letter
+    if item.level >= rank:
+        return None
+    if customer_type is CustomerType.BUSINESS and not plan.policy.requires_fourteen_day_letter:
+        return None
+    return rank if _condition_holds(step, item, customer_type, net) else None
+
+
 def _escalation_due(
-    plan: _Plan, item: _Item, customer_type: CustomerType, net: Decimal, today_ord: int
+    plan: _Plan,
+    item: _Item,
+    customer_type: CustomerType,
+    net: Decimal,
+    today_ord: int,
+    *,
+    term_passed: Callable[[int], bool],
 ) -> None:
-    """Sets the highest escalation step due for the item (missed ones below it never fire)."""
+    """Sets the highest escalation step due for the item (missed ones below it never fire, except
+    the 14-day letter: see :func:`_letter_barrier`). A hand-over after the 14-day letter waits until
+    the letter's term has passed for the invoice (``term_passed``)."""
     ref = item.ref
     days = today_ord - ref
     level = item.level
+    barrier = _letter_barrier(plan, item, customer_type, net)
     for rank, step, offset, previous, pre, fourteen, method, kind, minimum in plan.fast:
         if rank <= level:
             return
+        if barrier is not None and rank > barrier:
+            continue
+        if _waits_for_letter_term(plan, rank, step, customer_type) and not term_passed(
+            item.invoice.id
+        ):
+            continue
         if method is not None and method is not item.method:
             continue
         if kind is not None and kind is not customer_type:
@@ -847,9 +890,15 @@ def _decide(
     today_ord = ctx.today.toordinal()
     customer_type = customer.customer_type
     due: list[_Item] = []
+
+    def term_passed(invoice_id: int) -> bool:
+        return _letter_term_passed(customer.id, invoice_id, ctx)
+
     for item in items:
         if not item.held:
-            _escalation_due(plan, item, customer_type, net_overdue, today_ord)
+            _escalation_due(
+                plan, item, customer_type, net_overdue, today_ord, term_passed=term_passed
+            )
         if events or item.storno is not None:
             _trigger_due(
                 plan,
@@ -1046,6 +1095,41 @@ def _work_out_channels(
 # --------------------------------------------------------------------------- charges
 
 
+def _hands_over(step: Step) -> bool:
+    return any(
+        choice.channel is ActionChannel.HANDOVER or ActionChannel.HANDOVER in choice.fallback
+        for choice in step.channels
+    )
+
+
+def _waits_for_letter_term(plan: _Plan, rank: int, step: Step, customer_type: CustomerType) -> bool:
+    """A hand-over ranked after the policy's 14-day letter waits for the letter's term, where the
+    letter is required (every consumer; a business when its policy requires the letter)."""
+    return (
+        plan.letter is not None
+        and rank > plan.letter[0]
+        and _hands_over(step)
+        and (customer_type is not CustomerType.BUSINESS or plan.policy.requires_fourteen_day_letter)
+    )
+
+
+def _letter_term_end(customer_id: int, invoice_id: int, ctx: _Context) -> date | None:
+    """The first day after the term of the earliest valid (not void) 14-day letter covering the
+    invoice (its ``costs_from``), or None when no such letter went out."""
+    ends = [
+        letter.costs_from
+        for letter in ctx.letters.get(customer_id, ())
+        if not letter.void and (not letter.invoice_ids or invoice_id in letter.invoice_ids)
+    ]
+    return min(ends, default=None)
+
+
+def _letter_term_passed(customer_id: int, invoice_id: int, ctx: _Context) -> bool:
+    """A valid 14-day letter covering the invoice has gone out and its term has passed."""
+    end = _letter_term_end(customer_id, invoice_id, ctx)
+    return end is not None and end <= ctx.today
+
+
 def _valid_letter_costs(customer_id: int, invoice_ids: set[int], ctx: _Context) -> Decimal | None:
     """The costs of valid 14-day letters for these invoices whose costs date has come; None: none."""
     total: Decimal | None = None
@@ -1194,6 +1278,7 @@ def _next_step_message(
     today_ord = ctx.today.toordinal()
     best: tuple[int, Step] | None = None
     waiting: tuple[Step, str] | None = None
+    letter_wait: tuple[Step, date | None] | None = None
     for item in items:
         if item.held:
             continue
@@ -1202,6 +1287,11 @@ def _next_step_message(
                 continue
             if not _condition_holds(step, item, customer.customer_type, net):
                 continue
+            if _waits_for_letter_term(plan, rank, step, customer.customer_type):
+                term = _letter_term_end(customer.id, item.invoice.id, ctx)
+                if term is None or term > ctx.today:
+                    letter_wait = letter_wait or (step, term)
+                    break
             if step.offset_from is OffsetBase.PREVIOUS_STEP:
                 if item.level_out is None:
                     if item.level >= 0 and waiting is None:
@@ -1219,6 +1309,11 @@ def _next_step_message(
         return _msg("dunning.blocked.next_step", step=best[1].name, on=date.fromordinal(best[0]))
     if waiting is not None:
         return _msg("dunning.blocked.waiting_previous", step=waiting[0].name, previous=waiting[1])
+    if letter_wait is not None:
+        step, term = letter_wait
+        if term is None:
+            return _msg("dunning.blocked.waiting_letter", step=step.name)
+        return _msg("dunning.blocked.waiting_term", step=step.name, on=term)
     return _msg("dunning.blocked.no_further_step")
 
 

@@ -12,6 +12,7 @@ from debtordesk.domain.dunning.model import (
     ActionChannel,
     ChannelChoice,
     CommunicationStatus,
+    FourteenDayLetterInput,
     HoldInput,
     HoldReason,
     OffsetBase,
@@ -144,9 +145,59 @@ def test_one_action_lists_every_invoice_with_a_step_due_at_the_highest_step() ->
 
 
 def test_missed_steps_only_the_latest_fires() -> None:
-    action = action_of(T, [customer()], [overdue(1, T, 40)])
+    # a business policy has no 14-day letter to wait for: the latest due step fires alone
+    action = action_of(T, [business()], [overdue(1, T, 40)])
+    assert action.step_key == "formal_letter"
+    assert action.due_on == T - timedelta(days=10)
+    # a consumer past the call date whose 14-day letter went out: the call, not the steps between
+    letter_out = (
+        PastStep(
+            1, 1, "fourteen_day_letter", frozenset({1}), ActionChannel.LETTER, T, T - timedelta(9)
+        ),
+    )
+    action = action_of(T, [customer()], [overdue(1, T, 40)], past_steps=letter_out)
     assert action.step_key == "call"
     assert action.due_on == T - timedelta(days=5)
+
+
+def test_no_invoice_skips_the_fourteen_day_letter() -> None:
+    # a first import of old invoices: the call and hand-over dates have passed, but a consumer
+    # gets the 14-day letter first (the costs and the hand-over depend on it)
+    action = action_of(T, [customer()], [overdue(1, T, 90)])
+    assert action.step_key == "fourteen_day_letter"
+    assert action.due_on == T - timedelta(days=62)
+    assert action.costs_announced == Decimal("40.00")
+
+
+def test_hand_over_waits_until_the_letter_term_has_passed() -> None:
+    invoices = [overdue(1, T, 90)]
+    past = tuple(
+        PastStep(1, 1, key, frozenset({1}), channel, T - timedelta(days), T - timedelta(days))
+        for key, channel, days in (
+            ("fourteen_day_letter", ActionChannel.LETTER, 10),
+            ("call", ActionChannel.CALL, 3),
+        )
+    )
+    # the letter went out ten days ago: its term runs, so no hand-over yet
+    row = one_row(T, [customer()], invoices, past_steps=past)
+    assert row.action is None
+    letter = FourteenDayLetterInput(
+        customer_id=1,
+        invoice_ids=frozenset({1}),
+        dispatched_on=T - timedelta(days=10),
+        receipt_on=T - timedelta(days=6),
+        costs_from=T + timedelta(days=9),
+        costs_amount=Decimal("40.00"),
+    )
+    row = one_row(T, [customer()], invoices, past_steps=past, fourteen_day_letters=(letter,))
+    assert row.action is None
+    passed = replace(letter, costs_from=T)
+    action = action_of(T, [customer()], invoices, past_steps=past, fourteen_day_letters=(passed,))
+    assert action.step_key == "handover"
+    # a void letter (returned mail) is no letter
+    void = replace(passed, void=True)
+    row = one_row(T, [customer()], invoices, past_steps=past, fourteen_day_letters=(void,))
+    assert row.action is None
 
 
 def test_a_step_taken_is_never_proposed_again() -> None:
@@ -165,13 +216,25 @@ def test_daily_runs_take_each_step_once_in_order() -> None:
     due = date(2026, 1, 10)
     invoices = [invoice(1, due)]
     past: tuple[PastStep, ...] = ()
+    letters: tuple[FourteenDayLetterInput, ...] = ()
     fired: list[tuple[str, int]] = []
     day = due - timedelta(days=5)
     while day <= due + timedelta(days=80):
-        row = one_row(day, [customer()], invoices, past_steps=past)
+        row = one_row(day, [customer()], invoices, past_steps=past, fourteen_day_letters=letters)
         if row.action is not None:
             fired.append((row.action.step_key, (day - due).days))
             past += taken(row.action, planned_on=day, went_out_on=day)
+            if row.action.fourteen_day_letter:  # its evidence, as dispatching it records
+                letters += (
+                    FourteenDayLetterInput(
+                        customer_id=1,
+                        invoice_ids=frozenset(row.action.invoice_ids),
+                        dispatched_on=day,
+                        receipt_on=day + timedelta(days=4),
+                        costs_from=day + timedelta(days=19),
+                        costs_amount=row.action.costs_announced,
+                    ),
+                )
         day += timedelta(days=1)
     assert fired == [
         ("pre_reminder", -3),

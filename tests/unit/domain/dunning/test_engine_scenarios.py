@@ -27,6 +27,7 @@ from debtordesk.domain.dunning.model import (
 from debtordesk.domain.enums import CustomerType, PaymentMethod
 from debtordesk.domain.legal_costs import collection_costs
 from debtordesk.domain.legal_interest import statutory_interest
+from debtordesk.domain.messages import Message
 from debtordesk.domain.money import quantize
 from debtordesk.i18n.catalogue import render
 
@@ -125,8 +126,9 @@ def test_a_second_storno_asks_again() -> None:
         1, 1, "reminder_2", frozenset({1}), ActionChannel.LETTER, T - timedelta(days=24)
     )
     past = (first, reminder)
-    # the first storno is answered; its escalation (counted from the storno) has reached the call
-    assert action_of(T, [payer], [debit], past_steps=past).step_key == "call"
+    # the first storno is answered; its escalation (counted from the storno) has passed the call
+    # the 14-day letter is never skipped
+    assert action_of(T, [payer], [debit], past_steps=past).step_key == "fourteen_day_letter"
     again = replace(debit, storno_date=T - timedelta(days=1))
     action = action_of(T, [payer], [again], past_steps=past)
     assert action.step_key == "storno"
@@ -411,7 +413,8 @@ def test_saturday_sms_but_monday_call() -> None:
     saturday = date(2026, 3, 14)
     sms = action_of(saturday, [customer()], [overdue(1, saturday, 7)])
     assert {d.send_on for d in sms.channels} == {saturday}
-    call = action_of(saturday, [customer()], [overdue(1, saturday, 35)])
+    call = action_of(saturday, [business()], [overdue(1, saturday, 14)])
+    assert call.step_key == "call"
     assert call.channels[0].send_on == date(2026, 3, 16)
 
 
@@ -422,7 +425,8 @@ def test_reminder_before_payday_moves_past_it() -> None:
     assert action.due_on == friday
     assert {d.send_on for d in action.channels} == {date(2026, 3, 26)}
     # a call is not moved
-    call = action_of(friday, [payer], [overdue(1, friday, 35)])
+    call = action_of(friday, [business(preferred_payment_day=25)], [overdue(1, friday, 14)])
+    assert call.step_key == "call"
     assert call.channels[0].send_on == friday
     # the payday shift then meets the sending window: payday 28 March (Saturday) -> Sunday -> Monday
     sunday_after = customer(preferred_payment_day=28)
@@ -460,20 +464,25 @@ def test_consumer_costs_only_after_a_valid_fourteen_day_letter_term() -> None:
     action = action_of(T, [customer()], invoices, past_steps=past, fourteen_day_letters=(letter,))
     assert action.step_key == "handover"
     assert action.costs == Decimal("150.00")
-    no_letter = action_of(T, [customer()], invoices, past_steps=past)
-    assert no_letter.costs == 0
-    void = action_of(
+    # without a valid letter whose term has passed there are no costs, and no hand-over either
+    no_letter = one_row(T, [customer()], invoices, past_steps=past)
+    assert no_letter.action is None and no_letter.costs == 0
+    assert no_letter.blocked is not None
+    assert no_letter.blocked.code == "dunning.blocked.waiting_letter"
+    void = one_row(
         T,
         [customer()],
         invoices,
         past_steps=past,
         fourteen_day_letters=(replace(letter, void=True),),
     )
-    assert void.costs == 0
+    assert void.action is None and void.costs == 0
     early = replace(letter, costs_from=T + timedelta(days=1))
-    assert (
-        action_of(T, [customer()], invoices, past_steps=past, fourteen_day_letters=(early,)).costs
-        == 0
+    waiting = one_row(T, [customer()], invoices, past_steps=past, fourteen_day_letters=(early,))
+    assert waiting.action is None and waiting.costs == 0
+    assert waiting.blocked == Message(
+        "dunning.blocked.waiting_term",
+        {"step": "Hand over to a collection agency", "on": T + timedelta(days=1)},
     )
 
 
