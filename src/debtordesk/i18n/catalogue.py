@@ -23,6 +23,7 @@ from debtordesk.i18n import (
     messages_core,
     messages_db,
     messages_dunning,
+    messages_followup,
     messages_import,
     messages_legal,
     messages_maintenance,
@@ -43,6 +44,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_legal.MESSAGES,
     messages_queue.MESSAGES,
     messages_rates.MESSAGES,
+    messages_followup.MESSAGES,
 )
 
 
