@@ -200,6 +200,9 @@ def amount_column(
     fresh = [c for c in distinct if c.__class__ is str and c not in cache]
     if fresh:
         cache.update(_plain_amounts(fresh, decimal_mark))
+    numbers = [c for c in distinct if c.__class__ is float and c not in cache]
+    if numbers:
+        cache.update(_plain_numbers(numbers))
     return convert(cells, read, cache, distinct)
 
 
@@ -249,6 +252,20 @@ def _plain_amounts(texts: list[str], mark: str) -> dict[str, tuple[Decimal, None
         value = Decimal(number).quantize(_CENT)
         amounts[text] = (value if value or not value.is_signed() else -value, None, None)
     return amounts
+
+
+def _plain_numbers(
+    numbers: list[float],
+) -> dict[Cell, tuple[Decimal, str | None, Decimal | None] | Bad | None]:
+    """Spreadsheet numbers read together, as :func:`_plain_amounts` reads the text Excel shows for
+    them (:func:`~debtordesk.importing.cells.float_text`: 15 significant digits, which writes an
+    integer below 10**15 without a point; -0.0 reads as 0 either way). Nothing when any of them
+    needs the general reader."""
+    texts = list(map(format, numbers, repeat(".15g")))
+    amounts = _plain_amounts(texts, ".")
+    if not amounts:
+        return {}
+    return dict(zip(numbers, map(amounts.__getitem__, texts), strict=True))
 
 
 def date_column(cells: list[Cell], order: str, date1904: bool) -> list[date | Bad | None]:

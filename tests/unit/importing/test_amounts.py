@@ -215,7 +215,14 @@ cent_texts = st.lists(
 
 def _read(column: list[object]) -> list[object]:
     """Each amount with its sign and its digits as written (12.50 is not 12.5)."""
-    return [None if a is None else (str(a[0]), a[0].is_signed(), a[1:]) for a in column]  # type: ignore[index]
+    return [
+        None
+        if a is None
+        else ("bad", a.code)
+        if isinstance(a, Bad)
+        else (str(a[0]), a[0].is_signed(), a[1:])  # type: ignore[index]
+        for a in column
+    ]
 
 
 @given(cent_texts)
@@ -240,3 +247,23 @@ def test_an_amount_cell_of_two_lines_does_not_shift_the_others() -> None:
     assert isinstance(column[0], Bad)
     assert isinstance(alone, Bad)
     assert column[0].code == alone.code == "import.bad_amount"
+
+
+spreadsheet_numbers = st.lists(
+    st.integers(-(10**9), 10**9).map(lambda cents: cents / 100)
+    | st.integers(-(10**6), 10**6).map(float)
+    | st.sampled_from([-0.0, 0.1 + 0.2, 1e15, 123456789012345.0, 2.675, 1.005, 12.345]),
+    max_size=30,
+)
+
+
+@given(spreadsheet_numbers)
+def test_a_column_of_spreadsheet_numbers_reads_the_same_at_once_as_value_by_value(
+    numbers: list[float],
+) -> None:
+    from debtordesk.importing.columns import amount_column
+
+    at_once = amount_column(list(numbers), ",")
+    # a column with a value the general reader must see is read value by value
+    one_by_one = amount_column([*numbers, float("nan")], ",")[: len(numbers)]
+    assert _read(at_once) == _read(one_by_one)  # type: ignore[arg-type]
