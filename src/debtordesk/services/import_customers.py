@@ -14,6 +14,7 @@ A customer counts as updated only when a field the clerk sees changes; the bookk
 from __future__ import annotations
 
 import json
+import json.encoder
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -128,12 +129,56 @@ def _json_default(value: Any) -> Any:
 
 #: made once: json.dumps with a ``default`` would build an encoder for every customer
 _ENCODER = json.JSONEncoder(default=_json_default)
+#: a sample of every kind of value json_text meets, to check a faster encoder against _ENCODER
+_SAMPLE = {
+    "name": 'Zoë "de" Vries\n',
+    "n": 3,
+    "x": 1.5,
+    "yes": True,
+    "none": None,
+    "day": date(2026, 1, 2),
+    "amount": Decimal("1.50"),
+    "tags": ["a", "ß"],
+    "problems": [{"field": "email", "value": "x@"}],
+}
+
+
+def _fast_encoder() -> Callable[[Any], str]:
+    """_ENCODER.encode without making a new C encoder for every value, as ``encode`` does (three
+    quarters of its time for a customer's few values): the same C encoder, made once with the same
+    settings. Only used when it writes exactly what _ENCODER writes; else _ENCODER itself."""
+    # the C encoder json.JSONEncoder uses itself (not in the typing stubs; None without C speedups)
+    make: Any = getattr(json.encoder, "c_make_encoder", None)
+    try:
+        encoder = make(
+            None,  # no check for circular values: a customer's values hold no cycles
+            _json_default,
+            json.encoder.encode_basestring_ascii,
+            None,
+            _ENCODER.key_separator,
+            _ENCODER.item_separator,
+            False,
+            False,
+            True,
+        )
+
+        def encode(value: Any) -> str:
+            return "".join(encoder(value, 0))
+
+        if encode(_SAMPLE) == _ENCODER.encode(_SAMPLE) and encode([]) == _ENCODER.encode([]):
+            return encode
+    except (TypeError, ValueError):  # pragma: no cover - another Python's json module
+        pass
+    return _ENCODER.encode  # pragma: no cover
+
+
+_encode = _fast_encoder()
 
 
 def json_text(value: Any) -> str:
     """Customer values as stored JSON text, each value as :func:`json_value` remembers it (the
     enums are text enums, which JSON writes as their values)."""
-    return _ENCODER.encode(value)
+    return _encode(value)
 
 
 @dataclass(frozen=True)
