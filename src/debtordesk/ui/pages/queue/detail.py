@@ -92,8 +92,7 @@ class QueueDetailPanel(QWidget):
     def _action_html(self, row: QueueRow, detail: CustomerDetail | None) -> str:
         language = self.ctx.language
         figures, action = row.entry.row, row.entry.row.action
-        contact = row.entry.contact
-        parts = [f"<b>{escape(contact.name)}</b> · {escape(contact.number)}"]
+        parts = []
         if row.policy:
             parts.append(escape(self.tr("Policy: {policy}").format(policy=row.policy)))
         if action is None:

@@ -62,7 +62,7 @@ class QueueFilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(16)
         self.set_choices([])
 
         layout = QHBoxLayout(self)

@@ -157,9 +157,9 @@ class QueuePage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 480])
+        self.splitter.setSizes([980, 420])
         self.totals = QLabel()
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals.setWordWrap(True)
@@ -242,12 +242,20 @@ class QueuePage(QWidget):
         self._update_buttons()
         self._show_banner()
         self._update_empty_text()
-        if not self._restored:
+        if not self._restored and rows:
             self._restored = True
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+            self._size_columns()
+        if self._selected_id is None and self.model.rowCount():
+            self.table.selectRow(0)  # the detail shows what the first customer is due at once
         self.computed.emit()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows, narrow enough that the amounts are in view."""
+        self.table.resizeColumnsToContents()
+        widest = {QueueColumn.NAME: 200, QueueColumn.STEP: 150, QueueColumn.CHANNELS: 130}
+        for column in QueueColumn:
+            limit = widest.get(column, 150)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 
     def _failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:
