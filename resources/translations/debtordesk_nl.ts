@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="91"/>
         <source>Cost and interest calculator</source>
-        <extracomment>customer type choices: (key, commercial interest?) the table interest is calculated with: the shipped one until the stored one is loaded the clerk set the VAT controls: a (re)load of the settings leaves them alone</extracomment>
+        <extracomment>customer type choices: (key, commercial interest?)</extracomment>
         <translation>Kosten- en rentecalculator</translation>
     </message>
     <message>
@@ -315,37 +315,37 @@
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="244"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="245"/>
         <source>Rates: the interest table of your organisation (Settings &gt; Legal and interest).</source>
         <translation>Percentages: de rentetabel van uw organisatie (Instellingen &gt; Juridisch en rente).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="349"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="350"/>
         <source>VAT %1:</source>
         <translation>Btw %1:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="353"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="354"/>
         <source>%1 of %2</source>
         <translation>%1 over %2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="361"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="362"/>
         <source>%1: below the minimum of %2</source>
         <translation>%1: onder het minimum van %2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="367"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="368"/>
         <source>%1: above the maximum of %2</source>
         <translation>%1: boven het maximum van %2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="391"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="392"/>
         <source>Statutory commercial interest (art. 6:119a BW)</source>
         <translation>Wettelijke handelsrente (art. 6:119a BW)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="393"/>
+        <location filename="../../src/debtordesk/ui/dialogs/calculator.py" line="394"/>
         <source>Statutory interest, consumer (art. 6:119 BW)</source>
         <translation>Wettelijke rente, consument (art. 6:119 BW)</translation>
     </message>
@@ -627,32 +627,32 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="52"/>
         <source>Edit customer</source>
         <translation>Klant wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="63"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="65"/>
         <source>Show the customer as it is stored now (your changes in this form are lost)</source>
         <translation>De klant tonen zoals die nu is opgeslagen (uw wijzigingen in dit venster gaan verloren)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="100"/>
         <source>Edit customer {title}</source>
         <translation>Klant {title} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="119"/>
         <source>Mandate signed on: type the date as 31-12-2026.</source>
         <translation>Machtiging getekend op: typ de datum als 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="158"/>
         <source>Nothing was saved: correct the marked fields and save again.</source>
         <translation>Er is niets opgeslagen: verbeter de gemarkeerde velden en sla opnieuw op.</translation>
     </message>
@@ -660,184 +660,231 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="101"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="102"/>
         <source>e.g. vip, payment plan</source>
         <translation>bijv. vip, betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="107"/>
         <source>No preference</source>
         <translation>Geen voorkeur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="111"/>
         <source>— (the Netherlands)</source>
         <translation>— (Nederland)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="116"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="117"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="118"/>
         <source>phone calls</source>
         <translation>telefoontjes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="122"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="123"/>
+        <source>agreed, also for the 14-day letter</source>
+        <translation>akkoord, ook voor de veertiendagenbrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="280"/>
+        <source>By segment / default</source>
+        <translation>Volgens segment / standaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="142"/>
         <source>The name on letters and in the lists.</source>
+        <extracomment>the dunning status, read-only: hand-over, write-off and reactivation have their own dialogs</extracomment>
         <translation>De naam op brieven en in de lijsten.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="144"/>
         <source>Consumers get the stricter legal rules. A type you choose here is marked as set by hand.</source>
         <translation>Voor consumenten gelden de strengere wettelijke regels. Een soort die u hier kiest, wordt gemarkeerd als met de hand ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="147"/>
         <source>The person or department letters are addressed to.</source>
         <translation>De persoon of afdeling aan wie brieven gericht zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="148"/>
         <source>Street and house number.</source>
         <translation>Straat en huisnummer.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="150"/>
         <source>Dutch postcodes as 1234 AB. For an address abroad, choose the country first.</source>
         <translation>Nederlandse postcodes als 1234 AB. Kies bij een adres in het buitenland eerst het land.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="152"/>
         <source>Leave empty for the Netherlands.</source>
         <translation>Laat leeg voor Nederland.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="153"/>
         <source>Reminders by e-mail go to this address.</source>
         <translation>Herinneringen per e-mail gaan naar dit adres.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="155"/>
         <source>A mobile number for text messages and calls, e.g. 06 12345678 or +32 470 12 34 56. A fixed line goes under Landline.</source>
         <translation>Een mobiel nummer voor sms en bellen, bijv. 06 12345678 of +32 470 12 34 56. Een vast nummer hoort bij Vaste telefoon.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="158"/>
         <source>A fixed-line number, e.g. 020 123 4567.</source>
         <translation>Een vast nummer, bijv. 020 123 4567.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="160"/>
         <source>The customer&apos;s bank account; for direct debit, the mandate&apos;s account.</source>
         <translation>De bankrekening van de klant; bij incasso de rekening van de machtiging.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="163"/>
         <source>The day of the month the customer prefers to pay, e.g. after payday.</source>
         <translation>De dag van de maand waarop de klant liefst betaalt, bijv. na de salarisdatum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="165"/>
         <source>The language of letters and messages to this customer.</source>
         <translation>De taal van brieven en berichten aan deze klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="166"/>
         <source>How the customer prefers to be reminded.</source>
         <translation>Hoe de klant het liefst herinnerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="168"/>
         <source>The reference of the signed SEPA mandate (at most 35 characters).</source>
         <translation>Het kenmerk van de getekende SEPA-machtiging (hoogstens 35 tekens).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="170"/>
         <source>The date the customer signed the mandate, e.g. 31-12-2026.</source>
         <translation>De datum waarop de klant de machtiging tekende, bijv. 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="172"/>
         <source>Decides when the claim prescribes: sales to consumers after 2 years, other claims after 5.</source>
         <translation>Bepaalt wanneer de vordering verjaart: koop door consumenten na 2 jaar, andere vorderingen na 5.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="175"/>
         <source>A group of your own, for lists and rules.</source>
         <translation>Een eigen groepering, voor lijsten en regels.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="176"/>
         <source>Separate tags with commas.</source>
         <translation>Scheid labels met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="177"/>
         <source>Chamber of Commerce number: 8 digits.</source>
         <translation>Nummer bij de Kamer van Koophandel: 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="179"/>
+        <source>Tick only when the customer agreed to receive legal notices by e-mail: an e-mailed 14-day letter counts only then (otherwise it goes by post).</source>
+        <translation>Vink alleen aan als de klant heeft ingestemd met juridische berichten per e-mail: alleen dan telt een gemailde veertiendagenbrief (anders gaat hij per post).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="183"/>
+        <source>A dunning policy for this customer alone. &apos;By segment / default&apos; lets the segment rules, or the default policy of the customer type, decide.</source>
+        <translation>Een aanmaanbeleid voor alleen deze klant. &apos;Volgens segment / standaard&apos; laat de segmentregels, of het standaardbeleid van de klantsoort, beslissen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="190"/>
         <source>Name and type</source>
         <translation>Naam en soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="192"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="195"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="197"/>
         <source>Payment and preferences</source>
         <translation>Betaling en voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="200"/>
         <source>Direct debit</source>
         <translation>Incasso</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="201"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="202"/>
+        <source>Dunning</source>
+        <translation>Aanmanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="216"/>
         <source>The customer asked not to be contacted this way.</source>
         <translation>De klant heeft gevraagd niet op deze manier benaderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="217"/>
         <source>Does not want:</source>
         <translation>Wil geen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="223"/>
+        <source>Hand-over, write-off and reactivation are in the Customer menu.</source>
+        <translation>Uit handen geven, afboeken en weer activeren staan in het menu Klant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="225"/>
+        <source>Dunning status:</source>
+        <translation>Aanmaanstatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="230"/>
         <source>What you change here stays, also after the next import, until the source file sends a different value for that field.</source>
         <translation>Wat u hier wijzigt, blijft staan, ook na de volgende import, tot het bronbestand voor dat veld een andere waarde stuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="271"/>
+        <source>{status} since {date}</source>
+        <translation>{status} sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/customer_form.py" line="275"/>
+        <source>{status} — {reason}</source>
+        <translation>{status} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2967,7 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Nu aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="69"/>
         <source>Select a customer to see what is due and why.</source>
         <translation>Kies een klant om te zien wat aan de beurt is en waarom.</translation>
     </message>
@@ -3132,47 +3179,47 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="268"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="276"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="277"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="285"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="279"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="287"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="281"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="289"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="283"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="291"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="302"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="386"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="394"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="405"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="413"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="416"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="424"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>

@@ -16,9 +16,12 @@ from debtordesk.domain.enums import Channel, ClaimType, CustomerType
 from debtordesk.services.customers import (
     CustomerEdit,
     CustomerEditResult,
+    PolicyChoice,
     editable_customer,
     update_customer,
 )
+from debtordesk.services.dunning_status import hand_over
+from debtordesk.services.policies import list_policies
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.customer_edit import CustomerEditDialog
 from debtordesk.ui.dialogs.customer_form import CustomerForm
@@ -112,12 +115,19 @@ def test_the_form_gives_back_exactly_what_it_was_given(qtbot: QtBot, language: s
         mandate_date=date(2025, 3, 31),
         claim_type=ClaimType.CONSUMER_SALE,
         coc_number="12345678",
+        email_consent=True,
+        policy_override_id=7,
     )
     form = CustomerForm(language)
+    form.set_policies([PolicyChoice(3, "Consumer (NL)"), PolicyChoice(7, "Zakelijk streng")])
     qtbot.addWidget(form)
     form.set_values(stored)
     assert form.edits["mobile"].text() == "+32 470 12 34 56"
+    assert form.policy.currentText() == "Zakelijk streng"
     assert form.values() == stored
+    form.set_values(replace(stored, policy_override_id=None, email_consent=False))
+    assert form.policy.currentIndex() == 0 and not form.email_consent.isChecked()
+    assert form.values() == replace(stored, policy_override_id=None, email_consent=False)
 
 
 def test_saving_from_the_panel_stores_the_values_and_the_panel_shows_them(
@@ -270,3 +280,30 @@ def test_ctrl_e_opens_the_edit_and_the_customers_list_shows_it(
         lambda: page.model.index(0, name_column).data() == "Jan Jansen-de Vries", timeout=WAIT
     )
     qtbot.waitUntil(lambda: page.detail.title.text() == "Jan Jansen-de Vries", timeout=WAIT)
+
+
+def test_the_dunning_fields_show_the_status_and_save_consent_and_own_policy(
+    qtbot: QtBot, shell_ctx: UiContext
+) -> None:
+    customer_id = _customer(shell_ctx)
+    hand_over(shell_ctx.db, customer_id, note="Dossier 17 at the agency")
+    dialog = _dialog(qtbot, shell_ctx, customer_id)
+    form = dialog.form
+    assert form.status.text().startswith("Handed over since ")
+    assert form.status.text().endswith("— Dossier 17 at the agency")
+    choices = [form.policy.itemText(i) for i in range(form.policy.count())]
+    assert choices == ["By segment / default", "Business (NL)", "Consumer (NL)"]
+    assert form.policy.currentIndex() == 0 and not form.email_consent.isChecked()
+
+    form.email_consent.setChecked(True)
+    form.policy.setCurrentIndex(choices.index("Consumer (NL)"))
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
+        dialog.save()
+    assert set(saved.args[0].changed) == {"email_consent", "policy_override_id"}
+    stored = editable_customer(shell_ctx.db, customer_id)[0]
+    consumer = {p.name: p.id for p in list_policies(shell_ctx.db, 1)}["Consumer (NL)"]
+    assert (stored.email_consent, stored.policy_override_id) == (True, consumer)
+
+    dialog = _dialog(qtbot, shell_ctx, customer_id)
+    assert dialog.form.policy.currentText() == "Consumer (NL)"
+    assert dialog.form.email_consent.isChecked()

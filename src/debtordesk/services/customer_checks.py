@@ -44,6 +44,7 @@ EDITABLE_FIELDS = (
     "opt_out_sms",
     "opt_out_email",
     "opt_out_call",
+    "email_consent",
     "segment",
     "tags",
     "preferred_payment_day",
@@ -51,6 +52,7 @@ EDITABLE_FIELDS = (
     "mandate_date",
     "claim_type",
     "coc_number",
+    "policy_override_id",
 )
 _TEXTS = frozenset(
     {"name", "attention", "address_line1", "address_line2", "city", "segment", "coc_number"}

@@ -13,11 +13,13 @@ from enum import Enum
 from typing import Any
 
 from babel import Locale
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from debtordesk.db.models import Customer, CustomerTag
+from debtordesk.db.models import AuditLog, Customer, CustomerTag, DunningPolicy
 from debtordesk.db.types import utcnow
+from debtordesk.domain.dunning.model import DunningStatus
 from debtordesk.domain.enums import Channel, ClaimType, CustomerType, TypeOrigin
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
@@ -34,6 +36,7 @@ from debtordesk.services.customer_checks import (
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.import_customers import name_search
 from debtordesk.services.org_settings import load_org_settings
+from debtordesk.services.policies import list_policies
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class CustomerEdit:
     opt_out_sms: bool
     opt_out_email: bool
     opt_out_call: bool
+    #: the customer agreed to receive legal notices (the 14-day letter) by e-mail
+    email_consent: bool
     segment: str | None
     tags: tuple[str, ...]
     preferred_payment_day: int | None
@@ -64,6 +69,30 @@ class CustomerEdit:
     mandate_date: date | None
     claim_type: ClaimType
     coc_number: str | None
+    #: the customer's own dunning policy; None: the one its segment (or its type's default) gives
+    policy_override_id: int | None
+
+
+@dataclass(frozen=True)
+class PolicyChoice:
+    """A dunning policy the clerk can give a customer as its own."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CustomerDunning:
+    """What the edit form shows of the customer's dunning beside the fields: the status (read-only:
+    hand-over, write-off and reactivation have their own dialogs) with the reason given for it, and
+    the administration's policies to choose an own policy from."""
+
+    status: DunningStatus
+    #: the note or reason recorded with the last change of status; None when none was recorded
+    reason: str | None
+    #: when the status was last changed (the clerk's local date); None when never changed
+    since: date | None
+    policies: tuple[PolicyChoice, ...]
 
 
 @dataclass(frozen=True)
@@ -95,6 +124,33 @@ def editable_customer(db: Database, customer_id: int) -> tuple[CustomerEdit, int
         return _values(row), row.version
 
 
+def customer_dunning(db: Database, customer_id: int) -> CustomerDunning:
+    """The customer's dunning status with its reason, and the policies it may be given."""
+    with db.read() as session:
+        row = _customer(session, customer_id)
+        administration_id, status = row.administration_id, DunningStatus(row.dunning_status)
+        last = session.execute(
+            select(AuditLog.at, AuditLog.details)
+            .where(
+                AuditLog.entity == "customer",
+                AuditLog.entity_id == customer_id,
+                AuditLog.action == "dunning_status",
+            )
+            .order_by(AuditLog.at.desc(), AuditLog.id.desc())
+            .limit(1)
+        ).first()
+    reason: str | None = None
+    since: date | None = None
+    if last is not None and (last.details or {}).get("after") == status.value:
+        reason = str(last.details.get("note") or "").strip() or None
+        since = last.at.astimezone().date()
+    # the shipped policies are seeded on first use, as the policy editor and the queue do
+    policies = tuple(
+        PolicyChoice(record.id, record.name) for record in list_policies(db, administration_id)
+    )
+    return CustomerDunning(status, reason, since, policies)
+
+
 def update_customer(
     db: Database,
     customer_id: int,
@@ -116,6 +172,13 @@ def update_customer(
         before = _values(row)
         region = load_org_settings(session, row.administration_id).default_phone_region
         values, problems = check_edit(asdict(before), asdict(changes), default_region=region)
+        policy_names = _policy_names(session, row, before.policy_override_id, values)
+        chosen = values["policy_override_id"]
+        if chosen != before.policy_override_id and chosen is not None and policy_names[1] is None:
+            problem = Message(
+                "customer.policy_unknown", {"field": "policy_override_id", "policy_id": chosen}
+            )
+            problems = (*problems, FieldProblem("policy_override_id", problem))
         if problems:
             raise InvalidCustomer(problems)
         changed = tuple(name for name in EDITABLE_FIELDS if values[name] != getattr(before, name))
@@ -129,6 +192,7 @@ def update_customer(
                     values=values,
                     changed=changed,
                     user_login=user_login,
+                    policy_names=policy_names,
                 )
             except StaleDataError as exc:  # another save between our read and our write
                 raise conflict from exc
@@ -152,6 +216,28 @@ def _customer(session: Session, customer_id: int) -> Customer:
     if row is None:
         raise UserError("views.customer_missing", customer_id=customer_id)
     return row
+
+
+def _policy_names(
+    session: Session, row: Customer, before: int | None, values: dict[str, Any]
+) -> tuple[str | None, str | None]:
+    """The names of the own policy before and after the edit (for the audit log); the new one is
+    None when it does not exist or belongs to another administration."""
+    after = values["policy_override_id"]
+    names: dict[int, str] = {}
+    wanted = [policy_id for policy_id in (before, after) if policy_id is not None]
+    if wanted:
+        found = session.execute(
+            select(DunningPolicy.id, DunningPolicy.name).where(
+                DunningPolicy.id.in_(wanted),
+                DunningPolicy.administration_id == row.administration_id,
+            )
+        )
+        names = {int(policy_id): str(name) for policy_id, name in found}
+    return (
+        names.get(before) if before is not None else None,
+        names.get(after) if after is not None else None,
+    )
 
 
 def _conflict(row: Customer) -> UserError:
@@ -179,6 +265,7 @@ def _write(
     values: dict[str, Any],
     changed: tuple[str, ...],
     user_login: str | None,
+    policy_names: tuple[str | None, str | None] = (None, None),
 ) -> None:
     """Apply the changed fields; the UPDATE checks and bumps the version (the mapper's
     ``version_id_col``), also when only the tags changed."""
@@ -201,6 +288,14 @@ def _write(
     row.updated_at = utcnow()
     session.flush()
     user_id = user_id_for(session, user_login)
+    details: dict[str, Any] = {
+        name: {"before": _json(getattr(before, name)), "after": _json(values[name])}
+        for name in changed
+    }
+    if "policy_override_id" in details:  # ids alone say little in the log a year later
+        details["policy_override_id"].update(
+            before_name=policy_names[0], after_name=policy_names[1]
+        )
     record_audit(
         session,
         user_id=user_id,
@@ -208,10 +303,7 @@ def _write(
         entity="customer",
         entity_id=row.id,
         action="edit",
-        details={
-            name: {"before": _json(getattr(before, name)), "after": _json(values[name])}
-            for name in changed
-        },
+        details=details,
     )
     add_customer_event(
         session,
@@ -247,11 +339,14 @@ def _json(value: Any) -> Any:
 
 
 __all__ = [
+    "CustomerDunning",
     "CustomerEdit",
     "CustomerEditResult",
     "FieldProblem",
     "InvalidCustomer",
+    "PolicyChoice",
     "country_choices",
+    "customer_dunning",
     "editable_customer",
     "update_customer",
 ]

@@ -9,6 +9,7 @@ from debtordesk.domain.enums import Channel, ClaimType, CustomerType, TypeOrigin
 from debtordesk.services.customer_checks import EDITABLE_FIELDS
 from debtordesk.services.customers import editable_customer
 from debtordesk.services.database import Database
+from debtordesk.services.policies import list_policies
 from debtordesk.services.views import customer_detail
 from tests.integration.views.factory import TODAY
 
@@ -73,6 +74,7 @@ def test_saving_without_changes_writes_nothing(db: Database) -> None:
 
 def test_every_field_can_be_edited(db: Database) -> None:
     customer_id = stored_customer(db)
+    own_policy = list_policies(db, 1)[0].id
     result = edit(
         db,
         customer_id,
@@ -94,6 +96,8 @@ def test_every_field_can_be_edited(db: Database) -> None:
         mandate_date=date(2026, 1, 15),
         claim_type=ClaimType.CONSUMER_SALE,
         coc_number="1234 5678",
+        email_consent=True,
+        policy_override_id=own_policy,
     )
     untouched = {"postcode", "country", "email", "mobile", "landline", "iban"}
     assert set(result.changed) == set(EDITABLE_FIELDS) - untouched
@@ -107,6 +111,7 @@ def test_every_field_can_be_edited(db: Database) -> None:
     assert stored.claim_type is ClaimType.CONSUMER_SALE
     assert stored.coc_number == "12345678"
     assert [tag.tag for tag in stored.tags] == ["vip"]
+    assert (stored.email_consent, stored.policy_override_id) == (True, own_policy)
 
 
 def test_the_search_name_follows_the_name(db: Database) -> None:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.i18n.catalogue import render
 from debtordesk.services.customers import (
+    CustomerDunning,
     CustomerEdit,
     CustomerEditResult,
     InvalidCustomer,
+    customer_dunning,
     editable_customer,
     update_customer,
 )
@@ -82,13 +84,17 @@ class CustomerEditDialog(QDialog):
         self._set_busy(True)
         db, customer_id = self.ctx.db, self.customer_id
         self.ctx.tasks.run(
-            lambda _progress: editable_customer(db, customer_id),
+            lambda _progress: (
+                *editable_customer(db, customer_id),
+                customer_dunning(db, customer_id),
+            ),
             self._loaded,
             self._load_failed,
         )
 
-    def _loaded(self, answer: tuple[CustomerEdit, int]) -> None:
-        values, self.version = answer
+    def _loaded(self, answer: tuple[CustomerEdit, int, CustomerDunning]) -> None:
+        values, self.version, dunning = answer
+        self.form.set_dunning(dunning)
         self.form.set_values(values)
         title = f"{self.number} · {values.name}" if self.number else values.name
         self.setWindowTitle(self.tr("Edit customer {title}").format(title=title))

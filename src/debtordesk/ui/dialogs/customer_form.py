@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk.domain.enums import Channel, ClaimType, CustomerType
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
 from debtordesk.services.customer_checks import field_title
-from debtordesk.services.customers import CustomerEdit, country_choices
+from debtordesk.services.customers import (
+    CustomerDunning,
+    CustomerEdit,
+    PolicyChoice,
+    country_choices,
+)
 from debtordesk.ui.formatting import date_text, phone_text
 from debtordesk.ui.labels import label, language_name
 
@@ -113,6 +120,12 @@ class CustomerForm(QWidget):
         self.payment_day = QSpinBox()
         self.payment_day.setRange(0, 31)
         self.payment_day.setSpecialValueText(self.tr("—"))
+        self.email_consent = QCheckBox(self.tr("agreed, also for the 14-day letter"))
+        self.policy = self._combo([(self.tr("By segment / default"), None)])
+        #: the dunning status, read-only: hand-over, write-off and reactivation have their own dialogs
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hints: dict[str, tuple[QFormLayout, QLabel]] = {}
         self._build()
 
@@ -162,6 +175,14 @@ class CustomerForm(QWidget):
             "segment": self.tr("A group of your own, for lists and rules."),
             "tags": self.tr("Separate tags with commas."),
             "coc_number": self.tr("Chamber of Commerce number: 8 digits."),
+            "email_consent": self.tr(
+                "Tick only when the customer agreed to receive legal notices by e-mail: an e-mailed "
+                "14-day letter counts only then (otherwise it goes by post)."
+            ),
+            "policy_override_id": self.tr(
+                "A dunning policy for this customer alone. 'By segment / default' lets the segment "
+                "rules, or the default policy of the customer type, decide."
+            ),
         }
 
     def _build(self) -> None:
@@ -178,6 +199,7 @@ class CustomerForm(QWidget):
             ),
             (self.tr("Direct debit"), ("mandate_reference", "mandate_date")),
             (self.tr("Other"), ("claim_type", "segment", "tags", "coc_number")),
+            (self.tr("Dunning"), ("policy_override_id", "email_consent")),
         )
         tips = self._tips()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -196,6 +218,11 @@ class CustomerForm(QWidget):
         self._add_hint(preferences, "opt_outs")
         for name in self.opt_outs:
             self.hints[name] = self.hints["opt_outs"]
+        dunning = self.hints["policy_override_id"][0]
+        self.status.setToolTip(
+            self.tr("Hand-over, write-off and reactivation are in the Customer menu.")
+        )
+        dunning.addRow(self.tr("Dunning status:"), self.status)
         _align_labels(boxes[:3])
         _align_labels(boxes[3:])
         note = QLabel(
@@ -234,6 +261,26 @@ class CustomerForm(QWidget):
         self.hints[name] = (form, hint)
 
     # -- values in and out
+    def set_dunning(self, dunning: CustomerDunning) -> None:
+        """The policies to choose from and the status to show; call before :meth:`set_values`."""
+        self.set_policies(dunning.policies)
+        # the catalogue's words, as the queue and the hand-over dialogs say them
+        words = render(Message(f"status.{dunning.status.value}"))
+        text = words[:1].upper() + words[1:]
+        if dunning.since is not None:
+            text = self.tr("{status} since {date}").format(
+                status=text, date=date_text(dunning.since, self.language)
+            )
+        if dunning.reason:
+            text = self.tr("{status} — {reason}").format(status=text, reason=dunning.reason)
+        self.status.setText(text)
+
+    def set_policies(self, policies: Iterable[PolicyChoice]) -> None:
+        self.policy.clear()
+        self.policy.addItem(self.tr("By segment / default"), None)
+        for choice in policies:
+            self.policy.addItem(choice.name, choice.id)
+
     def set_values(self, values: CustomerEdit) -> None:
         self.before = values
         texts = {name: getattr(values, name) or "" for name in _TEXT_FIELDS}
@@ -253,6 +300,8 @@ class CustomerForm(QWidget):
         for name, box in self.opt_outs.items():
             box.setChecked(bool(getattr(values, name)))
         self.payment_day.setValue(values.preferred_payment_day or 0)
+        self.email_consent.setChecked(values.email_consent)
+        self._choose(self.policy, values.policy_override_id)
         self.show_problems({})
 
     @staticmethod
@@ -290,6 +339,8 @@ class CustomerForm(QWidget):
             preferred_channel=self.channel.currentData(),
             country=self.country.currentData(),
             preferred_payment_day=self.payment_day.value() or None,
+            email_consent=self.email_consent.isChecked(),
+            policy_override_id=self.policy.currentData(),
         )
         return replace(before, **values)
 
@@ -339,6 +390,8 @@ class CustomerForm(QWidget):
             "preferred_channel": self.channel,
             "country": self.country,
             "preferred_payment_day": self.payment_day,
+            "email_consent": self.email_consent,
+            "policy_override_id": self.policy,
             **self.opt_outs,
         }
         return self.edits.get(name) or widgets[name]
