@@ -176,6 +176,7 @@ class LegalSettingsDialog(QDialog):
         self.table: RateTable | None = None
         self.setWindowTitle(self.tr("Legal settings and interest"))
         self.setMinimumWidth(700)
+        self.resize(760, 640)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._options_tab(), self.tr("Costs, payments and post"))
@@ -203,12 +204,13 @@ class LegalSettingsDialog(QDialog):
 
     def _options_tab(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer = QVBoxLayout(page)
         if self.ctx.administration.several:
             shared = QLabel(self.tr("These settings hold for every administration."))
             shared.setWordWrap(True)
-            form.addRow(shared)
+            outer.addWidget(shared)
+        form = QFormLayout()
+        outer.addLayout(form)
 
         self.vat_uplift = QCheckBox(
             self.tr("Add VAT to the collection costs (our organisation cannot deduct VAT)")
@@ -256,12 +258,16 @@ class LegalSettingsDialog(QDialog):
             )
         )
         post.setWordWrap(True)
-        form.addRow(post)
-        form.addRow(self.tr("Delivery days:"), self.transit_days)
-        form.addRow(self.tr("Margin (delivery days):"), self.margin_days)
+        outer.addSpacing(8)
+        outer.addWidget(post)
+        days = QFormLayout()
+        days.addRow(self.tr("Delivery days:"), self.transit_days)
+        days.addRow(self.tr("Margin (delivery days):"), self.margin_days)
+        outer.addLayout(days)
         self.postal_example = QLabel()
         self.postal_example.setWordWrap(True)
-        form.addRow(self.postal_example)
+        outer.addWidget(self.postal_example)
+        outer.addStretch(1)
         self.transit_days.valueChanged.connect(self._show_postal_example)
         self.margin_days.valueChanged.connect(self._show_postal_example)
         return page
