@@ -1057,6 +1057,10 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
+    <message>
+        <source>&amp;Resume dunning…</source>
+        <translation>Aanmanen &amp;hervatten…</translation>
+    </message>
 </context>
 <context>
     <name>DunningLabels</name>
@@ -2336,6 +2340,10 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
+    <message>
+        <source>&amp;Resume dunning…</source>
+        <translation>Aanmanen &amp;hervatten…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3537,6 +3545,18 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="307"/>
         <source>Give a reason for the write-off: it stays on record.</source>
         <translation>Geef een reden voor het afboeken: die blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Resume dunning</source>
+        <translation>Aanmanen hervatten</translation>
+    </message>
+    <message>
+        <source>Take back a hand-over or a write-off: the customer is dunned again from the next queue on.</source>
+        <translation>Draai een overdracht of afboeking terug: de klant wordt vanaf de volgende werklijst weer aangemaand.</translation>
+    </message>
+    <message>
+        <source>Note, e.g. why collecting starts again</source>
+        <translation>Notitie, bijv. waarom het innen weer begint</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,16 @@ def test_write_off_needs_a_reason_and_hand_over_stops_dunning(
     assert isinstance(hand_over, StatusDialog)
     _wait_recomputed(qtbot, page, hand_over.ok_button.click)
     assert _names(page) == ["Chris de Wit"]
+    # the hand-over taken back through the window's Customer menu: Anna is dunned again
+    page.show_all()
+    _select(page, "Anna Ångström")
+    page.dunning.reactivate_action.trigger()
+    resume = page.dunning.last_dialog
+    assert isinstance(resume, StatusDialog)
+    assert resume.windowTitle() == "Resume dunning"
+    _wait_recomputed(qtbot, page, resume.ok_button.click)
+    page.filters.clear()
+    assert sorted(_names(page)) == ["Anna Ångström", "Chris de Wit"]
 
 
 def test_the_models_pass_the_model_tester(
@@ -437,6 +447,17 @@ def test_the_queue_is_the_first_page_of_the_window(
     assert window.current_page() is page
     assert window.navigation.item(0).text() == "Queue"
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
+    # the Customer menu acts on the customer chosen in the queue
+    customer_menu = next(
+        action.menu() for action in window.menuBar().actions() if action.text() == "C&ustomer"
+    )
+    assert customer_menu is not None
+    hold = next(a for a in customer_menu.actions() if a.text() == "Put on &hold…")
+    hold.trigger()
+    dialog = page.dunning.last_dialog
+    assert isinstance(dialog, HoldDialog)
+    assert dialog.target.customer_id == page.selected_rows()[0].customer_id
+    dialog.reject()
     shell_ctx.tasks.wait_for_all()
 
 

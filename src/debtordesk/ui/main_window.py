@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
             ("lift_action", self.tr("&Lift hold…")),
             ("hand_over_action", self.tr("Hand &over to collection agency…")),
             ("write_off_action", self.tr("&Write off…")),
+            ("reactivate_action", self.tr("&Resume dunning…")),
         ):
             customer_menu.addAction(
                 self._action(text, lambda name=name: self._dunning_action(name))  # type: ignore[misc]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from debtordesk.domain.dunning.model import HoldReason
 from debtordesk.domain.errors import DebtorDeskError
-from debtordesk.services.dunning_status import hand_over, write_off
+from debtordesk.services.dunning_status import hand_over, reactivate, write_off
 from debtordesk.services.holds import (
     HoldRecord,
     add_dispute,
@@ -265,32 +266,46 @@ class LiftHoldDialog(_SavingDialog):
         self.run(lambda: [lift_hold(db, hold_id, note=note) for hold_id in chosen])
 
 
+class StatusChange(StrEnum):
+    HAND_OVER = "hand_over"
+    WRITE_OFF = "write_off"
+    REACTIVATE = "reactivate"
+
+
 class StatusDialog(_SavingDialog):
-    """Hand over to a collection agency (a note) or write off (a reason, required)."""
+    """Hand over to a collection agency (a note), write off (a reason, required), or resume dunning
+    after either (a note)."""
 
     def __init__(
         self,
         ctx: UiContext,
         target: HoldTarget,
         *,
-        write_off: bool,
+        change: StatusChange,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, target, parent)
-        self.writes_off = write_off
-        if write_off:
+        self.change = change
+        if change is StatusChange.WRITE_OFF:
             self.setWindowTitle(self.tr("Write off"))
             intro = self.tr(
                 "Stop collecting from this customer. The invoices stay as the ledger reports them; "
                 "the reason stays on record."
             )
             placeholder = self.tr("Reason (required), e.g. debt relief, deceased, too small")
-        else:
+        elif change is StatusChange.HAND_OVER:
             self.setWindowTitle(self.tr("Hand over to a collection agency"))
             intro = self.tr(
                 "The claim goes to a collection agency: DebtorDesk stops dunning this customer."
             )
             placeholder = self.tr("Note, e.g. the agency and its file number")
+        else:
+            self.setWindowTitle(self.tr("Resume dunning"))
+            intro = self.tr(
+                "Take back a hand-over or a write-off: the customer is dunned again from the next "
+                "queue on."
+            )
+            placeholder = self.tr("Note, e.g. why collecting starts again")
         label = QLabel(intro)
         label.setWordWrap(True)
         self.text = QPlainTextEdit()
@@ -302,18 +317,20 @@ class StatusDialog(_SavingDialog):
 
     def save(self) -> None:
         text, db, customer_id = self.text.toPlainText(), self.ctx.db, self.target.customer_id
-        if self.writes_off:
+        if self.change is StatusChange.WRITE_OFF:
             if not text.strip():
                 self.say(self.tr("Give a reason for the write-off: it stays on record."))
                 return
             self.run(lambda: write_off(db, customer_id, reason=text))
-        else:
+        elif self.change is StatusChange.HAND_OVER:
             self.run(lambda: hand_over(db, customer_id, note=text))
+        else:
+            self.run(lambda: reactivate(db, customer_id, note=text))
 
 
 class DunningActions(QObject):
-    """The four actions for the customer a page has selected; ``changed`` fires with its id after a
-    hold, lift, hand-over or write-off was saved."""
+    """The actions for the customer a page has selected; ``changed`` fires with its id after a
+    hold, lift, hand-over, write-off or resumption was saved."""
 
     changed = Signal(int)
 
@@ -331,15 +348,23 @@ class DunningActions(QObject):
         self.lift_action = QAction(self.tr("&Lift hold…"), parent)
         self.hand_over_action = QAction(self.tr("Hand &over to collection agency…"), parent)
         self.write_off_action = QAction(self.tr("&Write off…"), parent)
+        self.reactivate_action = QAction(self.tr("&Resume dunning…"), parent)
         self.hold_action.triggered.connect(lambda: self.open(HoldDialog))
         self.lift_action.triggered.connect(lambda: self.open(LiftHoldDialog))
-        self.hand_over_action.triggered.connect(lambda: self.open_status(write_off=False))
-        self.write_off_action.triggered.connect(lambda: self.open_status(write_off=True))
+        self.hand_over_action.triggered.connect(lambda: self.open_status(StatusChange.HAND_OVER))
+        self.write_off_action.triggered.connect(lambda: self.open_status(StatusChange.WRITE_OFF))
+        self.reactivate_action.triggered.connect(lambda: self.open_status(StatusChange.REACTIVATE))
         self.last_dialog: QDialog | None = None
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.hold_action, self.lift_action, self.hand_over_action, self.write_off_action]
+        return [
+            self.hold_action,
+            self.lift_action,
+            self.hand_over_action,
+            self.write_off_action,
+            self.reactivate_action,
+        ]
 
     def set_enabled(self, enabled: bool) -> None:
         for action in self.actions:
@@ -351,11 +376,11 @@ class DunningActions(QObject):
             return
         self._show(kind(self.ctx, target, self._parent))
 
-    def open_status(self, *, write_off: bool) -> None:
+    def open_status(self, change: StatusChange) -> None:
         target = self._target()
         if target is None:
             return
-        self._show(StatusDialog(self.ctx, target, write_off=write_off, parent=self._parent))
+        self._show(StatusDialog(self.ctx, target, change=change, parent=self._parent))
 
     def _show(self, dialog: _SavingDialog) -> None:
         dialog.saved.connect(self.changed)
