@@ -1038,26 +1038,27 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>DunningActions</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="330"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="347"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="331"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="348"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="332"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="349"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="333"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="350"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="351"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -1310,48 +1311,48 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="128"/>
         <source>Put on hold</source>
         <extracomment>the reasons a clerk chooses; promises and arrangements come from their own screens</extracomment>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="131"/>
         <source>Invoices: {numbers}</source>
         <translation>Facturen: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="135"/>
         <source>All of the customer&apos;s invoices</source>
         <translation>Alle facturen van de klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="137"/>
         <source>Until and including</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="142"/>
         <source>What was agreed or said (required for a dispute)</source>
         <translation>Wat is afgesproken of gezegd (verplicht bij een betwisting)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="145"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="146"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="148"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="175"/>
         <source>Say what the customer disputes: the note starts the dispute&apos;s record.</source>
         <translation>Noteer wat de klant betwist: de notitie is het begin van het dossier van de betwisting.</translation>
     </message>
@@ -1976,22 +1977,22 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Juridische instellingen en rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="182"/>
         <source>Costs, payments and post</source>
         <translation>Kosten, betalingen en post</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="182"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="183"/>
         <source>Statutory interest</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="191"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="192"/>
         <source>Load the settings and the table as they are now</source>
         <translation>De instellingen en de tabel laden zoals ze nu zijn</translation>
     </message>
@@ -2001,117 +2002,117 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Deze instellingen gelden voor elke administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="216"/>
         <source>Add VAT to the collection costs (our organisation cannot deduct VAT)</source>
         <translation>Btw bij de incassokosten optellen (onze organisatie kan de btw niet verrekenen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="218"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="220"/>
         <source>Only when your organisation cannot deduct VAT, for example in care or education. The costs in letters and in the queue are then increased by the VAT.</source>
         <translation>Alleen als uw organisatie de btw niet kan verrekenen, bijvoorbeeld in de zorg of het onderwijs. De kosten in brieven en in de werklijst worden dan met de btw verhoogd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="230"/>
         <source>VAT percentage:</source>
         <translation>Btw-percentage:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="234"/>
         <source>Costs first, then interest, then principal (art. 6:44 BW)</source>
         <translation>Eerst kosten, dan rente, dan hoofdsom (art. 6:44 BW)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="236"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="238"/>
         <source>Principal first, then interest, then costs</source>
         <translation>Eerst hoofdsom, dan rente, dan kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="239"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="241"/>
         <source>Payments pay off:</source>
         <translation>Betalingen lossen af:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="243"/>
         <source>Waive the collection costs once the principal is paid</source>
         <translation>Incassokosten kwijtschelden zodra de hoofdsom is betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="253"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="255"/>
         <source>Post is delivered Tuesday to Saturday, not on public holidays. A 14-day letter counts as received after the delivery days plus the margin; the 14 days start the next day.</source>
         <translation>Post wordt bezorgd van dinsdag tot en met zaterdag, niet op feestdagen. Een veertiendagenbrief geldt als ontvangen na de bezorgdagen plus de marge; de 14 dagen beginnen de dag daarna.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="260"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="264"/>
         <source>Delivery days:</source>
         <translation>Bezorgdagen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="261"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="265"/>
         <source>Margin (delivery days):</source>
         <translation>Marge (bezorgdagen):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="288"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="294"/>
         <source>Percent per year; each row holds from its date until the next row. The rates change on 1 January and 1 July. Tick Confirmed only after checking a rate against the Staatscourant or the government&apos;s announcement. Changes to the table are saved at once.</source>
         <translation>Procent per jaar; elke regel geldt vanaf zijn datum tot de volgende regel. De percentages veranderen op 1 januari en 1 juli. Vink Bevestigd pas aan als u een percentage hebt gecontroleerd in de Staatscourant of de bekendmaking van de overheid. Wijzigingen in de tabel worden direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="301"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="307"/>
         <source>e.g. 6.00</source>
         <translation>bijv. 6,00</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="303"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="309"/>
         <source>e.g. 11.15</source>
         <translation>bijv. 11,15</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="304"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="310"/>
         <source>Confirmed from an official source</source>
         <translation>Bevestigd uit een officiële bron</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="306"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="312"/>
         <source>Where the rates come from</source>
         <translation>Waar de percentages vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="308"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="314"/>
         <source>From:</source>
         <translation>Vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="309"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="315"/>
         <source>Consumer rate (art. 6:119 BW):</source>
         <translation>Consumentenrente (art. 6:119 BW):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="310"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="316"/>
         <source>Commercial rate (art. 6:119a BW):</source>
         <translation>Handelsrente (art. 6:119a BW):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="312"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="318"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="313"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="319"/>
         <source>Add row</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="314"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="320"/>
         <source>Save changes to the row</source>
         <translation>Wijzigingen in de regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="315"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="321"/>
         <source>Delete row</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="411"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="417"/>
         <source>Example: a letter posted today (%1) counts as received on %2; the term ends on %3 and costs may be charged from %4.</source>
         <translation>Voorbeeld: een brief die vandaag (%1) is gepost, geldt als ontvangen op %2; de termijn eindigt op %3 en kosten mogen worden gerekend vanaf %4.</translation>
     </message>
@@ -2119,42 +2120,42 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>LiftHoldDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="212"/>
         <source>Lift hold</source>
         <translation>Pauze opheffen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="215"/>
         <source>Why the hold ends (optional)</source>
         <translation>Waarom de pauze eindigt (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="217"/>
         <source>Tick the holds to lift:</source>
         <translation>Vink de pauzes aan die u wilt opheffen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="231"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="232"/>
         <source>invoice {number}</source>
         <translation>factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="234"/>
         <source>until {date}</source>
         <translation>tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="236"/>
         <source>until lifted</source>
         <translation>tot opheffing</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="245"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="246"/>
         <source>This customer has no holds.</source>
         <translation>Deze klant heeft geen pauzes.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="263"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="264"/>
         <source>Tick at least one hold to lift.</source>
         <translation>Vink minstens één pauze aan om op te heffen.</translation>
     </message>
@@ -2316,31 +2317,32 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="220"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="302"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="304"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="211"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -2485,104 +2487,150 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="71"/>
         <source>Organisation settings</source>
+        <extracomment>how payment references are made, as loaded (&quot;rf&quot;, &quot;kenmerk&quot; or &quot;invoice_number&quot;)</extracomment>
         <translation>Organisatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="75"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="76"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="84"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="85"/>
         <source>Load the settings as they are stored now</source>
         <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="102"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="103"/>
         <source>Account holder</source>
         <translation>Rekeninghouder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="104"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="105"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="106"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="107"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="108"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="109"/>
         <source>Country (2 letters)</source>
         <translation>Land (2 letters)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="110"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="112"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="113"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="114"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="133"/>
+        <source>Payment reference:</source>
+        <translation>Betalingskenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="146"/>
+        <source>RF reference per customer dossier (recommended)</source>
+        <translation>RF-kenmerk per klantdossier (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="147"/>
+        <source>Generated 16-digit payment reference (betalingskenmerk)</source>
+        <translation>Gegenereerd betalingskenmerk van 16 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="148"/>
+        <source>The ledger&apos;s own invoice number</source>
+        <translation>Het factuurnummer uit de boekhouding</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="153"/>
+        <source>The reference the customer is asked to pay with, on letters and in the QR code.</source>
+        <translation>Het kenmerk waarmee de klant wordt gevraagd te betalen, in brieven en in de QR-code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="168"/>
+        <source>One international creditor reference (RF) per customer: every bank passes it on, and a payment of several invoices is matched at once.</source>
+        <translation>Eén internationaal crediteurkenmerk (RF) per klant: elke bank geeft het door, en een betaling van meerdere facturen wordt in één keer gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="172"/>
+        <source>Only when your bank has registered this IBAN for payment references (betalingskenmerken): ask your bank first. Otherwise the reference does not travel as a structured reference and payments are harder to match.</source>
+        <translation>Alleen als uw bank dit IBAN heeft aangemeld voor betalingskenmerken: vraag het eerst na bij uw bank. Anders komt het kenmerk niet als gestructureerd kenmerk door en zijn betalingen lastiger te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="177"/>
+        <source>The ledger&apos;s own reference (or number) of the invoice; a letter that lists several invoices gets the customer&apos;s RF reference instead.</source>
+        <translation>Het eigen kenmerk (of nummer) van de factuur uit de boekhouding; een brief met meerdere facturen krijgt in plaats daarvan het RF-kenmerk van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="193"/>
         <source>These options hold for every administration.</source>
         <translation>Deze opties gelden voor elke administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="257"/>
         <source>Organisation settings: {name}</source>
         <translation>Organisatie-instellingen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="357"/>
+        <source>The account holder differs from the name on your letters (&apos;{name}&apos;). Since October 2025 the payer&apos;s bank checks the name against the account holder of the IBAN and warns the payer when they differ. Use the account holder&apos;s name exactly as your bank has it.</source>
+        <translation>De rekeninghouder wijkt af van de naam op uw brieven (&apos;{name}&apos;). Sinds oktober 2025 controleert de bank van de betaler de naam tegen de rekeninghouder van het IBAN en waarschuwt de betaler bij een verschil. Gebruik de naam van de rekeninghouder precies zoals uw bank die kent.</translation>
     </message>
 </context>
 <context>
@@ -3512,49 +3560,52 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="282"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="290"/>
         <source>Write off</source>
         <translation>Afboeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="284"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="292"/>
         <source>Stop collecting from this customer. The invoices stay as the ledger reports them; the reason stays on record.</source>
         <translation>Stop met innen bij deze klant. De facturen blijven zoals de boekhouding ze meldt; de reden blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="287"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="295"/>
         <source>Reason (required), e.g. debt relief, deceased, too small</source>
         <translation>Reden (verplicht), bijv. schuldsanering, overleden, te klein</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="289"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="297"/>
         <source>Hand over to a collection agency</source>
         <translation>Uit handen geven aan een incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="291"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="299"/>
         <source>The claim goes to a collection agency: DebtorDesk stops dunning this customer.</source>
         <translation>De vordering gaat naar een incassobureau: DebtorDesk stopt met aanmanen van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="293"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="301"/>
         <source>Note, e.g. the agency and its file number</source>
         <translation>Notitie, bijv. het incassobureau en zijn dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="307"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="322"/>
         <source>Give a reason for the write-off: it stays on record.</source>
         <translation>Geef een reden voor het afboeken: die blijft bewaard.</translation>
     </message>
     <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="303"/>
         <source>Resume dunning</source>
         <translation>Aanmanen hervatten</translation>
     </message>
     <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="305"/>
         <source>Take back a hand-over or a write-off: the customer is dunned again from the next queue on.</source>
         <translation>Draai een overdracht of afboeking terug: de klant wordt vanaf de volgende werklijst weer aangemaand.</translation>
     </message>
     <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="308"/>
         <source>Note, e.g. why collecting starts again</source>
         <translation>Notitie, bijv. waarom het innen weer begint</translation>
     </message>

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
+from sqlalchemy import select
 
+from debtordesk.db.models import AuditLog
 from debtordesk.services.administrations import load_organisation, save_organisation
+from debtordesk.services.policies import payment_reference_kind
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.organisation import OrganisationDialog
 
@@ -89,3 +92,71 @@ def test_a_wrong_iban_is_pointed_out(qtbot, shell_ctx: UiContext) -> None:
     qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=10_000)
     assert "is not a valid IBAN" in dialog.message.text()
     assert load_organisation(shell_ctx.db).administration.iban is None
+
+
+def test_the_payment_reference_kind_is_shown_explained_and_saved(
+    qtbot, shell_ctx: UiContext
+) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    assert dialog.reference_kind.currentData() == "rf"
+    assert "RF" in dialog.reference_note.text()
+    dialog.reference_kind.setCurrentIndex(dialog.reference_kind.findData("kenmerk"))
+    assert "registered this IBAN" in dialog.reference_note.text()
+    dialog.edits["city"].setText("Ede")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert payment_reference_kind(shell_ctx.db, 1) == "kenmerk"
+    assert load_organisation(shell_ctx.db).administration.city == "Ede"
+    assert dialog.reference_kind_before == "kenmerk"
+    # the version read back after both saves: the next save from this dialog is not a conflict
+    assert dialog.before is not None
+    assert (
+        dialog.before.administration.version
+        == load_organisation(shell_ctx.db).administration.version
+    )
+    with shell_ctx.db.read() as session:
+        changes = [
+            entry.details
+            for entry in session.scalars(
+                select(AuditLog).where(AuditLog.entity == "administration")
+            )
+        ]
+    assert {"payment_reference_kind": {"before": "rf", "after": "kenmerk"}} in changes
+
+    dialog = open_dialog(qtbot, shell_ctx)
+    assert dialog.reference_kind.currentData() == "kenmerk"
+    dialog.reference_kind.setCurrentIndex(dialog.reference_kind.findData("invoice_number"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert payment_reference_kind(shell_ctx.db, 1) == "invoice_number"
+
+
+def test_an_account_holder_other_than_the_letter_name_is_warned_about(
+    qtbot, shell_ctx: UiContext
+) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    dialog.edits["name"].setText("De Zonnebloem")
+    dialog.edits["account_holder"].setText("Kinderopvang De Zonnebloem B.V.")
+    assert not dialog.payee_warning.isHidden()
+    assert "'De Zonnebloem'" in dialog.payee_warning.text()
+    assert "October 2025" in dialog.payee_warning.text()
+    dialog.edits["name"].setText("kinderopvang de zonnebloem  B.V.")
+    assert dialog.payee_warning.isHidden()
+    dialog.edits["account_holder"].setText("")
+    assert dialog.payee_warning.isHidden()
+
+
+def test_a_stored_mismatch_is_pointed_out_on_opening(qtbot, shell_ctx: UiContext) -> None:
+    theirs = load_organisation(shell_ctx.db)
+    save_organisation(
+        shell_ctx.db,
+        theirs,
+        replace(
+            theirs,
+            administration=replace(
+                theirs.administration, iban="NL91ABNA0417164300", account_holder="Stichting X"
+            ),
+        ),
+    )
+    dialog = open_dialog(qtbot, shell_ctx)
+    assert not dialog.payee_warning.isHidden()

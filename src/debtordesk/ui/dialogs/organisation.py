@@ -28,6 +28,7 @@ from debtordesk.domain.contacts import normalise_iban
 from debtordesk.domain.enums import CustomerType
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message
+from debtordesk.domain.payee import payee_name_differs
 from debtordesk.i18n.catalogue import render
 from debtordesk.services.administrations import (
     AdministrationDetails,
@@ -35,6 +36,8 @@ from debtordesk.services.administrations import (
     load_organisation,
     save_organisation,
 )
+from debtordesk.services.database import Database
+from debtordesk.services.policies import payment_reference_kind, set_payment_reference_kind
 from debtordesk.settings.org import declared_options
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.lifetime import while_alive
@@ -42,6 +45,7 @@ from debtordesk.ui.errors import error_text, show_error
 from debtordesk.ui.labels import label, language_name
 
 _ERROR_STYLE = "color: #b41414;"
+_WARNING_STYLE = "color: #8a5a00;"
 
 
 class OrganisationDialog(QDialog):
@@ -62,6 +66,8 @@ class OrganisationDialog(QDialog):
         self.ctx = ctx
         self.administration_id = administration_id
         self.before: Organisation | None = None
+        #: how payment references are made, as loaded ("rf", "kenmerk" or "invoice_number")
+        self.reference_kind_before: str | None = None
         self.setWindowTitle(self.tr("Organisation settings"))
         self.setMinimumWidth(620)
 
@@ -112,14 +118,72 @@ class OrganisationDialog(QDialog):
             edit = QLineEdit()
             self.edits[name] = edit
             form.addRow(title + ":", edit)
+            if name == "account_holder":
+                self.payee_warning = QLabel()
+                self.payee_warning.setWordWrap(True)
+                self.payee_warning.setStyleSheet(_WARNING_STYLE)
+                self.payee_warning.hide()
+                form.addRow("", self.payee_warning)
             if name == "iban":
                 self.iban_hint = QLabel()
                 self.iban_hint.setStyleSheet(_ERROR_STYLE)
                 self.iban_hint.hide()
                 form.addRow("", self.iban_hint)
+            if name == "bic":
+                form.addRow(self.tr("Payment reference:"), self._reference_kind_editor())
         self.edits["country"].setMaxLength(2)
         self.edits["iban"].editingFinished.connect(self._check_iban)
+        self.edits["name"].textChanged.connect(self._check_payee)
+        self.edits["account_holder"].textChanged.connect(self._check_payee)
         return page
+
+    def _reference_kind_editor(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.reference_kind = QComboBox()
+        for text, kind in (
+            (self.tr("RF reference per customer dossier (recommended)"), "rf"),
+            (self.tr("Generated 16-digit payment reference (betalingskenmerk)"), "kenmerk"),
+            (self.tr("The ledger's own invoice number"), "invoice_number"),
+        ):
+            self.reference_kind.addItem(text, kind)
+        self.reference_kind.setToolTip(
+            self.tr(
+                "The reference the customer is asked to pay with, on letters and in the QR code."
+            )
+        )
+        self.reference_note = QLabel()
+        self.reference_note.setWordWrap(True)
+        self.reference_note.setStyleSheet("color: palette(placeholder-text);")
+        column.addWidget(self.reference_kind)
+        column.addWidget(self.reference_note)
+        self.reference_kind.currentIndexChanged.connect(self._show_reference_note)
+        self._show_reference_note()
+        return box
+
+    def _show_reference_note(self) -> None:
+        notes = {
+            "rf": self.tr(
+                "One international creditor reference (RF) per customer: every bank passes it on, "
+                "and a payment of several invoices is matched at once."
+            ),
+            "kenmerk": self.tr(
+                "Only when your bank has registered this IBAN for payment references "
+                "(betalingskenmerken): ask your bank first. Otherwise the reference does not "
+                "travel as a structured reference and payments are harder to match."
+            ),
+            "invoice_number": self.tr(
+                "The ledger's own reference (or number) of the invoice; a letter that lists "
+                "several invoices gets the customer's RF reference instead."
+            ),
+        }
+        kind = self.reference_kind.currentData()
+        self.reference_note.setText(notes.get(kind, ""))
+        if kind == "kenmerk":
+            self.reference_note.setStyleSheet(_WARNING_STYLE)
+        else:
+            self.reference_note.setStyleSheet("color: palette(placeholder-text);")
 
     def _options_tab(self) -> QWidget:
         page = QWidget()
@@ -175,7 +239,7 @@ class OrganisationDialog(QDialog):
         db = self.ctx.db
         administration_id = self.administration_id
         self.ctx.tasks.run(
-            lambda _progress: load_organisation(db, administration_id),
+            lambda _progress: _load(db, administration_id),
             while_alive(self, self._loaded),
             while_alive(self, self._load_failed),
         )
@@ -184,7 +248,8 @@ class OrganisationDialog(QDialog):
         self._set_busy(False)
         show_error(self, error)
 
-    def _loaded(self, organisation: Organisation) -> None:
+    def _loaded(self, answer: tuple[Organisation, str]) -> None:
+        organisation, self.reference_kind_before = answer
         self.before = organisation
         self.administration_id = organisation.administration.id
         details = organisation.administration
@@ -194,6 +259,8 @@ class OrganisationDialog(QDialog):
             edit.setText(getattr(details, name) or "")
         for key, editor in self.option_editors.items():
             self._set_option(editor, key, getattr(organisation.settings, key))
+        self._set_option(self.reference_kind, "payment_reference_kind", self.reference_kind_before)
+        self._check_payee()
         self.message.hide()
         self.iban_hint.hide()
         self._set_busy(False)
@@ -242,15 +309,18 @@ class OrganisationDialog(QDialog):
         if self.before is None:
             return
         before, after, db = self.before, self.edited(), self.ctx.db
+        kind = self.reference_kind.currentData()
+        kind_changed = kind != self.reference_kind_before
         self._set_busy(True)
         self.ctx.tasks.run(
-            lambda _progress: save_organisation(db, before, after),
+            lambda _progress: _save(db, before, after, kind if kind_changed else None),
             while_alive(self, self._saved),
             while_alive(self, self._save_failed),
             write=True,
         )
 
-    def _saved(self, organisation: Organisation) -> None:
+    def _saved(self, answer: tuple[Organisation, str]) -> None:
+        organisation, self.reference_kind_before = answer
         self.before = organisation
         self._set_busy(False)
         self.saved.emit(organisation)
@@ -275,6 +345,40 @@ class OrganisationDialog(QDialog):
         else:
             self.iban_hint.hide()
 
+    def _check_payee(self) -> None:
+        """Verification of Payee: the payer's bank warns when the name on the letter is not the
+        account holder's."""
+        name = self.edits["name"].text()
+        holder = self.edits["account_holder"].text()
+        differs = payee_name_differs(name, holder)
+        if differs:
+            self.payee_warning.setText(
+                self.tr(
+                    "The account holder differs from the name on your letters ('{name}'). Since "
+                    "October 2025 the payer's bank checks the name against the account holder of "
+                    "the IBAN and warns the payer when they differ. Use the account holder's name "
+                    "exactly as your bank has it."
+                ).format(name=name.strip())
+            )
+        self.payee_warning.setVisible(differs)
+
     def _set_busy(self, busy: bool) -> None:
         self.tabs.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
+
+
+def _load(db: Database, administration_id: int | None) -> tuple[Organisation, str]:
+    organisation = load_organisation(db, administration_id)
+    return organisation, payment_reference_kind(db, organisation.administration.id)
+
+
+def _save(
+    db: Database, before: Organisation, after: Organisation, kind: str | None
+) -> tuple[Organisation, str]:
+    """Save the details and options, then (when changed) how payment references are made; the
+    answer is read back, so the next save starts from the versions now stored."""
+    save_organisation(db, before, after)
+    administration_id = before.administration.id
+    if kind is not None:
+        set_payment_reference_kind(db, administration_id, kind)
+    return _load(db, administration_id)
