@@ -81,6 +81,8 @@ from debtordesk.providers.payment_links import (
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.dunning_queue import LoadedQueue, load_queue, prepare_administration
+from debtordesk.services.org_settings import load_org_settings
+from debtordesk.settings.org import postal_rules
 
 Clock = Callable[[], datetime]
 
@@ -635,7 +637,9 @@ def mark_dispatched(
         move(row, CommunicationStatus.DISPATCHED, now)
         row.went_out_on = day
         if row.fourteen_day_letter:
-            dates = fourteen_day_dates(day, "letter")
+            # the organisation's postal delivery days decide when the letter counts as received
+            rules = postal_rules(load_org_settings(session, row.administration_id))
+            dates = fourteen_day_dates(day, "letter", rules)
             session.add(
                 FourteenDayLetter(
                     customer_id=row.customer_id,

@@ -3,6 +3,7 @@ the hooks for letters going out and coming back."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -42,7 +43,9 @@ from debtordesk.services.dunning_run import (
     record_returned_mail,
     run_queue,
 )
+from debtordesk.services.legal_settings import save_legal_settings
 from debtordesk.services.policies import set_payment_reference_kind
+from debtordesk.settings.org import OrgSettings, postal_rules
 from tests.integration.dunning.factory import add_communication
 from tests.integration.views.factory import add_customer, add_invoice
 
@@ -321,6 +324,25 @@ def test_a_dispatched_14_day_letter_records_its_evidence(db: Database) -> None:
         codes = session.scalars(select(CustomerEvent.code).order_by(CustomerEvent.id)).all()
     assert tuple(voided) == (True, "address unknown")
     assert codes == ["event.dunning.dispatched", "event.dunning.returned"]
+
+
+def test_the_organisations_postal_days_decide_the_evidence_dates(db: Database) -> None:
+    before = OrgSettings()
+    slower = replace(before, postal_transit_days=5, postal_margin_days=2)
+    save_legal_settings(db, before, slower)
+    letter = _letter(db)
+    mark_dispatched(db, letter, clock=clock)
+    with db.read() as session:
+        stored = session.execute(
+            select(
+                FourteenDayLetter.receipt_on,
+                FourteenDayLetter.term_ends_on,
+                FourteenDayLetter.costs_from,
+            )
+        ).one()
+    expected = fourteen_day_dates(TODAY, "letter", postal_rules(slower))
+    assert tuple(stored) == tuple(expected)
+    assert stored[0] > fourteen_day_dates(TODAY, "letter").receipt_on
 
 
 def test_dispatch_is_refused_for_a_future_date_or_an_unprinted_letter(db: Database) -> None:
