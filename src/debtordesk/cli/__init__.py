@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "debtordesk.cli.calc",
     "debtordesk.cli.dunning",
     "debtordesk.cli.rates",
+    "debtordesk.cli.handover",
+    "debtordesk.cli.prescription",
 )
 
 

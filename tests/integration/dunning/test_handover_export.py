@@ -4,6 +4,7 @@ formula stays text."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from debtordesk.cli import main
 from debtordesk.db.models import Charge, FourteenDayLetter
 from debtordesk.domain.dunning.model import (
     ActionChannel,
@@ -326,3 +328,66 @@ def test_a_folder_that_cannot_be_made_is_refused_with_words(db: Database, tmp_pa
     assert refused.value.code == "handover.folder_unusable"
     assert str(blocker / "sub") in str(refused.value.message.params["folder"])
     assert list(place.iterdir()) == [blocker]
+
+
+def _url(db: Database) -> str:
+    path = db.sqlite_path
+    return str(path) if path else db.engine.url.render_as_string(hide_password=False)
+
+
+def _run(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
+    capsys.readouterr()
+    status = main(["--db", _url(db), *args])
+    captured = capsys.readouterr()
+    out = json.loads(captured.out) if "--json" in args else captured.out
+    return status, out, captured.err
+
+
+def test_the_command_writes_the_dossiers_and_says_where(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _fill(db)
+    hand_over(db, ids["jan"])
+    target = tmp_path / "agency"
+    status, data, err = _run(
+        db, capsys, "handover-export", "K-1", "=K/2", "--to", str(target), "--json"
+    )
+    assert status == 0
+    assert data["folder"] == str(target)
+    jan, evil = data["files"]
+    assert jan == {
+        "customer": "K-1",
+        "name": "Jan Jansen",
+        "status": "handed_over",
+        "path": str(target / "handover-K-1.xlsx"),
+        "claims": 3,
+        "open_principal": "280.00",
+        "open_charges": "42.00",
+        "communications": 2,
+        "letters": 1,
+        "fourteen_day_letters": 1,
+    }
+    assert evil["status"] == "active"
+    assert "=K/2 is not handed over yet" in err  # the note goes to stderr, the JSON stays clean
+    assert load_workbook(target / "handover-K-1.xlsx")["Claims"]["A2"].value == "F1"
+
+    status, text, _ = _run(
+        db, capsys, "--lang", "nl", "handover-export", "K-1", "--to", str(target)
+    )
+    assert status == 0
+    assert "K-1 (Jan Jansen): 3 vorderingen, 280,00 open" in text
+    assert f"1 dossiers geschreven naar {target}" in text
+
+
+def test_the_command_refuses_an_unknown_customer_and_writes_nothing(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fill(db)
+    target = tmp_path / "agency"
+    status, data, _ = _run(
+        db, capsys, "handover-export", "K-1", "K-404", "--to", str(target), "--json"
+    )
+    assert status == 2
+    assert data["error"]["code"] == "handover.unknown_customer"
+    assert "K-404" in data["error"]["message"]
+    assert not target.exists()
