@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from debtordesk.cli.common import EXIT_OK, open_db, print_json, say, warn
+from debtordesk.cli import common
+from debtordesk.cli.common import EXIT_OK, print_json, say, warn
 from debtordesk.domain.dunning.model import DunningStatus
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
@@ -48,7 +49,8 @@ def run_handover_command(args: argparse.Namespace) -> int:
 
     folder = Path(args.to).expanduser().resolve()
     today = datetime.now().astimezone().date()
-    db = open_db(args)
+    # looked up at call time: a test may stand in for it after this module was imported
+    db = common.open_db(args)
     try:
         with db.write() as session:  # the first start creates the default administration
             administration_id = administration_id_for(session, args.administration)

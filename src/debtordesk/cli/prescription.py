@@ -10,7 +10,8 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
-from debtordesk.cli.common import EXIT_OK, open_db, print_json, say
+from debtordesk.cli import common
+from debtordesk.cli.common import EXIT_OK, print_json, say
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal_claims import PRESCRIPTION_WARNING_DAYS
 from debtordesk.domain.messages import Message
@@ -65,7 +66,8 @@ def run_prescription_command(args: argparse.Namespace) -> int:
 
     within = _within(args.within)
     today = _date(args.date)
-    db = open_db(args)
+    # looked up at call time: a test may stand in for it after this module was imported
+    db = common.open_db(args)
     try:
         with db.write() as session:  # the first start creates the default administration
             administration_id = administration_id_for(session, args.administration)
