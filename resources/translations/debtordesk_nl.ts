@@ -890,27 +890,27 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="29"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="30"/>
         <source>Search number, name, postcode or e-mail  (Ctrl+F)</source>
         <translation>Zoek op nummer, naam, postcode of e-mail  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="31"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="32"/>
         <source>Only customers with open invoices</source>
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="66"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="70"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="71"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -1262,6 +1262,40 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="251"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
         <translation>Alleen nieuwe en gewijzigde facturen staan in het bestand: er wordt niets gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportAction</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="25"/>
+        <source>Folder for the hand-over dossiers</source>
+        <translation>Map voor de overdrachtsdossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="50"/>
+        <source>E&amp;xport hand-over dossier…</source>
+        <translation>Overdrachtsdossier e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="53"/>
+        <source>An Excel file per selected customer for the collection agency: claims, costs and interest, every step taken and the 14-day-letter evidence.</source>
+        <translation>Een Excel-bestand per gekozen klant voor het incassobureau: vorderingen, kosten en rente, elke genomen stap en het bewijs van de veertiendagenbrief.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="109"/>
+        <source>Hand-over dossier</source>
+        <translation>Overdrachtsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="85"/>
+        <source>Dossiers written: {count}, in the folder {folder}.</source>
+        <translation>Dossiers gemaakt: {count}, in de map {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="93"/>
+        <source>The letters&apos; PDFs come from the letter archive; the files list every letter sent.</source>
+        <translation>De pdf&apos;s van de brieven komen uit het brievenarchief; de bestanden noemen elke verstuurde brief.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from debtordesk.services.views import CustomerQuery
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.handover_export import HandoverExportAction
 from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
 from debtordesk.ui.models.customers import CustomerColumn, CustomerTableModel
 from debtordesk.ui.models.roles import ROW_ID_ROLE
@@ -47,6 +48,8 @@ class CustomersPage(ListPage):
         self.dunning.changed.connect(lambda _customer_id: self.refresh())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions(self.dunning.actions)
+        self.handover_export = HandoverExportAction(ctx, self, self._selected_ids)
+        self.table.addAction(self.handover_export.action)
 
         self.search.search_changed.connect(self._filter_changed)
         self.open_only.toggled.connect(self._filter_changed)
@@ -78,6 +81,11 @@ class CustomersPage(ListPage):
         if row is not None:
             self.table.selectRow(row)
         self.detail.show_customer(customer_id)
+
+    def _selected_ids(self) -> list[int]:
+        """The customers selected in the list (several for the hand-over dossiers)."""
+        rows = self.table.selectionModel().selectedRows()
+        return [customer_id for index in rows if (customer_id := index.data(ROW_ID_ROLE))]
 
     def _hold_target(self) -> HoldTarget | None:
         detail = self.detail.detail
