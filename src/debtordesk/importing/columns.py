@@ -215,8 +215,8 @@ _PLAIN_COLUMN = {
 _CENTS_COLUMN = {
     mark: re.compile(rf"(?:-?[0-9]{{1,13}}{re.escape(mark)}[0-9]{{2}}\n)*") for mark in (",", ".")
 }
-#: a zero written with a minus sign, which reads as zero
-_MINUS_ZERO = re.compile(r"^-0+\.00$", re.MULTILINE)
+#: a zero written with a minus sign, which reads as zero (not as -0.00)
+_MINUS_ZERO = re.compile(r"^-0+(?:\.0{1,2})?$", re.MULTILINE)
 
 
 def _plain_amounts(texts: list[str], mark: str) -> dict[str, tuple[Decimal, None, None] | None]:
@@ -227,8 +227,9 @@ def _plain_amounts(texts: list[str], mark: str) -> dict[str, tuple[Decimal, None
     Returns nothing when any value needs the general reader (it then reads the whole column), or
     spans more than one line.
 
-    When every value has two decimals, each reads as a Decimal at the cent as it stands (no
-    rounding needed), all in one pass.
+    Every value reads as a Decimal in one pass (and is set to the cent in another unless all have
+    two decimals already); a zero written with a minus sign sends the column through the loop
+    that makes it a plain zero.
     """
     blank = {t for t in texts if not t.strip()}
     filled = [t for t in texts if t not in blank] if blank else texts
@@ -244,8 +245,10 @@ def _plain_amounts(texts: list[str], mark: str) -> dict[str, tuple[Decimal, None
         joined = joined.replace(",", ".")
     amounts: dict[str, tuple[Decimal, None, None] | None] = dict.fromkeys(blank)
     numbers = joined.split("\n")
-    if cents_only and not _MINUS_ZERO.search(joined):
-        values = map(Decimal, numbers[: len(filled)])
+    if not _MINUS_ZERO.search(joined):
+        values: Iterator[Decimal] = map(Decimal, numbers[: len(filled)])
+        if not cents_only:
+            values = map(Decimal.quantize, values, repeat(_CENT))
         amounts.update(zip(filled, zip(values, repeat(None), repeat(None)), strict=False))
         return amounts
     for text, number in zip(filled, numbers, strict=False):
