@@ -249,7 +249,11 @@ def _too_long(data: CustomerData, name: str, severity: Severity) -> Issue:
 def _storable_values(data: CustomerData, issues: list[Issue]) -> tuple[dict[str, Any], Any]:
     """The values the source sends that can be stored, and the origin of the type apart: that is
     where the reading side found the type (a column or the name), not something the source sent."""
-    values = {n: v for n, v in data.values.items() if v is not None and n in _LIMITS}
+    given = data.values
+    if _LIMITS.keys() >= given.keys() and None not in given.values():
+        values = dict(given)  # as the reading side delivers them: nothing to leave out
+    else:
+        values = {n: v for n, v in given.items() if v is not None and n in _LIMITS}
     for name in [n for n, v in values.items() if type(v) is str and len(v) > _LIMITS[n]]:
         issues.append(_too_long(data, name, Severity.WARNING))
         del values[name]
