@@ -8,9 +8,11 @@ Targets (issue 2): 100,000 invoices for 40,000 customers:
 - peak memory of the 100k import < 500 MB.
 
 Usage: python -m benchmarks.bench_import [--invoices N] [--customers N] [--skip-xlsx] [--gil]
+                                          [--profile [N]]
 Prints one line per measurement; never asserts timings (machines are noisy). With --gil, one more
 import of each file measures the longest time another thread (the wizard's window) had to wait for
-the GIL while the import ran.
+the GIL while the import ran. With --profile, one more import of each file (a first import, then
+the same file again) runs under cProfile and the N functions that took longest are printed.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.generate import HEADERS, rows, write_csv, write_xlsx
 
@@ -91,8 +94,9 @@ class _Heartbeat:
             last = now
 
 
-def run_import(path: Path, database: Path) -> dict[str, float | int]:
-    """Our import, end to end, in this process: returns seconds and counts."""
+def run_import(path: Path, database: Path, profile: Any = None) -> dict[str, float | int]:
+    """Our import, end to end, in this process: returns seconds and counts. ``profile``: a
+    cProfile.Profile that runs while the import is timed."""
     from debtordesk.domain.enums import ImportKind
     from debtordesk.importing import load_preview
     from debtordesk.services.database import open_database
@@ -100,6 +104,8 @@ def run_import(path: Path, database: Path) -> dict[str, float | int]:
 
     db = open_database(str(database))
     try:
+        if profile is not None:
+            profile.enable()
         start = time.perf_counter()
         options = parse_options_for(db, None, ImportKind.OPEN_ITEMS)
         preview = load_preview(path, kind=ImportKind.OPEN_ITEMS, options=options)
@@ -107,6 +113,8 @@ def run_import(path: Path, database: Path) -> dict[str, float | int]:
         summary = commit_import(db, preview, CommitOptions(force=True))
         total = time.perf_counter() - start
     finally:
+        if profile is not None:
+            profile.disable()
         db.dispose()
     return {
         "seconds": total,
@@ -133,7 +141,23 @@ def _child(path: Path, database: Path, *, gil: bool = False) -> dict[str, float 
         text=True,
         cwd=Path(__file__).resolve().parents[1],
     )
-    return json.loads(output.stdout.strip().splitlines()[-1])
+    result: dict[str, float | int] = json.loads(output.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _profile(path: Path, database: Path, top: int) -> None:
+    """One first import and one re-import of ``path`` under cProfile: where the time goes."""
+    import cProfile
+    import pstats
+
+    for label in ("first import", "re-import"):
+        profile = cProfile.Profile()
+        result = run_import(path, database, profile)
+        print(
+            f"--- profile of the {label} of {path.name} ({float(result['seconds']):.2f}s profiled)"
+        )
+        stats = pstats.Stats(profile, stream=sys.stdout)
+        stats.sort_stats("tottime").print_stats(top)
 
 
 def _report(name: str, ours: float, floor: float, target: float) -> None:
@@ -153,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=40_000)
     parser.add_argument("--skip-xlsx", action="store_true")
     parser.add_argument("--gil", action="store_true")
+    parser.add_argument("--profile", type=int, nargs="?", const=30, default=0, metavar="N")
     parser.add_argument("--child", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
     parser.add_argument("--gil-child", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -206,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
                 held = _child(path, workdir / f"gil{path.suffix}.sqlite", gil=True)
                 label = f"longest GIL hold, {path.suffix[1:]} import"
                 print(f"{label:<34} {float(held['gil_ms']):7.0f} ms")
+        if args.profile:
+            files = (
+                [csv_path] if args.skip_xlsx else [csv_path, workdir / "openstaande_posten.xlsx"]
+            )
+            for path in files:
+                _profile(path, workdir / f"profile{path.suffix}.sqlite", args.profile)
     return 0
 
 
