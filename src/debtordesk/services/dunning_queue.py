@@ -12,6 +12,7 @@ interest table.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -95,31 +96,48 @@ class _Cache(dict[Any, Any]):
 def _converter(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
     """How a stored value of the type becomes its Python value (None: as the driver returns it)."""
     if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
-        members = {member.value: member for member in column_type.enum_class}
-        return _Cache(members.__getitem__).__getitem__
+        return {member.value: member for member in column_type.enum_class}.__getitem__
     if isinstance(column_type, Date | Boolean):
-        process = column_type.dialect_impl(dialect).result_processor(dialect, None)
-        return None if process is None else _Cache(process).__getitem__
+        process: Callable[[Any], Any] | None = column_type.dialect_impl(dialect).result_processor(
+            dialect, None
+        )
+        return process
     return None
 
 
-def plain_rows(session: Session, statement: Any) -> list[tuple[Any, ...]]:
-    """The statement's rows as plain tuples straight from the driver; dates, enums and
-    flags converted once per distinct value, money left as the stored cents (select it through
-    :func:`cents`). At 100,000 rows SQLAlchemy's row objects and per-value processing cost several
-    times the query; the statement's values (ids, dates, enum members) are written into the SQL."""
+def _same(value: Any) -> Any:
+    return value
+
+
+def converter(column_type: Any, dialect: Any) -> Callable[[Any], Any]:
+    """How a stored value of the column's type becomes its Python value, each distinct value converted
+    once (a dict lookup per value): dates, enums and flags; anything else as the driver returns it."""
+    return _Cache(_converter(column_type, dialect) or _same).__getitem__
+
+
+def driver_rows(
+    session: Session, statement: Any
+) -> tuple[Sequence[Sequence[Any]], list[Callable[[Any], Any]]]:
+    """The statement's rows as the driver returns them (no per-value processing by SQLAlchemy, money
+    as the stored cents: select it through :func:`cents`), with a converter per selected column (see
+    :func:`converter`) for the caller to apply in the one pass that builds its objects. At 100,000 rows
+    SQLAlchemy's per-value processing costs several times the query; the statement's values (ids,
+    dates, enum members) are written into the SQL."""
     connection = session.connection()
     dialect = connection.dialect
     sql = str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     rows = connection.exec_driver_sql(sql).fetchall()
-    converters = [_converter(column.type, dialect) for column in statement.selected_columns]
-    if not rows or not any(converters):
-        return [tuple(row) for row in rows]
-    columns = list(zip(*rows, strict=True))
-    for position, convert in enumerate(converters):
-        if convert is not None:
-            columns[position] = tuple(map(convert, columns[position]))
-    return list(zip(*columns, strict=True))
+    return rows, [converter(column.type, dialect) for column in statement.selected_columns]
+
+
+def plain_rows(session: Session, statement: Any) -> list[tuple[Any, ...]]:
+    """The statement's rows as plain tuples with dates, enums and flags converted (see
+    :func:`driver_rows`)."""
+    rows, converters = driver_rows(session, statement)
+    return [
+        tuple(convert(value) for convert, value in zip(converters, row, strict=True))
+        for row in rows
+    ]
 
 
 # --------------------------------------------------------------------------- results
@@ -217,7 +235,7 @@ def load_queue(session: Session, administration_id: int, today: date) -> LoadedQ
         )
     )
     invoices, invoice_numbers = _invoices(session, administration_id)
-    scores = _scores(session, administration_id, today)
+    scores = _scores(session, administration_id, today, invoices)
     tags = _tags(session, administration_id)
     customers, contacts = _customers(session, administration_id, scores, tags)
     data = DunningInput(
@@ -258,7 +276,7 @@ def _open_invoice_of_customer() -> Any:
 def _invoices(
     session: Session, administration_id: int
 ) -> tuple[tuple[InvoiceInput, ...], dict[int, str]]:
-    rows = plain_rows(
+    rows, converters = driver_rows(
         session,
         select(
             Invoice.id,
@@ -275,45 +293,67 @@ def _invoices(
             Invoice.status == InvoiceStatus.OPEN,
         ),
     )
+    # the same dates come back many times: one cache for the three date columns
+    day, method, new = converters[3], converters[7], InvoiceInput
     invoices = tuple(
-        InvoiceInput(
-            id=row[0],
-            customer_id=row[1],
-            number=row[2],
-            due_date=row[3],
-            amount=money(row[4]),
-            open_amount=money(row[5]),
-            invoice_date=row[6],
-            payment_method=row[7],
-            storno_date=row[8],
-        )
-        for row in rows
+        [
+            new(
+                invoice_id,
+                customer_id,
+                number,
+                day(due),
+                money(amount),
+                money(open_amount),
+                day(invoiced),
+                method(payment_method),
+                day(storno),
+            )
+            for (
+                invoice_id,
+                customer_id,
+                number,
+                due,
+                amount,
+                open_amount,
+                invoiced,
+                payment_method,
+                storno,
+            ) in rows
+        ]
     )
     return invoices, {row[0]: row[2] for row in rows}
 
 
-def _scores(session: Session, administration_id: int, today: date) -> dict[int, PaymentScore]:
+def _scores(
+    session: Session, administration_id: int, today: date, invoices: Iterable[InvoiceInput]
+) -> dict[int, PaymentScore]:
     """Payment behaviour of the customers with history: closed invoices with a paid date, and
-    stornos of the last twelve months."""
+    stornos of the last twelve months (of the open ``invoices`` as loaded, and of closed ones: one
+    query over the closed invoices only)."""
+    start = year_before(today)
     paid: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    for customer_id, due_date, paid_date in session.execute(
-        select(Invoice.customer_id, Invoice.due_date, Invoice.paid_date).where(
-            Invoice.administration_id == administration_id,
-            Invoice.status != InvoiceStatus.OPEN,
-            Invoice.paid_date.is_not(None),
-        )
-    ):
-        if paid_date is not None:
-            paid[customer_id].append((due_date, paid_date))
     stornos: dict[int, list[date]] = defaultdict(list)
-    for customer_id, storno_date in session.execute(
-        select(Invoice.customer_id, Invoice.storno_date).where(
+    for invoice in invoices:
+        storno = invoice.storno_date
+        if storno is not None and start <= storno <= today:
+            stornos[invoice.customer_id].append(storno)
+    rows, (_, day, _, _) = driver_rows(
+        session,
+        select(Invoice.customer_id, Invoice.due_date, Invoice.paid_date, Invoice.storno_date).where(
             Invoice.administration_id == administration_id,
-            Invoice.storno_date.between(year_before(today), today),
-        )
-    ):
+            Invoice.status.in_(
+                [status for status in InvoiceStatus if status is not InvoiceStatus.OPEN]
+            ),
+            or_(Invoice.paid_date.is_not(None), Invoice.storno_date.between(start, today)),
+        ),
+    )
+    for customer_id, due_date, paid_date, storno_date in rows:
+        if paid_date is not None:
+            paid[customer_id].append((day(due_date), day(paid_date)))
         if storno_date is not None:
-            stornos[customer_id].append(storno_date)
+            storno = day(storno_date)
+            if start <= storno <= today:
+                stornos[customer_id].append(storno)
     return {
         customer_id: payment_score(paid.get(customer_id, ()), stornos.get(customer_id, ()), today)
         for customer_id in paid.keys() | stornos.keys()
@@ -322,10 +362,11 @@ def _scores(session: Session, administration_id: int, today: date) -> dict[int, 
 
 def _tags(session: Session, administration_id: int) -> dict[int, frozenset[str]]:
     found: dict[int, set[str]] = defaultdict(set)
-    for customer_id, tag in plain_rows(
+    rows, _ = driver_rows(
         session,
         _of_administration(select(CustomerTag.customer_id, CustomerTag.tag), administration_id),
-    ):
+    )
+    for customer_id, tag in rows:
         found[customer_id].add(tag)
     return {customer_id: frozenset(tags) for customer_id, tags in found.items()}
 
@@ -337,7 +378,7 @@ def _customers(
     tags: dict[int, frozenset[str]],
 ) -> tuple[tuple[CustomerInput, ...], dict[int, Contact]]:
     held = exists().where(Hold.customer_id == Customer.id, Hold.lifted_at.is_(None))
-    rows = plain_rows(
+    rows, converters = driver_rows(
         session,
         select(
             Customer.id,
@@ -368,44 +409,62 @@ def _customers(
         )
         .order_by(Customer.id),
     )
+    kind, flag, channel, status = converters[2], converters[9], converters[13], converters[18]
     no_tags: frozenset[str] = frozenset()
-    customers = tuple(
-        CustomerInput(
-            id=row[0],
-            number=row[1],
-            customer_type=row[2],
-            language=row[3],
-            has_mobile=bool(row[4]),
-            has_email=bool(row[5]),
-            has_address=bool(row[6]) and bool(row[7] or row[8]),
-            email_consent=row[9],
-            opt_out_sms=row[10],
-            opt_out_email=row[11],
-            opt_out_call=row[12],
-            preferred_channel=row[13],
-            preferred_payment_day=row[14],
-            mandate_valid=bool(row[15]),
-            tags=tags.get(row[0], no_tags),
-            segment=row[16],
-            policy_override_id=row[17],
-            status=row[18],
-            score=scores.get(row[0], _NO_SCORE),
+    new = CustomerInput
+    customers: list[CustomerInput] = []
+    contacts: dict[int, Contact] = {}
+    add = customers.append
+    for (
+        customer_id,
+        number,
+        customer_type,
+        language,
+        mobile,
+        email,
+        address,
+        postcode,
+        city,
+        email_consent,
+        opt_out_sms,
+        opt_out_email,
+        opt_out_call,
+        preferred_channel,
+        payment_day,
+        mandate,
+        segment,
+        override,
+        dunning_status,
+        name,
+        landline,
+    ) in rows:
+        add(
+            new(
+                customer_id,
+                number,
+                kind(customer_type),
+                language,
+                bool(mobile),
+                bool(email),
+                bool(address) and bool(postcode or city),
+                flag(email_consent),
+                flag(opt_out_sms),
+                flag(opt_out_email),
+                flag(opt_out_call),
+                channel(preferred_channel),
+                payment_day,
+                bool(mandate),
+                tags.get(customer_id, no_tags),
+                segment,
+                override,
+                status(dunning_status),
+                scores.get(customer_id, _NO_SCORE),
+            )
         )
-        for row in rows
-    )
-    contacts = {
-        row[0]: Contact(
-            number=row[1],
-            name=row[19],
-            postcode=row[7],
-            city=row[8],
-            phone=row[4] or row[20],
-            email=row[5],
-            segment=row[16],
+        contacts[customer_id] = Contact(
+            number, name, postcode, city, mobile or landline, email, segment
         )
-        for row in rows
-    }
-    return customers, contacts
+    return tuple(customers), contacts
 
 
 def _holds(session: Session, administration_id: int, today: date) -> tuple[HoldInput, ...]:
@@ -431,7 +490,7 @@ def _holds(session: Session, administration_id: int, today: date) -> tuple[HoldI
 def _past_steps(session: Session, administration_id: int) -> tuple[PastStep, ...]:
     """Communications that count as steps taken, with the open invoices they listed (a step for
     invoices that are all closed no longer decides anything)."""
-    rows = plain_rows(
+    rows, converters = driver_rows(
         session,
         select(
             Communication.id,
@@ -459,24 +518,34 @@ def _past_steps(session: Session, administration_id: int) -> tuple[PastStep, ...
         )
         .order_by(Communication.id),
     )
-    heads: dict[int, tuple[Any, ...]] = {}
-    invoices: dict[int, set[int]] = defaultdict(set)
-    for row in rows:
-        heads.setdefault(row[0], tuple(row[1:8]))
-        invoices[row[0]].add(int(row[8] or 0))
-    return tuple(
-        PastStep(
-            customer_id=head[0],
-            policy_id=head[1],
-            step_key=head[2],
-            invoice_ids=frozenset(invoices[communication_id]),
-            channel=head[3],
-            planned_on=head[4],
-            went_out_on=head[5],
-            status=head[6],
+    channel, day, status = converters[4], converters[5], converters[7]
+    steps: list[PastStep] = []
+    new = PastStep
+    index = 0
+    count = len(rows)
+    while index < count:
+        # rows come per communication (ordered by id), one per invoice it listed
+        communication_id, customer_id, policy_id, step_key, kind, planned, out, state, first = rows[
+            index
+        ]
+        index += 1
+        invoice_ids = {first or 0}
+        while index < count and rows[index][0] == communication_id:
+            invoice_ids.add(rows[index][8] or 0)
+            index += 1
+        steps.append(
+            new(
+                customer_id,
+                policy_id,
+                step_key,
+                frozenset(invoice_ids),
+                channel(kind),
+                day(planned),
+                day(out),
+                status(state),
+            )
         )
-        for communication_id, head in heads.items()
-    )
+    return tuple(steps)
 
 
 def _triggers(session: Session, administration_id: int, today: date) -> tuple[TriggerEvent, ...]:
@@ -619,17 +688,44 @@ def prepare_administration(db: Database, administration_id: int) -> None:
 
 def compute_queue_for(db: Database, administration_id: int, today: date) -> QueueResult:
     """The queue of the administration for the evaluation date ``today`` (a dry run: nothing is
-    stored but the shipped defaults on first use)."""
+    stored but the shipped defaults on first use).
+
+    The cycle collector is paused while the queue is loaded, computed and enriched: the run makes a
+    few hundred thousand small objects without reference cycles, and every collection would walk all
+    of them again (reference counting frees everything as usual; the collector runs again after)."""
     prepare_administration(db, administration_id)
-    with db.read() as session:
-        loaded = load_queue(session, administration_id, today)
-        warnings = stale_import_warnings(session, administration_id, today)
-    rows = compute_queue(loaded.data)
-    if any(policy.statutory_interest for policy in loaded.data.policies):
-        stale_rates = interest_table_warning(loaded.data.interest_rates, today)
-        if stale_rates is not None:
-            warnings = (*warnings, stale_rates)
-    return queue_result(loaded, rows, administration_id, today, warnings)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with db.read() as session:
+            loaded = load_queue(session, administration_id, today)
+            warnings = stale_import_warnings(session, administration_id, today)
+        data = loaded.data
+        rows = compute_queue(data)
+        if any(policy.statutory_interest for policy in data.policies):
+            stale_rates = interest_table_warning(data.interest_rates, today)
+            if stale_rates is not None:
+                warnings = (*warnings, stale_rates)
+        contacts, numbers, names = loaded.contacts, loaded.invoice_numbers, loaded.policy_names
+        # the engine's input is not needed for the entries: let it go before they are built
+        del loaded, data
+        return _result(
+            contacts,
+            numbers,
+            names,
+            rows,
+            administration_id=administration_id,
+            today=today,
+            warnings=warnings,
+        )
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_UNKNOWN = Contact(
+    number="?", name="?", postcode=None, city=None, phone=None, email=None, segment=None
+)
 
 
 def queue_result(
@@ -639,33 +735,68 @@ def queue_result(
     today: date,
     warnings: Iterable[Message] = (),
 ) -> QueueResult:
-    contacts, numbers, names = loaded.contacts, loaded.invoice_numbers, loaded.policy_names
-    unknown = Contact(
-        number="?", name="?", postcode=None, city=None, phone=None, email=None, segment=None
+    """The engine's rows with who each customer is, its policy's name and the invoice numbers of the
+    proposed action, and the totals; one pass, no queries."""
+    return _result(
+        loaded.contacts,
+        loaded.invoice_numbers,
+        loaded.policy_names,
+        rows,
+        administration_id=administration_id,
+        today=today,
+        warnings=warnings,
     )
-    entries = tuple(
-        QueueEntry(
-            row=row,
-            contact=contacts.get(row.customer_id, unknown),
-            policy_name=names.get(row.policy_id) if row.policy_id is not None else None,
-            invoice_numbers=(
-                tuple(numbers.get(i, "?") for i in row.action.invoice_ids) if row.action else ()
-            ),
+
+
+def _result(
+    contacts: dict[int, Contact],
+    invoice_numbers: dict[int, str],
+    policy_names: dict[int, str],
+    rows: Sequence[CustomerQueueRow],
+    *,
+    administration_id: int,
+    today: date,
+    warnings: Iterable[Message],
+) -> QueueResult:
+    contact_of, number_of, name_of = contacts.get, invoice_numbers.get, policy_names.get
+    unknown = _UNKNOWN
+    no_numbers: tuple[str, ...] = ()
+    entries: list[QueueEntry] = []
+    add = entries.append
+    actions = 0
+    open_amount = overdue_amount = costs = interest = ZERO
+    for row in rows:
+        action = row.action
+        if action is not None:
+            actions += 1
+            numbers = tuple([number_of(i, "?") for i in action.invoice_ids])
+        else:
+            numbers = no_numbers
+        policy_id = row.policy_id
+        add(
+            QueueEntry(
+                row,
+                contact_of(row.customer_id, unknown),
+                name_of(policy_id) if policy_id is not None else None,
+                numbers,
+            )
         )
-        for row in rows
-    )
+        open_amount += row.open_amount
+        overdue_amount += row.overdue_amount
+        costs += row.costs
+        interest += row.interest
     totals = QueueTotals(
         customers=len(entries),
-        actions=sum(1 for row in rows if row.action is not None),
-        open_amount=sum((row.open_amount for row in rows), ZERO),
-        overdue_amount=sum((row.overdue_amount for row in rows), ZERO),
-        costs=sum((row.costs for row in rows), ZERO),
-        interest=sum((row.interest for row in rows), ZERO),
+        actions=actions,
+        open_amount=open_amount,
+        overdue_amount=overdue_amount,
+        costs=costs,
+        interest=interest,
     )
     return QueueResult(
         today=today,
         administration_id=administration_id,
-        entries=entries,
+        entries=tuple(entries),
         totals=totals,
         warnings=tuple(warnings),
     )
