@@ -34,7 +34,8 @@ def test_the_customer_list_offers_the_export_for_the_selected_customer(
     assert page.handover_export.action in page.table.actions()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     assert page._selected_ids() == []
-    page.select_customer(customer_id)
+    with qtbot.waitSignal(page.detail.loaded, timeout=WAIT):
+        page.select_customer(customer_id)
     assert page._selected_ids() == [customer_id]
 
 
