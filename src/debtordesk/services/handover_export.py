@@ -15,9 +15,8 @@ file first, then moved into place, so a crash never leaves half a dossier under 
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -168,9 +167,9 @@ def _file_name(number: str, customer_id: int, used: set[str]) -> str:
 
 def _write(workbook: Workbook, path: Path) -> None:
     try:
-        handle, name = tempfile.mkstemp(prefix=".handover-", suffix=".xlsx", dir=path.parent)
-        os.close(handle)
-        temporary = Path(name)
+        # a name of our own rather than mkstemp: the file gets the usual permissions (mkstemp's
+        # are private to this user, and the dossier is meant to be handed on)
+        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
         try:
             workbook.save(temporary)
             temporary.replace(path)

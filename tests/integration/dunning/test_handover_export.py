@@ -5,6 +5,7 @@ formula stays text."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -391,3 +392,17 @@ def test_the_command_refuses_an_unknown_customer_and_writes_nothing(
     assert data["error"]["code"] == "handover.unknown_customer"
     assert "K-404" in data["error"]["message"]
     assert not target.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_file_gets_the_usual_permissions_and_no_temporary_file_stays(
+    db: Database, tmp_path: Path
+) -> None:
+    ids = _fill(db)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    [written] = export_handover_dossiers(db, [ids["jan"]], tmp_path, today=TODAY).files
+    assert written.path.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert [
+        p.name for p in tmp_path.iterdir() if p.suffix != ".sqlite" and "sqlite" not in p.name
+    ] == ["handover-K-1.xlsx"]
