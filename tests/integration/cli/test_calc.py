@@ -10,8 +10,12 @@ from typing import Any
 
 import pytest
 
-from debtordesk.cli import calc, main
+from debtordesk.cli import build_parser, calc, main
 from debtordesk.domain.legal import collection_costs, statutory_interest
+
+# every command module imported now, before the fixture below stands in for open_db: a module first
+# imported while the stand-in is in place would keep it for the rest of the run
+build_parser()
 
 
 @pytest.fixture(autouse=True)
