@@ -307,24 +307,26 @@ _HOLDS: dict[str, tuple[str, str]] = {
     "arrangement": ("a payment arrangement runs", "er loopt een betalingsregeling"),
 }
 
+# each with a ".note" variant that ends with the hold's note (without it, nothing trails the text)
 for _reason, (_english, _dutch) in _HOLDS.items():
-    MESSAGES[f"dunning.blocked.hold.{_reason}"] = (
-        f"On hold: {_english}. {{note}}",
-        f"Aangehouden: {_dutch}. {{note}}",
-    )
-    MESSAGES[f"dunning.blocked.hold.{_reason}.until"] = (
-        f"On hold until {{until}}: {_english}. {{note}}",
-        f"Aangehouden tot en met {{until}}: {_dutch}. {{note}}",
-    )
-    MESSAGES[f"dunning.blocked.invoice_hold.{_reason}"] = (
-        f"Every open invoice is on hold (invoice {{invoice}}: {_english}). {{note}}",
-        f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}}: {_dutch}). {{note}}",
-    )
-    MESSAGES[f"dunning.blocked.invoice_hold.{_reason}.until"] = (
-        f"Every open invoice is on hold (invoice {{invoice}} until {{until}}: {_english}). {{note}}",
-        f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}} tot en met {{until}}: "
-        f"{_dutch}). {{note}}",
-    )
+    for _variant, _note in (("", ""), (".note", " {note}")):
+        MESSAGES[f"dunning.blocked.hold.{_reason}{_variant}"] = (
+            f"On hold: {_english}.{_note}",
+            f"Aangehouden: {_dutch}.{_note}",
+        )
+        MESSAGES[f"dunning.blocked.hold.{_reason}.until{_variant}"] = (
+            f"On hold until {{until}}: {_english}.{_note}",
+            f"Aangehouden tot en met {{until}}: {_dutch}.{_note}",
+        )
+        MESSAGES[f"dunning.blocked.invoice_hold.{_reason}{_variant}"] = (
+            f"Every open invoice is on hold (invoice {{invoice}}: {_english}).{_note}",
+            f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}}: {_dutch}).{_note}",
+        )
+        MESSAGES[f"dunning.blocked.invoice_hold.{_reason}.until{_variant}"] = (
+            f"Every open invoice is on hold (invoice {{invoice}} until {{until}}: {_english}).{_note}",
+            f"Alle openstaande facturen zijn aangehouden (factuur {{invoice}} tot en met {{until}}: "
+            f"{_dutch}).{_note}",
+        )
 
 # ----------------------------------------------------------------- channel decisions
 

@@ -16,7 +16,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -55,6 +55,8 @@ from debtordesk.domain.dunning.model import (
     InvoiceInput,
     PastStep,
     PaymentScore,
+    Policy,
+    Trigger,
     TriggerEvent,
 )
 from debtordesk.domain.dunning.score import payment_score, year_before
@@ -247,7 +249,9 @@ def load_queue(session: Session, administration_id: int, today: date) -> LoadedQ
         invoices=invoices,
         holds=_holds(session, administration_id, today),
         past_steps=_past_steps(session, administration_id),
-        triggers=_triggers(session, administration_id, today),
+        triggers=_triggers(
+            session, administration_id, today, lead_days=_instalment_lead_days(policies)
+        ),
         fourteen_day_letters=_letters(session, administration_id),
         charges=_charges(session, administration_id),
         interest_rates=stored_interest_rates(session) or DEFAULT_INTEREST_RATES,
@@ -548,7 +552,34 @@ def _past_steps(session: Session, administration_id: int) -> tuple[PastStep, ...
     return tuple(steps)
 
 
-def _triggers(session: Session, administration_id: int, today: date) -> tuple[TriggerEvent, ...]:
+def _instalment_lead_days(policies: Iterable[Policy]) -> int:
+    """How many days before an instalment's date a policy's INSTALMENT_DUE step may ask (its most
+    negative offset), 0 when none asks ahead."""
+    return max(
+        (
+            -step.offset_days
+            for policy in policies
+            for step in policy.steps
+            if step.trigger is Trigger.INSTALMENT_DUE
+        ),
+        default=0,
+    )
+
+
+def _triggers(
+    session: Session, administration_id: int, today: date, *, lead_days: int = 0
+) -> tuple[TriggerEvent, ...]:
+    """Events up to today, and instalments falling due within ``lead_days`` after today (a step may
+    ask before the instalment's date)."""
+    happened = TriggerEventRow.occurred_on <= today
+    if lead_days > 0:
+        happened = or_(
+            happened,
+            and_(
+                TriggerEventRow.kind == Trigger.INSTALMENT_DUE,
+                TriggerEventRow.occurred_on <= today + timedelta(days=lead_days),
+            ),
+        )
     rows = session.execute(
         _of_administration(
             select(
@@ -559,7 +590,7 @@ def _triggers(session: Session, administration_id: int, today: date) -> tuple[Tr
                 cents(TriggerEventRow.amount),
             ),
             administration_id,
-        ).where(TriggerEventRow.occurred_on <= today)
+        ).where(happened)
     )
     return tuple(
         TriggerEvent(

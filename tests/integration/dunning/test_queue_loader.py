@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -20,11 +21,14 @@ from debtordesk.db.models import (
 from debtordesk.db.types import utcnow
 from debtordesk.domain.dunning.model import (
     ActionChannel,
+    ChannelChoice,
     ChargeKind,
     ChargeStatus,
     CommunicationStatus,
     DunningStatus,
     HoldReason,
+    OffsetBase,
+    Step,
     Trigger,
 )
 from debtordesk.domain.enums import (
@@ -47,6 +51,7 @@ from debtordesk.services.dunning_queue import (
     prepare_administration,
     stale_import_warnings,
 )
+from debtordesk.services.policies import save_policy
 from tests.integration.dunning.factory import add_communication
 from tests.integration.views.factory import add_customer, add_invoice
 
@@ -379,3 +384,46 @@ def test_the_queue_for_a_date_names_customers_invoices_and_policies(db: Database
     assert result.totals.open_amount == Decimal("230.00")
     # the shipped business policy shows statutory interest, and the shipped table ends in 2025
     assert [w.code for w in result.warnings] == ["interest.table_outdated"]
+
+
+def test_instalments_due_soon_are_loaded_when_a_step_asks_ahead(db: Database) -> None:
+    prepare_administration(db, 1)
+    ids = _fill(db)  # an instalment of K1 falls due on 20 December, four days after TODAY
+    with db.write() as session:
+        session.add_all(
+            [
+                TriggerEventRow(  # too far ahead for any step
+                    customer_id=ids["jan"],
+                    kind=Trigger.INSTALMENT_DUE,
+                    occurred_on=date(2026, 12, 22),
+                    source="arrangement",
+                ),
+                TriggerEventRow(  # a broken promise is only known once it happened
+                    customer_id=ids["jan"],
+                    kind=Trigger.BROKEN_PROMISE,
+                    occurred_on=date(2026, 12, 17),
+                    source="promise",
+                ),
+            ]
+        )
+    with db.read() as session:
+        data = load_dunning_input(session, 1, TODAY)
+    # the shipped policies have no instalment step: nothing ahead is read
+    assert [t.on for t in data.triggers] == [date(2026, 12, 10)]
+    consumer = next(p for p in data.policies if p.name == "Consumer (NL)")
+    ahead = Step(
+        key="instalment",
+        name="Instalment request",
+        offset_days=-5,
+        offset_from=OffsetBase.TRIGGER,
+        trigger=Trigger.INSTALMENT_DUE,
+        channels=(ChannelChoice(ActionChannel.SMS, (ActionChannel.EMAIL,)),),
+    )
+    save_policy(db, 1, replace(consumer, steps=(*consumer.steps, ahead)))
+    with db.read() as session:
+        data = load_dunning_input(session, 1, TODAY)
+    # five days ahead: the instalment of 20 December, not the one of 22 December
+    assert sorted((t.on, t.trigger) for t in data.triggers) == [
+        (date(2026, 12, 10), Trigger.BROKEN_PROMISE),
+        (date(2026, 12, 20), Trigger.INSTALMENT_DUE),
+    ]

@@ -98,7 +98,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -130,7 +130,7 @@ from debtordesk.domain.dunning.model import (
     TriggerEvent,
 )
 from debtordesk.domain.enums import CustomerType, PaymentMethod
-from debtordesk.domain.legal_costs import collection_costs
+from debtordesk.domain.legal_costs import BIK_BANDS, BIK_MAXIMUM, BIK_MINIMUM, collection_costs
 from debtordesk.domain.legal_interest import InterestRate, statutory_interest
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.money import ZERO, quantize
@@ -188,7 +188,8 @@ def _built(cls: type[_T], values: dict[str, object]) -> _T:
 
 
 #: an escalation step prepared for the hot loop: rank, step, offset, counted from the previous step,
-#: pre-reminder, 14-day letter, and the condition's payment method, customer type and minimum
+#: pre-reminder, 14-day letter, the condition's payment method, customer type and minimum, and
+#: whether it is a hand-over ranked after the 14-day letter (it waits for the letter's term)
 _Fast = tuple[
     int,
     Step,
@@ -199,6 +200,7 @@ _Fast = tuple[
     PaymentMethod | None,
     CustomerType | None,
     Decimal | None,
+    bool,
 ]
 
 
@@ -230,6 +232,11 @@ def _plan(policy: Policy) -> _Plan:
         elif step.offset_from is not OffsetBase.TRIGGER:
             escalation.append((position, step))
     escalation.reverse()
+    letter = min(
+        ((position, step) for position, step in escalation if step.fourteen_day_letter),
+        default=None,
+        key=lambda pair: pair[0],
+    )
     fast = tuple(
         (
             position,
@@ -241,6 +248,7 @@ def _plan(policy: Policy) -> _Plan:
             step.condition.payment_method,
             step.condition.customer_type,
             step.condition.min_overdue,
+            letter is not None and position > letter[0] and _hands_over(step),
         )
         for position, step in escalation
     )
@@ -252,11 +260,7 @@ def _plan(policy: Policy) -> _Plan:
         fast,
         frozenset(position for position, step in enumerate(policy.steps) if _is_pre_reminder(step)),
         tuple(step.key for step in policy.steps),
-        min(
-            ((position, step) for position, step in escalation if step.fourteen_day_letter),
-            default=None,
-            key=lambda pair: pair[0],
-        ),
+        letter,
     )
 
 
@@ -763,20 +767,12 @@ def _condition_holds(step: Step, item: _Item, customer_type: CustomerType, net: 
     return condition.min_overdue is None or net >= condition.min_overdue
 
 
-def _letter_barrier(
-    plan: _Plan, item: _Item, customer_type: CustomerType, net: Decimal
-) -> int | None:
-    """The rank of the 14-day letter this invoice may not skip, or None: steps ranked above the
-    policy's 14-day letter wait until the letter was taken for the invoice, when the letter is
-    required (every consumer; a business when its policy requires the letter) and applies to it."""
-    if plan.letter is None:
-        return None
-    rank, step = plan.letter
-    if item.level >= rank:
-        return None
-    if customer_type is CustomerType.BUSINESS and not plan.policy.requires_fourteen_day_letter:
-        return None
-    return rank if _condition_holds(step, item, customer_type, net) else None
+def _letter_required(plan: _Plan, customer_type: CustomerType) -> bool:
+    """No invoice skips the policy's 14-day letter: every consumer; a business when its policy
+    requires the letter."""
+    return plan.letter is not None and (
+        customer_type is not _BUSINESS or plan.policy.requires_fourteen_day_letter
+    )
 
 
 def _escalation_due(
@@ -786,22 +782,30 @@ def _escalation_due(
     net: Decimal,
     today_ord: int,
     *,
-    term_passed: Callable[[int], bool],
+    letter_required: bool,
+    ctx: _Context,
 ) -> None:
-    """Sets the highest escalation step due for the item (missed ones below it never fire, except
-    the 14-day letter: see :func:`_letter_barrier`). A hand-over after the 14-day letter waits until
-    the letter's term has passed for the invoice (``term_passed``)."""
+    """Sets the highest escalation step due for the item. Missed ones below it never fire, except
+    the 14-day letter where it is required (``letter_required``, see :func:`_letter_required`):
+    steps ranked above it wait until the letter was taken for the invoice, when its condition holds.
+    A hand-over after the 14-day letter waits until the letter's term has passed for the invoice."""
     ref = item.ref
     days = today_ord - ref
     level = item.level
-    barrier = _letter_barrier(plan, item, customer_type, net)
-    for rank, step, offset, previous, pre, fourteen, method, kind, minimum in plan.fast:
+    barrier: int | None = None
+    if letter_required:
+        letter_rank, letter_step = plan.letter  # type: ignore[misc]
+        if level < letter_rank and _condition_holds(letter_step, item, customer_type, net):
+            barrier = letter_rank
+    for rank, step, offset, previous, pre, fourteen, method, kind, minimum, waits in plan.fast:
         if rank <= level:
             return
         if barrier is not None and rank > barrier:
             continue
-        if _waits_for_letter_term(plan, rank, step, customer_type) and not term_passed(
-            item.invoice.id
+        if (
+            waits
+            and letter_required
+            and not _letter_term_passed(item.invoice.customer_id, item.invoice.id, ctx)
         ):
             continue
         if method is not None and method is not item.method:
@@ -891,13 +895,17 @@ def _decide(
     customer_type = customer.customer_type
     due: list[_Item] = []
 
-    def term_passed(invoice_id: int) -> bool:
-        return _letter_term_passed(customer.id, invoice_id, ctx)
-
+    letter_required = _letter_required(plan, customer_type)
     for item in items:
         if not item.held:
             _escalation_due(
-                plan, item, customer_type, net_overdue, today_ord, term_passed=term_passed
+                plan,
+                item,
+                customer_type,
+                net_overdue,
+                today_ord,
+                letter_required=letter_required,
+                ctx=ctx,
             )
         if events or item.storno is not None:
             _trigger_due(
@@ -1079,17 +1087,24 @@ def _channels(
 def _work_out_channels(
     step: Step, customer: CustomerInput, pre: bool, ctx: _Context
 ) -> tuple[ChannelDecision, ...]:
-    decisions: list[ChannelDecision] = []
-    used: set[ActionChannel] = set()
+    """Each channel once: a channel of the step that falls back to a channel already chosen adds
+    its reason to that decision (``fallback_reasons``) rather than a second message."""
+    found: dict[ActionChannel, tuple[ActionChannel, Message, list[Message]]] = {}
     for choice in step.channels:
         channel, reason = _resolve(choice, customer, step.fourteen_day_letter)
-        if channel is None or channel in used:
+        if channel is None:
             continue
-        used.add(channel)
-        decisions.append(
-            ChannelDecision(choice.channel, channel, reason, _send_on(channel, pre, customer, ctx))
+        known = found.get(channel)
+        if known is None:
+            found[channel] = (choice.channel, reason, [])
+        elif channel is not choice.channel:
+            known[2].append(reason)
+    return tuple(
+        ChannelDecision(
+            requested, channel, reason, _send_on(channel, pre, customer, ctx), tuple(fallbacks)
         )
-    return tuple(decisions)
+        for channel, (requested, reason, fallbacks) in found.items()
+    )
 
 
 # --------------------------------------------------------------------------- charges
@@ -1109,7 +1124,7 @@ def _waits_for_letter_term(plan: _Plan, rank: int, step: Step, customer_type: Cu
         plan.letter is not None
         and rank > plan.letter[0]
         and _hands_over(step)
-        and (customer_type is not CustomerType.BUSINESS or plan.policy.requires_fourteen_day_letter)
+        and (customer_type is not _BUSINESS or plan.policy.requires_fourteen_day_letter)
     )
 
 
@@ -1153,30 +1168,46 @@ def _action_charges(
 ) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     charges = ctx.charges.get(customer.id, _NO_CHARGES)
     costs_charged = customer.id in ctx.costs_charged
-    costs = charges[ChargeKind.COSTS].total if ChargeKind.COSTS in charges else ZERO
-    business = customer.customer_type is CustomerType.BUSINESS
+    costs = charges[_COSTS].total if _COSTS in charges else ZERO
+    business = customer.customer_type is _BUSINESS
     if step.charges_costs and not costs_charged:
         if business and not policy.requires_fourteen_day_letter:
-            costs += collection_costs(overdue_amount, vat_rate=ctx.vat_rate)
+            costs += _collection_costs(overdue_amount, ctx.vat_rate)
         else:
             letter_costs = _valid_letter_costs(
                 customer.id, {item.invoice.id for item in chosen}, ctx
             )
             if letter_costs is not None:
                 costs += letter_costs
-    open_interest = charges.get(ChargeKind.INTEREST)
+    open_interest = charges.get(_INTEREST)
     interest = open_interest.total if open_interest is not None else ZERO
     if policy.statutory_interest:
         interest += _interest_estimate(
             [item for item in chosen if item.overdue], customer, open_interest, ctx
         )
-    fee = charges[ChargeKind.FEE].total if ChargeKind.FEE in charges else ZERO
+    fee = charges[_FEE].total if _FEE in charges else ZERO
     if business:
         fee += step.fee
     announced = ZERO
     if step.fourteen_day_letter and not costs_charged:
-        announced = collection_costs(overdue_amount, vat_rate=ctx.vat_rate)
+        announced = _collection_costs(overdue_amount, ctx.vat_rate)
     return costs, interest, fee, announced
+
+
+#: the scale's first band (a band without upper limit would leave the shortcut unused)
+_FIRST_BAND_WIDTH = BIK_BANDS[0][0] or ZERO
+_FIRST_BAND_RATE = BIK_BANDS[0][1]
+
+
+def _collection_costs(principal: Decimal, vat_rate: Decimal | None) -> Decimal:
+    """:func:`~debtordesk.domain.legal_costs.collection_costs`, with a shortcut for the usual claim
+    that stays within the scale's first band (the first band's rate, at least the minimum): most
+    queue rows with a 14-day letter need it, and the general calculation builds the scale's parts."""
+    amount = quantize(principal)
+    if amount <= 0 or amount > _FIRST_BAND_WIDTH or (vat_rate is not None and vat_rate < 0):
+        return collection_costs(principal, vat_rate=vat_rate)
+    costs = min(max(quantize(amount * _FIRST_BAND_RATE), BIK_MINIMUM), BIK_MAXIMUM)
+    return costs + quantize(costs * vat_rate) if vat_rate is not None else costs
 
 
 def _interest_factor(due: date, commercial: bool, ctx: _Context) -> Decimal:
@@ -1200,7 +1231,7 @@ def _interest_estimate(
 ) -> Decimal:
     if recorded is not None and recorded.customer_level:
         return ZERO
-    commercial = customer.customer_type is CustomerType.BUSINESS
+    commercial = customer.customer_type is _BUSINESS
     total = Decimal(0)
     for item in items:
         if recorded is not None and item.invoice.id in recorded.invoices:
@@ -1232,7 +1263,7 @@ def _reason(
             on=top.event.on,
             invoices=invoices,
         )
-    if _is_pre_reminder(step):
+    if top.rank in plan.pre:
         return _msg(
             f"dunning.reason.pre_reminder{suffix}",
             step=step.name,
@@ -1240,7 +1271,7 @@ def _reason(
             invoices=invoices,
             due=min(item.invoice.due_date for item in chosen),
         )
-    if step.offset_from is OffsetBase.PREVIOUS_STEP and top.level >= 0:
+    if step.offset_from is _PREVIOUS_STEP and top.level >= 0:
         return _msg(
             f"dunning.reason.after_previous{suffix}",
             step=step.name,
@@ -1261,13 +1292,15 @@ def _reason(
 
 
 def _hold_message(hold: HoldInput, invoice_number: str | None) -> Message:
+    """What the hold says; the ``.note`` variant ends with the hold's note, when it has one."""
     scope = "invoice_hold" if invoice_number is not None else "hold"
     until = ".until" if hold.until is not None else ""
+    note = hold.note.strip()
     return _msg(
-        f"dunning.blocked.{scope}.{hold.reason.value}{until}",
+        f"dunning.blocked.{scope}.{hold.reason.value}{until}{'.note' if note else ''}",
         until=hold.until,
         invoice=invoice_number,
-        note=hold.note,
+        note=note,
     )
 
 

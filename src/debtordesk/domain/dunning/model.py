@@ -341,6 +341,9 @@ class ChannelDecision:
     reason: Message
     #: the first moment this channel may be used (sending window, payday shift)
     send_on: date
+    #: why other channels of the step came down to this one as well (e.g. "no mobile number: e-mail
+    #: instead" for the step's SMS when the step also sends an e-mail): one message goes out
+    fallback_reasons: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debtordesk.domain.dunning.engine import compute_queue
+from debtordesk.domain.dunning.engine import _collection_costs, compute_queue
 from debtordesk.domain.dunning.model import (
     CustomerInput,
     DunningInput,
@@ -21,6 +21,7 @@ from debtordesk.domain.dunning.model import (
     PastStep,
 )
 from debtordesk.domain.enums import CustomerType, PaymentMethod
+from debtordesk.domain.legal_costs import collection_costs
 
 from .builders import data, taken
 
@@ -146,3 +147,16 @@ def test_the_cycle_collector_is_left_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    principal=st.decimals(Decimal("-10"), Decimal("2600"), places=3)
+    | st.decimals(Decimal("-10"), Decimal("300000"), places=3),
+    vat_rate=st.none() | st.decimals(Decimal("0"), Decimal("0.30"), places=2),
+)
+def test_the_engines_collection_costs_equal_the_scale(
+    principal: Decimal, vat_rate: Decimal | None
+) -> None:
+    # the engine's shortcut for claims within the scale's first band gives the scale's own answer
+    assert _collection_costs(principal, vat_rate) == collection_costs(principal, vat_rate=vat_rate)

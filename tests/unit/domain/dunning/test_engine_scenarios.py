@@ -266,11 +266,11 @@ def test_customer_hold_blocks_until_its_date_inclusive_and_resumes() -> None:
     row = one_row(T, [customer()], invoices, holds=(hold,))
     assert row.action is None and row.holds == (hold,)
     assert (
-        row.blocked is not None and row.blocked.code == "dunning.blocked.hold.reported_paid.until"
+        row.blocked is not None
+        and row.blocked.code == "dunning.blocked.hold.reported_paid.until.note"
     )
-    assert "16-03-2026" in render(row.blocked, "nl") and "paid on Saturday" in render(
-        row.blocked, "en"
-    )
+    assert "16-03-2026" in render(row.blocked, "nl")
+    assert render(row.blocked, "en").endswith(": the customer says it is paid. paid on Saturday")
     resumed = one_row(T + timedelta(days=1), [customer()], invoices, holds=(hold,))
     assert resumed.holds == ()
     assert resumed.action is not None and resumed.action.step_key == "reminder_1"
@@ -281,6 +281,17 @@ def test_paid_via_link_hold_without_date_stays() -> None:
     row = one_row(T + timedelta(days=400), [customer()], [overdue(1, T, 10)], holds=(hold,))
     assert row.action is None and row.blocked is not None
     assert row.blocked.code == "dunning.blocked.hold.paid_via_link"
+    # without a note nothing trails the text (no space where the note would be)
+    for language in ("en", "nl"):
+        text = render(row.blocked, language)
+        assert text == text.strip() and text.endswith(".")
+    blank = HoldInput(1, 1, HoldReason.MANUAL, invoice_id=1, note="  ")
+    only = one_row(T, [customer()], [overdue(1, T, 10)], holds=(blank,))
+    assert only.blocked is not None and only.blocked.code == "dunning.blocked.invoice_hold.manual"
+    assert (
+        render(only.blocked, "en")
+        == "Every open invoice is on hold (invoice F1: put on hold by hand)."
+    )
 
 
 def test_disputed_invoice_is_left_out_of_the_action() -> None:
@@ -358,10 +369,23 @@ def test_channels_are_deduplicated_after_fallback() -> None:
     # reminder 1 is e-mail + SMS; without a mobile number the SMS falls back to e-mail: one e-mail
     action = action_of(T, [customer(has_mobile=False)], [overdue(1, T, 7)])
     assert _channels(action) == [ActionChannel.EMAIL]
+    # the e-mail the step asks for survives; why the SMS did not go out stays on it
+    (decision,) = action.channels
+    assert decision.requested is ActionChannel.EMAIL
+    assert decision.reason.code == "dunning.channel.planned.email"
+    assert [m.code for m in decision.fallback_reasons] == ["dunning.channel.no_mobile.email"]
+    assert render(decision.fallback_reasons[0], "en") == "No mobile number: e-mail instead."
+    # with a mobile number both go out, and nothing fell back
+    both = action_of(T, [customer()], [overdue(1, T, 7)])
+    assert sorted(_channels(both)) == sorted([ActionChannel.EMAIL, ActionChannel.SMS])
+    assert all(d.fallback_reasons == () for d in both.channels)
     # without mobile and e-mail both end on a letter
     action = action_of(T, [customer(has_mobile=False, has_email=False)], [overdue(1, T, 7)])
     assert _channels(action) == [ActionChannel.LETTER]
     assert action.channels[0].reason.code == "dunning.channel.no_email.letter"
+    assert [m.code for m in action.channels[0].fallback_reasons] == [
+        "dunning.channel.no_mobile.letter"
+    ]
 
 
 def test_opt_outs() -> None:
