@@ -15,10 +15,10 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import BigInteger, Boolean, Date, and_, exists, func, or_, select, type_coerce
 from sqlalchemy import Enum as SAEnum
@@ -105,6 +105,27 @@ def _converter(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
         )
         return process
     return None
+
+
+_T = TypeVar("_T")
+_new, _set = object.__new__, object.__setattr__
+
+
+def fast_constructor(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor for a frozen dataclass taking every field's value in field order, for the
+    loader's large results: it sets the instance's ``__dict__`` at once, where the generated
+    ``__init__`` of a frozen dataclass calls ``object.__setattr__`` once per field (half the cost of
+    40,000 customers). Equal to ``cls(*values)`` for a class without ``__post_init__`` or slots."""
+    if not is_dataclass(cls) or hasattr(cls, "__post_init__") or "__slots__" in vars(cls):
+        raise TypeError(f"{cls.__name__}: not a plain frozen dataclass")
+    names = tuple(f.name for f in fields(cls))
+
+    def make(*values: Any) -> _T:
+        instance = _new(cls)
+        _set(instance, "__dict__", dict(zip(names, values, strict=True)))
+        return instance
+
+    return make
 
 
 def _same(value: Any) -> Any:
@@ -210,6 +231,12 @@ class LoadedQueue:
     policy_names: dict[int, str]
 
 
+_new_invoice = fast_constructor(InvoiceInput)
+_new_customer = fast_constructor(CustomerInput)
+_new_past_step = fast_constructor(PastStep)
+_new_contact = fast_constructor(Contact)
+
+
 # --------------------------------------------------------------------------- loading
 
 
@@ -298,33 +325,36 @@ def _invoices(
         ),
     )
     # the same dates come back many times: one cache for the three date columns
-    day, method, new = converters[3], converters[7], InvoiceInput
-    invoices = tuple(
-        [
+    day, method, new = converters[3], converters[7], _new_invoice
+    built: list[InvoiceInput] = []
+    add = built.append
+    for (
+        invoice_id,
+        customer_id,
+        number,
+        due,
+        amount,
+        open_amount,
+        invoiced,
+        payment_method,
+        storno,
+    ) in rows:
+        total = money(amount)
+        add(
             new(
                 invoice_id,
                 customer_id,
                 number,
                 day(due),
-                money(amount),
-                money(open_amount),
+                total,
+                total if open_amount == amount else money(open_amount),
                 day(invoiced),
                 method(payment_method),
                 day(storno),
             )
-            for (
-                invoice_id,
-                customer_id,
-                number,
-                due,
-                amount,
-                open_amount,
-                invoiced,
-                payment_method,
-                storno,
-            ) in rows
-        ]
-    )
+        )
+    invoices = tuple(built)
+    del built
     return invoices, {row[0]: row[2] for row in rows}
 
 
@@ -415,10 +445,11 @@ def _customers(
     )
     kind, flag, channel, status = converters[2], converters[9], converters[13], converters[18]
     no_tags: frozenset[str] = frozenset()
-    new = CustomerInput
+    new = _new_customer
     customers: list[CustomerInput] = []
     contacts: dict[int, Contact] = {}
     add = customers.append
+    contact = _new_contact
     for (
         customer_id,
         number,
@@ -465,7 +496,7 @@ def _customers(
                 scores.get(customer_id, _NO_SCORE),
             )
         )
-        contacts[customer_id] = Contact(
+        contacts[customer_id] = contact(
             number, name, postcode, city, mobile or landline, email, segment
         )
     return tuple(customers), contacts
@@ -524,7 +555,7 @@ def _past_steps(session: Session, administration_id: int) -> tuple[PastStep, ...
     )
     channel, day, status = converters[4], converters[5], converters[7]
     steps: list[PastStep] = []
-    new = PastStep
+    new = _new_past_step
     index = 0
     count = len(rows)
     while index < count:

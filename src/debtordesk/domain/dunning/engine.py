@@ -102,6 +102,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TypeVar
 
 from debtordesk.domain.calendar import SendingWindow, next_allowed_day, shift_for_payday
@@ -168,7 +169,9 @@ _ONE = Decimal(1)
 
 
 def _msg(code: str, **params: MessageParam) -> Message:
-    return Message(code, params)
+    """``Message(code, params)`` without the copy its ``__post_init__`` makes: the keyword dict is
+    fresh and nobody else holds it, so the read-only view over it is what the copy would give."""
+    return _built(Message, {"code": code, "params": MappingProxyType(params)})
 
 
 _T = TypeVar("_T")
@@ -178,7 +181,8 @@ _new = object.__new__
 def _built(cls: type[_T], values: dict[str, object]) -> _T:
     """A frozen dataclass instance from all of its field values, without the generated ``__init__``
     (which sets each field through ``object.__setattr__``: a third of the cost of a queue row). Only for
-    the output dataclasses without ``__post_init__``; every field must be given."""
+    the output dataclasses without ``__post_init__`` (or whose ``__post_init__`` the caller does itself, see
+    :func:`_msg`); every field must be given."""
     instance = _new(cls)
     instance.__dict__.update(values)
     return instance
@@ -962,7 +966,7 @@ def _decide(
 
     if len(chosen) > 1:
         chosen.sort(key=lambda item: (item.invoice.due_date, item.invoice.number, item.invoice.id))
-    invoice_ids = tuple(item.invoice.id for item in chosen) + tuple(credit_ids)
+    invoice_ids = tuple([item.invoice.id for item in chosen] + credit_ids)
     overdue_amount = overdue_principal + credits if overdue_principal else ZERO
     overdue_amount = max(overdue_amount, ZERO)
     costs, interest, fee, announced = _action_charges(
@@ -1269,7 +1273,7 @@ def _reason(
             step=step.name,
             since=since,
             invoices=invoices,
-            due=min(item.invoice.due_date for item in chosen),
+            due=chosen[0].invoice.due_date,  # sorted by due date
         )
     if step.offset_from is _PREVIOUS_STEP and top.level >= 0:
         return _msg(
@@ -1281,7 +1285,7 @@ def _reason(
             went_out=top.level_out,
             days=step.offset_days,
         )
-    oldest = min(item.invoice.due_date for item in chosen)
+    oldest = chosen[0].invoice.due_date  # sorted by due date
     return _msg(
         f"dunning.reason.overdue{suffix}",
         step=step.name,
