@@ -245,8 +245,6 @@ class QueuePage(QWidget):
         if not self._restored and rows:
             self._restored = True
             self._size_columns()
-        if self._selected_id is None and self.model.rowCount():
-            self.table.selectRow(0)  # the detail shows what the first customer is due at once
         self.computed.emit()
 
     def _size_columns(self) -> None:
