@@ -61,7 +61,9 @@ def common_email(text: str) -> str | None:
     domain = match.group(2)
     lower = domain.lower()
     if (
-        "xn--" in lower
+        # "xn--" names, and labels with "--" in the third and fourth place (reserved by IDNA,
+        # which email-validator refuses): the full check decides
+        "--" in lower
         or lower.rpartition(".")[2] in _SPECIAL_LABELS
         or lower.endswith(_SPECIAL_SUFFIXES)
     ):
