@@ -201,6 +201,21 @@ _AMOUNT, _OPEN, _CURRENCY, _STATUS = (
 _LAST_BATCH = _AT["last_batch_id"]
 #: invoice fields a file may leave empty (the stored value stays), with their position
 _OPTIONAL = tuple((name, _AT[name]) for name in _KEEP_WHEN_EMPTY)
+#: the same positions by name, for the filter that checks them one by one
+_INVOICE_DATE, _PAYMENT_METHOD, _DESCRIPTION, _REFERENCE, _STORNO_DATE = (
+    _AT[name]
+    for name in ("invoice_date", "payment_method", "description", "reference", "storno_date")
+)
+if set(_KEEP_WHEN_EMPTY) != {
+    "invoice_date",
+    "payment_method",
+    "description",
+    "reference",
+    "storno_date",
+}:
+    raise RuntimeError(
+        "_unchanged_filter checks the fields of _KEEP_WHEN_EMPTY one by one: add the new one there"
+    )
 
 
 def _unchanged_filter(ctx: InvoiceContext) -> Callable[[InvoiceData, Any], bool]:
@@ -213,25 +228,41 @@ def _unchanged_filter(ctx: InvoiceContext) -> Callable[[InvoiceData, Any], bool]
     source = ctx.source if ctx.closes_absent else None
     from_open = ctx.amount_from_open
 
+    open_status = str(InvoiceStatus.OPEN)
+
     def unchanged(inv: InvoiceData, current: Any) -> bool:
         if (
             current[_CUSTOMER] != customer_ids.get(inv.customer_key)
             or (
                 not _covers(current[_AMOUNT], inv.open_amount)
                 if from_open
-                else current[_AMOUNT] != cents(inv.amount)
+                else current[_AMOUNT] != inv.amount.scaleb(2)  # cents(), without the call
             )
             or current[_CURRENCY] != inv.currency
             or (source is not None and current[_SOURCE] != source)
         ):
             return False
-        for name, index in _OPTIONAL:
-            value = getattr(inv, name)
-            if value is not None and value != current[index]:
-                return False
+        # the fields a file may leave empty (_KEEP_WHEN_EMPTY), one by one without a loop:
+        # a value the file gives must equal the stored one
+        value: Any = inv.invoice_date
+        if value is not None and value != current[_INVOICE_DATE]:
+            return False
+        value = inv.payment_method
+        if value is not None and value != current[_PAYMENT_METHOD]:
+            return False
+        value = inv.description
+        if value is not None and value != current[_DESCRIPTION]:
+            return False
+        value = inv.reference
+        if value is not None and value != current[_REFERENCE]:
+            return False
+        value = inv.storno_date
+        if value is not None and value != current[_STORNO_DATE]:
+            return False
         status = current[_STATUS]  # the stored text: equal to its InvoiceStatus member
-        if status == InvoiceStatus.OPEN:
-            return bool(inv.open_amount != 0 and current[_OPEN] == cents(inv.open_amount))
+        if status == open_status:
+            opened = inv.open_amount
+            return bool(opened != 0 and current[_OPEN] == opened.scaleb(2))
         if status == InvoiceStatus.PAID:
             return bool(inv.open_amount == 0)
         return bool(current[_OPEN] == cents(inv.open_amount))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, Enum, String, Table, Text, cast, func, select
@@ -113,9 +115,8 @@ def load_stored(
         ):
             stored.tags.setdefault(customer_id, set()).add(text)
     if invoices:
-        number, due = INVOICE_AT["number"], INVOICE_AT["due_date"]
-        for row in _invoice_rows(session, administration_id):
-            stored.invoices[(row[number], row[due])] = row
+        rows = list(_invoice_rows(session, administration_id))
+        stored.invoices.update(zip(map(_INVOICE_KEY, rows), rows, strict=True))
     stored.newest_export = session.scalar(
         select(func.max(ImportBatch.export_date)).where(
             ImportBatch.administration_id == administration_id,
@@ -218,6 +219,8 @@ def cents(amount: Decimal) -> Decimal:
 
 #: position of each column in a stored invoice row (reading by position is the fastest)
 INVOICE_AT = {name: index for index, name in enumerate(INVOICE_COLUMNS)}
+#: the key of a stored invoice row: (number, due date)
+_INVOICE_KEY = itemgetter(INVOICE_AT["number"], INVOICE_AT["due_date"])
 
 
 def stored_value(row: Any, name: str) -> Any:
@@ -241,12 +244,11 @@ _FETCH = 5000
 
 
 _STATUS, _SOURCE = INVOICE_AT["status"], INVOICE_AT["source"]
+_STATUS_AND_SOURCE = itemgetter(_STATUS, _SOURCE)
 
 
 def open_of_source(stored: StoredData, source: str) -> int:
     """Open invoices that a full snapshot of this source speaks for."""
-    return sum(
-        1
-        for row in stored.invoices.values()
-        if row[_STATUS] == InvoiceStatus.OPEN and row[_SOURCE] == source
-    )
+    return Counter(map(_STATUS_AND_SOURCE, stored.invoices.values()))[
+        (InvoiceStatus.OPEN.value, source)
+    ]
