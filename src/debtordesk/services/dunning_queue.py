@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -245,7 +246,28 @@ def load_dunning_input(session: Session, administration_id: int, today: date) ->
     return load_queue(session, administration_id, today).data
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cycle collector paused (and resumed after, when it ran before): loading and computing the
+    queue make a few hundred thousand small objects without reference cycles, and every collection
+    would walk all of them again. Reference counting frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_queue(session: Session, administration_id: int, today: date) -> LoadedQueue:
+    """The engine's input for one administration on ``today``, with the contacts, invoice numbers and
+    policy names the queue shows."""
+    with collector_paused():
+        return _load_queue(session, administration_id, today)
+
+
+def _load_queue(session: Session, administration_id: int, today: date) -> LoadedQueue:
     policy_rows = session.scalars(
         select(DunningPolicy)
         .where(DunningPolicy.administration_id == administration_id)
@@ -750,15 +772,10 @@ def prepare_administration(db: Database, administration_id: int) -> None:
 
 def compute_queue_for(db: Database, administration_id: int, today: date) -> QueueResult:
     """The queue of the administration for the evaluation date ``today`` (a dry run: nothing is
-    stored but the shipped defaults on first use).
-
-    The cycle collector is paused while the queue is loaded, computed and enriched: the run makes a
-    few hundred thousand small objects without reference cycles, and every collection would walk all
-    of them again (reference counting frees everything as usual; the collector runs again after)."""
+    stored but the shipped defaults on first use). The cycle collector is paused while the queue is
+    loaded, computed and enriched (see :func:`collector_paused`)."""
     prepare_administration(db, administration_id)
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         with db.read() as session:
             loaded = load_queue(session, administration_id, today)
             warnings = stale_import_warnings(session, administration_id, today)
@@ -780,9 +797,6 @@ def compute_queue_for(db: Database, administration_id: int, today: date) -> Queu
             today=today,
             warnings=warnings,
         )
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _UNKNOWN = Contact(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import gc
+from dataclasses import FrozenInstanceError, replace
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import event, select
 
 from debtordesk.db.models import (
@@ -27,6 +29,7 @@ from debtordesk.domain.dunning.model import (
     CommunicationStatus,
     DunningStatus,
     HoldReason,
+    InvoiceInput,
     OffsetBase,
     Step,
     Trigger,
@@ -45,7 +48,9 @@ from debtordesk.domain.messages import Message
 from debtordesk.services.administrations import create_administration
 from debtordesk.services.database import Database
 from debtordesk.services.dunning_queue import (
+    collector_paused,
     compute_queue_for,
+    fast_constructor,
     load_dunning_input,
     load_queue,
     prepare_administration,
@@ -427,3 +432,34 @@ def test_instalments_due_soon_are_loaded_when_a_step_asks_ahead(db: Database) ->
         (date(2026, 12, 10), Trigger.BROKEN_PROMISE),
         (date(2026, 12, 20), Trigger.INSTALMENT_DUE),
     ]
+
+
+def test_the_loaders_fast_constructor_builds_what_the_class_builds() -> None:
+    values: tuple[object, ...] = (7, 3, "F7", date(2026, 12, 1), Decimal("10.00"), Decimal("2.50"))
+    values += (None, PaymentMethod.DIRECT_DEBIT, date(2026, 12, 4))
+    built = fast_constructor(InvoiceInput)(*values)
+    assert built == InvoiceInput(*values) and type(built) is InvoiceInput  # type: ignore[arg-type]
+    assert hash(built) == hash(InvoiceInput(*values))  # type: ignore[arg-type]
+    with pytest.raises(FrozenInstanceError):
+        built.open_amount = Decimal(0)  # type: ignore[misc]
+    with pytest.raises(ValueError, match="shorter"):  # every field must be given
+        fast_constructor(InvoiceInput)(*values[:-1])
+    with pytest.raises(TypeError):  # a __post_init__ would be skipped
+        fast_constructor(Message)
+
+
+def test_the_collector_is_paused_while_loading_and_resumes_as_it_was() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested (the loader inside compute_queue_for)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
