@@ -3,11 +3,12 @@ rows enriched with what the clerk reads (number, name, place, phone, policy).
 
 :func:`load_dunning_input` reads only the columns the engine needs, as plain driver tuples (money as
 integer cents, converted once), for the open invoices of one administration and the customers they
-belong to, plus the closed invoices and stornos the payment score needs. One query per kind of row, none
-per customer. :func:`compute_queue_for` seeds the shipped policies and the interest table on first use,
-loads, computes and adds the warnings the clerk must see before trusting the queue: an open-items
-import older than one business day (the ledger lags; someone who paid may be dunned again), and a stale
-interest table.
+belong to, plus the closed invoices and stornos the payment score needs, trigger events up to the date
+and instalments falling due within the lead of the policies' INSTALMENT_DUE steps (a step may ask before
+the instalment's date). One query per kind of row, none per customer. :func:`compute_queue_for` seeds
+the shipped policies and the interest table on first use, loads, computes and adds the warnings the clerk
+must see before trusting the queue: an open-items import older than one business day (the ledger lags;
+someone who paid may be dunned again), and a stale interest table.
 """
 
 from __future__ import annotations

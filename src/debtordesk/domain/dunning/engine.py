@@ -75,11 +75,13 @@ next run (it is still due until the invoice's due date).
 a mobile number and no SMS opt-out; e-mail an address and no opt-out; a letter a postal address; a call a
 mobile number and no call opt-out; a hand-over always works. A 14-day letter never goes by SMS, and by
 e-mail only to a customer who consented to legal notices by e-mail. Each decision has a reason Message;
-channels used twice are listed once; a customer no channel can reach is blocked. ``send_on`` is the first
-day the channel may be used on or after today (``calendar.next_allowed_day``; the engine works in dates: a
-step due today whose SMS hours are over is still "today", the sending layer applies the hour). SMS, e-mail
-and letters of steps other than pre-reminders are also moved past the customer's payment day
-(``calendar.shift_for_payday``), then to the next allowed day.
+channels used twice are listed once (the first keeps the reasons of the others that fell back to it in
+``fallback_reasons``: 'no mobile number: e-mail instead' when the step also e-mails); a customer no
+channel can reach is blocked. ``send_on`` is the first day the channel may be used on or after today
+(``calendar.next_allowed_day``; the engine works in dates: a step due today whose SMS hours are over is
+still "today", the sending layer applies the hour). SMS, e-mail and letters of steps other than
+pre-reminders are also moved past the customer's payment day (``calendar.shift_for_payday``), then to the
+next allowed day.
 
 **Charges.** Costs and interest already recorded (``charges`` with status open) are included. For a step
 that ``charges_costs`` and no open costs charge yet: a consumer (every customer not marked business) owes
