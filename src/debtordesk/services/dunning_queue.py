@@ -517,6 +517,7 @@ def _customers(
                 override,
                 status(dunning_status),
                 scores.get(customer_id, _NO_SCORE),
+                bool(landline),
             )
         )
         contacts[customer_id] = contact(

@@ -73,10 +73,10 @@ next run (it is still due until the invoice's due date).
 
 **Channels.** Each channel of the step is tried through its fallback chain against the customer: SMS needs
 a mobile number and no SMS opt-out; e-mail an address and no opt-out; a letter a postal address; a call a
-mobile number and no call opt-out; a hand-over always works. A 14-day letter never goes by SMS, and by
-e-mail only to a customer who consented to legal notices by e-mail. Each decision has a reason Message;
-channels used twice are listed once (the first keeps the reasons of the others that fell back to it in
-``fallback_reasons``: 'no mobile number: e-mail instead' when the step also e-mails); a customer no
+mobile or landline number and no call opt-out; a hand-over always works. A 14-day letter never goes by
+SMS, and by e-mail only to a customer who consented to legal notices by e-mail. Each decision has a reason
+Message; channels used twice are listed once (the first keeps the reasons of the others that fell back to
+it in ``fallback_reasons``: 'no mobile number: e-mail instead' when the step also e-mails); a customer no
 channel can reach is blocked. ``send_on`` is the first day the channel may be used on or after today
 (``calendar.next_allowed_day``; the engine works in dates: a step due today whose SMS hours are over is
 still "today", the sending layer applies the hour). SMS, e-mail and letters of steps other than
@@ -1021,7 +1021,7 @@ def _why_not(channel: ActionChannel, customer: CustomerInput, fourteen_day: bool
     if channel is ActionChannel.LETTER:
         return None if customer.has_address else "no_address"
     if channel is ActionChannel.CALL:
-        if not customer.has_mobile:
+        if not (customer.has_mobile or customer.has_landline):
             return "no_phone"
         return "call_opt_out" if customer.opt_out_call else None
     return None
@@ -1075,6 +1075,7 @@ def _channels(
     key = (
         id(step),
         customer.has_mobile,
+        customer.has_landline,
         customer.has_email,
         customer.has_address,
         customer.email_consent,

@@ -225,6 +225,8 @@ class CustomerInput:
     policy_override_id: int | None = None
     status: DunningStatus = DunningStatus.ACTIVE
     score: PaymentScore = field(default_factory=PaymentScore)
+    #: a landline number: a call can reach the customer without a mobile number
+    has_landline: bool = False
 
 
 @dataclass(frozen=True)

@@ -441,6 +441,18 @@ def test_saturday_sms_but_monday_call() -> None:
     assert call.channels[0].send_on == date(2026, 3, 16)
 
 
+def test_a_landline_is_enough_for_a_call() -> None:
+    today = date(2026, 3, 16)
+    landline_only = business(has_mobile=False, has_landline=True)
+    call = action_of(today, [landline_only], [overdue(1, today, 14)])
+    assert [d.channel for d in call.channels] == [ActionChannel.CALL]
+    # no phone at all: the call step's fallback (a letter) with its reason
+    no_phone = action_of(today, [business(has_mobile=False)], [overdue(1, today, 14)])
+    (decision,) = no_phone.channels
+    assert decision.requested is ActionChannel.CALL
+    assert decision.channel is ActionChannel.LETTER
+
+
 def test_reminder_before_payday_moves_past_it() -> None:
     friday = date(2026, 3, 20)
     payer = customer(preferred_payment_day=25)
