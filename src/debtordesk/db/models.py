@@ -212,6 +212,10 @@ class Customer(Versioned, Base):
     #: SQLite adds this column to a filled table only with a plain inline reference (migration 0004),
     #: so a policy some customer uses cannot be deleted until the override is cleared.
     policy_override_id: Mapped[int | None] = mapped_column(ForeignKey("dunning_policy.id"))
+    #: the clerk who works this customer (the queue's "Assigned to"); NULL: nobody in particular.
+    #: No ON DELETE action, like policy_override_id (migration 0005 adds it in place on SQLite);
+    #: users are never deleted.
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     #: active, handed over to a collection agency, or written off (dunning stops)
     dunning_status: Mapped[DunningStatus] = mapped_column(
         _enum(DunningStatus),
