@@ -179,6 +179,8 @@ class Contact:
     phone: str | None
     email: str | None
     segment: str | None
+    #: the app_user id of the clerk the customer is assigned to (None: nobody)
+    assigned_user_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -459,6 +461,7 @@ def _customers(
             Customer.dunning_status,
             Customer.name,
             Customer.landline,
+            Customer.assigned_user_id,
         )
         .where(
             Customer.administration_id == administration_id,
@@ -495,6 +498,7 @@ def _customers(
         dunning_status,
         name,
         landline,
+        assigned_user_id,
     ) in rows:
         add(
             new(
@@ -521,7 +525,7 @@ def _customers(
             )
         )
         contacts[customer_id] = contact(
-            number, name, postcode, city, mobile or landline, email, segment
+            number, name, postcode, city, mobile or landline, email, segment, assigned_user_id
         )
     return tuple(customers), contacts
 
