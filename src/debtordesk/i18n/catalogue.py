@@ -19,6 +19,7 @@ from babel.numbers import format_decimal
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.i18n import (
+    messages_assignments,
     messages_commit,
     messages_core,
     messages_db,
@@ -45,6 +46,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_queue.MESSAGES,
     messages_rates.MESSAGES,
     messages_followup.MESSAGES,
+    messages_assignments.MESSAGES,
 )
 
 

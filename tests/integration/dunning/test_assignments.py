@@ -1,0 +1,104 @@
+"""Assigning customers to clerks: stored, audited, on the timeline; the queue says who has a customer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from debtordesk.db.models import AuditLog, Customer, CustomerEvent
+from debtordesk.domain.errors import UserError
+from debtordesk.services.assignments import (
+    assign_customers,
+    current_clerk_id,
+    known_clerks,
+    unassign_customers,
+)
+from debtordesk.services.database import Database, ensure_default_administration, user_id_for
+from debtordesk.services.dunning_queue import compute_queue_for
+from tests.integration.views.factory import add_customer, add_invoice
+
+
+def _setup(db: Database) -> tuple[int, int, int]:
+    with db.write() as session:
+        first = add_customer(session, "K1", "Jan Jansen")
+        second = add_customer(session, "K2", "Piet Pietersen")
+        add_invoice(session, first, "F1", date(2026, 10, 1), "120.00")
+        add_invoice(session, second, "F2", date(2026, 10, 1), "80.00")
+        clerk = user_id_for(session, "marieke")
+    return first, second, clerk
+
+
+def _assigned(db: Database) -> dict[str, int | None]:
+    with db.read() as session:
+        rows = session.execute(select(Customer.number, Customer.assigned_user_id)).all()
+    return {number: user_id for number, user_id in rows}
+
+
+def test_assigning_and_unassigning_is_stored_audited_and_on_the_timeline(db: Database) -> None:
+    first, second, clerk = _setup(db)
+    assert assign_customers(db, [first, second], clerk, user_login="chef") == 2
+    assert _assigned(db) == {"K1": clerk, "K2": clerk}
+    # already assigned: nothing changes, nothing is recorded
+    assert assign_customers(db, [first], clerk, user_login="chef") == 0
+    assert unassign_customers(db, [second], user_login="chef") == 1
+    assert _assigned(db) == {"K1": clerk, "K2": None}
+    with db.read() as session:
+        audits = session.execute(
+            select(AuditLog.entity_id, AuditLog.action, AuditLog.details)
+            .where(AuditLog.entity == "customer")
+            .order_by(AuditLog.id)
+        ).all()
+        events = session.execute(
+            select(CustomerEvent.customer_id, CustomerEvent.code, CustomerEvent.params)
+            .where(CustomerEvent.kind == "assignment")
+            .order_by(CustomerEvent.id)
+        ).all()
+    assert [(row[0], row[1]) for row in audits] == [
+        (first, "assign"),
+        (second, "assign"),
+        (second, "unassign"),
+    ]
+    assert audits[2][2] == {"from_user_id": clerk, "to_user_id": None}
+    assert [(row[0], row[1], row[2]["user"]) for row in events] == [
+        (first, "event.assignment.assigned", "marieke"),
+        (second, "event.assignment.assigned", "marieke"),
+        (second, "event.assignment.unassigned", "marieke"),
+    ]
+
+
+def test_an_unknown_clerk_or_customer_changes_nothing(db: Database) -> None:
+    first, _, clerk = _setup(db)
+    with pytest.raises(UserError) as unknown_user:
+        assign_customers(db, [first], clerk + 1000)
+    assert unknown_user.value.code == "assignments.unknown_user"
+    with pytest.raises(UserError) as unknown_customer:
+        assign_customers(db, [first, first + 1000], clerk)
+    assert unknown_customer.value.code == "assignments.unknown_customers"
+    with pytest.raises(UserError) as nobody:
+        assign_customers(db, [], clerk)
+    assert nobody.value.code == "assignments.nobody_chosen"
+    assert _assigned(db) == {"K1": None, "K2": None}
+
+
+def test_known_clerks_include_the_current_login_and_sort_by_name(db: Database) -> None:
+    with db.write() as session:
+        user_id_for(session, "zz-login")
+        user_id_for(session, "aa-login")
+    me = current_clerk_id(db)
+    clerks = known_clerks(db)
+    assert me in {clerk.id for clerk in clerks}
+    labels = [clerk.label for clerk in clerks]
+    assert labels == sorted(labels, key=str.casefold)
+    assert {"zz-login", "aa-login"} <= set(labels)
+
+
+def test_the_queue_carries_the_assigned_clerk(db: Database) -> None:
+    first, second, clerk = _setup(db)
+    assign_customers(db, [second], clerk)
+    with db.read() as session:
+        administration_id = ensure_default_administration(session).id
+    result = compute_queue_for(db, administration_id, date(2026, 12, 1))
+    assigned = {entry.customer_id: entry.contact.assigned_user_id for entry in result.entries}
+    assert assigned == {first: None, second: clerk}
