@@ -33,7 +33,7 @@ def _setup(db: Database) -> tuple[int, int, int]:
 def _assigned(db: Database) -> dict[str, int | None]:
     with db.read() as session:
         rows = session.execute(select(Customer.number, Customer.assigned_user_id)).all()
-    return {number: user_id for number, user_id in rows}
+    return {row[0]: row[1] for row in rows}
 
 
 def test_assigning_and_unassigning_is_stored_audited_and_on_the_timeline(db: Database) -> None:
