@@ -34,36 +34,30 @@ class Clerk:
 
 
 def known_clerks(db: Database) -> tuple[Clerk, ...]:
-    """Every known user, by name; the current login is added on first sight so "me" is in the list."""
-    with db.write() as session:
-        user_id_for(session)
+    """Every known user (a login is known once it has done something), by name. Reads only."""
+    with db.read() as session:
         rows = session.execute(select(User.id, User.login, User.display_name)).all()
     clerks = [Clerk(id=row[0], login=row[1], display_name=row[2]) for row in rows]
     clerks.sort(key=lambda clerk: (clerk.label.casefold(), clerk.login))
     return tuple(clerks)
 
 
-def current_clerk_id(db: Database) -> int:
-    """The user id of the person at the keyboard (created on first sight)."""
-    with db.write() as session:
-        return user_id_for(session)
-
-
 def assign_customers(
     db: Database,
     customer_ids: Iterable[int],
-    user_id: int | None,
+    clerk: int | str | None,
     *,
     user_login: str | None = None,
 ) -> int:
-    """Assign the customers to the clerk ``user_id`` (None: to nobody). Returns how many customers
-    changed. Refused when no customer is given, the clerk is unknown or a customer no longer exists;
-    then nothing changes."""
+    """Assign the customers to ``clerk``: an app_user id, a login (created on first sight, e.g. the
+    clerk's own) or None (nobody). Returns how many customers changed. Refused when no customer is
+    given, the clerk's id is unknown or a customer no longer exists; then nothing changes."""
     wanted = sorted(set(customer_ids))
     if not wanted:
         raise UserError("assignments.nobody_chosen")
     with db.write() as session:
         acting_id = user_id_for(session, user_login or current_login())
+        user_id = user_id_for(session, clerk) if isinstance(clerk, str) else clerk
         names = _labels(session)
         if user_id is not None and user_id not in names:
             raise UserError("assignments.unknown_user", user_id=user_id)
@@ -122,7 +116,6 @@ def _labels(session: Session) -> dict[int, str]:
 __all__ = [
     "Clerk",
     "assign_customers",
-    "current_clerk_id",
     "known_clerks",
     "unassign_customers",
 ]

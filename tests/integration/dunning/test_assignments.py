@@ -11,7 +11,6 @@ from debtordesk.db.models import AuditLog, Customer, CustomerEvent
 from debtordesk.domain.errors import UserError
 from debtordesk.services.assignments import (
     assign_customers,
-    current_clerk_id,
     known_clerks,
     unassign_customers,
 )
@@ -82,16 +81,21 @@ def test_an_unknown_clerk_or_customer_changes_nothing(db: Database) -> None:
     assert _assigned(db) == {"K1": None, "K2": None}
 
 
-def test_known_clerks_include_the_current_login_and_sort_by_name(db: Database) -> None:
+def test_known_clerks_sort_by_name_and_a_login_is_created_on_first_assignment(
+    db: Database,
+) -> None:
+    first, _, _ = _setup(db)
     with db.write() as session:
-        user_id_for(session, "zz-login")
+        user_id_for(session, "Zz-login")
         user_id_for(session, "aa-login")
-    me = current_clerk_id(db)
+    assert "nieuw" not in {clerk.login for clerk in known_clerks(db)}
+    assert assign_customers(db, [first], "nieuw") == 1
     clerks = known_clerks(db)
-    assert me in {clerk.id for clerk in clerks}
+    new_id = next(clerk.id for clerk in clerks if clerk.login == "nieuw")
+    assert _assigned(db)["K1"] == new_id
     labels = [clerk.label for clerk in clerks]
     assert labels == sorted(labels, key=str.casefold)
-    assert {"zz-login", "aa-login"} <= set(labels)
+    assert {"Zz-login", "aa-login", "marieke", "nieuw"} <= set(labels)
 
 
 def test_the_queue_carries_the_assigned_clerk(db: Database) -> None:
