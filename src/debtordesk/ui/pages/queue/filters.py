@@ -1,5 +1,6 @@
 """The queue's filter bar: which customers to show, search, step, channel, segment or policy, the
-overdue amount range and the days overdue; ``changed`` fires with a new :class:`QueueFilter`."""
+overdue amount range, the days overdue and the assigned clerk; ``changed`` fires with a new
+:class:`QueueFilter`."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from debtordesk.domain.dunning.model import ActionChannel
 from debtordesk.domain.errors import UserError
+from debtordesk.services.assignments import Clerk
 from debtordesk.services.calculator import parse_amount_input
 from debtordesk.ui.dunning_labels import dunning_label
-from debtordesk.ui.pages.queue.rows import QueueFilter, QueueRow, Show
+from debtordesk.ui.pages.queue.rows import UNASSIGNED, QueueFilter, QueueRow, Show
 from debtordesk.ui.widgets.enum_combo import EnumCombo
 from debtordesk.ui.widgets.search_field import SearchField
 
@@ -47,6 +49,10 @@ class QueueFilterBar(QWidget):
         self.step = QComboBox()
         self.channel = EnumCombo(ActionChannel, dunning_label, none=self.tr("All channels"))
         self.segment = QComboBox()
+        self.assigned = QComboBox()
+        self.assigned.setToolTip(self.tr("Whose customers to show"))
+        #: the app_user id of the person at the keyboard, once known
+        self._my_id: int | None = None
         self.min_amount = QLineEdit()
         self.max_amount = QLineEdit()
         for edit, hint in ((self.min_amount, self.tr("from")), (self.max_amount, self.tr("to"))):
@@ -58,12 +64,13 @@ class QueueFilterBar(QWidget):
         self.min_days.setSpecialValueText(self.tr("any"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        for combo in (self.step, self.segment):
+        for combo in (self.step, self.segment, self.assigned):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
         self.set_choices([])
+        self.set_clerks((), None)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +78,7 @@ class QueueFilterBar(QWidget):
         layout.addWidget(self.step, 1)
         layout.addWidget(self.channel)
         layout.addWidget(self.segment, 1)
+        layout.addWidget(self.assigned, 1)
         layout.addWidget(QLabel(self.tr("Overdue €")))
         layout.addWidget(self.min_amount)
         layout.addWidget(self.max_amount)
@@ -79,7 +87,7 @@ class QueueFilterBar(QWidget):
         layout.addWidget(self.clear_button)
 
         self.search.search_changed.connect(self._emit)
-        for combo in (self.show_combo, self.step, self.channel, self.segment):
+        for combo in (self.show_combo, self.step, self.channel, self.segment, self.assigned):
             combo.currentIndexChanged.connect(self._emit)
         for edit in (self.min_amount, self.max_amount):
             edit.editingFinished.connect(self._emit)
@@ -103,6 +111,36 @@ class QueueFilterBar(QWidget):
             [(self.tr("Segment: {name}").format(name=s), "s:" + s) for s in sorted(segments)]
             + [(self.tr("Policy: {name}").format(name=p), "p:" + p) for p in sorted(policies)],
         )
+
+    def set_clerks(self, clerks: Iterable[Clerk], my_login: str | None) -> None:
+        """The clerks customers can be assigned to; "me" is the clerk with ``my_login``. A choice
+        made stays."""
+        clerks = tuple(clerks)
+        self._my_id = next((c.id for c in clerks if c.login == my_login), None)
+        current = self.assigned.currentData()
+        self.assigned.blockSignals(True)
+        self.assigned.clear()
+        self.assigned.addItem(self.tr("Everyone"), "")
+        self.assigned.addItem(self.tr("Assigned to me"), "me")
+        self.assigned.addItem(self.tr("Unassigned"), "none")
+        for clerk in clerks:
+            self.assigned.addItem(
+                self.tr("Assigned to {name}").format(name=clerk.label), f"u:{clerk.id}"
+            )
+        position = self.assigned.findData(current) if current else 0
+        self.assigned.setCurrentIndex(max(position, 0))
+        self.assigned.blockSignals(False)
+        if current and position < 0:  # the chosen clerk is gone: everyone again
+            self._emit()
+
+    def _assigned(self) -> int | None:
+        data = str(self.assigned.currentData() or "")
+        if data == "me":
+            # not known yet: nobody has assigned anything to this login, so nothing matches
+            return self._my_id if self._my_id is not None else -1
+        if data == "none":
+            return UNASSIGNED
+        return int(data[2:]) if data.startswith("u:") else None
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -130,6 +168,7 @@ class QueueFilterBar(QWidget):
             min_amount=self._amount(self.min_amount),
             max_amount=self._amount(self.max_amount),
             min_days=self.min_days.value() or None,
+            assigned=self._assigned(),
         )
 
     def _amount(self, edit: QLineEdit) -> Decimal | None:
@@ -151,7 +190,7 @@ class QueueFilterBar(QWidget):
         """Back to the steps due, with no other filter."""
         for widget in (self, self.search):
             widget.blockSignals(True)
-        for combo in (self.show_combo, self.step, self.channel, self.segment):
+        for combo in (self.show_combo, self.step, self.channel, self.segment, self.assigned):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

@@ -7,7 +7,7 @@ the 200 ms a filter change may take. Here the filter is one Python pass over pre
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -55,6 +55,7 @@ _HEADERS = {
     QueueColumn.HOLDS: QT_TRANSLATE_NOOP("QueueColumns", "Holds"),
     QueueColumn.LAST_CONTACT: QT_TRANSLATE_NOOP("QueueColumns", "Last contact"),
     QueueColumn.POLICY: QT_TRANSLATE_NOOP("QueueColumns", "Segment / policy"),
+    QueueColumn.ASSIGNED: QT_TRANSLATE_NOOP("QueueColumns", "Assigned to"),
 }
 
 
@@ -72,12 +73,25 @@ class QueueTableModel(QAbstractTableModel):
         self._sorted_by: tuple[QueueColumn, bool] | None = None
         self._texts: dict[tuple[int, int], str] = {}
         self._totals = totals_of([])
+        #: app_user id -> the name a clerk is shown by
+        self._clerk_names: dict[int, str] = {}
 
     # -- for the page
     def set_rows(self, rows: Sequence[QueueRow]) -> None:
         """A newly computed queue; the filter and sort order stay."""
         self._all = list(rows)
         self._texts.clear()
+        self._apply()
+
+    def set_clerk_names(self, names: Mapping[int, str]) -> None:
+        """The names of the clerks customers can be assigned to (shown in "Assigned to")."""
+        self._clerk_names = dict(names)
+        self._texts.clear()
+
+    def assigned_changed(self, rows: Sequence[QueueRow]) -> None:
+        """Rows whose assigned clerk was changed in place: filter and sort again."""
+        for row in rows:
+            self._texts.pop((row.customer_id, QueueColumn.ASSIGNED), None)
         self._apply()
 
     def set_filter(self, wanted: QueueFilter) -> None:
@@ -108,7 +122,7 @@ class QueueTableModel(QAbstractTableModel):
         rows = filter_rows(self._all, self._filter)
         if self._sorted_by is not None:
             column, descending = self._sorted_by
-            rows.sort(key=sort_key(column), reverse=descending)
+            rows.sort(key=sort_key(column, self._clerk_names), reverse=descending)
         self._rows = rows
         self._totals = totals_of(rows)
         self.endResetModel()
@@ -141,7 +155,7 @@ class QueueTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         before = [(index, self._rows[index.row()]) for index in persistent]
         column_key = QueueColumn(column)
-        self._rows.sort(key=sort_key(column_key), reverse=self._sorted_by[1])
+        self._rows.sort(key=sort_key(column_key, self._clerk_names), reverse=self._sorted_by[1])
         position = {id(row): number for number, row in enumerate(self._rows)}
         for index, row in before:
             self.changePersistentIndex(index, self.index(position[id(row)], index.column()))
@@ -165,7 +179,7 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == SORT_KEY_ROLE:
-            return sort_key(column)(row)
+            return sort_key(column, self._clerk_names)(row)
         if role == RAW_VALUE_ROLE:
             return row
         return None
@@ -202,6 +216,10 @@ class QueueTableModel(QAbstractTableModel):
                 return date_text(row.last_contact, language)
             case QueueColumn.POLICY:
                 return " / ".join(part for part in (row.segment, row.policy) if part)
+            case QueueColumn.ASSIGNED:
+                if row.assigned is None:
+                    return ""
+                return self._clerk_names.get(row.assigned, "?")
 
     def _tooltip(self, row: QueueRow, column: QueueColumn) -> str | None:
         figures = row.entry.row

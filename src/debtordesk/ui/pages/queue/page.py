@@ -1,6 +1,7 @@
 """The queue page, the clerk's main screen: today's (or a previewed day's) queue of the current
 administration, computed in the background; filters, search and sorting in memory; totals; the detail
-of the chosen customer; holds; and running the chosen steps after a preview and the clerk's yes."""
+of the chosen customer; holds; assigning customers to a clerk; and running the chosen steps after a
+preview and the clerk's yes."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from debtordesk.i18n.catalogue import render
 from debtordesk.providers.payment_links import NullPaymentLinkProvider, PaymentLinkProvider
-from debtordesk.services.database import Database
+from debtordesk.services.assignments import Clerk, assign_customers, known_clerks
+from debtordesk.services.database import Database, current_login
 from debtordesk.services.dunning_queue import QueueResult, compute_queue_for
 from debtordesk.services.dunning_run import RunSummary, run_queue
 from debtordesk.services.policies import list_policies
@@ -38,6 +40,7 @@ from debtordesk.ui.dialogs.run_preview import RunPreviewDialog
 from debtordesk.ui.errors import show_error
 from debtordesk.ui.formatting import count_text, date_text, money_text
 from debtordesk.ui.import_wizard.style import NOTICE_STYLE, SUCCESS_STYLE
+from debtordesk.ui.pages.queue.assign import ChooseClerk, choose_clerk_dialog
 from debtordesk.ui.pages.queue.detail import QueueDetailPanel
 from debtordesk.ui.pages.queue.filters import QueueFilterBar
 from debtordesk.ui.pages.queue.model import QueueTableModel
@@ -65,11 +68,19 @@ def compute_rows(
     return result, build_rows(result.entries, step_names)
 
 
+def _compute_with_clerks(
+    db: Database, administration_id: int, day: date
+) -> tuple[QueueResult, list[QueueRow], tuple[Clerk, ...]]:
+    result, rows = compute_rows(db, administration_id, day)
+    return result, rows, known_clerks(db)
+
+
 class QueuePage(QWidget):
     """``computed`` fires when a queue is on screen, ``run_finished`` with the RunSummary."""
 
     computed = Signal()
     run_finished = Signal(object)
+    assignments_changed = Signal()
 
     def __init__(
         self,
@@ -78,10 +89,13 @@ class QueuePage(QWidget):
         *,
         confirm_run: ConfirmRun = confirm_run_dialog,
         link_provider: PaymentLinkProvider | None = None,
+        choose_clerk: ChooseClerk = choose_clerk_dialog,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.confirm_run = confirm_run
+        self.choose_clerk = choose_clerk
+        self.clerks: tuple[Clerk, ...] = ()
         self.link_provider: PaymentLinkProvider = link_provider or NullPaymentLinkProvider()
         self.result: QueueResult | None = None
         self._generation = 0
@@ -115,8 +129,13 @@ class QueuePage(QWidget):
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("Customer"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_action = QAction(self.tr("Assign to…"), self)
+        self.assign_action.setToolTip(self.tr("Assign the selected customers to a clerk"))
+        self.assign_action.triggered.connect(self.assign_selected)
         menu = QMenu(self.more_button)
         menu.addActions(self.dunning.actions)
+        menu.addSeparator()
+        menu.addAction(self.assign_action)
         self.more_button.setMenu(menu)
         run_shortcut = QAction(self)
         run_shortcut.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -151,6 +170,7 @@ class QueuePage(QWidget):
         self.table.setModel(self.model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions(self.dunning.actions)
+        self.table.addAction(self.assign_action)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QueueDetailPanel(ctx)
@@ -224,19 +244,25 @@ class QueuePage(QWidget):
         first = administration_id not in self._prepared
         self._prepared.add(administration_id)
         self.ctx.tasks.run(
-            lambda _progress: compute_rows(db, administration_id, day),
-            lambda answer: self._show_result(answer[0], answer[1], generation),
+            lambda _progress: _compute_with_clerks(db, administration_id, day),
+            lambda answer: self._show_result(answer[0], answer[1], generation, answer[2]),
             lambda error: self._failed(error, generation),
             write=first,
         )
 
     def _show_result(
-        self, result: QueueResult | None, rows: list[QueueRow], generation: int
+        self,
+        result: QueueResult | None,
+        rows: list[QueueRow],
+        generation: int,
+        clerks: tuple[Clerk, ...] | None = None,
     ) -> None:
         if generation != self._generation:
             return
         self._set_busy("")
         self.result = result
+        if clerks is not None:
+            self._set_clerks(clerks)
         self.filters.set_choices(rows)
         self.model.set_rows(rows)
         self._update_buttons()
@@ -246,6 +272,78 @@ class QueuePage(QWidget):
             self._restored = True
             self._size_columns()
         self.computed.emit()
+
+    def _set_clerks(self, clerks: tuple[Clerk, ...]) -> None:
+        self.clerks = clerks
+        self.model.set_clerk_names({clerk.id: clerk.label for clerk in clerks})
+        self.filters.set_clerks(clerks, current_login())
+
+    # -- assigning
+    def assign_selected(self) -> None:
+        """Ask for a clerk and assign the selected customers to it (or to nobody)."""
+        rows = self.selected_rows()
+        if not rows or self._running:
+            return
+        me = current_login()
+        choices: list[tuple[str, int | str | None]] = [
+            (self.tr("Me ({login})").format(login=me), me)
+        ]
+        choices += [(clerk.label, clerk.id) for clerk in self.clerks if clerk.login != me]
+        choices.append((self.tr("Nobody (unassign)"), None))
+        picked = self.choose_clerk(self, len(rows), choices)
+        if picked is None:
+            return
+        clerk = picked[0]
+        db, customer_ids = self.ctx.db, [row.customer_id for row in rows]
+
+        def work(_progress: object) -> tuple[int, tuple[Clerk, ...], int | None]:
+            changed = assign_customers(db, customer_ids, clerk)
+            clerks = known_clerks(db)
+            if isinstance(clerk, str):
+                return changed, clerks, next(c.id for c in clerks if c.login == clerk)
+            return changed, clerks, clerk
+
+        self._running = True
+        self._set_busy(self.tr("Assigning {count} customers…").format(count=len(rows)))
+        self.ctx.tasks.run(
+            work,
+            lambda answer: self._assigned(rows, *answer),
+            self._assign_failed,
+            write=True,
+        )
+
+    def _assigned(
+        self,
+        rows: list[QueueRow],
+        changed: int,
+        clerks: tuple[Clerk, ...],
+        user_id: int | None,
+    ) -> None:
+        self._running = False
+        self._set_busy("")
+        self._set_clerks(clerks)
+        for row in rows:
+            row.assigned = user_id
+        self.model.assigned_changed(rows)
+        self.filters.set_choices(self.model.all_rows)
+        name = next((c.label for c in clerks if c.id == user_id), "") if user_id else ""
+        text = (
+            self.tr("{count} customers assigned to {name}.").format(
+                count=count_text(changed, self.ctx.language), name=name
+            )
+            if user_id is not None
+            else self.tr("{count} customers no longer assigned.").format(
+                count=count_text(changed, self.ctx.language)
+            )
+        )
+        self.message.setText(text)
+        self.message.show()
+        self.assignments_changed.emit()
+
+    def _assign_failed(self, error: BaseException) -> None:
+        self._running = False
+        self._set_busy("")
+        show_error(self, error)
 
     def _size_columns(self) -> None:
         """Fit the columns to the first rows, narrow enough that the amounts are in view."""
@@ -363,6 +461,7 @@ class QueuePage(QWidget):
         self.run_button.setEnabled(may_run and any(r.actionable for r in self._selected_quick()))
         self.run_all_button.setEnabled(may_run and any(r.actionable for r in self.model.all_rows))
         self.dunning.set_enabled(self.table.selectionModel().hasSelection())
+        self.assign_action.setEnabled(idle and self.table.selectionModel().hasSelection())
 
     def _selected_quick(self) -> list[QueueRow]:
         return self.selected_rows() if self.table.selectionModel().hasSelection() else []

@@ -8,7 +8,7 @@ text or touches Qt: display texts are made by the model for the rows on screen o
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -36,12 +36,17 @@ class QueueColumn(IntEnum):
     HOLDS = 11
     LAST_CONTACT = 12
     POLICY = 13
+    ASSIGNED = 14
 
 
 MONEY_COLUMNS = frozenset(
     {QueueColumn.OPEN, QueueColumn.OVERDUE, QueueColumn.COSTS, QueueColumn.INTEREST}
 )
 NUMBER_COLUMNS = MONEY_COLUMNS | {QueueColumn.INVOICES, QueueColumn.DAYS}
+
+
+#: QueueFilter.assigned for the customers assigned to nobody (user ids start at 1)
+UNASSIGNED = 0
 
 
 class Show(StrEnum):
@@ -80,6 +85,7 @@ class QueueRow:
 
     __slots__ = (
         "actionable",
+        "assigned",
         "blob",
         "blob_tight",
         "channels",
@@ -106,6 +112,8 @@ class QueueRow:
         self.entry = entry
         self.customer_id = row.customer_id
         self.actionable = action is not None
+        #: the app_user id of the assigned clerk; changed in place when the clerk assigns customers
+        self.assigned: int | None = contact.assigned_user_id
         self.step = action.step_name if action is not None else ""
         self.channels: frozenset[ActionChannel] = frozenset(
             d.channel for d in (action.channels if action else ()) if d.channel is not None
@@ -154,6 +162,8 @@ class QueueFilter:
     min_amount: Decimal | None = None
     max_amount: Decimal | None = None
     min_days: int | None = None
+    #: None: everyone; UNASSIGNED: assigned to nobody; else the app_user id of the clerk
+    assigned: int | None = None
 
     @property
     def narrowed(self) -> bool:
@@ -193,6 +203,9 @@ def filter_rows(rows: Sequence[QueueRow], wanted: QueueFilter) -> list[QueueRow]
     if wanted.min_days is not None:
         days = wanted.min_days
         tests.append(lambda r: r.days >= days)
+    if wanted.assigned is not None:
+        clerk = wanted.assigned or None
+        tests.append(lambda r: r.assigned == clerk)
     query = search_key(wanted.search)
     if query:
         tight = query.replace(" ", "")
@@ -212,8 +225,11 @@ def _blank_last(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None or value == "" else (0, value)
 
 
-def sort_key(column: QueueColumn) -> Callable[[QueueRow], Any]:
-    """The key a column sorts by: numbers as numbers, names without case and accents; blanks last."""
+def sort_key(
+    column: QueueColumn, clerk_names: Mapping[int, str] | None = None
+) -> Callable[[QueueRow], Any]:
+    """The key a column sorts by: numbers as numbers, names without case and accents; blanks last.
+    The assigned clerk sorts by the name in ``clerk_names`` (the user id when it is not there)."""
     match column:
         case QueueColumn.NUMBER:
             return operator.attrgetter("number_key")
@@ -243,6 +259,11 @@ def sort_key(column: QueueColumn) -> Callable[[QueueRow], Any]:
             return operator.attrgetter("last_contact_key")
         case QueueColumn.POLICY:
             return lambda r: _blank_last((r.segment or r.policy).casefold())
+        case QueueColumn.ASSIGNED:
+            names = clerk_names or {}
+            return lambda r: _blank_last(
+                None if r.assigned is None else names.get(r.assigned, str(r.assigned)).casefold()
+            )
 
 
 def _number_key(number: str) -> tuple[int, str]:
