@@ -63,6 +63,19 @@
     </message>
 </context>
 <context>
+    <name>AssignClerk</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="23"/>
+        <source>Assign to a clerk</source>
+        <translation>Toewijzen aan een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="24"/>
+        <source>Assign {count} customers to:</source>
+        <translation>{count} klanten toewijzen aan:</translation>
+    </message>
+</context>
+<context>
     <name>BatchTableModel</name>
     <message>
         <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="116"/>
@@ -3048,6 +3061,11 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <source>Segment / policy</source>
         <translation>Segment / beleid</translation>
     </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="58"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
 </context>
 <context>
     <name>QueueDetailPanel</name>
@@ -3140,87 +3158,113 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="38"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="40"/>
         <source>Search name, number, postcode or phone  (Ctrl+F)</source>
         <translation>Zoek op naam, nummer, postcode of telefoon  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="43"/>
         <source>Steps due</source>
         <translation>Stappen aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="44"/>
         <source>All customers</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="45"/>
         <source>With a hold</source>
         <translation>Met pauze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="46"/>
         <source>Without a hold</source>
         <translation>Zonder pauze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="50"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="53"/>
+        <source>Whose customers to show</source>
+        <translation>Van wie de klanten te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="58"/>
         <source>from</source>
+        <extracomment>the app_user id of the person at the keyboard, once known</extracomment>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="58"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="64"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="65"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="82"/>
         <source>Overdue €</source>
         <translation>Vervallen €</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="85"/>
         <source>Days overdue ≥</source>
         <translation>Dagen over tijd ≥</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="107"/>
         <source>All steps</source>
         <translation>Alle stappen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="110"/>
         <source>All segments and policies</source>
         <translation>Alle segmenten en beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="111"/>
         <source>Segment: {name}</source>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="112"/>
         <source>Policy: {name}</source>
         <translation>Beleid: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="123"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="124"/>
+        <source>Assigned to me</source>
+        <translation>Toegewezen aan mij</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="125"/>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="128"/>
+        <source>Assigned to {name}</source>
+        <translation>Toegewezen aan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="183"/>
         <source>Type an amount such as 250 or 1.000,00</source>
         <translation>Typ een bedrag zoals 250 of 1.000,00</translation>
     </message>
@@ -3228,88 +3272,123 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="109"/>
         <source>Preview the queue of another day (a dry run)</source>
         <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk)</extracomment>
         <translation>Bekijk de werklijst van een andere dag (een proefrun)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="111"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="120"/>
         <source>Run selected steps…</source>
         <translation>Gekozen stappen uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="122"/>
         <source>Preview and record the steps of the selected customers (Ctrl+Enter)</source>
         <translation>Bekijk en leg de stappen van de gekozen klanten vast (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="125"/>
         <source>Run all due…</source>
         <translation>Alles uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="130"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="132"/>
+        <source>Assign to…</source>
+        <translation>Toewijzen aan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
+        <source>Assign the selected customers to a clerk</source>
+        <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="147"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="221"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="241"/>
         <source>Computing the queue…</source>
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="276"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="289"/>
+        <source>Me ({login})</source>
+        <translation>Ikzelf ({login})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="292"/>
+        <source>Nobody (unassign)</source>
+        <translation>Niemand (toewijzing opheffen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="307"/>
+        <source>Assigning {count} customers…</source>
+        <translation>{count} klanten toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="331"/>
+        <source>{count} customers assigned to {name}.</source>
+        <translation>{count} klanten toegewezen aan {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="335"/>
+        <source>{count} customers no longer assigned.</source>
+        <translation>{count} klanten niet meer toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="372"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="285"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="381"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="287"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="383"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="289"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="385"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="291"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="387"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="302"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="398"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="394"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="491"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="413"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="510"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="424"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="521"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>

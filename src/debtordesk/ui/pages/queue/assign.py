@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-#: a choice's value: an app_user id, a login (the clerk's own, created on first sight) or None (nobody)
+# a choice's value: an app_user id, a login (the clerk's own, created on first sight) or None (nobody)
 ClerkChoice = int | str | None
 
-#: asks the clerk; returns the chosen value in a 1-tuple, or None when cancelled (tests answer here)
+# asks the clerk; returns the chosen value in a 1-tuple, or None when cancelled (tests answer here)
 ChooseClerk = Callable[[QWidget, int, Sequence[tuple[str, ClerkChoice]]], tuple[ClerkChoice] | None]
 
 
