@@ -253,14 +253,29 @@ def load_dunning_input(session: Session, administration_id: int, today: date) ->
 def collector_paused() -> Iterator[None]:
     """The cycle collector paused (and resumed after, when it ran before): loading and computing the
     queue make a few hundred thousand small objects without reference cycles, and every collection
-    would walk all of them again. Reference counting frees everything as usual."""
+    would walk all of them again. Reference counting frees everything as usual. On resuming, the objects
+    made meanwhile join the oldest generation (see :func:`resume_collector`) rather than making the
+    next young collection walk them all (a fifth of a second after a full queue)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            gc.enable()
+            resume_collector()
+
+
+def resume_collector() -> None:
+    """Turn the cycle collector back on with every object tracked so far in the oldest generation:
+    ``gc.freeze()`` then ``gc.unfreeze()`` moves them there without looking at them. Objects made
+    while the collector was off all sit in the youngest generation, and the first allocation after
+    ``gc.enable()`` would walk every one of them (half a million after a full queue); in the oldest
+    generation they wait for the next full collection, which still frees any cycle among them. When
+    someone froze objects on purpose (``gc.get_freeze_count()``), they stay frozen: a plain enable."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+    gc.enable()
 
 
 def load_queue(session: Session, administration_id: int, today: date) -> LoadedQueue:

@@ -463,3 +463,45 @@ def test_the_collector_is_paused_while_loading_and_resumes_as_it_was() -> None:
         assert not gc.isenabled()  # left off when it was off
     finally:
         gc.enable()
+
+
+class _Node:
+    """A plain object that can hold a reference to another (for a reference cycle)."""
+
+    other: object = None
+
+
+def _in_generation(obj: object, generation: int) -> bool:
+    return any(candidate is obj for candidate in gc.get_objects(generation=generation))
+
+
+def test_objects_made_while_paused_skip_the_young_collection_and_cycles_are_still_freed() -> None:
+    import weakref
+
+    with collector_paused():
+        kept = _Node()
+        first, second = _Node(), _Node()
+        first.other, second.other = second, first  # a cycle only the collector can free
+        gone = weakref.ref(first)
+        del first, second
+    # not left among the young objects the next allocation's collection would walk
+    assert not _in_generation(kept, 0) and _in_generation(kept, 2)
+    assert gc.get_freeze_count() == 0
+    assert gone() is not None
+    gc.collect()
+    assert gone() is None
+
+
+def test_objects_someone_froze_stay_frozen_after_the_pause() -> None:
+    gc.collect()
+    frozen = _Node()
+    gc.freeze()
+    try:
+        count = gc.get_freeze_count()
+        with collector_paused():
+            made = _Node()
+        assert gc.isenabled() and gc.get_freeze_count() == count
+        assert _in_generation(made, 0)  # the plain way: a young object
+        assert not _in_generation(frozen, 2)
+    finally:
+        gc.unfreeze()

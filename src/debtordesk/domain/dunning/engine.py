@@ -1365,7 +1365,7 @@ def compute_queue(data: DunningInput) -> tuple[CustomerQueueRow, ...]:
 
     The cycle collector is paused meanwhile: the run makes hundreds of thousands of small objects
     without reference cycles, and each collection would walk the whole input again (reference counting
-    frees everything as usual).
+    frees everything as usual; see :func:`_resume_collector`).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -1379,7 +1379,18 @@ def compute_queue(data: DunningInput) -> tuple[CustomerQueueRow, ...]:
         return tuple(rows)
     finally:
         if was_enabled:
-            gc.enable()
+            _resume_collector()
+
+
+def _resume_collector() -> None:
+    """The collector back on, the objects made meanwhile moved to the oldest generation unlooked-at
+    (``gc.freeze()`` then ``gc.unfreeze()``): else the first allocation after ``gc.enable()`` walks
+    every one of them in a young collection. They wait for the next full collection, which still
+    frees any cycle among them. Objects someone froze on purpose stay frozen (a plain enable)."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+    gc.enable()
 
 
 def _by_id(customer: CustomerInput) -> int:

@@ -23,7 +23,7 @@ from debtordesk.domain.dunning.model import (
 from debtordesk.domain.enums import CustomerType, PaymentMethod
 from debtordesk.domain.legal_costs import collection_costs
 
-from .builders import data, taken
+from .builders import customer, data, invoice, taken
 
 T = date(2026, 3, 16)
 
@@ -160,3 +160,20 @@ def test_the_engines_collection_costs_equal_the_scale(
 ) -> None:
     # the engine's shortcut for claims within the scale's first band gives the scale's own answer
     assert _collection_costs(principal, vat_rate) == collection_costs(principal, vat_rate=vat_rate)
+
+
+def test_the_queue_rows_are_not_left_for_a_young_collection_to_walk() -> None:
+    assert gc.isenabled()
+    customers = [customer(1), customer(2)]
+    invoices = [
+        invoice(1, T - timedelta(days=30)),
+        invoice(2, T - timedelta(days=3), customer_id=2),
+    ]
+    rows = compute_queue(data(T, customers, invoices))
+    assert len(rows) == 2 and rows[0].action is not None
+    young = gc.get_objects(generation=0)
+    oldest = gc.get_objects(generation=2)
+    for made in (rows[0], rows[0].action, rows[1]):
+        assert not any(obj is made for obj in young)
+        assert any(obj is made for obj in oldest)
+    assert gc.get_freeze_count() == 0
