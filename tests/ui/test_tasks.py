@@ -100,3 +100,31 @@ def test_writes_run_one_at_a_time(qtbot) -> None:
     assert runner.wait_for_all()
     qtbot.waitUntil(lambda: len(finished) == 8)
     assert overlaps == [False] * 8
+
+
+def test_an_answer_for_a_deleted_widget_is_dropped_and_others_still_arrive(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()
+    label = QLabel()
+    shown: list[str] = []
+    release = threading.Event()
+    runner.run(lambda _progress: release.wait(10) and "late", label.setText, lambda error: None)
+    label.deleteLater()  # the page closes before its answer arrives
+    qtbot.wait(50)
+    release.set()
+    runner.run(lambda _progress: "next", shown.append, lambda error: None)
+    qtbot.waitUntil(lambda: shown == ["next"])
+    assert runner.wait_for_all()
+
+
+def test_other_runtime_errors_of_a_callback_are_not_hidden(qtbot) -> None:
+    runner = TaskRunner()
+
+    def broken(_value: object) -> None:
+        raise RuntimeError("a real bug")
+
+    runner.run(lambda _progress: 1, broken, lambda error: None)
+    with qtbot.captureExceptions() as caught:
+        qtbot.waitUntil(lambda: bool(caught), timeout=5000)
+    assert "a real bug" in str(caught[0][1])

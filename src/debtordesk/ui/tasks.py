@@ -13,6 +13,7 @@ signal object released by an auto-deleted QRunnable on its pool thread breaks Qt
 from __future__ import annotations
 
 import itertools
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
+
+log = logging.getLogger("debtordesk.ui")
 
 T = TypeVar("T")
 
@@ -149,10 +152,17 @@ class TaskRunner(QObject):
             if pending is None:
                 continue
             pending.handle.finished = True
-            if ok:
-                pending.on_success(payload)
-            else:
-                pending.on_error(payload)
+            try:
+                if ok:
+                    pending.on_success(payload)
+                else:
+                    pending.on_error(payload)
+            except RuntimeError as exc:
+                if not _widget_gone(exc):
+                    raise
+                # the answer came for a page or dialog Qt has deleted meanwhile (a closed window):
+                # there is nothing left to show it in
+                log.info("answer for a deleted widget dropped: %s", exc)
         if not self._pending:
             self._timer.stop()
 
@@ -161,3 +171,9 @@ class TaskRunner(QObject):
         through the event loop afterwards."""
         _done, not_done = wait_for_futures(set(self._futures), timeout=msecs / 1000)
         return not not_done
+
+
+def _widget_gone(error: RuntimeError) -> bool:
+    """Shiboken's error for a call on a Qt object whose C++ side was deleted."""
+    text = str(error)
+    return "Internal C++ object" in text and "already deleted" in text
