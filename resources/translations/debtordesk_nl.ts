@@ -1079,99 +1079,114 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>DunningLabels</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="23"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="24"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="24"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="25"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="25"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="26"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="26"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="27"/>
         <source>call</source>
         <translation>bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="27"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="28"/>
         <source>hand-over</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="28"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="29"/>
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="29"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="30"/>
         <source>previous step</source>
         <translation>vorige stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="30"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="31"/>
         <source>event</source>
         <translation>gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="31"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="32"/>
         <source>returned direct debit</source>
         <translation>gestorneerde incasso</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="32"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="33"/>
         <source>instalment due</source>
         <translation>termijn vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="33"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="34"/>
         <source>broken promise</source>
         <translation>gebroken belofte</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="34"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="35"/>
         <source>formal</source>
         <translation>formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="35"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="36"/>
         <source>informal</source>
         <translation>informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="36"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="37"/>
         <source>hold</source>
         <translation>pauze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="37"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="38"/>
         <source>dispute</source>
         <translation>betwisting</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="38"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="39"/>
         <source>paid via payment link</source>
         <translation>betaald via betaallink</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="42"/>
         <source>customer says it is paid</source>
         <translation>klant zegt betaald te hebben</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="45"/>
         <source>promise to pay</source>
         <translation>betaalbelofte</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="46"/>
         <source>payment arrangement</source>
         <translation>betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="72"/>
+        <source>none ({channel})</source>
+        <translation>geen ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="77"/>
+        <source>{channel} (for {requested})</source>
+        <translation>{channel} (voor {requested})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dunning_labels.py" line="88"/>
+        <source>Also covers another channel: {reasons}</source>
+        <translation>Vervangt ook een ander kanaal: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -3100,57 +3115,57 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation> (vanaf {date})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="120"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="122"/>
         <source>Open € {open} · overdue € {overdue} · costs € {costs} · interest € {interest}</source>
         <translation>Open € {open} · vervallen € {overdue} · kosten € {costs} · rente € {interest}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="130"/>
         <source>fee € {fee}</source>
         <translation>aanmaankosten € {fee}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="137"/>
         <source>This letter announces collection costs of € {costs}.</source>
         <translation>Deze brief kondigt incassokosten aan van € {costs}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="148"/>
         <source>until {date}</source>
         <translation>tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="152"/>
         <source>until lifted</source>
         <translation>tot opheffing</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="157"/>
         <source>(invoice {number})</source>
         <translation>(factuur {number})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="161"/>
         <source>Holds:</source>
         <translation>Pauzes:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="165"/>
         <source>Last contact: {date}</source>
         <translation>Laatste contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="177"/>
         <source>Invoices concerned:</source>
         <translation>Betrokken facturen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/detail.py" line="185"/>
         <source>due {date}</source>
         <translation>vervalt {date}</translation>
     </message>

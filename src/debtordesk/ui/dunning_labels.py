@@ -15,6 +15,7 @@ from debtordesk.domain.dunning.model import (
     Tone,
     Trigger,
 )
+from debtordesk.i18n.catalogue import render
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "DunningLabels"
@@ -68,11 +69,22 @@ def channel_text(decision: ChannelDecision) -> str:
     """'e-mail' when the step's own channel is used, 'letter (for SMS)' after a fallback, and
     'none (SMS)' when no channel of the chain reaches the customer."""
     if decision.channel is None:
-        return QCoreApplication.translate(_CONTEXT, "none ({channel})").format(
+        return QCoreApplication.translate("DunningLabels", "none ({channel})").format(
             channel=dunning_label(decision.requested)
         )
     if decision.channel is decision.requested:
         return dunning_label(decision.channel)
-    return QCoreApplication.translate(_CONTEXT, "{channel} (for {requested})").format(
+    return QCoreApplication.translate("DunningLabels", "{channel} (for {requested})").format(
         channel=dunning_label(decision.channel), requested=dunning_label(decision.requested)
     )
+
+
+def absorbed_text(decision: ChannelDecision) -> str:
+    """Why other channels of the step came down to this one ('No mobile number: e-mail instead.'),
+    as one line, or '' when this channel absorbed none."""
+    if not decision.fallback_reasons:
+        return ""
+    # a literal context: lupdate finds only literals
+    return QCoreApplication.translate(
+        "DunningLabels", "Also covers another channel: {reasons}"
+    ).format(reasons=" ".join(render(reason) for reason in decision.fallback_reasons))

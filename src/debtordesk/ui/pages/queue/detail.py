@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from debtordesk.i18n.catalogue import render
 from debtordesk.services.views import CustomerDetail
 from debtordesk.ui.context import UiContext
-from debtordesk.ui.dunning_labels import channel_text, dunning_label
+from debtordesk.ui.dunning_labels import absorbed_text, channel_text, dunning_label
 from debtordesk.ui.formatting import date_text, money_text
 from debtordesk.ui.pages.queue.rows import QueueRow
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
@@ -113,6 +113,7 @@ class QueueDetailPanel(QWidget):
                     if d.send_on != action.due_on
                     else ""
                 )
+                + (f"<br/><i>{escape(absorbed_text(d))}</i>" if d.fallback_reasons else "")
                 + "</li>"
                 for d in action.channels
             ]

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from debtordesk.i18n.catalogue import render
-from debtordesk.ui.dunning_labels import channel_text, dunning_label
+from debtordesk.ui.dunning_labels import absorbed_text, channel_text, dunning_label
 from debtordesk.ui.formatting import count_text, date_text, money_text
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 from debtordesk.ui.models.roles import RAW_VALUE_ROLE, ROW_ID_ROLE, SORT_KEY_ROLE
@@ -228,5 +228,8 @@ class QueueTableModel(QAbstractTableModel):
                 return render(figures.action.reason)
             return render(figures.blocked) if figures.blocked is not None else None
         if column is QueueColumn.CHANNELS and figures.action is not None:
-            return "\n".join(render(d.reason) for d in figures.action.channels)
+            return "\n".join(
+                " ".join(part for part in (render(d.reason), absorbed_text(d)) if part)
+                for d in figures.action.channels
+            )
         return None
