@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import FrozenInstanceError, replace
+from dataclasses import FrozenInstanceError, fields, replace
 from datetime import date
 from decimal import Decimal
 
@@ -442,8 +442,14 @@ def test_the_loaders_fast_constructor_builds_what_the_class_builds() -> None:
     assert hash(built) == hash(InvoiceInput(*values))  # type: ignore[arg-type]
     with pytest.raises(FrozenInstanceError):
         built.open_amount = Decimal(0)  # type: ignore[misc]
-    with pytest.raises(ValueError, match="shorter"):  # every field must be given
+    with pytest.raises(TypeError, match="storno_date"):  # every field must be given
         fast_constructor(InvoiceInput)(*values[:-1])
+    with pytest.raises(TypeError):  # and no more than the fields
+        fast_constructor(InvoiceInput)(*values, None)
+    named = dict(zip([f.name for f in fields(InvoiceInput)], values, strict=True))
+    assert fast_constructor(InvoiceInput)(**named) == built
+    # the instance's attributes are exactly the class's fields, in field order
+    assert list(vars(built)) == [f.name for f in fields(InvoiceInput)]
     with pytest.raises(TypeError):  # a __post_init__ would be skipped
         fast_constructor(Message)
 
