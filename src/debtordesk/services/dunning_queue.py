@@ -246,6 +246,7 @@ _new_invoice = fast_constructor(InvoiceInput)
 _new_customer = fast_constructor(CustomerInput)
 _new_past_step = fast_constructor(PastStep)
 _new_contact = fast_constructor(Contact)
+_new_entry = fast_constructor(QueueEntry)
 
 
 # --------------------------------------------------------------------------- loading
@@ -866,7 +867,7 @@ def _result(
     unknown = _UNKNOWN
     no_numbers: tuple[str, ...] = ()
     entries: list[QueueEntry] = []
-    add = entries.append
+    add, new_entry = entries.append, _new_entry
     actions = 0
     open_amount = overdue_amount = costs = interest = ZERO
     for row in rows:
@@ -878,7 +879,7 @@ def _result(
             numbers = no_numbers
         policy_id = row.policy_id
         add(
-            QueueEntry(
+            new_entry(
                 row,
                 contact_of(row.customer_id, unknown),
                 name_of(policy_id) if policy_id is not None else None,

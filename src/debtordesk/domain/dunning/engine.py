@@ -104,6 +104,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -1372,7 +1373,7 @@ def compute_queue(data: DunningInput) -> tuple[CustomerQueueRow, ...]:
     try:
         ctx = _context(data)
         rows: list[CustomerQueueRow] = []
-        for customer in sorted(data.customers, key=_by_id):
+        for customer in sorted(data.customers, key=_BY_ID):
             row = _compute_row(customer, ctx)
             if row is not None:
                 rows.append(row)
@@ -1393,5 +1394,5 @@ def _resume_collector() -> None:
     gc.enable()
 
 
-def _by_id(customer: CustomerInput) -> int:
-    return customer.id
+#: a customer's id (``attrgetter``: no Python call per customer)
+_BY_ID = attrgetter("id")
