@@ -2233,178 +2233,183 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="89"/>
         <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="90"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="91"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="92"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
         <source>&amp;Queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="173"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
         <source>&amp;Dunning policies…</source>
         <translation>&amp;Aanmaanbeleid…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="179"/>
         <source>&amp;Legal and interest…</source>
         <translation>&amp;Juridisch en rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="182"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
+        <source>Claims nearing &amp;prescription…</source>
+        <translation>Vorderingen die bijna &amp;verjaren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="202"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="210"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="212"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="213"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="221"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="220"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="322"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="324"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -2885,6 +2890,92 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="202"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="60"/>
+        <source>Customer no.</source>
+        <translation>Klantnr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="61"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="62"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="63"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="64"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="65"/>
+        <source>Claim type</source>
+        <translation>Soort vordering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="66"/>
+        <source>Last interrupting letter</source>
+        <translation>Laatste stuitingsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="69"/>
+        <source>Prescribes on</source>
+        <translation>Verjaart op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="70"/>
+        <source>Days left</source>
+        <translation>Dagen te gaan</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="158"/>
+        <source>Claims nearing prescription</source>
+        <translation>Vorderingen die bijna verjaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="164"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="168"/>
+        <source>Open invoices that prescribe within the number of days chosen, or already have. A letter with a clear reservation of rights interrupts prescription; e-mails and text messages do not.</source>
+        <translation>Openstaande facturen die binnen het gekozen aantal dagen verjaren, of al verjaard zijn. Een brief met een duidelijk voorbehoud van rechten stuit de verjaring; e-mails en sms-berichten niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="184"/>
+        <source>Prescribing within:</source>
+        <translation>Verjarend binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="205"/>
+        <source>Looking for claims nearing prescription…</source>
+        <translation>Vorderingen zoeken die bijna verjaren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="219"/>
+        <source>No open invoice prescribes within {days} days.</source>
+        <translation>Geen openstaande factuur verjaart binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="226"/>
+        <source>{count} invoices, of which {prescribed} already prescribed.</source>
+        <translation>{count} facturen, waarvan {prescribed} al verjaard.</translation>
     </message>
 </context>
 <context>

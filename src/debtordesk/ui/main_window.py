@@ -31,6 +31,7 @@ from debtordesk.ui.widgets.database_status import DatabaseStatus
 
 if TYPE_CHECKING:
     from debtordesk.ui.dialogs.calculator import CalculatorDialog
+    from debtordesk.ui.dialogs.prescription import PrescriptionDialog
 
 #: files the import wizard reads; dropping one on the window starts it
 IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".xlsx", ".xls", ".ods"})
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
 
         self.status = DatabaseStatus(ctx, self.statusBar())
         self.calculator: CalculatorDialog | None = None
+        self.prescription: PrescriptionDialog | None = None
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -179,6 +181,9 @@ class MainWindow(QMainWindow):
         self.calculator_action = self._action(
             self.tr("Cost and interest &calculator…"), self.open_calculator, "Ctrl+K"
         )
+        self.prescription_action = self._action(
+            self.tr("Claims nearing &prescription…"), self.open_prescription
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -213,7 +218,9 @@ class MainWindow(QMainWindow):
             customer_menu.addAction(
                 self._action(text, lambda name=name: self._dunning_action(name))  # type: ignore[misc]
             )
-        bar.addMenu(self.tr("&Tools")).addAction(self.calculator_action)
+        bar.addMenu(self.tr("&Tools")).addActions(
+            [self.calculator_action, self.prescription_action]
+        )
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -259,6 +266,19 @@ class MainWindow(QMainWindow):
         self.calculator.show()
         self.calculator.raise_()
         self.calculator.activateWindow()
+
+    def open_prescription(self) -> PrescriptionDialog:
+        """The claims nearing prescription, looked up again each time the list is opened."""
+        from debtordesk.ui.dialogs.prescription import PrescriptionDialog
+
+        if self.prescription is None:
+            self.prescription = PrescriptionDialog(self.ctx, self)
+        else:
+            self.prescription.reload()
+        self.prescription.show()
+        self.prescription.raise_()
+        self.prescription.activateWindow()
+        return self.prescription
 
     def _dunning_action(self, name: str) -> None:
         """Holds, hand-over and write-off act on the customer selected in the current page."""
