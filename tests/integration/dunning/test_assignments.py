@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import func, select, text
 
-from debtordesk.db.models import AuditLog, Customer, CustomerEvent
+from debtordesk.db.engine import make_engine
+from debtordesk.db.migrate import alembic_config, upgrade_database
+from debtordesk.db.models import AuditLog, Customer, CustomerEvent, Invoice, User
 from debtordesk.domain.errors import UserError
 from debtordesk.services.assignments import (
     assign_customers,
@@ -106,3 +110,47 @@ def test_the_queue_carries_the_assigned_clerk(db: Database) -> None:
     result = compute_queue_for(db, administration_id, date(2026, 12, 1))
     assigned = {entry.customer_id: entry.contact.assigned_user_id for entry in result.entries}
     assert assigned == {first: None, second: clerk}
+
+
+def test_0005_adds_the_column_to_a_filled_sqlite_database_in_place(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.sqlite")
+    engine = make_engine(path)
+    command.upgrade(alembic_config(engine), "0004")
+    customer_id = 7
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO administration (id, code, name, country, created_at, updated_at, "
+                "version) VALUES (1, 'MAIN', 'Main', 'NL', '2026-01-01', '2026-01-01', 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO customer (id, administration_id, number, keyed_by_name, name, "
+                "name_search, customer_type, type_origin, language, opt_out_sms, opt_out_email, "
+                "opt_out_call, claim_type, imported_values, contact_problems, created_at, "
+                "updated_at, version) VALUES (7, 1, 'K7', 0, 'Jan', 'jan', 'consumer', 'default', "
+                "'nl', 0, 0, 0, 'other', '{}', '[]', '2026-01-01', '2026-01-01', 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO invoice (id, administration_id, customer_id, number, due_date, "
+                "amount, open_amount, currency, payment_method, status, source, created_at, "
+                "updated_at, version) VALUES (1, 1, 7, 'F1', '2026-01-15', 1000, 1000, 'EUR', "
+                "'manual', 'open', '', '2026-01-01', '2026-01-01', 1)"
+            )
+        )
+    assert upgrade_database(engine)
+    engine.dispose()
+    db = Database.open(path)
+    try:
+        assert _assigned(db) == {"K7": None}
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Invoice)) == 1
+        assert assign_customers(db, [customer_id], "marieke") == 1
+        with db.read() as session:
+            marieke = session.scalar(select(User.id).where(User.login == "marieke"))
+        assert _assigned(db) == {"K7": marieke}
+    finally:
+        db.dispose()
