@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 
 from debtordesk.db.engine import make_engine
 from debtordesk.db.migrate import alembic_config, upgrade_database
@@ -152,5 +152,26 @@ def test_0005_adds_the_column_to_a_filled_sqlite_database_in_place(tmp_path: Pat
         with db.read() as session:
             marieke = session.scalar(select(User.id).where(User.login == "marieke"))
         assert _assigned(db) == {"K7": marieke}
+    finally:
+        db.dispose()
+
+
+def test_0005_downgrades_a_filled_sqlite_database_in_place(tmp_path: Path) -> None:
+    path = str(tmp_path / "new.sqlite")
+    db = Database.open(path)
+    try:
+        assert upgrade_database(db.engine)
+        first, _, clerk = _setup(db)
+        assign_customers(db, [first], clerk)
+        command.downgrade(alembic_config(db.engine), "0004")
+        columns = {c["name"] for c in inspect(db.engine).get_columns("customer")}
+        assert "assigned_user_id" not in columns
+        with db.engine.connect() as connection:
+            counts = connection.execute(
+                text("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM invoice)")
+            ).one()
+        assert tuple(counts) == (2, 2)
+        command.upgrade(alembic_config(db.engine), "head")
+        assert _assigned(db) == {"K1": None, "K2": None}
     finally:
         db.dispose()
