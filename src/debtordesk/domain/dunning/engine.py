@@ -137,7 +137,7 @@ from debtordesk.domain.enums import CustomerType, PaymentMethod
 from debtordesk.domain.legal_costs import BIK_BANDS, BIK_MAXIMUM, BIK_MINIMUM, collection_costs
 from debtordesk.domain.legal_interest import InterestRate, statutory_interest
 from debtordesk.domain.messages import Message, MessageParam
-from debtordesk.domain.money import ZERO, quantize
+from debtordesk.domain.money import CENT, ROUNDING, ZERO, quantize
 
 #: past steps in these states were never taken
 _NOT_TAKEN = frozenset({CommunicationStatus.CANCELLED, CommunicationStatus.FAILED})
@@ -1205,17 +1205,22 @@ def _action_charges(
 #: the scale's first band (a band without upper limit would leave the shortcut unused)
 _FIRST_BAND_WIDTH = BIK_BANDS[0][0] or ZERO
 _FIRST_BAND_RATE = BIK_BANDS[0][1]
+_ZERO = Decimal(0)
 
 
 def _collection_costs(principal: Decimal, vat_rate: Decimal | None) -> Decimal:
     """:func:`~debtordesk.domain.legal_costs.collection_costs`, with a shortcut for the usual claim
     that stays within the scale's first band (the first band's rate, at least the minimum): most
     queue rows with a 14-day letter need it, and the general calculation builds the scale's parts."""
-    amount = quantize(principal)
-    if amount <= 0 or amount > _FIRST_BAND_WIDTH or (vat_rate is not None and vat_rate < 0):
+    amount = principal.quantize(CENT, ROUNDING)
+    if amount <= _ZERO or amount > _FIRST_BAND_WIDTH or (vat_rate is not None and vat_rate < 0):
         return collection_costs(principal, vat_rate=vat_rate)
-    costs = min(max(quantize(amount * _FIRST_BAND_RATE), BIK_MINIMUM), BIK_MAXIMUM)
-    return costs + quantize(costs * vat_rate) if vat_rate is not None else costs
+    costs = (amount * _FIRST_BAND_RATE).quantize(CENT, ROUNDING)
+    if costs < BIK_MINIMUM:
+        costs = BIK_MINIMUM
+    elif costs > BIK_MAXIMUM:
+        costs = BIK_MAXIMUM
+    return costs + (costs * vat_rate).quantize(CENT, ROUNDING) if vat_rate is not None else costs
 
 
 def _interest_factor(due: date, commercial: bool, ctx: _Context) -> Decimal:
