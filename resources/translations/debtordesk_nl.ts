@@ -2384,27 +2384,32 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Toewijzen aan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="331"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="333"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>

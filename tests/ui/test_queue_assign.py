@@ -7,12 +7,14 @@ from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from debtordesk.db.models import Customer
 from debtordesk.services.database import current_login, user_id_for
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.main_window import MainWindow
 from debtordesk.ui.pages.queue import QueuePage
 from debtordesk.ui.pages.queue.assign import ClerkChoice
 from debtordesk.ui.pages.queue.rows import QueueColumn
@@ -132,3 +134,29 @@ def test_assign_is_in_the_customer_menu_and_needs_a_selection(
     assert not page.assign_action.isEnabled()
     _select(page, "Anna Ångström")
     assert page.assign_action.isEnabled()
+
+
+def test_the_windows_customer_menu_assigns_the_queues_selection(
+    qtbot: QtBot, shell_ctx: UiContext
+) -> None:
+    choose = Choose("Me (")
+    window = MainWindow(shell_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["queue"]
+    assert isinstance(page, QueuePage)
+    page.choose_clerk = choose
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.busy.isHidden(), timeout=WAIT)
+    customer_menu = next(
+        action.menu() for action in window.menuBar().actions() if action.text() == "C&ustomer"
+    )
+    assert isinstance(customer_menu, QMenu)
+    assign = next(a for a in customer_menu.actions() if a.text() == "&Assign to…")
+    _select(page, "Bakker B.V.")
+    with qtbot.waitSignal(page.assignments_changed, timeout=WAIT):
+        assign.trigger()
+    assert [count for count, _ in choose.asked] == [1]
+    stored = _stored(shell_ctx)
+    assert stored["Bakker B.V."] is not None and stored["Anna Ångström"] is None
+    qtbot.waitUntil(lambda: page.detail.customer.detail is not None, timeout=WAIT)
+    shell_ctx.tasks.wait_for_all()

@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
             customer_menu.addAction(
                 self._action(text, lambda name=name: self._dunning_action(name))  # type: ignore[misc]
             )
+        customer_menu.addSeparator()
+        self.assign_action = self._action(self.tr("&Assign to…"), self._assign_selected)
+        customer_menu.addAction(self.assign_action)
         bar.addMenu(self.tr("&Tools")).addActions(
             [self.calculator_action, self.prescription_action]
         )
@@ -285,6 +288,12 @@ class MainWindow(QMainWindow):
         actions = getattr(self.current_page(), "dunning", None)
         if actions is not None:
             getattr(actions, name).trigger()
+
+    def _assign_selected(self) -> None:
+        """Assigning to a clerk acts on the customers selected in the queue."""
+        assign = getattr(self.current_page(), "assign_selected", None)
+        if assign is not None:
+            assign()
 
     def edit_legal_settings(self) -> None:
         """VAT uplift, payment allocation, postal days and the interest table; an open calculator and
