@@ -70,3 +70,24 @@ def test_the_channel_that_absorbed_the_sms_says_why(qtbot: QtBot, shell_ctx: UiC
     assert ABSORBED in _tooltip(page, "Eva Email")
     assert "Also covers" not in _show(qtbot, page, "Bram Beide")
     assert "Also covers" not in _tooltip(page, "Bram Beide")
+
+
+def test_the_channels_speak_dutch(qtbot: QtBot, shell_ctx: UiContext, qapp) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.i18n.catalogue import set_language
+    from debtordesk.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "nl")
+    try:
+        set_language("nl")
+        shell_ctx.language = "nl"
+        page = _page(qtbot, shell_ctx)
+        text = _show(qtbot, page, "Eva Email")
+        assert "Vervangt ook een ander kanaal: " in text
+        assert "Also covers" not in text
+        assert page.model.headerData(QueueColumn.ASSIGNED, Qt.Orientation.Horizontal) == (
+            "Toegewezen aan"
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        set_language("en")
