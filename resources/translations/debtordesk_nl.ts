@@ -65,14 +65,37 @@
 <context>
     <name>AssignClerk</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="23"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="27"/>
+        <source>Me ({login})</source>
+        <translation>Ikzelf ({login})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="30"/>
+        <source>Nobody (unassign)</source>
+        <translation>Niemand (toewijzing opheffen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="40"/>
         <source>Assign to a clerk</source>
         <translation>Toewijzen aan een medewerker</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="24"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="41"/>
         <source>Assign {count} customers to:</source>
         <translation>{count} klanten toewijzen aan:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignCustomersAction</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="72"/>
+        <source>Assign to…</source>
+        <translation>Toewijzen aan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="73"/>
+        <source>Assign the selected customers to a clerk</source>
+        <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
 </context>
 <context>
@@ -903,27 +926,27 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="30"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="31"/>
         <source>Search number, name, postcode or e-mail  (Ctrl+F)</source>
         <translation>Zoek op nummer, naam, postcode of e-mail  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="32"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="33"/>
         <source>Only customers with open invoices</source>
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="71"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="75"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="76"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -3434,72 +3457,62 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="289"/>
-        <source>Me ({login})</source>
-        <translation>Ikzelf ({login})</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="292"/>
-        <source>Nobody (unassign)</source>
-        <translation>Niemand (toewijzing opheffen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="307"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="301"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="331"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="325"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="335"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="329"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="372"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="366"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="381"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="375"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="383"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="377"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="385"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="379"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="387"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="381"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="398"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="392"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="491"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="485"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="510"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="504"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="521"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="515"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>

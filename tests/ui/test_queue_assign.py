@@ -160,3 +160,34 @@ def test_the_windows_customer_menu_assigns_the_queues_selection(
     assert stored["Bakker B.V."] is not None and stored["Anna Ångström"] is None
     qtbot.waitUntil(lambda: page.detail.customer.detail is not None, timeout=WAIT)
     shell_ctx.tasks.wait_for_all()
+
+
+def test_assign_from_the_customer_list(qtbot: QtBot, shell_ctx: UiContext) -> None:
+    from debtordesk.ui.pages.customers import CustomersPage
+
+    with shell_ctx.db.write() as session:
+        marieke = user_id_for(session, "marieke")
+    page = CustomersPage(shell_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.loaded_once, timeout=WAIT)
+    choose = Choose("marieke")
+    page.assign.choose = choose
+    assert page.assign.action in page.table.actions()
+    with qtbot.waitSignal(page.detail.loaded, timeout=WAIT):
+        page.select_customer(ids_of(shell_ctx)["Chris de Wit"])
+    with qtbot.waitSignal(page.assign.assigned, timeout=WAIT) as assigned:
+        page.assign_selected()
+    assert assigned.args == [1]
+    labels = choose.asked[0][1]
+    assert labels[0].startswith("Me (") and labels[-1] == "Nobody (unassign)"
+    assert "marieke" in labels
+    assert _stored(shell_ctx)["Chris de Wit"] == marieke
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=WAIT)
+    shell_ctx.tasks.wait_for_all()
+
+
+def ids_of(ctx: UiContext) -> dict[str, int]:
+    with ctx.db.read() as session:
+        rows = session.execute(select(Customer.name, Customer.id)).all()
+    return {row[0]: row[1] for row in rows}

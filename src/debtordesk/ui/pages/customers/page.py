@@ -14,6 +14,7 @@ from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
 from debtordesk.ui.models.customers import CustomerColumn, CustomerTableModel
 from debtordesk.ui.models.roles import ROW_ID_ROLE
 from debtordesk.ui.pages.list_page import ListPage
+from debtordesk.ui.pages.queue.assign import AssignCustomersAction
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 
 
@@ -50,6 +51,10 @@ class CustomersPage(ListPage):
         self.table.addActions(self.dunning.actions)
         self.handover_export = HandoverExportAction(ctx, self, self._selected_ids)
         self.table.addAction(self.handover_export.action)
+        # assigning the selected customers to a clerk (the queue's "Assigned to")
+        self.assign = AssignCustomersAction(ctx, self, self._selected_ids)
+        self.assign.assigned.connect(lambda _changed: self.refresh())
+        self.table.addAction(self.assign.action)
 
         self.search.search_changed.connect(self._filter_changed)
         self.open_only.toggled.connect(self._filter_changed)
@@ -81,6 +86,10 @@ class CustomersPage(ListPage):
         if row is not None:
             self.table.selectRow(row)
         self.detail.show_customer(customer_id)
+
+    def assign_selected(self) -> None:
+        """Customer > Assign to… in the main window."""
+        self.assign.start()
 
     def _selected_ids(self) -> list[int]:
         """The customers selected in the list (several for the hand-over dossiers)."""

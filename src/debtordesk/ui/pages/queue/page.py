@@ -40,7 +40,7 @@ from debtordesk.ui.dialogs.run_preview import RunPreviewDialog
 from debtordesk.ui.errors import show_error
 from debtordesk.ui.formatting import count_text, date_text, money_text
 from debtordesk.ui.import_wizard.style import NOTICE_STYLE, SUCCESS_STYLE
-from debtordesk.ui.pages.queue.assign import ChooseClerk, choose_clerk_dialog
+from debtordesk.ui.pages.queue.assign import ChooseClerk, choose_clerk_dialog, clerk_choices
 from debtordesk.ui.pages.queue.detail import QueueDetailPanel
 from debtordesk.ui.pages.queue.filters import QueueFilterBar
 from debtordesk.ui.pages.queue.model import QueueTableModel
@@ -284,13 +284,7 @@ class QueuePage(QWidget):
         rows = self.selected_rows()
         if not rows or self._running:
             return
-        me = current_login()
-        choices: list[tuple[str, int | str | None]] = [
-            (self.tr("Me ({login})").format(login=me), me)
-        ]
-        choices += [(clerk.label, clerk.id) for clerk in self.clerks if clerk.login != me]
-        choices.append((self.tr("Nobody (unassign)"), None))
-        picked = self.choose_clerk(self, len(rows), choices)
+        picked = self.choose_clerk(self, len(rows), clerk_choices(self.clerks, current_login()))
         if picked is None:
             return
         clerk = picked[0]
