@@ -282,7 +282,7 @@ class QueuePage(QWidget):
     def assign_selected(self) -> None:
         """Ask for a clerk and assign the selected customers to it (or to nobody)."""
         rows = self.selected_rows()
-        if not rows or self._running:
+        if not rows or self._running or not self.busy.isHidden():
             return
         picked = self.choose_clerk(self, len(rows), clerk_choices(self.clerks, current_login()))
         if picked is None:
@@ -319,7 +319,6 @@ class QueuePage(QWidget):
         for row in rows:
             row.assigned = user_id
         self.model.assigned_changed(rows)
-        self.filters.set_choices(self.model.all_rows)
         name = next((c.label for c in clerks if c.id == user_id), "") if user_id else ""
         text = (
             self.tr("{count} customers assigned to {name}.").format(
