@@ -3462,57 +3462,57 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="325"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="324"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="329"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="328"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="366"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="365"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="375"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="374"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="376"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="379"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="378"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="381"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="380"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="392"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="391"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="485"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="484"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="504"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="503"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="515"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="514"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>
