@@ -128,3 +128,23 @@ def test_other_runtime_errors_of_a_callback_are_not_hidden(qtbot) -> None:
     with qtbot.captureExceptions() as caught:
         qtbot.waitUntil(lambda: bool(caught), timeout=5000)
     assert "a real bug" in str(caught[0][1])
+
+
+def test_an_answer_emitting_a_signal_of_a_deleted_object_is_dropped(qtbot) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class Busy(QObject):
+        settled = Signal()
+
+    runner = TaskRunner()
+    busy = Busy()
+    shown: list[str] = []
+    release = threading.Event()
+    runner.run(
+        lambda _progress: release.wait(10), lambda _value: busy.settled.emit(), lambda error: None
+    )
+    busy.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    runner.run(lambda _progress: "next", shown.append, lambda error: None)
+    qtbot.waitUntil(lambda: shown == ["next"])

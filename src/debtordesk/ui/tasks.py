@@ -174,6 +174,8 @@ class TaskRunner(QObject):
 
 
 def _widget_gone(error: RuntimeError) -> bool:
-    """Shiboken's error for a call on a Qt object whose C++ side was deleted."""
+    """Shiboken's errors for a call on (or a signal of) a Qt object whose C++ side was deleted."""
     text = str(error)
-    return "Internal C++ object" in text and "already deleted" in text
+    return ("Internal C++ object" in text and "already deleted" in text) or (
+        "Signal source has been deleted" in text
+    )
