@@ -21,14 +21,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from debtordesk.db.models import Administration, Customer, DunningPolicy
 from debtordesk.db.models import SegmentRule as SegmentRuleRow
-from debtordesk.domain.dunning.defaults import business_policy, consumer_policy
+from debtordesk.domain.dunning.defaults import business_policy, consumer_policy, named_in
 from debtordesk.domain.dunning.model import Policy, SegmentRule
 from debtordesk.domain.dunning.serialise import policy_from_dict, policy_to_dict
 from debtordesk.domain.dunning.validate import policy_problems
 from debtordesk.domain.enums import Channel, CustomerType
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
-from debtordesk.i18n.catalogue import render
+from debtordesk.i18n.catalogue import current_language, render
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
 
@@ -120,7 +120,12 @@ def segment_rule_of(row: SegmentRuleRow) -> SegmentRule:
 
 
 def _shipped() -> dict[CustomerType, Policy]:
-    return {CustomerType.CONSUMER: consumer_policy(0), CustomerType.BUSINESS: business_policy(0)}
+    """The shipped policies, their steps named in the language of the clerk who seeds them."""
+    language = current_language()
+    return {
+        CustomerType.CONSUMER: named_in(consumer_policy(0), language),
+        CustomerType.BUSINESS: named_in(business_policy(0), language),
+    }
 
 
 def has_default_policies(session: Session, administration_id: int) -> bool:

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from debtordesk.db.models import AuditLog, Customer, CustomerEvent, DunningPolicy
-from debtordesk.domain.dunning.defaults import business_policy, consumer_policy
+from debtordesk.domain.dunning.defaults import business_policy, consumer_policy, named_in
 from debtordesk.domain.dunning.model import SegmentRule
 from debtordesk.domain.enums import CustomerType
 from debtordesk.domain.errors import UserError
+from debtordesk.i18n.catalogue import set_language
 from debtordesk.services.administrations import create_administration
 from debtordesk.services.database import Database
 from debtordesk.services.policies import (
@@ -52,6 +53,24 @@ def test_the_shipped_policies_are_the_defaults_on_first_use(db: Database) -> Non
     # asking again adds nothing
     assert [p.id for p in list_policies(db, 1)] == [p.id for p in policies]
     assert len(_audits(db, "dunning_policy")) == 2
+
+
+def test_a_dutch_team_gets_the_shipped_steps_named_in_dutch(db: Database) -> None:
+    set_language("nl")
+    try:
+        policies = {p.default_for: p.policy for p in list_policies(db, 1)}
+    finally:
+        set_language("en")
+    consumer = policies[CustomerType.CONSUMER]
+    assert consumer.name == "Consumer (NL)"
+    names = {step.key: step.name for step in consumer.steps}
+    assert names["fourteen_day_letter"] == "Veertiendagenbrief"
+    assert names["reminder_2"] == "Tweede herinnering"
+    # only the names differ from what the domain ships
+    assert consumer == named_in(consumer_policy(consumer.id), "nl")
+    assert [replace(s, name="") for s in consumer.steps] == [
+        replace(s, name="") for s in consumer_policy(consumer.id).steps
+    ]
 
 
 def test_a_new_administration_gets_its_own_default_policies(db: Database) -> None:

@@ -25,6 +25,8 @@ Fallback chains: SMS -> e-mail -> letter, e-mail -> letter, letter -> e-mail, ca
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from debtordesk.domain.dunning.model import (
     ActionChannel,
     ChannelChoice,
@@ -167,3 +169,32 @@ def business_policy(policy_id: int) -> Policy:
             ),
         ),
     )
+
+
+#: Dutch names of the shipped steps, by policy and step key (the policies' own names stay as the issue
+#: gives them: "Consumer (NL)", "Business (NL)")
+_DUTCH_STEP_NAMES: dict[tuple[str, str], str] = {
+    (CONSUMER_POLICY_NAME, "pre_reminder"): "Betaalverzoek voor de vervaldatum",
+    (CONSUMER_POLICY_NAME, "storno"): "Betaalverzoek na een gestorneerde incasso",
+    (CONSUMER_POLICY_NAME, "reminder_1"): "Herinnering",
+    (CONSUMER_POLICY_NAME, "reminder_2"): "Tweede herinnering",
+    (CONSUMER_POLICY_NAME, "fourteen_day_letter"): "Veertiendagenbrief",
+    (CONSUMER_POLICY_NAME, "call"): "Bellen",
+    (CONSUMER_POLICY_NAME, "handover"): "Overdragen aan een incassobureau",
+    (BUSINESS_POLICY_NAME, "reminder"): "Herinnering",
+    (BUSINESS_POLICY_NAME, "call"): "Bellen",
+    (BUSINESS_POLICY_NAME, "formal_letter"): "Aanmaning met incassokosten",
+    (BUSINESS_POLICY_NAME, "handover"): "Overdragen aan een incassobureau",
+}
+
+
+def named_in(policy: Policy, language: str) -> Policy:
+    """A shipped policy with its steps named in the language ("nl" or "en") of the team that gets it:
+    step names are data the clerks see (and may rename), so they are seeded in their language."""
+    if language != "nl":
+        return policy
+    steps = tuple(
+        replace(step, name=_DUTCH_STEP_NAMES.get((policy.name, step.key), step.name))
+        for step in policy.steps
+    )
+    return replace(policy, steps=steps)

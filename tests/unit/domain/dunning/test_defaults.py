@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from debtordesk.domain.dunning.defaults import business_policy, consumer_policy
+from debtordesk.domain.dunning.defaults import business_policy, consumer_policy, named_in
 from debtordesk.domain.dunning.model import ActionChannel, OffsetBase, Trigger
 from debtordesk.domain.dunning.validate import policy_problems
 from debtordesk.domain.enums import CustomerType, PaymentMethod
@@ -98,3 +98,13 @@ def test_a_business_fee_passes_the_editor() -> None:
         policy, steps=(replace(policy.steps[0], fee=Decimal("15.00")), *policy.steps[1:])
     )
     assert policy_problems(with_fee) == []
+
+
+def test_every_shipped_step_has_a_dutch_name() -> None:
+    for policy in (consumer_policy(1), business_policy(2)):
+        dutch = named_in(policy, "nl")
+        assert named_in(policy, "en") == policy
+        assert dutch.name == policy.name
+        for english, translated in zip(policy.steps, dutch.steps, strict=True):
+            assert translated.key == english.key
+            assert translated.name and translated.name != english.name
