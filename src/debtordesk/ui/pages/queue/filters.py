@@ -36,7 +36,7 @@ class QueueFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = SearchField()
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.search.setPlaceholderText(self.tr("Search name, number, postcode or phone  (Ctrl+F)"))
         self.show_combo = QComboBox()
         for text, show in (
@@ -57,7 +57,7 @@ class QueueFilterBar(QWidget):
         self.max_amount = QLineEdit()
         for edit, hint in ((self.min_amount, self.tr("from")), (self.max_amount, self.tr("to"))):
             edit.setPlaceholderText(hint)
-            edit.setMaximumWidth(90)
+            edit.setMaximumWidth(70)
             edit.setClearButtonEnabled(True)
         self.min_days = QSpinBox()
         self.min_days.setRange(0, 9999)
@@ -68,7 +68,7 @@ class QueueFilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
         self.set_choices([])
         self.set_clerks((), None)
 
