@@ -173,6 +173,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{step} planned for {date} by {channels}: {invoices} invoice(s), {amount} open.",
         "{step} gepland voor {date} per {channels}: {invoices} factuur/facturen, {amount} open.",
     ),
+    "event.dunning.costs_capped": (
+        "Collection costs capped for a small recurring claim: {allowed} instead of {requested} "
+        "(at most EUR 140 per six months; {charged_in_window} charged since {window_start}).",
+        "Incassokosten begrensd voor een kleine terugkerende vordering: {allowed} in plaats van "
+        "{requested} (hoogstens EUR 140 per zes maanden; {charged_in_window} in rekening gebracht "
+        "sinds {window_start}).",
+    ),
+    "event.dunning.costs_waived": (
+        "Collection costs of {amount} waived: the principal is paid.",
+        "Incassokosten van {amount} kwijtgescholden: de hoofdsom is betaald.",
+    ),
     "event.dunning.dispatched": (
         "{step}: letter posted on {date}.",
         "{step}: brief gepost op {date}.",

@@ -28,13 +28,30 @@ never sends and never renders. Payment references follow the administration's se
 * ``invoice_number``: the ledger's own reference of the single invoice an action lists, else its number;
   an action listing several invoices (or a number longer than 35 characters) gets the customer's RF
   reference instead.
+
+**Costs of small recurring claims** (LEGAL-NL, Wet kwaliteit incassodienstverlening): before a costs
+charge is recorded, the new costs are capped by
+:func:`~debtordesk.domain.legal_costs.small_recurring_cap` (EUR 140 per six months when the monthly claim
+is below EUR 266.67), with the customer's earlier costs charges that are not waived (amount, created
+date) as history. Whether the customer is billed monthly is decided by :func:`monthly_claim` from all
+its invoices, open or closed. The capped amount is what the communication states and the ledger
+records; when the cap cut the costs, the communication's ``reason`` holds ``costs_cap`` (requested,
+allowed, charged in the window, window start) for the letter, and the timeline says so. The cap is
+applied to business customers too (LEGAL-NL does not restrict it to consumers).
+
+**Waiving costs once the principal is paid** (organisation setting
+``waive_costs_when_principal_paid``): before planning, every open costs charge whose invoices are no
+longer open becomes ``waived`` with the reason ``principal paid`` (audited, on the timeline). The
+invoices concerned are the charge's invoice, or for a customer-level charge all the customer's invoices
+(at least one); an invoice is no longer open when its status is not ``open`` or nothing positive is open
+on it (an open credit note does not keep costs alive). A run of selected customers waives only theirs.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,10 +84,12 @@ from debtordesk.domain.dunning.model import (
     ProposedAction,
 )
 from debtordesk.domain.dunning.states import can_move
+from debtordesk.domain.enums import InvoiceStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import fourteen_day_dates
+from debtordesk.domain.legal_costs import CappedCosts, CostCharge, small_recurring_cap
 from debtordesk.domain.messages import Message
-from debtordesk.domain.money import ZERO
+from debtordesk.domain.money import ZERO, quantize
 from debtordesk.domain.references import make_betalingskenmerk, make_rf_reference
 from debtordesk.providers.payment_links import (
     LinkCustomer,
@@ -121,6 +140,8 @@ class RunSummary:
     links_created: int
     #: actions without a link, and why (a message per distinct reason, with how many)
     links_missing: tuple[tuple[Message, int], ...]
+    #: open costs charges waived because the principal is paid (the organisation setting)
+    costs_waived: int = 0
 
     @property
     def communications(self) -> int:
@@ -144,7 +165,7 @@ def run_queue(
     prepare_administration(db, administration_id)
     try:
         with db.write() as session:
-            items = _plan(
+            items, waived = _plan(
                 session,
                 administration_id,
                 today,
@@ -164,6 +185,7 @@ def run_queue(
         prepared=prepared,
         links_created=created,
         links_missing=missing,
+        costs_waived=waived,
     )
 
 
@@ -175,11 +197,17 @@ def _plan(
     customer_ids: Collection[int] | None,
     clock: Clock,
     user_login: str | None,
-) -> tuple[RunItem, ...]:
+) -> tuple[tuple[RunItem, ...], int]:
     user_id = user_id_for(session, user_login)
+    wanted = None if customer_ids is None else set(customer_ids)
+    waived = 0
+    if load_org_settings(session, administration_id).waive_costs_when_principal_paid:
+        waived = waive_costs_of_paid_principal(
+            session, administration_id, customer_ids=wanted, user_id=user_id, now=clock()
+        )
+        session.flush()
     loaded = load_queue(session, administration_id, today)
     rows = compute_queue(loaded.data)
-    wanted = None if customer_ids is None else set(customer_ids)
     actions = [
         row.action
         for row in rows
@@ -204,7 +232,7 @@ def _plan(
                 "selected": None if wanted is None else len(wanted),
             },
         )
-    return items
+    return items, waived
 
 
 class _Planner:
@@ -243,13 +271,25 @@ class _Planner:
         if not channels:
             return None
         customer = self.customers[action.customer_id]
+        costs, cap = self._capped_costs(action)
         reference = self._reference(action, customer)
         communications = [
-            self._communication(action, customer, channel, reference) for channel in channels
+            self._communication(action, customer, channel, reference, costs=costs, cap=cap)
+            for channel in channels
         ]
         self.session.add_all(communications)
         self.session.flush()
-        self._charges(action, communications[0].id)
+        self._charges(action, communications[0].id, costs)
+        if cap is not None and cap.capped:
+            add_customer_event(
+                self.session,
+                customer_id=action.customer_id,
+                kind="dunning",
+                code="event.dunning.costs_capped",
+                params=costs_cap_json(cap),
+                user_id=self.user_id,
+                at=self.now,
+            )
         add_customer_event(
             self.session,
             customer_id=action.customer_id,
@@ -276,11 +316,21 @@ class _Planner:
             payment_reference=reference,
             open_amount=action.open_amount,
             overdue_amount=action.overdue_amount,
-            costs=action.costs,
+            costs=costs,
             interest=action.interest,
             fee=action.fee,
             reason=action.reason,
         )
+
+    def _capped_costs(self, action: ProposedAction) -> tuple[Decimal, CappedCosts | None]:
+        """The action's costs after the small-recurring-claim cap on what is new (the open costs
+        charges stay as they are), and the cap's answer (None when nothing new is charged)."""
+        open_costs = self.open_charges[action.customer_id, ChargeKind.COSTS]
+        new = action.costs - open_costs
+        if new <= 0:
+            return action.costs, None
+        cap = recurring_costs_cap(self.session, action.customer_id, new, self.today)
+        return open_costs + cap.allowed, cap
 
     def _communication(
         self,
@@ -288,8 +338,17 @@ class _Planner:
         customer: CustomerInput,
         channel: ActionChannel,
         reference: str | None,
+        *,
+        costs: Decimal,
+        cap: CappedCosts | None,
     ) -> Communication:
         decision = next(d for d in action.channels if d.channel is channel)
+        reason: dict[str, Any] = {
+            "action": message_json(action.reason),
+            "channel": message_json(decision.reason),
+        }
+        if cap is not None and cap.capped:
+            reason["costs_cap"] = costs_cap_json(cap)
         row = Communication(
             administration_id=self.administration_id,
             customer_id=action.customer_id,
@@ -306,7 +365,7 @@ class _Planner:
             payment_reference=reference if channel in LINK_CHANNELS else None,
             open_amount=action.open_amount,
             overdue_amount=action.overdue_amount,
-            costs=action.costs,
+            costs=costs,
             interest=action.interest,
             fee=action.fee,
             costs_announced=action.costs_announced,
@@ -314,10 +373,7 @@ class _Planner:
             template=action.template,
             tone=action.tone,
             language=customer.language,
-            reason={
-                "action": message_json(action.reason),
-                "channel": message_json(decision.reason),
-            },
+            reason=reason,
             plan_key=plan_key(action, channel, self.today),
             created_by_id=self.user_id,
         )
@@ -333,11 +389,11 @@ class _Planner:
             )
         return row
 
-    def _charges(self, action: ProposedAction, communication_id: int) -> None:
-        """What the step adds to the charges ledger: the part of its costs, interest and fee that
-        is not an open charge already."""
+    def _charges(self, action: ProposedAction, communication_id: int, costs: Decimal) -> None:
+        """What the step adds to the charges ledger: the part of its costs (after the cap),
+        interest and fee that is not an open charge already."""
         for kind, amount in (
-            (ChargeKind.COSTS, action.costs),
+            (ChargeKind.COSTS, costs),
             (ChargeKind.INTEREST, action.interest),
             (ChargeKind.FEE, action.fee),
         ):
@@ -448,6 +504,166 @@ class _Planner:
             PaymentReferenceInvoice(payment_reference_id=reference_id, invoice_id=invoice_id)
             for invoice_id in sorted(set(invoice_ids) - known)
         )
+
+
+# --------------------------------------------------------------------------- the small-recurring cap
+
+#: a customer is billed monthly when at least this many invoices in a row ...
+MONTHLY_MIN_INVOICES = 3
+#: ... are this many days apart (from, to inclusive) ...
+MONTHLY_GAP_DAYS = (25, 35)
+#: ... looking at most at this many of the newest invoices
+MONTHLY_LOOKBACK = 12
+
+
+def monthly_claim(invoices: Iterable[tuple[date, Decimal]]) -> Decimal | None:
+    """The customer's recurring monthly claim, or None when it is not billed monthly.
+
+    ``invoices`` are (invoice date, or else due date; amount) of all the customer's invoices, open or
+    closed. Credit notes and zero amounts are left out. Walking back from the newest invoice, the run
+    of invoices whose dates are 25 to 35 days apart counts (at most the newest twelve); with at least
+    three in that run the customer is billed monthly and the claim is the median of their amounts.
+    A one-off invoice after the last monthly one (or two on one date) breaks the run: no cap then.
+    """
+    dated = sorted(((day, amount) for day, amount in invoices if amount > 0), reverse=True)
+    run = dated[:1]
+    low, high = MONTHLY_GAP_DAYS
+    for day, amount in dated[1:MONTHLY_LOOKBACK]:
+        if not low <= (run[-1][0] - day).days <= high:
+            break
+        run.append((day, amount))
+    if len(run) < MONTHLY_MIN_INVOICES:
+        return None
+    return quantize(median([amount for _, amount in run]))
+
+
+def median(values: Sequence[Decimal]) -> Decimal:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def recurring_costs_cap(
+    session: Session, customer_id: int, requested: Decimal, on: date
+) -> CappedCosts:
+    """``requested`` new collection costs of a customer after the small-recurring-claim cap on
+    ``on``: the monthly claim from its invoices (:func:`monthly_claim`), the history from its earlier
+    costs charges that are not waived."""
+    invoices = session.execute(
+        select(Invoice.invoice_date, Invoice.due_date, Invoice.amount).where(
+            Invoice.customer_id == customer_id
+        )
+    ).all()
+    monthly = monthly_claim(
+        (invoice_date or due_date, amount)
+        for invoice_date, due_date, amount in invoices
+        if (invoice_date or due_date) <= on
+    )
+    if monthly is None:
+        return small_recurring_cap(requested, on=on, monthly_amount=None)
+    charges = session.execute(
+        select(Charge.created_at, Charge.amount).where(
+            Charge.customer_id == customer_id,
+            Charge.kind == ChargeKind.COSTS,
+            Charge.status != ChargeStatus.WAIVED,
+        )
+    ).all()
+    history = [CostCharge(created_at.date(), amount) for created_at, amount in charges]
+    return small_recurring_cap(requested, on=on, monthly_amount=monthly, history=history)
+
+
+def costs_cap_json(cap: CappedCosts) -> dict[str, Any]:
+    """The cap's answer for a communication's reason and the timeline (amounts as decimal text)."""
+    return {
+        "requested": str(cap.requested),
+        "allowed": str(cap.allowed),
+        "charged_in_window": str(cap.charged_in_window),
+        "window_start": cap.window_start.isoformat() if cap.window_start else None,
+    }
+
+
+# --------------------------------------------------------------------------- waiving paid costs
+
+#: the reason recorded on a costs charge waived because its principal is paid
+PRINCIPAL_PAID = "principal paid"
+
+
+def waive_costs_of_paid_principal(
+    session: Session,
+    administration_id: int,
+    *,
+    customer_ids: Collection[int] | None,
+    user_id: int | None,
+    now: datetime,
+) -> int:
+    """Waive every open costs charge whose invoices are no longer open (see the module's docs);
+    returns how many. Each waiver is audited and put on the customer's timeline."""
+    query = (
+        select(Charge)
+        .join(Customer, Customer.id == Charge.customer_id)
+        .where(
+            Customer.administration_id == administration_id,
+            Charge.kind == ChargeKind.COSTS,
+            Charge.status == ChargeStatus.OPEN,
+        )
+        .order_by(Charge.id)
+    )
+    if customer_ids is not None:
+        query = query.where(Charge.customer_id.in_(list(customer_ids)))
+    charges = session.scalars(query).all()
+    if not charges:
+        return 0
+    concerned = select(Charge.customer_id).where(
+        Charge.kind == ChargeKind.COSTS, Charge.status == ChargeStatus.OPEN
+    )
+    open_by_invoice: dict[int, bool] = {}
+    invoices_of: dict[int, list[int]] = defaultdict(list)
+    for invoice_id, customer_id, status, open_amount in session.execute(
+        select(Invoice.id, Invoice.customer_id, Invoice.status, Invoice.open_amount).where(
+            Invoice.administration_id == administration_id,
+            Invoice.customer_id.in_(concerned),
+        )
+    ):
+        open_by_invoice[invoice_id] = status is InvoiceStatus.OPEN and open_amount > 0
+        invoices_of[customer_id].append(invoice_id)
+    waived = 0
+    for charge in charges:
+        invoice_ids = (
+            [charge.invoice_id]
+            if charge.invoice_id is not None
+            else invoices_of[charge.customer_id]
+        )
+        if not invoice_ids or any(open_by_invoice.get(i, False) for i in invoice_ids):
+            continue
+        charge.status = ChargeStatus.WAIVED
+        charge.waived_reason = PRINCIPAL_PAID
+        waived += 1
+        record_audit(
+            session,
+            user_id=user_id,
+            administration_id=administration_id,
+            entity="charge",
+            entity_id=charge.id,
+            action="waived",
+            details={
+                "reason": PRINCIPAL_PAID,
+                "amount": str(charge.amount),
+                "invoice_id": charge.invoice_id,
+            },
+        )
+        add_customer_event(
+            session,
+            customer_id=charge.customer_id,
+            kind="dunning",
+            code="event.dunning.costs_waived",
+            params={"amount": str(charge.amount)},
+            invoice_id=charge.invoice_id,
+            user_id=user_id,
+            at=now,
+        )
+    return waived
 
 
 def plan_key(action: ProposedAction, channel: ActionChannel, today: date) -> str:
