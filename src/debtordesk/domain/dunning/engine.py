@@ -315,6 +315,9 @@ class _Context:
     #: channel decisions by step identity and the customer's contact details (steps live as long
     #: as the run's input, so their ids are stable here)
     channels: dict[tuple[object, ...], tuple[ChannelDecision, ...]] = field(default_factory=dict)
+    #: which of the customer's fields some segment rule looks at (tags, average days late, stornos,
+    #: preferred channel): only those go into the key of :attr:`chosen`
+    segment_fields: tuple[bool, bool, bool, bool] = (False, False, False, False)
 
 
 @dataclass(slots=True)
@@ -384,6 +387,12 @@ def _context(data: DunningInput) -> _Context:
         vat_rate=data.costs_vat_rate,
         windows=data.sending_windows,
         payday_window=data.payday_window_days,
+        segment_fields=(
+            any(rule.tags for rule in segments),
+            any(rule.min_average_days_late is not None for rule in segments),
+            any(rule.min_stornos_12_months is not None for rule in segments),
+            any(rule.preferred_channel is not None for rule in segments),
+        ),
     )
 
 
@@ -452,15 +461,18 @@ def _choose_plan(customer: CustomerInput, ctx: _Context) -> tuple[_Plan | None, 
     if customer.policy_override_id is not None:
         key = (customer.customer_type, customer.policy_override_id)
     elif ctx.segments:
+        # only the fields a rule looks at: fewer combinations (the average days late of a customer
+        # is nearly unique) and no hashing of a Decimal where no rule asks for it
+        tags, late, stornos, channel = ctx.segment_fields
         score = customer.score
         key = (
             customer.customer_type,
             None,
             customer.segment,
-            customer.tags,
-            score.average_days_late,
-            score.stornos_12_months,
-            customer.preferred_channel,
+            customer.tags if tags else None,
+            score.average_days_late if late else None,
+            score.stornos_12_months if stornos else None,
+            customer.preferred_channel if channel else None,
         )
     else:
         key = (customer.customer_type, None, customer.segment)

@@ -94,6 +94,43 @@ def test_segment_fields_must_all_match_else_the_type_default() -> None:
     )
 
 
+def test_customers_told_apart_by_each_segment_field_in_one_run() -> None:
+    """Within one run the engine reuses the policy choice for customers alike in every field a rule
+    looks at; customers differing in just one such field still get their own choice."""
+    late = Decimal("12.5")
+    cases = (
+        (
+            SegmentRule(name="vip", policy_id=2, tags=frozenset({"vip"})),
+            {"tags": frozenset({"vip"})},
+        ),
+        (
+            SegmentRule(name="late", policy_id=2, min_average_days_late=Decimal("10")),
+            {"score": PaymentScore(3, late, 0)},
+        ),
+        (
+            SegmentRule(name="stornos", policy_id=2, min_stornos_12_months=2),
+            {"score": PaymentScore(3, Decimal(0), 2)},
+        ),
+        (
+            SegmentRule(name="sms", policy_id=2, preferred_channel=Channel.SMS),
+            {"preferred_channel": Channel.SMS},
+        ),
+    )
+    for rule, matching in cases:
+        other = {
+            "tags": frozenset({"x"}),
+            "score": PaymentScore(3, Decimal("9.99"), 1),
+            "preferred_channel": Channel.EMAIL,
+        }
+        found = rows(
+            T,
+            [customer(1, **other), customer(2, **{**other, **matching}), customer(3, **other)],
+            [overdue(index, T, 7, customer_id=index) for index in (1, 2, 3)],
+            segments=(rule,),
+        )
+        assert [found[index].policy_id for index in (1, 2, 3)] == [1, 2, 1], rule.name
+
+
 def test_segment_assigned_by_name() -> None:
     rule = SegmentRule(name="Social", policy_id=1, customer_type=CustomerType.CONSUMER)
     # the rule's criteria do not match a business, but the customer is assigned to it by name
