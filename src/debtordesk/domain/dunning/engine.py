@@ -592,7 +592,7 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
             continue
         any_open = True
         open_total += amount
-        if amount < 0:
+        if amount < _ZERO:
             credits += amount
             credit_ids.append(invoice.id)
             continue
@@ -1221,13 +1221,25 @@ _ZERO = Decimal(0)
 
 
 def _collection_costs(principal: Decimal, vat_rate: Decimal | None) -> Decimal:
-    """:func:`~debtordesk.domain.legal_costs.collection_costs`, with a shortcut for the usual claim
-    that stays within the scale's first band (the first band's rate, at least the minimum): most
-    queue rows with a 14-day letter need it, and the general calculation builds the scale's parts."""
+    """:func:`~debtordesk.domain.legal_costs.collection_costs` without the breakdown objects the
+    general calculation builds (most queue rows with a 14-day letter need it), with a shortcut for the
+    usual claim that stays within the scale's first band (the first band's rate)."""
     amount = principal.quantize(CENT, ROUNDING)
-    if amount <= _ZERO or amount > _FIRST_BAND_WIDTH or (vat_rate is not None and vat_rate < 0):
+    if amount <= _ZERO or (vat_rate is not None and vat_rate < 0):
         return collection_costs(principal, vat_rate=vat_rate)
-    costs = (amount * _FIRST_BAND_RATE).quantize(CENT, ROUNDING)
+    if amount <= _FIRST_BAND_WIDTH:
+        costs = (amount * _FIRST_BAND_RATE).quantize(CENT, ROUNDING)
+    else:
+        # the scale band by band, as legal_costs.scale_parts adds it up, without its part objects
+        scale = _ZERO
+        remaining = amount
+        for width, rate in BIK_BANDS:
+            if remaining <= _ZERO:
+                break
+            base = remaining if width is None or remaining < width else width
+            scale += base * rate
+            remaining -= base
+        costs = scale.quantize(CENT, ROUNDING)
     if costs < BIK_MINIMUM:
         costs = BIK_MINIMUM
     elif costs > BIK_MAXIMUM:

@@ -8,6 +8,7 @@ import gc
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -158,8 +159,37 @@ def test_the_cycle_collector_is_left_as_it_was() -> None:
 def test_the_engines_collection_costs_equal_the_scale(
     principal: Decimal, vat_rate: Decimal | None
 ) -> None:
-    # the engine's shortcut for claims within the scale's first band gives the scale's own answer
+    # the engine's own calculation (a shortcut within the first band, band by band above it) gives
+    # the scale's answer
     assert _collection_costs(principal, vat_rate) == collection_costs(principal, vat_rate=vat_rate)
+
+
+@pytest.mark.parametrize(
+    "principal",
+    [
+        "266.66",
+        "266.67",
+        "2500.00",
+        "2500.01",
+        "2500.005",
+        "5000.00",
+        "5000.01",
+        "10000.00",
+        "10000.01",
+        "200000.00",
+        "200000.01",
+        "999999.99",
+        "1000000.00",
+        "1000000.01",
+        "2500000",
+    ],
+)
+@pytest.mark.parametrize("vat_rate", [None, Decimal("0.21")])
+def test_the_engines_collection_costs_at_the_band_edges(
+    principal: str, vat_rate: Decimal | None
+) -> None:
+    amount = Decimal(principal)
+    assert _collection_costs(amount, vat_rate) == collection_costs(amount, vat_rate=vat_rate)
 
 
 def test_the_queue_rows_are_not_left_for_a_young_collection_to_walk() -> None:
