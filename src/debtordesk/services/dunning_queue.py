@@ -14,6 +14,7 @@ someone who paid may be dunned again), and a stale interest table.
 from __future__ import annotations
 
 import gc
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -263,7 +264,14 @@ def collector_paused() -> Iterator[None]:
     queue make a few hundred thousand small objects without reference cycles, and every collection
     would walk all of them again. Reference counting frees everything as usual. On resuming, the objects
     made meanwhile join the oldest generation (see :func:`resume_collector`) rather than making the
-    next young collection walk them all (a fifth of a second after a full queue)."""
+    next young collection walk them all (a fifth of a second after a full queue).
+
+    Only on the main thread (the command line, benchmarks): the collector is one switch for the whole
+    process, and switching it from a worker thread while the window's thread runs led to crashes of
+    the GUI thread during a collection (seen twice in GUI test runs); there it is left alone."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     was_enabled = gc.isenabled()
     gc.disable()
     try:

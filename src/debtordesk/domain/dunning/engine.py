@@ -99,6 +99,7 @@ history it needs is not part of the input (the letter step applies it).
 from __future__ import annotations
 
 import gc
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -1395,10 +1396,12 @@ def compute_queue(data: DunningInput) -> tuple[CustomerQueueRow, ...]:
 
     The cycle collector is paused meanwhile: the run makes hundreds of thousands of small objects
     without reference cycles, and each collection would walk the whole input again (reference counting
-    frees everything as usual; see :func:`_resume_collector`).
+    frees everything as usual; see :func:`_resume_collector`). Only on the main thread: see
+    :func:`debtordesk.services.dunning_queue.collector_paused`.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    was_enabled = gc.isenabled() and threading.current_thread() is threading.main_thread()
+    if was_enabled:
+        gc.disable()
     try:
         ctx = _context(data)
         rows: list[CustomerQueueRow] = []
