@@ -27,7 +27,9 @@ from debtordesk.i18n import (
     messages_followup,
     messages_import,
     messages_legal,
+    messages_letters,
     messages_maintenance,
+    messages_messaging,
     messages_queue,
     messages_rates,
     messages_views,
@@ -47,6 +49,8 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_rates.MESSAGES,
     messages_followup.MESSAGES,
     messages_assignments.MESSAGES,
+    messages_letters.MESSAGES,
+    messages_messaging.MESSAGES,
 )
 
 

@@ -1,0 +1,3 @@
+"""Messages of the letters package: each code maps to (English, Dutch) with {name} placeholders."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}
