@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "debtordesk.cli.rates",
     "debtordesk.cli.handover",
     "debtordesk.cli.prescription",
+    "debtordesk.cli.letters",
+    "debtordesk.cli.messaging",
 )
 
 
