@@ -180,6 +180,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{requested} (hoogstens EUR 140 per zes maanden; {charged_in_window} in rekening gebracht "
         "sinds {window_start}).",
     ),
+    "event.dunning.costs_announced_capped": (
+        "The 14-day letter announces {allowed} collection costs instead of {requested}: a small "
+        "recurring claim (at most EUR 140 per six months; {charged_in_window} charged since "
+        "{window_start}).",
+        "De veertiendagenbrief kondigt {allowed} incassokosten aan in plaats van {requested}: een "
+        "kleine terugkerende vordering (hoogstens EUR 140 per zes maanden; {charged_in_window} in "
+        "rekening gebracht sinds {window_start}).",
+    ),
     "event.dunning.costs_waived": (
         "Collection costs of {amount} waived: the principal is paid.",
         "Incassokosten van {amount} kwijtgescholden: de hoofdsom is betaald.",

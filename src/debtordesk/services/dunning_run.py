@@ -36,7 +36,9 @@ is below EUR 266.67), with the customer's earlier costs charges that are not wai
 date) as history. Whether the customer is billed monthly is decided by :func:`monthly_claim` from all
 its invoices, open or closed. The capped amount is what the communication states and the ledger
 records; when the cap cut the costs, the communication's ``reason`` holds ``costs_cap`` (requested,
-allowed, charged in the window, window start) for the letter, and the timeline says so. The cap is
+allowed, charged in the window, window start) for the letter, and the timeline says so. The costs a
+14-day letter announces pass the same cap (``costs_announced_cap`` in the reason): the letter states
+exactly what will be charged, and the charge after the term takes the letter's amount. The cap is
 applied to business customers too (LEGAL-NL does not restrict it to consumers).
 
 **Waiving costs once the principal is paid** (organisation setting
@@ -272,9 +274,19 @@ class _Planner:
             return None
         customer = self.customers[action.customer_id]
         costs, cap = self._capped_costs(action)
+        announced, announced_cap = self._capped_announcement(action)
         reference = self._reference(action, customer)
         communications = [
-            self._communication(action, customer, channel, reference, costs=costs, cap=cap)
+            self._communication(
+                action,
+                customer,
+                channel,
+                reference,
+                costs=costs,
+                cap=cap,
+                announced=announced,
+                announced_cap=announced_cap,
+            )
             for channel in channels
         ]
         self.session.add_all(communications)
@@ -287,6 +299,16 @@ class _Planner:
                 kind="dunning",
                 code="event.dunning.costs_capped",
                 params=costs_cap_json(cap),
+                user_id=self.user_id,
+                at=self.now,
+            )
+        if announced_cap is not None and announced_cap.capped:
+            add_customer_event(
+                self.session,
+                customer_id=action.customer_id,
+                kind="dunning",
+                code="event.dunning.costs_announced_capped",
+                params=costs_cap_json(announced_cap),
                 user_id=self.user_id,
                 at=self.now,
             )
@@ -332,6 +354,17 @@ class _Planner:
         cap = recurring_costs_cap(self.session, action.customer_id, new, self.today)
         return open_costs + cap.allowed, cap
 
+    def _capped_announcement(self, action: ProposedAction) -> tuple[Decimal, CappedCosts | None]:
+        """The costs a 14-day letter announces, after the same small-recurring-claim cap: the letter
+        must state exactly what will be charged, and the charge after the term takes the letter's
+        amount (so announcing the uncapped scale would promise costs that may not be charged)."""
+        if action.costs_announced <= 0:
+            return action.costs_announced, None
+        cap = recurring_costs_cap(
+            self.session, action.customer_id, action.costs_announced, self.today
+        )
+        return cap.allowed, cap
+
     def _communication(
         self,
         action: ProposedAction,
@@ -341,6 +374,8 @@ class _Planner:
         *,
         costs: Decimal,
         cap: CappedCosts | None,
+        announced: Decimal,
+        announced_cap: CappedCosts | None,
     ) -> Communication:
         decision = next(d for d in action.channels if d.channel is channel)
         reason: dict[str, Any] = {
@@ -349,6 +384,8 @@ class _Planner:
         }
         if cap is not None and cap.capped:
             reason["costs_cap"] = costs_cap_json(cap)
+        if announced_cap is not None and announced_cap.capped:
+            reason["costs_announced_cap"] = costs_cap_json(announced_cap)
         row = Communication(
             administration_id=self.administration_id,
             customer_id=action.customer_id,
@@ -368,7 +405,7 @@ class _Planner:
             costs=costs,
             interest=action.interest,
             fee=action.fee,
-            costs_announced=action.costs_announced,
+            costs_announced=announced,
             fourteen_day_letter=action.fourteen_day_letter,
             template=action.template,
             tone=action.tone,

@@ -231,3 +231,62 @@ def test_costs_stay_open_when_the_setting_is_off(db: Database) -> None:
         paid: (ChargeStatus.OPEN, None),
         unpaid: (ChargeStatus.OPEN, None),
     }
+
+
+def test_the_14_day_letter_announces_the_capped_costs(db: Database) -> None:
+    """A consumer billed EUR 100 a month: the letter may only announce what can be charged later
+    (EUR 140 within six months, not the scale's EUR 150), and the evidence takes that amount."""
+    with db.write() as session:
+        customer = add_customer(
+            session,
+            "C-1",
+            "Zoë de Vries",
+            email="zoe@example.nl",
+            address_line1="Dorpsstraat 1",
+            postcode="1234 AB",
+            city="Ede",
+        )
+        for month in range(2, 12):
+            day = date(2026, month, 1)
+            add_invoice(
+                session,
+                customer,
+                f"C-{month}",
+                day + timedelta(days=14),
+                "100.00",
+                invoice_date=day,
+            )
+    summary = _run(db)
+    (item,) = summary.items
+    assert item.step_key == "fourteen_day_letter", item
+    with db.read() as session:
+        rows = session.scalars(select(Communication)).all()
+        assert {row.costs_announced for row in rows} == {Decimal("140.00")}
+        assert {row.reason["costs_announced_cap"]["requested"] for row in rows} == {"150.00"}
+        assert all(row.costs == Decimal("0.00") for row in rows)
+        codes = session.scalars(
+            select(CustomerEvent.code).where(CustomerEvent.customer_id == customer)
+        ).all()
+        assert "event.dunning.costs_announced_capped" in codes
+
+
+def test_an_uncapped_14_day_letter_announces_the_scale(db: Database) -> None:
+    with db.write() as session:
+        customer = add_customer(
+            session,
+            "C-2",
+            "Ömer Çelik",
+            email="o@example.nl",
+            address_line1="Kerkstraat 2",
+            postcode="5678 CD",
+            city="Zeist",
+        )
+        add_invoice(
+            session, customer, "C2-1", date(2026, 10, 1), "1000.00", invoice_date=date(2026, 9, 1)
+        )
+    (item,) = _run(db).items
+    assert item.step_key == "fourteen_day_letter", item
+    with db.read() as session:
+        (row, *_) = session.scalars(select(Communication)).all()
+        assert row.costs_announced == Decimal("150.00")
+        assert "costs_announced_cap" not in row.reason
