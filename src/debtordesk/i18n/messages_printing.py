@@ -1,0 +1,32 @@
+"""Messages of printing: the system print spooler. Each code maps to (English, Dutch)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "print.file_missing": (
+        "The file to print is not there: {path}. Open the batch again from the letters page.",
+        "Het bestand om af te drukken is er niet: {path}. Open de batch opnieuw vanaf de pagina Brieven.",
+    ),
+    "print.no_spooler": (
+        "This computer has no print system DebtorDesk can use (the 'lp' command of CUPS was not found). "
+        "Install CUPS and add a printer, or save the PDF and print it from a PDF viewer.",
+        "Deze computer heeft geen afdruksysteem dat DebtorDesk kan gebruiken (de opdracht 'lp' van CUPS "
+        "is niet gevonden). Installeer CUPS en voeg een printer toe, of sla de PDF op en druk hem af "
+        "vanuit een PDF-lezer.",
+    ),
+    "print.failed": (
+        "The printer did not accept the batch: {reason}. Check that the printer is on and chosen as "
+        "default, or choose another printer.",
+        "De printer heeft de batch niet aangenomen: {reason}. Controleer of de printer aanstaat en als "
+        "standaard is gekozen, of kies een andere printer.",
+    ),
+    "print.windows_failed": (
+        "Windows could not print the PDF: {reason}. Make sure a PDF program is installed that can print "
+        "(for example Adobe Acrobat Reader), or open the PDF and print it from there.",
+        "Windows kon de PDF niet afdrukken: {reason}. Zorg dat er een PDF-programma is geïnstalleerd dat "
+        "kan afdrukken (bijvoorbeeld Adobe Acrobat Reader), of open de PDF en druk hem daar af.",
+    ),
+    "print.timeout": (
+        "The print system did not answer within {seconds} seconds. Check the printer queue, then try again.",
+        "Het afdruksysteem gaf binnen {seconds} seconden geen antwoord. Controleer de afdrukwachtrij en "
+        "probeer het opnieuw.",
+    ),
+}
