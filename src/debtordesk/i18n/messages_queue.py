@@ -114,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Written off: {note}",
         "Afgeboekt: {note}",
     ),
+    "event.status.pending_cancelled": (
+        "{count} planned message(s) or letter(s) that had not gone out were cancelled.",
+        "{count} geplande bericht(en) of brief/brieven die nog niet weg waren, zijn geannuleerd.",
+    ),
     "event.dunning.policy_set": (
         "Own dunning policy: {policy}.",
         "Eigen aanmaanbeleid: {policy}.",

@@ -140,3 +140,52 @@ def test_saving_other_fields_leaves_the_dunning_status_alone(db: Database) -> No
     stored = row(db, customer_id)
     assert stored.dunning_status is DunningStatus.HANDED_OVER
     assert (stored.city, stored.email_consent) == ("Utrecht", True)
+
+
+def test_a_hand_over_cancels_what_has_not_gone_out(db: Database) -> None:
+    """A letter batch or the outbox must never send a reminder after the claim went to the agency."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from debtordesk.db.models import Communication, CustomerEvent
+    from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
+    from tests.integration.dunning.factory import add_communication
+    from tests.integration.views.factory import add_invoice
+
+    customer_id = stored_customer(db)
+    statuses = (
+        CommunicationStatus.PREPARED,
+        CommunicationStatus.GENERATED,
+        CommunicationStatus.PRINTED,
+        CommunicationStatus.DISPATCHED,
+    )
+    with db.write() as session:
+        invoice = add_invoice(session, customer_id, "F1", date(2026, 9, 1), "250.00")
+        ids = {
+            status: add_communication(
+                session,
+                customer_id,
+                [invoice],
+                channel=ActionChannel.LETTER,
+                status=status,
+                plan_key=f"k-{status.value}",
+            )
+            for status in statuses
+        }
+    hand_over(db, customer_id, note="Incasso BV")
+    with db.read() as session:
+        after = {
+            row.id: (row.status, row.plan_key)
+            for row in session.scalars(select(Communication)).all()
+        }
+        events = session.scalars(
+            select(CustomerEvent.params).where(
+                CustomerEvent.code == "event.status.pending_cancelled"
+            )
+        ).all()
+    for status in statuses[:3]:
+        assert after[ids[status]] == (CommunicationStatus.CANCELLED, None)
+    # what went out stays as it was: it is evidence
+    assert after[ids[CommunicationStatus.DISPATCHED]][0] is CommunicationStatus.DISPATCHED
+    assert events == [{"count": 3}]
