@@ -192,6 +192,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kleine terugkerende vordering (hoogstens EUR 140 per zes maanden; {charged_in_window} in "
         "rekening gebracht sinds {window_start}).",
     ),
+    # ------------------------------------------------------------------ stale at output time
+    "stale.handed_over": (
+        "Not sent: the customer has been handed over to the collection agency since the run.",
+        "Niet verstuurd: de klant is sinds de run uit handen gegeven aan het incassobureau.",
+    ),
+    "stale.written_off": (
+        "Not sent: the customer's claim has been written off since the run.",
+        "Niet verstuurd: de vordering op de klant is sinds de run afgeboekt.",
+    ),
+    "stale.hold.manual": (
+        "Not sent: the customer is on hold today.",
+        "Niet verstuurd: de klant staat vandaag in de wacht.",
+    ),
+    "stale.hold.dispute": (
+        "Not sent: the customer disputes the claim (on hold).",
+        "Niet verstuurd: de klant betwist de vordering (in de wacht).",
+    ),
+    "stale.hold.paid_via_link": (
+        "Not sent: the customer paid via a payment link; the bookkeeping has not caught up yet.",
+        "Niet verstuurd: de klant heeft via een betaallink betaald; de boekhouding loopt nog achter.",
+    ),
+    "stale.hold.reported_paid": (
+        "Not sent: the customer says it is already paid (on hold while that is checked).",
+        "Niet verstuurd: de klant zegt al betaald te hebben (in de wacht tot dat is nagekeken).",
+    ),
+    "stale.hold.promise": (
+        "Not sent: the customer promised to pay; dunning waits until the promised date.",
+        "Niet verstuurd: de klant heeft betaling beloofd; aanmanen wacht tot de beloofde datum.",
+    ),
+    "stale.hold.arrangement": (
+        "Not sent: a payment arrangement replaces the reminders.",
+        "Niet verstuurd: een betalingsregeling vervangt de herinneringen.",
+    ),
+    "stale.nothing_due": (
+        "Not sent: every invoice it listed is paid, closed or on hold by now.",
+        "Niet verstuurd: elke factuur die erin stond is inmiddels betaald, gesloten of in de wacht.",
+    ),
+    "stale.amount_changed": (
+        "Not sent: the open amount of invoice {invoice} changed from {before} to {now} since the run. "
+        "Run the queue again to send the right amounts.",
+        "Niet verstuurd: het openstaande bedrag van factuur {invoice} is sinds de run veranderd van "
+        "{before} in {now}. Draai de wachtrij opnieuw om de juiste bedragen te versturen.",
+    ),
+    "event.dunning.stale_cancelled": (
+        "{step} by {channel} cancelled before it went out: the facts changed since the run.",
+        "{step} per {channel} geannuleerd voordat het wegging: de feiten zijn sinds de run veranderd.",
+    ),
     "event.dunning.costs_waived": (
         "Collection costs of {amount} waived: the principal is paid.",
         "Incassokosten van {amount} kwijtgescholden: de hoofdsom is betaald.",
