@@ -179,6 +179,7 @@ def run_run_command(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
+                "run_id": summary.run_id,
                 "date": today,
                 "customers": len(summary.items),
                 "communications": summary.communications,

@@ -25,6 +25,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -59,6 +60,7 @@ from debtordesk.domain.enums import (
     SnapshotMode,
     TypeOrigin,
 )
+from debtordesk.domain.letter_batches import LetterBatchStatus
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -123,6 +125,8 @@ class Administration(Versioned, Base):
     payment_reference_kind: Mapped[str] = mapped_column(
         String(16), default="rf", server_default="rf"
     )
+    #: the letterhead logo (PNG or JPEG bytes), drawn on every letter; NULL: no logo
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -581,6 +585,10 @@ class Communication(Versioned, Base):
     reason: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     plan_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    #: the dunning run that planned it (NULL for communications from before runs were recorded).
+    #: No ON DELETE action, like assigned_user_id (migration 0006 adds it in place on SQLite);
+    #: runs are never deleted.
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("dunning_run.id"), index=True)
 
     invoices: Mapped[list[CommunicationInvoice]] = relationship(
         back_populates="communication", cascade="all, delete-orphan", lazy="selectin"
@@ -730,3 +738,122 @@ class InterestRate(Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --------------------------------------------------------------------------- letters
+
+
+class DunningRun(Base):
+    """One dunning run that planned communications: for which evaluation date, when, by whom. A
+    letter batch can be made of the letters of one run (``debtordesk letters --run ID``)."""
+
+    __tablename__ = "dunning_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    #: the date the queue was computed for (``--date``)
+    evaluation_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class LetterBatch(Base):
+    """One batch PDF of letters: numbered per administration, kept in the archive (its SHA-256 here),
+    generated, then printed, then dispatched on a posting date; or cancelled before posting.
+
+    ``file_name`` is the archive file's path relative to the archive folder (SQLite); on PostgreSQL
+    (team mode) the bytes are in :class:`ArchiveBlob` and ``file_name`` is the name a copy gets.
+    """
+
+    __tablename__ = "letter_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dunning_run.id", ondelete="SET NULL"), index=True
+    )
+    #: the letter date printed on every letter of the batch
+    letter_date: Mapped[date] = mapped_column(Date)
+    #: pages of the batch PDF, cover sheet and duplex padding included
+    pages: Mapped[int] = mapped_column(Integer)
+    letter_count: Mapped[int] = mapped_column(Integer)
+    duplex: Mapped[bool] = mapped_column(Boolean, default=False)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255))
+    status: Mapped[LetterBatchStatus] = mapped_column(_enum(LetterBatchStatus))
+    #: the batch this one reprints letters of (a reprint keeps their references and QR codes)
+    reprint_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("letter_batch.id", ondelete="SET NULL")
+    )
+    printed_at: Mapped[datetime | None] = mapped_column()
+    #: the posting date: the evidence date of the 14-day letters in the batch
+    dispatched_on: Mapped[date | None] = mapped_column(Date)
+    dispatched_at: Mapped[datetime | None] = mapped_column()
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (UniqueConstraint("administration_id", "number"),)
+
+
+class Letter(Base):
+    """One letter in a batch PDF: its page range, and exactly what it asks (reference, QR payload,
+    total), so the letter can be reopened, reprinted or checked without rendering it again.
+
+    ``content`` is the letter's plain data (:class:`debtordesk.letters.model.LetterContent` as JSON,
+    without the logo): a reprint renders exactly the same letter from it. The customer's number and
+    name are kept as text: the letter stays readable when an undone import deletes the customer.
+    """
+
+    __tablename__ = "letter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("letter_batch.id", ondelete="CASCADE"), index=True
+    )
+    communication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication.id", ondelete="SET NULL"), index=True
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    customer_number: Mapped[str] = mapped_column(String(64))
+    customer_name: Mapped[str] = mapped_column(String(255))
+    #: the letter's place in the batch (0, 1, …) and its pages (first page counted from 1)
+    position: Mapped[int] = mapped_column(Integer)
+    first_page: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    #: blank pages after it for duplex printing
+    padding: Mapped[int] = mapped_column(Integer, default=0)
+    payment_reference: Mapped[str] = mapped_column(String(35), default="")
+    #: "link", "epc" or "none" (:class:`debtordesk.letters.model.QrKind`)
+    qr_kind: Mapped[str] = mapped_column(String(8))
+    qr_payload: Mapped[str] = mapped_column(Text, default="")
+    total: Mapped[Decimal] = mapped_column(Money)
+    #: the last day to pay the letter states
+    pay_by: Mapped[date] = mapped_column(Date)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reprint_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("letter.id", ondelete="SET NULL"), index=True
+    )
+    returned_at: Mapped[datetime | None] = mapped_column()
+    returned_note: Mapped[str | None] = mapped_column(Text)
+
+
+class ArchiveBlob(Base):
+    """A batch PDF kept in the database: the archive of a team database (PostgreSQL), which every
+    workstation must reach and the server's backup must include."""
+
+    __tablename__ = "archive_blob"
+
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("letter_batch.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)

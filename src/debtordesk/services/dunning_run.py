@@ -59,7 +59,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -69,6 +69,7 @@ from debtordesk.db.models import (
     Communication,
     CommunicationInvoice,
     Customer,
+    DunningRun,
     FourteenDayLetter,
     Invoice,
     PaymentReference,
@@ -144,6 +145,8 @@ class RunSummary:
     links_missing: tuple[tuple[Message, int], ...]
     #: open costs charges waived because the principal is paid (the organisation setting)
     costs_waived: int = 0
+    #: the recorded run (``letters --run ID``); None when nothing was planned
+    run_id: int | None = None
 
     @property
     def communications(self) -> int:
@@ -167,7 +170,7 @@ def run_queue(
     prepare_administration(db, administration_id)
     try:
         with db.write() as session:
-            items, waived = _plan(
+            items, waived, run_id = _plan(
                 session,
                 administration_id,
                 today,
@@ -188,6 +191,7 @@ def run_queue(
         links_created=created,
         links_missing=missing,
         costs_waived=waived,
+        run_id=run_id,
     )
 
 
@@ -199,7 +203,7 @@ def _plan(
     customer_ids: Collection[int] | None,
     clock: Clock,
     user_login: str | None,
-) -> tuple[tuple[RunItem, ...], int]:
+) -> tuple[tuple[RunItem, ...], int, int | None]:
     user_id = user_id_for(session, user_login)
     wanted = None if customer_ids is None else set(customer_ids)
     waived = 0
@@ -219,6 +223,7 @@ def _plan(
         session, administration_id, loaded, today=today, now=clock(), user_id=user_id
     )
     items = tuple(item for item in (planner.plan(action) for action in actions) if item)
+    run_id = _record_run(session, administration_id, today, items, user_id=user_id, now=planner.now)
     if items:
         record_audit(
             session,
@@ -232,9 +237,42 @@ def _plan(
                 "customers": len(items),
                 "communications": sum(len(item.communication_ids) for item in items),
                 "selected": None if wanted is None else len(wanted),
+                "run_id": run_id,
             },
         )
-    return items, waived
+    return items, waived, run_id
+
+
+def _record_run(
+    session: Session,
+    administration_id: int,
+    today: date,
+    items: Sequence[RunItem],
+    *,
+    user_id: int,
+    now: datetime,
+) -> int | None:
+    """The run as a row, and its id on every communication it planned; None when nothing was
+    planned (a run that planned nothing leaves no trace, so running twice creates nothing new)."""
+    if not items:
+        return None
+    run = DunningRun(
+        administration_id=administration_id,
+        evaluation_date=today,
+        created_at=now,
+        created_by_id=user_id,
+    )
+    session.add(run)
+    session.flush()
+    ids = [i for item in items for i in item.communication_ids]
+    for start in range(0, len(ids), 500):  # a bounded IN list on every engine
+        session.execute(
+            update(Communication)
+            .where(Communication.id.in_(ids[start : start + 500]))
+            .values(run_id=run.id)
+            .execution_options(synchronize_session=False)
+        )
+    return run.id
 
 
 class _Planner:
