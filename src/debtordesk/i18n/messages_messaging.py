@@ -79,3 +79,141 @@ MESSAGES.update(
         ),
     }
 )
+
+# -- SMS providers (providers/sms.py and one module per provider) ------------------------------------
+MESSAGES.update(
+    {
+        "sms.rejected.wrong_key": (
+            "{provider} refused the key (HTTP {status} {provider_code}): it is wrong, revoked, or "
+            "lacks the permission to send. {detail} Enter the key again under Settings › Providers.",
+            "{provider} weigerde de sleutel (HTTP {status} {provider_code}): hij is onjuist, "
+            "ingetrokken of mag niet versturen. {detail} Voer de sleutel opnieuw in bij "
+            "Instellingen › Providers.",
+        ),
+        "sms.rejected.invalid_number": (
+            "{provider} refused the mobile number {to}: it is not a valid number (international "
+            "form such as +31612345678). {detail} Correct the customer's mobile number.",
+            "{provider} weigerde het mobiele nummer {to}: het is geen geldig nummer (internationale "
+            "vorm zoals +31612345678). {detail} Verbeter het mobiele nummer van de klant.",
+        ),
+        "sms.rejected.not_mobile": (
+            "{provider} cannot send an SMS to {to}: it is a landline or cannot receive text "
+            "messages. {detail} Enter a mobile number for the customer, or send a letter or e-mail.",
+            "{provider} kan geen sms sturen naar {to}: het is een vast nummer of het kan geen "
+            "sms ontvangen. {detail} Vul een mobiel nummer in voor de klant, of stuur een brief of "
+            "e-mail.",
+        ),
+        "sms.rejected.unsubscribed": (
+            "{provider} will not send to {to}: the recipient has opted out (replied STOP). "
+            "{detail} Record the opt-out on the customer and use another channel.",
+            "{provider} stuurt niet naar {to}: de ontvanger heeft zich afgemeld (STOP). {detail} "
+            "Leg de afmelding vast bij de klant en gebruik een ander kanaal.",
+        ),
+        "sms.rejected.not_permitted": (
+            "{provider} does not allow sending to {to} from this account (HTTP {status} "
+            "{provider_code}): the country is not enabled, or a trial account may only send to "
+            "verified numbers. {detail} Check the account's permissions at the provider.",
+            "{provider} staat niet toe dat dit account naar {to} stuurt (HTTP {status} "
+            "{provider_code}): het land staat niet aan, of een proefaccount mag alleen naar "
+            "geverifieerde nummers sturen. {detail} Controleer de rechten van het account bij de "
+            "provider.",
+        ),
+        "sms.rejected.sender_invalid": (
+            "The sender '{sender}' cannot be used with {provider}: use 1 to 11 letters, digits or "
+            "spaces with at least one letter (e.g. 'Kinderopvang'), or a phone number of at most "
+            "{digits} digits that the provider has approved. {detail} Change the sender under "
+            "Settings › Providers.",
+            "De afzender '{sender}' is niet bruikbaar bij {provider}: gebruik 1 tot 11 letters, "
+            "cijfers of spaties met minstens één letter (bijv. 'Kinderopvang'), of een door de "
+            "provider goedgekeurd telefoonnummer van hoogstens {digits} cijfers. {detail} Wijzig de "
+            "afzender bij Instellingen › Providers.",
+        ),
+        "sms.rejected.text_invalid": (
+            "{provider} refused the text of the message: it is empty or contains what the provider "
+            "does not accept. {detail} Check the SMS template of this step.",
+            "{provider} weigerde de tekst van het bericht: die is leeg of bevat iets wat de provider "
+            "niet accepteert. {detail} Controleer het sms-sjabloon van deze stap.",
+        ),
+        "sms.rejected.text_too_long": (
+            "The message is {length} characters long; {provider} accepts at most {limit}. "
+            "{detail} Shorten the SMS template of this step.",
+            "Het bericht is {length} tekens lang; {provider} accepteert er hoogstens {limit}. "
+            "{detail} Maak het sms-sjabloon van deze stap korter.",
+        ),
+        "sms.rejected.reference_invalid": (
+            "The message reference '{reference}' cannot be used with {provider} (letters and digits, "
+            "at most {limit}). {detail} This is a fault in DebtorDesk; please report it.",
+            "De berichtreferentie '{reference}' is niet bruikbaar bij {provider} (letters en cijfers, "
+            "hoogstens {limit}). {detail} Dit is een fout in DebtorDesk; meld het alstublieft.",
+        ),
+        "sms.rejected.insufficient_balance": (
+            "{provider} refused the message: the account's balance or credit is too low. {detail} "
+            "Top up the account at the provider, then send again.",
+            "{provider} weigerde het bericht: het saldo of tegoed van het account is te laag. "
+            "{detail} Waardeer het account bij de provider op en verstuur daarna opnieuw.",
+        ),
+        "sms.rejected.blocked": (
+            "{provider} blocked the message to {to} (HTTP {status} {provider_code}): it was taken "
+            "for spam, or the number is on a block list. {detail} Check the text and the number; "
+            "ask the provider when it persists.",
+            "{provider} blokkeerde het bericht aan {to} (HTTP {status} {provider_code}): het werd "
+            "als spam gezien, of het nummer staat op een blokkeerlijst. {detail} Controleer tekst "
+            "en nummer; vraag het de provider als het blijft gebeuren.",
+        ),
+        "sms.rejected.other": (
+            "{provider} refused the message (HTTP {status} {provider_code}): {detail} Sending it "
+            "again will not help; correct what the provider names.",
+            "{provider} weigerde het bericht (HTTP {status} {provider_code}): {detail} Opnieuw "
+            "versturen helpt niet; verbeter wat de provider noemt.",
+        ),
+        "sms.lookup_unavailable": (
+            "{provider} offers no way to look up a message afterwards. Check in the provider's "
+            "portal whether it was sent.",
+            "{provider} biedt geen manier om een bericht achteraf op te zoeken. Kijk in het portaal "
+            "van de provider of het is verstuurd.",
+        ),
+        "sms.connection_ok": (
+            "Connected to {provider}: the key is accepted.",
+            "Verbonden met {provider}: de sleutel wordt geaccepteerd.",
+        ),
+        "sms.connection_ok_balance": (
+            "Connected to {provider}: the key is accepted; balance {balance}.",
+            "Verbonden met {provider}: de sleutel wordt geaccepteerd; saldo {balance}.",
+        ),
+        "sms.connection_ok_test_key": (
+            "Connected to {provider} with a test key: messages are accepted but not delivered. "
+            "Enter the live key to send for real.",
+            "Verbonden met {provider} met een testsleutel: berichten worden aangenomen maar niet "
+            "afgeleverd. Voer de live-sleutel in om echt te versturen.",
+        ),
+        "sms.connection_ok_trial": (
+            "Connected to {provider}: the key is accepted, but this is a trial account that only "
+            "sends to verified numbers.",
+            "Verbonden met {provider}: de sleutel wordt geaccepteerd, maar dit is een proefaccount "
+            "dat alleen naar geverifieerde nummers stuurt.",
+        ),
+        "sms.account_inactive": (
+            "{provider} says the account is {state}: it cannot send. Check the account at the "
+            "provider.",
+            "{provider} meldt dat het account {state} is: het kan niet versturen. Controleer het "
+            "account bij de provider.",
+        ),
+        "sms.channel_inactive": (
+            "The Bird channel {channel} is {state}, not active: it cannot send. Check the channel "
+            "in Bird, or enter another channel id under Settings › Providers.",
+            "Het Bird-kanaal {channel} is {state}, niet actief: het kan niet versturen. Controleer "
+            "het kanaal in Bird, of vul een ander kanaal-id in bij Instellingen › Providers.",
+        ),
+        "sms.setting_missing": (
+            "{provider} needs the setting '{setting}'. Enter it under Settings › Providers.",
+            "{provider} heeft de instelling '{setting}' nodig. Vul die in bij Instellingen › "
+            "Providers.",
+        ),
+        "sms.unexpected_answer": (
+            "{provider} answered in a way DebtorDesk does not understand ({detail}). Whether the "
+            "message was accepted is unknown; check it at the provider.",
+            "{provider} antwoordde op een manier die DebtorDesk niet begrijpt ({detail}). Of het "
+            "bericht is aangenomen is onbekend; controleer het bij de provider.",
+        ),
+    }
+)
