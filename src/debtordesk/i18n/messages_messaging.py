@@ -217,3 +217,90 @@ MESSAGES.update(
         ),
     }
 )
+
+# -- payment links (providers/tikkie.py, providers/mollie.py, providers/link_common.py) -------------
+MESSAGES.update(
+    {
+        "links.provider_made_none": (
+            "{provider} made no payment link.",
+            "{provider} maakte geen betaallink.",
+        ),
+        "links.amount_invalid": (
+            "A payment link needs a positive amount in whole cents; {amount} is not one. No link "
+            "was made; check the invoices' open amounts.",
+            "Een betaallink heeft een positief bedrag in hele centen nodig; {amount} is dat niet. "
+            "Er is geen link gemaakt; controleer de openstaande bedragen van de facturen.",
+        ),
+        "links.description_missing": (
+            "{provider} needs a description for a payment link, and this step has neither a name "
+            "nor a payment reference. Give the step a name in the dunning policy.",
+            "{provider} heeft een omschrijving nodig voor een betaallink, en deze stap heeft geen "
+            "naam en geen betalingskenmerk. Geef de stap een naam in het aanmaanbeleid.",
+        ),
+        "links.bad_answer": (
+            "{provider} answered with something that is not a payment link (no id or no https "
+            "address). No link was recorded; check the base URL in the provider settings.",
+            "{provider} antwoordde met iets dat geen betaallink is (geen id of geen https-adres). "
+            "Er is geen link vastgelegd; controleer het basisadres in de providerinstellingen.",
+        ),
+        "links.bad_id": (
+            "“{id}” is not a {provider} payment link id.",
+            "“{id}” is geen id van een betaallink van {provider}.",
+        ),
+        "links.tikkie.reference_invalid": (
+            "Tikkie accepts a payment reference of at most {limit} letters, digits, spaces and "
+            "! & ' ( ) + , - . / : ? _ `; “{reference}” is not one, so no link was made. Use RF "
+            "references or betalingskenmerken for this administration (Settings › Payment "
+            "references).",
+            "Tikkie accepteert een betalingskenmerk van hoogstens {limit} letters, cijfers, spaties "
+            "en ! & ' ( ) + , - . / : ? _ `; “{reference}” is dat niet, dus er is geen link "
+            "gemaakt. Gebruik RF-kenmerken of betalingskenmerken voor deze administratie "
+            "(Instellingen › Betalingskenmerken).",
+        ),
+        "links.tikkie.uncertain": (
+            "Tikkie did not answer the request for payment reference {reference}, and it was not "
+            "found afterwards. No link was recorded and none is requested again; if a request with "
+            "this reference shows up in the Tikkie portal, DebtorDesk does not use it. ({detail})",
+            "Tikkie beantwoordde het verzoek voor betalingskenmerk {reference} niet, en het was "
+            "daarna niet te vinden. Er is geen link vastgelegd en er wordt er geen opnieuw "
+            "gevraagd; verschijnt er een verzoek met dit kenmerk in het Tikkie-portaal, dan "
+            "gebruikt DebtorDesk het niet. ({detail})",
+        ),
+        "links.tikkie.wrong_key": (
+            "Tikkie refused the API key or the app token (HTTP {status} {code}) at the {environment} "
+            "address. A sandbox key and app token work only at api-sandbox.abnamro.com, live ones "
+            "only at api.abnamro.com; the app token also needs the “payment request” permission. "
+            "Check the base URL and enter the key and token again.",
+            "Tikkie weigerde de API-key of het app-token (HTTP {status} {code}) op het "
+            "{environment}-adres. Een sandbox-key en -token werken alleen op "
+            "api-sandbox.abnamro.com, live-exemplaren alleen op api.abnamro.com; het app-token moet "
+            "ook het recht “payment request” hebben. Controleer het basisadres en voer key en "
+            "token opnieuw in.",
+        ),
+        "links.tikkie.connected": (
+            "Connected to Tikkie ({environment}): the API key and the app token are accepted.",
+            "Verbonden met Tikkie ({environment}): de API-key en het app-token worden geaccepteerd.",
+        ),
+        "links.mollie.key_format": (
+            "This is not a Mollie API key: it must start with live_ or test_ (organisation "
+            "access tokens are not supported). Copy the key from Developers › API keys in the "
+            "Mollie dashboard.",
+            "Dit is geen API-key van Mollie: hij moet met live_ of test_ beginnen "
+            "(organisatietokens worden niet ondersteund). Kopieer de key uit Developers › API keys "
+            "in het Mollie-dashboard.",
+        ),
+        "links.mollie.mode_mismatch": (
+            "The Mollie key is a {key_mode} key, but this administration is set to {mode}. A test "
+            "key makes links nobody can really pay; a live key in a test set-up charges real "
+            "money. Enter the {mode} key, or set mode={key_mode}.",
+            "De Mollie-key is een {key_mode}-key, maar deze administratie staat op {mode}. Met een "
+            "testkey maakt Mollie links die niemand echt kan betalen; met een live-key in een "
+            "testopstelling wordt echt geld gevraagd. Voer de {mode}-key in, of stel mode={key_mode} "
+            "in.",
+        ),
+        "links.mollie.connected": (
+            "Connected to Mollie with a {mode} key.",
+            "Verbonden met Mollie met een {mode}-key.",
+        ),
+    }
+)
