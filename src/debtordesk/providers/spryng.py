@@ -1,0 +1,249 @@
+"""Spryng (Dutch SMS gateway) REST API v1 as an :class:`SmsProvider`.
+
+Contract (PROVIDERS.md 3.4, from Spryng's own PHP client): ``POST /v1/messages`` with
+``Authorization: Bearer <api key>`` and JSON ``body``, ``originator`` (1-11 alphanumerics or a number of
+at most 14 digits), ``recipients`` (MSISDNs without the plus), ``encoding`` (``auto`` sends Unicode only
+when the text needs it), ``route`` (``business``), ``reference``; the answer is the message object
+(``id`` a UUID, ``credits``, ``reference`` ...). ``GET /v1/messages/{id}`` and ``GET /v1/messages`` with
+the filters ``reference`` and ``recipient_number`` find a message again; ``GET /v1/balance`` is the
+connection test.
+
+**UNCERTAIN** (no source found): Spryng's error bodies and codes. The API is a Laravel application, so
+this client reads Laravel's shapes: 401 ``{"message": "Unauthenticated."}`` and 422
+``{"message": "...", "errors": {"recipients.0": ["..."]}}``; a refusal for credits is recognised by
+status 402 or a field or text that names credits or balance. Anything else is "refused" with Spryng's own
+text, which is still shown to the clerk.
+"""
+
+from __future__ import annotations
+
+import ssl
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import httpx
+
+from debtordesk.domain.messages import Message
+from debtordesk.domain.sms_text import analyse
+from debtordesk.providers.http import (
+    DEFAULT_TIMEOUTS,
+    Rejected,
+    Timeouts,
+    json_body,
+    make_client,
+    send,
+)
+from debtordesk.providers.sms import (
+    CLOCK_SLACK,
+    ConnectionOk,
+    SmsRejected,
+    SmsResult,
+    SmsStatus,
+    UnexpectedAnswer,
+    as_utc,
+    check_recipient,
+    check_reference,
+    check_sender,
+    check_text,
+    msisdn,
+    parse_json_object,
+    parse_timestamp,
+    rejection,
+)
+
+PROVIDER = "spryng"
+LIVE_URL = "https://rest.spryngsms.com/v1"
+MAX_SENDER_DIGITS = 14
+#: Spryng publishes no maximum; this is Twilio's 1600 (10 GSM-7 parts), far above any reminder
+MAX_BODY = 1600
+
+_FIELD_REASON = {
+    "recipients": "invalid_number",
+    "originator": "sender_invalid",
+    "body": "text_invalid",
+    "reference": "reference_invalid",
+    "credits": "insufficient_balance",
+    "balance": "insufficient_balance",
+}
+_STATUS = {
+    "delivered": SmsStatus.DELIVERED,
+    "sent": SmsStatus.SENT,
+    "failed": SmsStatus.FAILED,
+    "undelivered": SmsStatus.FAILED,
+    "expired": SmsStatus.FAILED,
+    "canceled": SmsStatus.FAILED,
+}
+
+
+def parse_error(response: httpx.Response) -> tuple[str | None, str | None]:
+    """(first field in ``errors``, its first text) for a validation error; (None, ``message``) else."""
+    body = json_body(response)
+    if not isinstance(body, dict):
+        return None, None
+    errors = body.get("errors")
+    if isinstance(errors, dict) and errors:
+        field, texts = next(iter(errors.items()))
+        text = texts[0] if isinstance(texts, list) and texts else texts
+        return str(field), str(text)
+    message = body.get("message")
+    return None, str(message) if message is not None else None
+
+
+class SpryngSms:
+    """Sends SMS through Spryng's REST API."""
+
+    provider = PROVIDER
+    can_lookup = True
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str = LIVE_URL,
+        route: str = "business",
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
+        verify: ssl.SSLContext | None = None,
+        transport: httpx.BaseTransport | None = None,
+        max_connections: int = 10,
+    ) -> None:
+        self._key = api_key
+        self._route = route
+        self._client = make_client(
+            base_url,
+            headers={"Authorization": f"Bearer {api_key}"},
+            timeouts=timeouts,
+            verify=verify,
+            transport=transport,
+            max_connections=max_connections,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> SpryngSms:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ sending
+
+    def send(self, *, to: str, text: str, sender: str, reference: str) -> SmsResult:
+        check_recipient(to, provider=PROVIDER)
+        check_sender(sender, provider=PROVIDER, max_digits=MAX_SENDER_DIGITS)
+        check_text(text, provider=PROVIDER, max_chars=MAX_BODY)
+        check_reference(reference, provider=PROVIDER)
+        payload = {
+            "body": text,
+            "encoding": "auto",
+            "originator": sender.removeprefix("+"),
+            "recipients": [msisdn(to)],
+            "route": self._route,
+            "reference": reference,
+        }
+        response = self._request("POST", "messages", to=to, sender=sender, json=payload)
+        return self._result(parse_json_object(response, provider=PROVIDER), text)
+
+    # ------------------------------------------------------------------ looking up
+
+    def lookup(
+        self,
+        *,
+        reference: str,
+        to: str,
+        text: str,
+        sent_after: datetime,
+        provider_id: str | None = None,
+    ) -> SmsResult | None:
+        if provider_id:
+            try:
+                response = self._request("GET", f"messages/{provider_id}", to=to)
+            except SmsRejected as exc:
+                if exc.status == 404:
+                    return None
+                raise
+            return self._result(parse_json_object(response, provider=PROVIDER), text)
+        response = self._request(
+            "GET",
+            "messages",
+            to=to,
+            params={"reference": reference, "recipient_number": msisdn(to)},
+        )
+        data = parse_json_object(response, provider=PROVIDER).get("data")
+        earliest = as_utc(sent_after) - CLOCK_SLACK
+        for item in data if isinstance(data, list) else []:
+            if not isinstance(item, dict) or item.get("reference") != reference:
+                continue
+            created = parse_timestamp(item.get("created_at"))
+            if created is not None and created < earliest:
+                continue
+            return self._result(item, text)
+        return None
+
+    # ------------------------------------------------------------------ connection test
+
+    def test_connection(self) -> ConnectionOk:
+        response = self._request("GET", "balance")
+        body = parse_json_object(response, provider=PROVIDER)
+        try:
+            amount = Decimal(str(body.get("amount")))
+        except InvalidOperation:
+            return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "Spryng"}))
+        return ConnectionOk(
+            PROVIDER,
+            Message(
+                "sms.connection_ok_balance", {"provider": "Spryng", "balance": f"{amount} credits"}
+            ),
+        )
+
+    # ------------------------------------------------------------------ internals
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        to: str = "",
+        sender: str = "",
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        try:
+            return send(
+                self._client,
+                method,
+                url,
+                provider=PROVIDER,
+                error_parser=parse_error,
+                secrets=[self._key],
+                json=json,
+                params=params,
+            )
+        except Rejected as exc:
+            raise self._rejected(exc, to=to, sender=sender) from None
+
+    @staticmethod
+    def _rejected(exc: Rejected, *, to: str, sender: str) -> SmsRejected:
+        if exc.status in (401, 403):
+            return rejection(exc, "wrong_key")
+        field = (exc.provider_code or "").split(".")[0]
+        reason = _FIELD_REASON.get(field)
+        text = (exc.detail or "").lower()
+        if exc.status == 402 or "credit" in text or "balance" in text:
+            reason = "insufficient_balance"
+        if reason == "sender_invalid":
+            return rejection(exc, reason, to=to, sender=sender, digits=MAX_SENDER_DIGITS)
+        return rejection(exc, reason or "other", to=to)
+
+    @staticmethod
+    def _result(body: dict[str, Any], text: str) -> SmsResult:
+        message_id = body.get("id")
+        if not isinstance(message_id, str) or not message_id:
+            raise UnexpectedAnswer(provider=PROVIDER, detail="no message id")
+        raw_status = str(body.get("status") or "").lower()
+        status = _STATUS.get(raw_status, SmsStatus.ACCEPTED)
+        # Spryng's answer has credits, not parts (credits depend on the route): parts are counted here
+        segments = analyse(text).segments
+        reason = raw_status if status is SmsStatus.FAILED else None
+        return SmsResult(message_id, status, segments, reason)
