@@ -1,0 +1,542 @@
+"""Letter texts from Jinja2 templates: the environment, the filters, block rendering, customising.
+
+The shipped templates live in ``resources/letters/templates/<language>/<tone>/<step>.txt``; an
+organisation's own copies in an override folder (``<data folder>/letters/templates``) win, file by
+file. A step without a template of its own uses ``reminder.txt`` of its language and tone.
+
+Only the template's *blocks* are used, never its top-level output: the layout asks for ``subject``,
+``intro``, ``label_total`` and so on and places each on the page (see the README beside the shipped
+templates). Block text is reportlab paragraph mini-markup; values are escaped (``&``, ``<``, ``>``),
+so a customer called "Jansen & Zn" prints as written while a template may use ``<b>`` and ``<br/>``.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_currency
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    nodes,
+    pass_context,
+)
+from jinja2.runtime import Context
+
+from debtordesk.domain.errors import EnvironmentProblem, UserError
+from debtordesk.letters.model import LetterContent, QrKind
+from debtordesk.letters.textflow import MarkupError, Paragraph, parse_block, plain_text
+
+LANGUAGES = ("nl", "en")
+TONES = ("formal", "informal")
+#: the step template names the shipped policies use (each has a file per language and tone)
+STEP_TEMPLATES = (
+    "pre_reminder",
+    "storno",
+    "reminder_1",
+    "reminder_2",
+    "fourteen_day_letter",
+    "business_reminder",
+    "business_formal_letter",
+)
+#: the template for any other step name (an organisation's own step)
+GENERIC_TEMPLATE = "reminder"
+SUFFIX = ".txt"
+
+#: blocks filled in per letter (they may use the letter's values)
+LETTER_BLOCKS = (
+    "subject",
+    "salutation",
+    "intro",
+    "costs_note",
+    "next_steps",
+    "contact",
+    "faq_paid_q",
+    "faq_paid_a",
+    "faq_instalments_q",
+    "faq_instalments_a",
+    "faq_disagree_q",
+    "faq_disagree_a",
+    "debt_help",
+    "closing",
+    "signature",
+    "pay_scan",
+    "pay_online",
+    "pay_transfer",
+    "pay_by_value",
+)
+#: fixed words of the layout: rendered once per template (they see only ``language`` and ``tone``)
+LABEL_BLOCKS = (
+    "label_date",
+    "label_customer_number",
+    "label_reference_kenmerk",
+    "label_reference_rf",
+    "label_reference_invoice",
+    "label_invoice",
+    "label_invoice_date",
+    "label_due_date",
+    "label_open_amount",
+    "label_subtotal",
+    "label_costs",
+    "label_interest",
+    "label_fee",
+    "label_total",
+    "label_amount",
+    "label_iban",
+    "label_beneficiary",
+    "label_pay_by",
+    "label_link",
+    "label_qr_link",
+    "label_qr_epc",
+    "label_pay_heading",
+    "label_faq_heading",
+    "label_page",
+    "label_continued",
+    "label_phone",
+    "label_email",
+    "label_website",
+    "label_coc",
+    "label_vat",
+    "label_cover_title",
+    "label_cover_batch",
+    "label_cover_date",
+    "label_cover_letters",
+    "label_cover_pages",
+    "label_cover_duplex",
+)
+_SAFE_NAME = re.compile(r"^[a-z0-9_]+$")
+_LOCALES = {"nl": Locale.parse("nl_NL"), "en": Locale.parse("en_GB")}
+
+
+def shipped_folder() -> Path:
+    """The templates that come with DebtorDesk."""
+    return Path(str(files("debtordesk.resources").joinpath("letters", "templates")))
+
+
+# ---------------------------------------------------------------------------------------- filters
+
+
+@lru_cache(maxsize=8192)
+def format_money(amount: Decimal, language: str) -> str:
+    """Euros the way the reader's language writes them: "€ 1.234,56" (nl), "€1,234.56" (en)."""
+    locale = _LOCALES.get(language, _LOCALES["nl"])
+    return format_currency(amount, "EUR", locale=locale)
+
+
+@lru_cache(maxsize=1024)
+def format_long_date(day: date, language: str) -> str:
+    """A date in words: "22 november 2026" (nl), "22 November 2026" (en)."""
+    return format_date(day, "d MMMM y", locale=_LOCALES.get(language, _LOCALES["nl"]))
+
+
+@lru_cache(maxsize=4096)
+def format_short_date(day: date, language: str) -> str:
+    """A date for a table column: "22-11-2026" (nl), "22 Nov 2026" (en)."""
+    if language == "en":
+        return format_date(day, "d MMM y", locale=_LOCALES["en"])
+    return day.strftime("%d-%m-%Y")
+
+
+def format_iban(iban: str) -> str:
+    """An IBAN in groups of four, as banks print it."""
+    compact = iban.replace(" ", "").upper()
+    return " ".join(compact[index : index + 4] for index in range(0, len(compact), 4))
+
+
+def _language(context: Context) -> str:
+    language = context.get("language", "nl")
+    return language if isinstance(language, str) else "nl"
+
+
+@pass_context
+def _money_filter(context: Context, value: Decimal | int | str) -> str:
+    return format_money(Decimal(value), _language(context))
+
+
+@pass_context
+def _date_filter(context: Context, value: date | None) -> str:
+    return "" if value is None else format_long_date(value, _language(context))
+
+
+@pass_context
+def _shortdate_filter(context: Context, value: date | None) -> str:
+    return "" if value is None else format_short_date(value, _language(context))
+
+
+# ---------------------------------------------------------------------------------- environment
+
+
+class _Loader(ChoiceLoader):
+    """The override folder first, then the shipped templates (the first that has a name wins)."""
+
+    def __init__(self, override: Path | None) -> None:
+        loaders: list[BaseLoader] = []
+        if override is not None:
+            loaders.append(FileSystemLoader(str(override), encoding="utf-8"))
+        loaders.append(FileSystemLoader(str(shipped_folder()), encoding="utf-8"))
+        super().__init__(loaders)
+
+
+def _make_environment(override: Path | None) -> Environment:
+    env = Environment(
+        loader=_Loader(override),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=True,
+    )
+    env.filters["money"] = _money_filter
+    env.filters["date"] = _date_filter
+    env.filters["shortdate"] = _shortdate_filter
+    env.filters["iban"] = format_iban
+    return env
+
+
+_environments: dict[Path | None, Environment] = {}
+_environments_lock = threading.Lock()
+
+
+def environment(override: Path | None = None) -> Environment:
+    """The (cached) environment for an override folder; ``None`` = the shipped templates only."""
+    key = override.resolve() if override is not None else None
+    with _environments_lock:
+        env = _environments.get(key)
+        if env is None:
+            env = _environments[key] = _make_environment(key)
+        return env
+
+
+# -------------------------------------------------------------------------------------- errors
+
+
+def _file_of(template_name: str | None, env: Environment) -> str:
+    """The file a template name comes from (the override copy when there is one)."""
+    if not template_name:
+        return "?"
+    loader = env.loader
+    assert loader is not None
+    try:
+        _source, filename, _uptodate = loader.get_source(env, template_name)
+    except TemplateNotFound:
+        return template_name
+    return filename or template_name
+
+
+def _syntax_error(error: TemplateSyntaxError, env: Environment) -> UserError:
+    return UserError(
+        "letters.template_syntax",
+        file=error.filename or _file_of(error.name, env),
+        line=error.lineno,
+        detail=error.message or "",
+    )
+
+
+def _error_line(error: BaseException, filenames: set[str]) -> int:
+    """The template line the error happened on (from Jinja's rewritten traceback), 0 if unknown."""
+    line = 0
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename in filenames:
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return line
+
+
+# ------------------------------------------------------------------------------ letter templates
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    """One step's template with its inheritance chain resolved, ready to render blocks quickly."""
+
+    name: str
+    filename: str
+    language: str
+    tone: str
+    blocks: Mapping[str, list[Callable[[Context], Iterator[str]]]]
+    template: Template
+    env: Environment
+    filenames: frozenset[str]
+
+
+def template_names(template: str, language: str, tone: str) -> list[str]:
+    """The names a letter looks for, in order: the step's own, then the generic reminder."""
+    step = template if _SAFE_NAME.match(template or "") else GENERIC_TEMPLATE
+    names = [f"{language}/{tone}/{step}{SUFFIX}"]
+    if step != GENERIC_TEMPLATE:
+        names.append(f"{language}/{tone}/{GENERIC_TEMPLATE}{SUFFIX}")
+    return names
+
+
+def normalise(language: str, tone: str) -> tuple[str, str]:
+    """An unknown language falls back to Dutch, an unknown tone to formal."""
+    return (
+        language if language in LANGUAGES else "nl",
+        tone if tone in TONES else "formal",
+    )
+
+
+def load_template(
+    template: str, language: str, tone: str, *, override: Path | None = None
+) -> LetterTemplate:
+    """Find and compile a step's template (raises a clear :class:`UserError` on a broken file)."""
+    language, tone = normalise(language, tone)
+    env = environment(override)
+    try:
+        found = env.select_template(template_names(template, language, tone))
+        chain = _chain(found, env)
+    except TemplateSyntaxError as error:
+        raise _syntax_error(error, env) from error
+    blocks: dict[str, list[Callable[[Context], Iterator[str]]]] = {}
+    for member in chain:
+        for name, function in member.blocks.items():
+            blocks.setdefault(name, []).append(function)
+    return LetterTemplate(
+        name=found.name or "",
+        filename=found.filename or found.name or "",
+        language=language,
+        tone=tone,
+        blocks=blocks,
+        template=found,
+        env=env,
+        filenames=frozenset(member.filename for member in chain if member.filename),
+    )
+
+
+def _chain(template: Template, env: Environment) -> list[Template]:
+    """The template and the ones it extends, child first."""
+    chain = [template]
+    seen = {template.name}
+    current = template
+    loader = env.loader
+    assert loader is not None
+    while True:
+        source, _filename, _uptodate = loader.get_source(env, current.name or "")
+        parent_name = _extends(env.parse(source, current.name, current.filename))
+        if parent_name is None:
+            return chain
+        if parent_name in seen:
+            raise UserError(
+                "letters.template_loop", file=current.filename or current.name, name=parent_name
+            )
+        try:
+            current = env.get_template(parent_name)
+        except TemplateNotFound as error:
+            raise UserError(
+                "letters.template_missing", file=current.filename or current.name, name=parent_name
+            ) from error
+        seen.add(parent_name)
+        chain.append(current)
+
+
+def _extends(tree: nodes.Template) -> str | None:
+    for node in tree.find_all(nodes.Extends):
+        if isinstance(node.template, nodes.Const) and isinstance(node.template.value, str):
+            return node.template.value
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class LetterTexts:
+    """Everything a letter says, as parsed paragraphs (``blocks``) and one-line labels."""
+
+    blocks: Mapping[str, list[Paragraph]]
+    labels: Mapping[str, str]
+
+    def text(self, name: str) -> list[Paragraph]:
+        return self.blocks.get(name, [])
+
+    def label(self, name: str) -> str:
+        return self.labels.get(name, "")
+
+
+def letter_context(letter: LetterContent, *, qr: bool = True) -> dict[str, Any]:
+    """The values a template sees (see the README beside the shipped templates)."""
+    payment = letter.payment
+    has_link = bool(payment.link_url)
+    return {
+        "letter": letter,
+        "language": normalise(letter.language, letter.tone)[0],
+        "tone": normalise(letter.language, letter.tone)[1],
+        "sender": letter.sender,
+        "recipient": letter.recipient,
+        "payment": payment,
+        "invoices": letter.invoices,
+        "many": len(letter.invoices) > 1,
+        "customer_number": letter.customer_number,
+        "consumer": letter.customer_type != "business",
+        "business": letter.customer_type == "business",
+        "name": letter.recipient.name,
+        "salutation_name": letter.salutation_name or letter.recipient.name,
+        "amount": payment.amount,
+        "pay_by": payment.pay_by,
+        "principal": letter.principal,
+        "costs": letter.costs,
+        "interest": letter.interest,
+        "fee": letter.fee,
+        "costs_announced": letter.costs_announced,
+        "fourteen_day_letter": letter.fourteen_day_letter,
+        "term_ends_on": letter.term_ends_on,
+        "link": has_link,
+        "qr": qr and payment.qr_kind is not QrKind.NONE and bool(payment.qr_payload),
+        "qr_kind": str(payment.qr_kind),
+        "step_name": letter.step_name,
+        "letter_date": letter.letter_date,
+        "extra": letter.extra,
+    }
+
+
+def _render_blocks(
+    template: LetterTemplate, names: tuple[str, ...], values: dict[str, Any]
+) -> dict[str, str]:
+    context = template.template.new_context(values)
+    context.blocks = {name: list(functions) for name, functions in template.blocks.items()}
+    rendered: dict[str, str] = {}
+    for name in names:
+        functions = template.blocks.get(name)
+        if not functions:
+            rendered[name] = ""
+            continue
+        try:
+            rendered[name] = "".join(functions[0](context))
+        except Exception as error:
+            raise _render_error(template, name, error) from error
+    return rendered
+
+
+def _render_error(template: LetterTemplate, block: str, error: Exception) -> UserError:
+    if isinstance(error, TemplateSyntaxError):
+        return _syntax_error(error, template.env)
+    if isinstance(error, UserError):
+        return error
+    try:
+        template.env.handle_exception()
+    except Exception as rewritten:  # Jinja re-raises with the template's own line numbers
+        error = rewritten if isinstance(rewritten, Exception) else error
+    detail = (
+        error.message if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
+    )
+    return UserError(
+        "letters.template_error",
+        file=template.filename,
+        line=_error_line(error, set(template.filenames)),
+        block=block,
+        detail=detail or "",
+    )
+
+
+def render_labels(template: LetterTemplate) -> dict[str, str]:
+    """The fixed words of the layout for this template (plain text, no markup)."""
+    raw = _render_blocks(
+        template, LABEL_BLOCKS, {"language": template.language, "tone": template.tone}
+    )
+    try:
+        return {name: plain_text(text) for name, text in raw.items()}
+    except MarkupError as error:
+        raise _markup_error(template, error) from error
+
+
+def render_texts(
+    template: LetterTemplate,
+    letter: LetterContent,
+    *,
+    qr: bool = True,
+    labels: Mapping[str, str] | None = None,
+) -> LetterTexts:
+    """Fill in a letter's blocks; ``labels`` from :func:`render_labels` (computed when omitted)."""
+    raw = _render_blocks(template, LETTER_BLOCKS, letter_context(letter, qr=qr))
+    try:
+        blocks = {name: parse_block(text) for name, text in raw.items()}
+    except MarkupError as error:
+        raise _markup_error(template, error) from error
+    return LetterTexts(
+        blocks=blocks, labels=labels if labels is not None else render_labels(template)
+    )
+
+
+def _markup_error(template: LetterTemplate, error: MarkupError) -> UserError:
+    return UserError("letters.template_markup", file=template.filename, tag=error.tag)
+
+
+# ---------------------------------------------------------------------------------- customising
+
+
+def copy_templates(destination: Path, *, overwrite: bool = False) -> list[Path]:
+    """Copy the shipped templates into ``destination`` (the "customise templates" action).
+
+    Existing files are kept unless ``overwrite``: an organisation's edits are never lost by a second
+    click. Returns the files written.
+    """
+    source = shipped_folder()
+    written: list[Path] = []
+    try:
+        for path in sorted(source.rglob("*")):
+            if not path.is_file() or path.name.startswith(".") or "__pycache__" in path.parts:
+                continue
+            target = destination / path.relative_to(source)
+            if target.exists() and not overwrite:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+    except OSError as error:
+        raise EnvironmentProblem(
+            "letters.template_copy_failed",
+            folder=str(destination),
+            detail=error.strerror or str(error),
+        ) from error
+    return written
+
+
+def check_templates(override: Path | None = None) -> list[UserError]:
+    """Compile every template the letters can use (override first); the problems found, if any."""
+    env = environment(override)
+    problems: list[UserError] = []
+    for language in LANGUAGES:
+        for tone in TONES:
+            for step in (*STEP_TEMPLATES, GENERIC_TEMPLATE):
+                try:
+                    template = load_template(step, language, tone, override=override)
+                    render_labels(template)
+                except UserError as problem:
+                    _add_problem(problems, problem)
+    if override is not None:
+        for path in sorted(override.rglob(f"*{SUFFIX}")):
+            name = path.relative_to(override).as_posix()
+            try:
+                env.get_template(name)
+            except TemplateSyntaxError as error:
+                _add_problem(problems, _syntax_error(error, env))
+    return problems
+
+
+def _add_problem(problems: list[UserError], problem: UserError) -> None:
+    if all(known.message != problem.message for known in problems):
+        problems.append(problem)
+
+
+def _clear_caches() -> None:
+    """Forget compiled templates (tests that rewrite an override folder in place)."""
+    with _environments_lock:
+        _environments.clear()
