@@ -28,6 +28,7 @@ import httpx
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.sms_text import analyse
+from debtordesk.providers.connection import ConnectionCheck
 from debtordesk.providers.http import (
     DEFAULT_TIMEOUTS,
     ProviderError,
@@ -38,7 +39,6 @@ from debtordesk.providers.http import (
     send,
 )
 from debtordesk.providers.sms import (
-    ConnectionOk,
     LookupUnavailable,
     SmsRejected,
     SmsResult,
@@ -47,11 +47,15 @@ from debtordesk.providers.sms import (
     check_recipient,
     check_reference,
     check_text,
+    connection_failed,
+    connection_ok,
+    environment_of,
     parse_json_object,
     rejection,
 )
 
 PROVIDER = "bird"
+TITLE = "Bird"
 LIVE_URL = "https://api.bird.com"
 #: Bird publishes no SMS length limit for the Channels API; held to Twilio's 1600 (10 GSM-7 parts)
 MAX_BODY = 1600
@@ -124,6 +128,7 @@ class BirdSms:
         self._channel = (
             f"workspaces/{quote(workspace_id, safe='')}/channels/{quote(channel_id, safe='')}"
         )
+        self._environment = environment_of(base_url, LIVE_URL)
         self._client = make_client(
             base_url,
             headers={"Authorization": f"AccessKey {access_key}"},
@@ -145,16 +150,16 @@ class BirdSms:
     # ------------------------------------------------------------------ sending
 
     def send(self, *, to: str, text: str, sender: str, reference: str) -> SmsResult:
-        check_recipient(to, provider=PROVIDER)
-        check_text(text, provider=PROVIDER, max_chars=MAX_BODY)
-        check_reference(reference, provider=PROVIDER)
+        check_recipient(to, provider=TITLE)
+        check_text(text, provider=TITLE, max_chars=MAX_BODY)
+        check_reference(reference, provider=TITLE)
         payload = {
             "receiver": {"contacts": [{"identifierKey": "phonenumber", "identifierValue": to}]},
             "body": {"type": "text", "text": {"text": text}},
             "reference": reference,
         }
         response = self._request("POST", f"{self._channel}/messages", to=to, json=payload)
-        return self._result(parse_json_object(response, provider=PROVIDER), text)
+        return self._result(parse_json_object(response, provider=TITLE), text)
 
     # ------------------------------------------------------------------ looking up
 
@@ -177,19 +182,23 @@ class BirdSms:
             if exc.status == 404:
                 return None
             raise
-        return self._result(parse_json_object(response, provider=PROVIDER), text)
+        return self._result(parse_json_object(response, provider=TITLE), text)
 
     # ------------------------------------------------------------------ connection test
 
-    def test_connection(self) -> ConnectionOk:
-        response = self._request("GET", self._channel)
-        body = parse_json_object(response, provider=PROVIDER)
-        state = str(body.get("status") or "")
-        if state and state != "active":
-            raise ProviderError(
-                "sms.channel_inactive", provider="Bird", channel=self._channel_id, state=state
-            )
-        return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "Bird"}))
+    def test_connection(self) -> ConnectionCheck:
+        """The channel: harmless; an inactive channel cannot send."""
+        try:
+            response = self._request("GET", self._channel)
+            body = parse_json_object(response, provider=TITLE)
+            state = str(body.get("status") or "")
+            if state and state != "active":
+                raise ProviderError(
+                    "sms.channel_inactive", provider=TITLE, channel=self._channel_id, state=state
+                )
+        except ProviderError as error:
+            return connection_failed(error, self._environment)
+        return connection_ok(Message("sms.connection_ok", {"provider": TITLE}), self._environment)
 
     # ------------------------------------------------------------------ internals
 
@@ -199,7 +208,7 @@ class BirdSms:
                 self._client,
                 method,
                 url,
-                provider=PROVIDER,
+                provider=TITLE,
                 error_parser=parse_error,
                 secrets=[self._key],
                 json=json,
@@ -225,7 +234,7 @@ class BirdSms:
     def _result(body: dict[str, Any], text: str) -> SmsResult:
         message_id = body.get("id")
         if not isinstance(message_id, str) or not message_id:
-            raise UnexpectedAnswer(provider=PROVIDER, detail="no message id")
+            raise UnexpectedAnswer(provider=TITLE, detail="no message id")
         raw_status = str(body.get("status") or "accepted")
         status = _STATUS.get(raw_status, SmsStatus.ACCEPTED)
         reason = None

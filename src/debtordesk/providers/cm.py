@@ -27,8 +27,10 @@ import httpx
 
 from debtordesk.domain.messages import Message
 from debtordesk.domain.sms_text import GSM7_PART, SmsEncoding, analyse
+from debtordesk.providers.connection import ConnectionCheck
 from debtordesk.providers.http import (
     DEFAULT_TIMEOUTS,
+    ProviderError,
     Rejected,
     Timeouts,
     json_body,
@@ -36,7 +38,6 @@ from debtordesk.providers.http import (
     send,
 )
 from debtordesk.providers.sms import (
-    ConnectionOk,
     LookupUnavailable,
     SmsRejected,
     SmsResult,
@@ -46,11 +47,15 @@ from debtordesk.providers.sms import (
     check_reference,
     check_sender,
     check_text,
+    connection_failed,
+    connection_ok,
+    environment_of,
     parse_json_object,
     rejection,
 )
 
 PROVIDER = "cm"
+TITLE = "CM.com"
 LIVE_URL = "https://gw.messaging.cm.com"
 MAX_SENDER_DIGITS = 16
 MAX_PARTS = 8
@@ -108,6 +113,7 @@ class CmSms:
         max_connections: int = 10,
     ) -> None:
         self._token = product_token
+        self._environment = environment_of(base_url, LIVE_URL)
         self._client = make_client(
             base_url,
             timeouts=timeouts,
@@ -128,10 +134,10 @@ class CmSms:
     # ------------------------------------------------------------------ sending
 
     def send(self, *, to: str, text: str, sender: str, reference: str) -> SmsResult:
-        check_recipient(to, provider=PROVIDER)
-        check_sender(sender, provider=PROVIDER, max_digits=MAX_SENDER_DIGITS)
-        check_text(text, provider=PROVIDER, max_chars=MAX_CHARS)
-        check_reference(reference, provider=PROVIDER, max_length=32)
+        check_recipient(to, provider=TITLE)
+        check_sender(sender, provider=TITLE, max_digits=MAX_SENDER_DIGITS)
+        check_text(text, provider=TITLE, max_chars=MAX_CHARS)
+        check_reference(reference, provider=TITLE, max_length=32)
         info = analyse(text, ucs2_part=CM_UCS2_PART)
         if info.segments > MAX_PARTS:
             limit = MAX_PARTS * (GSM7_PART if info.encoding is SmsEncoding.GSM7 else CM_UCS2_PART)
@@ -139,7 +145,7 @@ class CmSms:
                 0,
                 None,
                 None,
-                provider=PROVIDER,
+                provider=TITLE,
                 reason="text_too_long",
                 length=len(text),
                 limit=limit,
@@ -154,11 +160,11 @@ class CmSms:
             "maximumNumberOfMessageParts": MAX_PARTS,
         }
         response = self._post([message], to=to, sender=sender)
-        body = parse_json_object(response, provider=PROVIDER)
+        body = parse_json_object(response, provider=TITLE)
         answers = body.get("messages")
         answer = answers[0] if isinstance(answers, list) and answers else None
         if not isinstance(answer, dict):
-            raise UnexpectedAnswer(provider=PROVIDER, detail="no message in the answer")
+            raise UnexpectedAnswer(provider=TITLE, detail="no message in the answer")
         error_code = body.get("errorCode")
         if answer.get("status") != "Accepted" or error_code not in (0, None):
             # 200 with errorCode 201: "not all sent"; for our single message that means refused
@@ -167,7 +173,7 @@ class CmSms:
                 response.status_code,
                 code or None,
                 _text(answer.get("messageDetails") or body.get("details")),
-                provider=PROVIDER,
+                provider=TITLE,
             )
             raise self._rejected(refused, to=to, sender=sender) from None
         parts = answer.get("parts")
@@ -189,15 +195,19 @@ class CmSms:
 
     # ------------------------------------------------------------------ connection test
 
-    def test_connection(self) -> ConnectionOk:
+    def test_connection(self) -> ConnectionCheck:
+        """An empty message list: the token is checked, nothing can be sent."""
+        ok = connection_ok(Message("sms.connection_ok", {"provider": TITLE}), self._environment)
         try:
             self._post([])
-        except SmsRejected as exc:
+        except SmsRejected as error:
             # the token passed; only the (deliberately) empty message list was refused
-            if exc.provider_code == "203":
-                return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "CM.com"}))
-            raise
-        return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "CM.com"}))
+            if error.provider_code == "203":
+                return ok
+            return connection_failed(error, self._environment)
+        except ProviderError as error:
+            return connection_failed(error, self._environment)
+        return ok
 
     # ------------------------------------------------------------------ internals
 
@@ -210,7 +220,7 @@ class CmSms:
                 self._client,
                 "POST",
                 "v1.0/message",
-                provider=PROVIDER,
+                provider=TITLE,
                 error_parser=parse_error,
                 secrets=[self._token],
                 json=payload,

@@ -19,8 +19,10 @@ import httpx
 
 from debtordesk.domain.messages import Message
 from debtordesk.domain.sms_text import analyse
+from debtordesk.providers.connection import ConnectionCheck
 from debtordesk.providers.http import (
     DEFAULT_TIMEOUTS,
+    ProviderError,
     Rejected,
     Timeouts,
     json_body,
@@ -29,7 +31,6 @@ from debtordesk.providers.http import (
 )
 from debtordesk.providers.sms import (
     CLOCK_SLACK,
-    ConnectionOk,
     SmsRejected,
     SmsResult,
     SmsStatus,
@@ -39,6 +40,9 @@ from debtordesk.providers.sms import (
     check_reference,
     check_sender,
     check_text,
+    connection_failed,
+    connection_ok,
+    environment_of,
     msisdn,
     parse_json_object,
     parse_timestamp,
@@ -46,6 +50,7 @@ from debtordesk.providers.sms import (
 )
 
 PROVIDER = "messagebird"
+TITLE = "MessageBird"
 LIVE_URL = "https://rest.messagebird.com"
 #: the longest body the API takes (a third-party schema of the API says 1377: 9 concatenated parts)
 MAX_BODY = 1377
@@ -103,6 +108,7 @@ class MessageBirdSms:
         max_connections: int = 10,
     ) -> None:
         self._key = access_key
+        self._environment = environment_of(base_url, LIVE_URL)
         self._client = make_client(
             base_url,
             headers={"Authorization": f"AccessKey {access_key}"},
@@ -124,10 +130,10 @@ class MessageBirdSms:
     # ------------------------------------------------------------------ sending
 
     def send(self, *, to: str, text: str, sender: str, reference: str) -> SmsResult:
-        check_recipient(to, provider=PROVIDER)
-        check_sender(sender, provider=PROVIDER, max_digits=MAX_SENDER_DIGITS)
-        check_text(text, provider=PROVIDER, max_chars=MAX_BODY)
-        check_reference(reference, provider=PROVIDER)
+        check_recipient(to, provider=TITLE)
+        check_sender(sender, provider=TITLE, max_digits=MAX_SENDER_DIGITS)
+        check_text(text, provider=TITLE, max_chars=MAX_BODY)
+        check_reference(reference, provider=TITLE)
         payload = {
             "originator": sender,
             "recipients": [msisdn(to)],
@@ -137,7 +143,7 @@ class MessageBirdSms:
             "datacoding": "auto",
         }
         response = self._request("POST", "messages", to=to, sender=sender, json=payload)
-        return self._result(parse_json_object(response, provider=PROVIDER), text)
+        return self._result(parse_json_object(response, provider=TITLE), text)
 
     # ------------------------------------------------------------------ looking up
 
@@ -157,12 +163,12 @@ class MessageBirdSms:
                 if exc.status == 404:
                     return None
                 raise
-            return self._result(parse_json_object(response, provider=PROVIDER), text)
+            return self._result(parse_json_object(response, provider=TITLE), text)
         # the list is filtered by recipient; the reference and the time are matched here
         response = self._request(
             "GET", "messages", to=to, params={"recipient": msisdn(to), "limit": 50}
         )
-        items = parse_json_object(response, provider=PROVIDER).get("items")
+        items = parse_json_object(response, provider=TITLE).get("items")
         earliest = as_utc(sent_after) - CLOCK_SLACK
         for item in items if isinstance(items, list) else []:
             if not isinstance(item, dict) or item.get("reference") != reference:
@@ -175,21 +181,25 @@ class MessageBirdSms:
 
     # ------------------------------------------------------------------ connection test
 
-    def test_connection(self) -> ConnectionOk:
-        response = self._request("GET", "balance")
-        body = parse_json_object(response, provider=PROVIDER)
-        if self._key.startswith("test_"):
-            return ConnectionOk(
-                PROVIDER, Message("sms.connection_ok_test_key", {"provider": "MessageBird"})
+    def test_connection(self) -> ConnectionCheck:
+        """The balance: harmless, and only a valid key may read it."""
+        environment = "test" if self._key.startswith("test_") else self._environment
+        try:
+            response = self._request("GET", "balance")
+            body = parse_json_object(response, provider=TITLE)
+        except ProviderError as error:
+            return connection_failed(error, environment)
+        if environment == "test":
+            return connection_ok(
+                Message("sms.connection_ok_test_key", {"provider": TITLE}), environment
             )
         amount = _decimal(body.get("amount"))
         if amount is None:
-            return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "MessageBird"}))
-        unit = str(body.get("type") or "")
-        balance = f"{amount} {unit}".strip()
-        return ConnectionOk(
-            PROVIDER,
-            Message("sms.connection_ok_balance", {"provider": "MessageBird", "balance": balance}),
+            return connection_ok(Message("sms.connection_ok", {"provider": TITLE}), environment)
+        balance = f"{amount} {body.get('type') or ''}".strip()
+        return connection_ok(
+            Message("sms.connection_ok_balance", {"provider": TITLE, "balance": balance}),
+            environment,
         )
 
     # ------------------------------------------------------------------ internals
@@ -209,7 +219,7 @@ class MessageBirdSms:
                 self._client,
                 method,
                 url,
-                provider=PROVIDER,
+                provider=TITLE,
                 error_parser=parse_error,
                 secrets=[self._key],
                 json=json,
@@ -236,7 +246,7 @@ class MessageBirdSms:
     def _result(body: dict[str, Any], text: str) -> SmsResult:
         message_id = body.get("id")
         if not isinstance(message_id, str) or not message_id:
-            raise UnexpectedAnswer(provider=PROVIDER, detail="no message id")
+            raise UnexpectedAnswer(provider=TITLE, detail="no message id")
         recipients = body.get("recipients")
         items = recipients.get("items") if isinstance(recipients, dict) else None
         item = items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else {}

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import httpx
 
 from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.providers.connection import ConnectionCheck, check_from_error
 from debtordesk.providers.http import ProviderError, Rejected, Unknown, json_body
 
 #: E.164: a plus, a country code that does not start with 0, at most 15 digits in all
@@ -59,14 +60,6 @@ class SmsResult:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
-class ConnectionOk:
-    """A successful connection test: what the clerk reads (e.g. the balance, or "test key")."""
-
-    provider: str
-    message: Message
-
-
 class SmsProvider(Protocol):
     """Sends one SMS per call. ``to`` is E.164 (``+31612345678``); ``sender`` an alphanumeric sender
     (1-11 letters, digits, spaces, at least one letter) or a number; ``reference`` our own id of the
@@ -97,8 +90,9 @@ class SmsProvider(Protocol):
         offers no way to ask."""
         ...
 
-    def test_connection(self) -> ConnectionOk:
-        """Call a harmless endpoint; raises the HTTP layer's errors (wrong key, no network ...)."""
+    def test_connection(self) -> ConnectionCheck:
+        """Call a harmless endpoint; what worked or exactly what failed (never raises for a provider
+        failure: wrong key, no network, certificate ... come back as a failed check)."""
         ...
 
     def close(self) -> None: ...
@@ -289,3 +283,19 @@ def as_utc(moment: datetime) -> datetime:
 
 #: how much earlier than ``sent_after`` a provider's clock may stamp a message and still match
 CLOCK_SLACK = timedelta(minutes=5)
+
+
+def environment_of(base_url: str, live_url: str) -> str:
+    """ "live" at the provider's own address, "custom" elsewhere (a sandbox, a stand-in)."""
+    return "live" if base_url.rstrip("/") == live_url.rstrip("/") else "custom"
+
+
+def connection_ok(message: Message, environment: str) -> ConnectionCheck:
+    return ConnectionCheck(True, "", message, environment)
+
+
+def connection_failed(error: ProviderError, environment: str) -> ConnectionCheck:
+    """The check for a failed test call; an account or channel that cannot send is "not_available"."""
+    if error.code in ("sms.account_inactive", "sms.channel_inactive"):
+        return ConnectionCheck(False, "not_available", error.message, environment)
+    return check_from_error(error, environment=environment)

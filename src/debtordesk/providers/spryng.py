@@ -26,8 +26,10 @@ import httpx
 
 from debtordesk.domain.messages import Message
 from debtordesk.domain.sms_text import analyse
+from debtordesk.providers.connection import ConnectionCheck
 from debtordesk.providers.http import (
     DEFAULT_TIMEOUTS,
+    ProviderError,
     Rejected,
     Timeouts,
     json_body,
@@ -36,7 +38,6 @@ from debtordesk.providers.http import (
 )
 from debtordesk.providers.sms import (
     CLOCK_SLACK,
-    ConnectionOk,
     SmsRejected,
     SmsResult,
     SmsStatus,
@@ -46,6 +47,9 @@ from debtordesk.providers.sms import (
     check_reference,
     check_sender,
     check_text,
+    connection_failed,
+    connection_ok,
+    environment_of,
     msisdn,
     parse_json_object,
     parse_timestamp,
@@ -53,6 +57,7 @@ from debtordesk.providers.sms import (
 )
 
 PROVIDER = "spryng"
+TITLE = "Spryng"
 LIVE_URL = "https://rest.spryngsms.com/v1"
 MAX_SENDER_DIGITS = 14
 #: Spryng publishes no maximum; this is Twilio's 1600 (10 GSM-7 parts), far above any reminder
@@ -109,6 +114,7 @@ class SpryngSms:
     ) -> None:
         self._key = api_key
         self._route = route
+        self._environment = environment_of(base_url, LIVE_URL)
         self._client = make_client(
             base_url,
             headers={"Authorization": f"Bearer {api_key}"},
@@ -130,10 +136,10 @@ class SpryngSms:
     # ------------------------------------------------------------------ sending
 
     def send(self, *, to: str, text: str, sender: str, reference: str) -> SmsResult:
-        check_recipient(to, provider=PROVIDER)
-        check_sender(sender, provider=PROVIDER, max_digits=MAX_SENDER_DIGITS)
-        check_text(text, provider=PROVIDER, max_chars=MAX_BODY)
-        check_reference(reference, provider=PROVIDER)
+        check_recipient(to, provider=TITLE)
+        check_sender(sender, provider=TITLE, max_digits=MAX_SENDER_DIGITS)
+        check_text(text, provider=TITLE, max_chars=MAX_BODY)
+        check_reference(reference, provider=TITLE)
         payload = {
             "body": text,
             "encoding": "auto",
@@ -143,7 +149,7 @@ class SpryngSms:
             "reference": reference,
         }
         response = self._request("POST", "messages", to=to, sender=sender, json=payload)
-        return self._result(parse_json_object(response, provider=PROVIDER), text)
+        return self._result(parse_json_object(response, provider=TITLE), text)
 
     # ------------------------------------------------------------------ looking up
 
@@ -163,14 +169,14 @@ class SpryngSms:
                 if exc.status == 404:
                     return None
                 raise
-            return self._result(parse_json_object(response, provider=PROVIDER), text)
+            return self._result(parse_json_object(response, provider=TITLE), text)
         response = self._request(
             "GET",
             "messages",
             to=to,
             params={"reference": reference, "recipient_number": msisdn(to)},
         )
-        data = parse_json_object(response, provider=PROVIDER).get("data")
+        data = parse_json_object(response, provider=TITLE).get("data")
         earliest = as_utc(sent_after) - CLOCK_SLACK
         for item in data if isinstance(data, list) else []:
             if not isinstance(item, dict) or item.get("reference") != reference:
@@ -183,18 +189,24 @@ class SpryngSms:
 
     # ------------------------------------------------------------------ connection test
 
-    def test_connection(self) -> ConnectionOk:
-        response = self._request("GET", "balance")
-        body = parse_json_object(response, provider=PROVIDER)
+    def test_connection(self) -> ConnectionCheck:
+        """The balance: harmless, and only a valid key may read it."""
+        try:
+            response = self._request("GET", "balance")
+            body = parse_json_object(response, provider=TITLE)
+        except ProviderError as error:
+            return connection_failed(error, self._environment)
         try:
             amount = Decimal(str(body.get("amount")))
         except InvalidOperation:
-            return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "Spryng"}))
-        return ConnectionOk(
-            PROVIDER,
+            return connection_ok(
+                Message("sms.connection_ok", {"provider": TITLE}), self._environment
+            )
+        return connection_ok(
             Message(
-                "sms.connection_ok_balance", {"provider": "Spryng", "balance": f"{amount} credits"}
+                "sms.connection_ok_balance", {"provider": TITLE, "balance": f"{amount} credits"}
             ),
+            self._environment,
         )
 
     # ------------------------------------------------------------------ internals
@@ -214,7 +226,7 @@ class SpryngSms:
                 self._client,
                 method,
                 url,
-                provider=PROVIDER,
+                provider=TITLE,
                 error_parser=parse_error,
                 secrets=[self._key],
                 json=json,
@@ -240,7 +252,7 @@ class SpryngSms:
     def _result(body: dict[str, Any], text: str) -> SmsResult:
         message_id = body.get("id")
         if not isinstance(message_id, str) or not message_id:
-            raise UnexpectedAnswer(provider=PROVIDER, detail="no message id")
+            raise UnexpectedAnswer(provider=TITLE, detail="no message id")
         raw_status = str(body.get("status") or "").lower()
         status = _STATUS.get(raw_status, SmsStatus.ACCEPTED)
         # Spryng's answer has credits, not parts (credits depend on the route): parts are counted here

@@ -21,6 +21,7 @@ import httpx
 
 from debtordesk.domain.messages import Message
 from debtordesk.domain.sms_text import analyse
+from debtordesk.providers.connection import ConnectionCheck
 from debtordesk.providers.http import (
     DEFAULT_TIMEOUTS,
     ProviderError,
@@ -32,7 +33,6 @@ from debtordesk.providers.http import (
 )
 from debtordesk.providers.sms import (
     CLOCK_SLACK,
-    ConnectionOk,
     SmsRejected,
     SmsResult,
     SmsStatus,
@@ -42,12 +42,16 @@ from debtordesk.providers.sms import (
     check_reference,
     check_sender,
     check_text,
+    connection_failed,
+    connection_ok,
+    environment_of,
     parse_json_object,
     parse_timestamp,
     rejection,
 )
 
 PROVIDER = "twilio"
+TITLE = "Twilio"
 LIVE_URL = "https://api.twilio.com"
 MAX_BODY = 1600
 MAX_SENDER_DIGITS = 15
@@ -117,6 +121,7 @@ class TwilioSms:
         self._sid = account_sid
         self._token = auth_token
         self._account = f"2010-04-01/Accounts/{quote(account_sid, safe='')}"
+        self._environment = environment_of(base_url, LIVE_URL)
         self._client = make_client(
             base_url,
             auth=(account_sid, auth_token),
@@ -138,19 +143,19 @@ class TwilioSms:
     # ------------------------------------------------------------------ sending
 
     def send(self, *, to: str, text: str, sender: str, reference: str) -> SmsResult:
-        check_recipient(to, provider=PROVIDER)
-        check_text(text, provider=PROVIDER, max_chars=MAX_BODY)
+        check_recipient(to, provider=TITLE)
+        check_text(text, provider=TITLE, max_chars=MAX_BODY)
         # Twilio keeps no reference; it is checked all the same so every provider takes the same ones
-        check_reference(reference, provider=PROVIDER)
+        check_reference(reference, provider=TITLE)
         form: dict[str, str] = {"To": to, "Body": text}
         if _MESSAGING_SERVICE.match(sender):
             form["MessagingServiceSid"] = sender
         else:
-            form["From"] = check_sender(sender, provider=PROVIDER, max_digits=MAX_SENDER_DIGITS)
+            form["From"] = check_sender(sender, provider=TITLE, max_digits=MAX_SENDER_DIGITS)
         response = self._request(
             "POST", f"{self._account}/Messages.json", to=to, sender=sender, text=text, data=form
         )
-        return self._result(parse_json_object(response, provider=PROVIDER), text)
+        return self._result(parse_json_object(response, provider=TITLE), text)
 
     # ------------------------------------------------------------------ looking up
 
@@ -172,12 +177,12 @@ class TwilioSms:
                 if exc.status == 404:
                     return None
                 raise
-            return self._result(parse_json_object(response, provider=PROVIDER), text)
+            return self._result(parse_json_object(response, provider=TITLE), text)
         # no reference at Twilio: the recipient's recent messages, matched on text and time
         response = self._request(
             "GET", f"{self._account}/Messages.json", to=to, params={"To": to, "PageSize": 50}
         )
-        messages = parse_json_object(response, provider=PROVIDER).get("messages")
+        messages = parse_json_object(response, provider=TITLE).get("messages")
         earliest = as_utc(sent_after) - CLOCK_SLACK
         for item in messages if isinstance(messages, list) else []:
             if not isinstance(item, dict) or item.get("body") != text or item.get("to") != to:
@@ -190,17 +195,21 @@ class TwilioSms:
 
     # ------------------------------------------------------------------ connection test
 
-    def test_connection(self) -> ConnectionOk:
-        response = self._request("GET", f"{self._account}.json")
-        body = parse_json_object(response, provider=PROVIDER)
-        state = str(body.get("status") or "")
-        if state and state != "active":
-            raise ProviderError("sms.account_inactive", provider="Twilio", state=state)
+    def test_connection(self) -> ConnectionCheck:
+        """The account resource: harmless; it also tells a suspended or a trial account."""
+        try:
+            response = self._request("GET", f"{self._account}.json")
+            body = parse_json_object(response, provider=TITLE)
+            state = str(body.get("status") or "")
+            if state and state != "active":
+                raise ProviderError("sms.account_inactive", provider=TITLE, state=state)
+        except ProviderError as error:
+            return connection_failed(error, self._environment)
         if str(body.get("type") or "").lower() == "trial":
-            return ConnectionOk(
-                PROVIDER, Message("sms.connection_ok_trial", {"provider": "Twilio"})
+            return connection_ok(
+                Message("sms.connection_ok_trial", {"provider": TITLE}), self._environment
             )
-        return ConnectionOk(PROVIDER, Message("sms.connection_ok", {"provider": "Twilio"}))
+        return connection_ok(Message("sms.connection_ok", {"provider": TITLE}), self._environment)
 
     # ------------------------------------------------------------------ internals
 
@@ -220,7 +229,7 @@ class TwilioSms:
                 self._client,
                 method,
                 url,
-                provider=PROVIDER,
+                provider=TITLE,
                 error_parser=parse_error,
                 secrets=[self._token, self._sid],
                 data=data,
@@ -244,7 +253,7 @@ class TwilioSms:
     def _result(body: dict[str, Any], text: str) -> SmsResult:
         sid = body.get("sid")
         if not isinstance(sid, str) or not sid:
-            raise UnexpectedAnswer(provider=PROVIDER, detail="no message sid")
+            raise UnexpectedAnswer(provider=TITLE, detail="no message sid")
         raw_status = str(body.get("status") or "queued")
         status = _STATUS.get(raw_status, SmsStatus.ACCEPTED)
         try:

@@ -10,7 +10,7 @@ import pytest
 from debtordesk.domain.errors import UserError
 from debtordesk.i18n.catalogue import render
 from debtordesk.providers.bird import BirdSms
-from debtordesk.providers.http import NotSent, ProviderError, ProviderFault, RateLimited, Unknown
+from debtordesk.providers.http import NotSent, ProviderFault, RateLimited, Unknown
 from debtordesk.providers.sms import LookupUnavailable, SmsRejected, SmsStatus
 from tests.integration.sms.conftest import FAST, Serve, assert_no_secret
 from tests.standins.server import StandInServer, closed_port, drop, hang, respond
@@ -154,12 +154,27 @@ def test_lookup_by_id_only(client: BirdSms, standin: BirdStandIn) -> None:
 
 
 def test_test_connection(client: BirdSms, standin: BirdStandIn) -> None:
-    assert client.test_connection().message.code == "sms.connection_ok"
+    ok = client.test_connection()
+    assert (ok.ok, ok.message.code, ok.environment) == (True, "sms.connection_ok", "custom")
     standin.channel_status = "inactive"
-    with pytest.raises(ProviderError) as caught:
-        client.test_connection()
-    assert caught.value.code == "sms.channel_inactive"
-    assert CH in render(caught.value.message, "nl")
+    check = client.test_connection()
+    assert (check.ok, check.problem, check.message.code) == (
+        False,
+        "not_available",
+        "sms.channel_inactive",
+    )
+    assert CH in render(check.message, "nl")
+
+
+def test_test_connection_names_the_problem(server: StandInServer) -> None:
+    with BirdSms(
+        "bird-wrong-key-000", workspace_id=WS, channel_id=CH, base_url=server.base_url
+    ) as sms:
+        assert sms.test_connection().problem == "wrong_key"
+    with BirdSms(
+        KEY, workspace_id=WS, channel_id=CH, base_url=f"http://127.0.0.1:{closed_port()}"
+    ) as sms:
+        assert sms.test_connection().problem == "no_network"
 
 
 def test_no_network() -> None:

@@ -96,16 +96,16 @@ def test_wrong_token(server: StandInServer) -> None:
         assert caught.value.wrong_key
         assert (caught.value.status, caught.value.provider_code) == (400, "101")
         assert_no_secret(caught.value, wrong, TOKEN)
-        with pytest.raises(SmsRejected) as tested:
-            sms.test_connection()
-    assert tested.value.wrong_key
+        check = sms.test_connection()
+    assert (check.ok, check.problem) == (False, "wrong_key")
+    assert "refused the key" in render(check.message, "en")
 
 
 def test_test_connection_sends_nothing(
     client: CmSms, server: StandInServer, standin: CmStandIn
 ) -> None:
     ok = client.test_connection()
-    assert ok.message.code == "sms.connection_ok"
+    assert (ok.ok, ok.message.code) == (True, "sms.connection_ok")
     assert server.received[0].json()["messages"]["msg"] == []
     assert standin.ledger.all() == []
 

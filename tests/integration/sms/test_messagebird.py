@@ -240,18 +240,26 @@ def test_connection_refused_is_not_sent() -> None:
 def test_test_connection(server: StandInServer) -> None:
     with MessageBirdSms(KEY, base_url=server.base_url, timeouts=FAST) as sms:
         ok = sms.test_connection()
-    assert ok.message.code == "sms.connection_ok_balance"
+    assert (ok.ok, ok.message.code, ok.environment) == (True, "sms.connection_ok_balance", "custom")
     assert "1000" in render(ok.message, "en")
     with MessageBirdSms("test_k3y0123456789", base_url=server.base_url, timeouts=FAST) as sms:
-        assert sms.test_connection().message.code == "sms.connection_ok_test_key"
-    with (
-        MessageBirdSms("live_nope_nope_nope", base_url=server.base_url, timeouts=FAST) as sms,
-        pytest.raises(SmsRejected) as caught,
-    ):
-        sms.test_connection()
-    assert caught.value.wrong_key
-    (balance,) = [r for r in server.received if r.path == "/balance"][:1]
-    assert balance.method == "GET"
+        check = sms.test_connection()
+    assert (check.ok, check.message.code, check.environment) == (
+        True,
+        "sms.connection_ok_test_key",
+        "test",
+    )
+    with MessageBirdSms("live_nope_nope_nope", base_url=server.base_url, timeouts=FAST) as sms:
+        check = sms.test_connection()
+    assert (check.ok, check.problem) == (False, "wrong_key")
+    assert "live_nope_nope_nope" not in render(check.message, "en")
+    assert all(r.path == "/balance" and r.method == "GET" for r in server.received)
+
+
+def test_test_connection_without_network() -> None:
+    with MessageBirdSms(KEY, base_url=f"http://127.0.0.1:{closed_port()}", timeouts=FAST) as sms:
+        check = sms.test_connection()
+    assert (check.ok, check.problem) == (False, "no_network")
 
 
 def test_concurrent_sends_from_threads_are_each_accepted_once(

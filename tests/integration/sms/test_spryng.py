@@ -177,7 +177,7 @@ def test_lookup_by_id(client: SpryngSms) -> None:
 
 def test_test_connection_reports_the_balance(client: SpryngSms) -> None:
     ok = client.test_connection()
-    assert ok.message.code == "sms.connection_ok_balance"
+    assert (ok.ok, ok.message.code) == (True, "sms.connection_ok_balance")
     assert "500" in render(ok.message, "en")
 
 

@@ -11,7 +11,7 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.rest import Client
 
 from debtordesk.i18n.catalogue import render
-from debtordesk.providers.http import NotSent, ProviderError, ProviderFault, RateLimited, Unknown
+from debtordesk.providers.http import NotSent, ProviderFault, RateLimited, Unknown
 from debtordesk.providers.sms import SmsRejected, SmsStatus
 from debtordesk.providers.twilio import TwilioSms
 from tests.integration.sms.conftest import FAST, Serve, assert_no_secret
@@ -107,7 +107,7 @@ def test_trial_account_only_sends_to_verified_numbers(server: StandInServer) -> 
             _send(sms, to="+31687654321")
         assert caught.value.reason == "not_permitted"
         ok = sms.test_connection()
-    assert ok.message.code == "sms.connection_ok_trial"
+    assert (ok.ok, ok.message.code) == (True, "sms.connection_ok_trial")
 
 
 def test_wrong_token(server: StandInServer) -> None:
@@ -208,10 +208,15 @@ def test_test_connection(server: StandInServer, standin: TwilioStandIn) -> None:
     with TwilioSms(SID, TOKEN, base_url=server.base_url, timeouts=FAST) as sms:
         assert sms.test_connection().message.code == "sms.connection_ok"
         standin.accounts[SID].status = "suspended"
-        with pytest.raises(ProviderError) as caught:
-            sms.test_connection()
-    assert caught.value.code == "sms.account_inactive"
-    assert "suspended" in render(caught.value.message, "en")
+        check = sms.test_connection()
+    assert (check.ok, check.problem, check.message.code) == (
+        False,
+        "not_available",
+        "sms.account_inactive",
+    )
+    assert "suspended" in render(check.message, "en")
+    with TwilioSms(SID, "wrong-token-0000000", base_url=server.base_url, timeouts=FAST) as sms:
+        assert sms.test_connection().problem == "wrong_key"
 
 
 def test_no_network() -> None:
