@@ -1,6 +1,184 @@
 """Messages of the letters package: each code maps to (English, Dutch) with {name} placeholders."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------ letter templates and the layout (templates.py, render.py)
+    "letters.template_syntax": (
+        "The letter template {file} has an error on line {line}: {detail}. Correct the file, or delete "
+        "it to use the standard template again.",
+        "Het briefsjabloon {file} bevat een fout op regel {line}: {detail}. Verbeter het bestand, of "
+        "verwijder het om weer het standaardsjabloon te gebruiken.",
+    ),
+    "letters.template_error": (
+        "The letter template {file} could not be filled in (line {line}, block {block}): {detail}. Check "
+        "the names between {{{{ and }}}} against the list in README.md beside the templates, or delete the "
+        "file to use the standard template again.",
+        "Het briefsjabloon {file} kon niet worden ingevuld (regel {line}, blok {block}): {detail}. "
+        "Controleer de namen tussen {{{{ en }}}} met de lijst in README.md bij de sjablonen, of verwijder "
+        "het bestand om weer het standaardsjabloon te gebruiken.",
+    ),
+    "letters.template_missing": (
+        "The letter template {file} builds on {name}, which does not exist. Correct the name after "
+        "'extends' (for example nl/formal/base.txt), or delete the file to use the standard template again.",
+        "Het briefsjabloon {file} bouwt voort op {name}, maar dat bestaat niet. Verbeter de naam na "
+        "'extends' (bijvoorbeeld nl/formal/base.txt), of verwijder het bestand om weer het "
+        "standaardsjabloon te gebruiken.",
+    ),
+    "letters.template_loop": (
+        "The letter template {file} builds on {name}, which builds on it again. Let it extend a base "
+        "template such as nl/formal/base.txt.",
+        "Het briefsjabloon {file} bouwt voort op {name}, dat weer op het eerste voortbouwt. Laat het "
+        "voortbouwen op een basissjabloon zoals nl/formal/base.txt.",
+    ),
+    "letters.template_markup": (
+        "The letter template {file} uses {tag}, which letters cannot print. Use only <b>...</b> for bold "
+        "and <br/> for a new line; write & < > in text as &amp; &lt; &gt;.",
+        "Het briefsjabloon {file} gebruikt {tag}, dat een brief niet kan afdrukken. Gebruik alleen "
+        "<b>...</b> voor vet en <br/> voor een nieuwe regel; schrijf & < > in tekst als &amp; &lt; &gt;.",
+    ),
+    "letters.template_copy_failed": (
+        "The letter templates could not be copied to {folder}: {detail}. Check that the folder can be "
+        "written to and that the disk is not full.",
+        "De briefsjablonen konden niet naar {folder} worden gekopieerd: {detail}. Controleer of u in "
+        "die map mag schrijven en of de schijf niet vol is.",
+    ),
+    "letters.total_mismatch": (
+        "The letter for customer {customer} was not printed: the amount to pay ({amount}) is not the sum "
+        "of the invoices, costs, interest and fee on it ({lines}). Run the queue again to prepare the "
+        "letter afresh.",
+        "De brief voor klant {customer} is niet afgedrukt: het te betalen bedrag ({amount}) is niet de "
+        "som van de facturen, kosten, rente en administratiekosten in de brief ({lines}). Laat de "
+        "werklijst opnieuw lopen om de brief opnieuw klaar te zetten.",
+    ),
+    "letters.logo_unreadable": (
+        "The logo in the organisation settings cannot be read as a PNG or JPEG image ({detail}). Choose "
+        "another logo file, or remove the logo.",
+        "Het logo in de instellingen van de organisatie is geen leesbare PNG- of JPEG-afbeelding "
+        "({detail}). Kies een ander logobestand, of verwijder het logo.",
+    ),
+    "letters.no_invoices": (
+        "The letter for customer {customer} lists no invoices. Run the queue again to prepare the letter "
+        "afresh.",
+        "De brief voor klant {customer} noemt geen facturen. Laat de werklijst opnieuw lopen om de "
+        "brief opnieuw klaar te zetten.",
+    ),
+    # ------------------------------------------ the payment QR code (domain/epc.py, letters/qr.py)
+    "letters.epc_iban_missing": (
+        "The administration has no IBAN to be paid on, so the letters cannot carry a payment QR code. "
+        "Enter the IBAN under Organisation.",
+        "De administratie heeft geen IBAN waarop betaald kan worden, dus de brieven kunnen geen "
+        "betaal-QR-code krijgen. Vul het IBAN in bij Organisatie.",
+    ),
+    "letters.epc_iban_invalid": (
+        "The administration has no valid IBAN: '{iban}' has a wrong check number or length. Enter the "
+        "IBAN under Organisation exactly as the bank gives it (for example NL91 ABNA 0417 1643 00).",
+        "De administratie heeft geen geldig IBAN: bij '{iban}' klopt het controlegetal of de lengte "
+        "niet. Vul het IBAN bij Organisatie in precies zoals de bank het geeft (bijvoorbeeld "
+        "NL91 ABNA 0417 1643 00).",
+    ),
+    "letters.epc_bic_invalid": (
+        "The BIC '{bic}' is not valid: a BIC has 8 or 11 letters and digits (for example ABNANL2A). "
+        "Correct it under Organisation, or leave it empty.",
+        "De BIC '{bic}' is niet geldig: een BIC heeft 8 of 11 letters en cijfers (bijvoorbeeld "
+        "ABNANL2A). Verbeter hem bij Organisatie, of laat hem leeg.",
+    ),
+    "letters.epc_beneficiary_missing": (
+        "The payment QR code needs the name of the account holder of the IBAN. Enter it under "
+        "Organisation, exactly as the bank knows it.",
+        "De betaal-QR-code heeft de naam van de rekeninghouder van het IBAN nodig. Vul die in bij "
+        "Organisatie, precies zoals de bank hem kent.",
+    ),
+    "letters.epc_beneficiary_too_long": (
+        "The account holder's name '{name}' has {length} characters; a payment QR code holds at most "
+        "{maximum}. Enter the shorter name the bank knows for the account under Organisation.",
+        "De naam van de rekeninghouder '{name}' heeft {length} tekens; een betaal-QR-code bevat er "
+        "hoogstens {maximum}. Vul bij Organisatie de kortere naam in die de bank voor de rekening kent.",
+    ),
+    "letters.epc_amount_range": (
+        "A payment QR code can ask for € 0.01 up to € 999,999,999.99; this letter asks € {amount}. "
+        "Check the open amount of the customer: a letter with nothing to pay gets no payment code.",
+        "Een betaal-QR-code kan om € 0,01 tot € 999.999.999,99 vragen; deze brief vraagt € {amount}. "
+        "Controleer het openstaande bedrag van de klant: een brief zonder te betalen bedrag krijgt "
+        "geen betaalcode.",
+    ),
+    "letters.epc_amount_cents": (
+        "The amount {amount} has more than two decimals; a payment QR code takes whole cents. Round the "
+        "amount to cents.",
+        "Het bedrag {amount} heeft meer dan twee decimalen; een betaal-QR-code rekent in hele centen. "
+        "Rond het bedrag af op centen.",
+    ),
+    "letters.epc_reference_missing": (
+        "The payment QR code has no payment reference, so the bookkeeping could not match the payment. "
+        "Check the payment reference setting of the administration and run the queue again.",
+        "De betaal-QR-code heeft geen betalingskenmerk, dus de boekhouding kan de betaling niet "
+        "koppelen. Controleer de instelling voor betalingskenmerken van de administratie en laat de "
+        "werklijst opnieuw lopen.",
+    ),
+    "letters.epc_reference_kind": (
+        "'{kind}' is not a kind of payment reference; use rf, kenmerk or invoice_number.",
+        "'{kind}' is geen soort betalingskenmerk; gebruik rf, kenmerk of invoice_number.",
+    ),
+    "letters.epc_rf_invalid": (
+        "The payment reference '{reference}' is not a valid RF reference: the check digits after RF do "
+        "not match. Issue a new reference (run the queue again) rather than typing one.",
+        "Het betalingskenmerk '{reference}' is geen geldige RF-referentie: de controlecijfers na RF "
+        "kloppen niet. Laat een nieuw kenmerk maken (laat de werklijst opnieuw lopen) in plaats van er "
+        "een te typen.",
+    ),
+    "letters.epc_kenmerk_invalid": (
+        "The payment reference '{reference}' is not a valid betalingskenmerk: it needs 16 digits with a "
+        "correct check digit in front. Issue a new reference (run the queue again) rather than typing "
+        "one.",
+        "'{reference}' is geen geldig betalingskenmerk: dat heeft 16 cijfers met vooraan een kloppend "
+        "controlecijfer. Laat een nieuw kenmerk maken (laat de werklijst opnieuw lopen) in plaats van "
+        "er een te typen.",
+    ),
+    "letters.epc_reference_too_long": (
+        "The payment reference '{reference}' has {length} characters; at most {maximum} fit in a "
+        "payment QR code. Use a shorter invoice number or an RF reference for this administration.",
+        "Het betalingskenmerk '{reference}' heeft {length} tekens; er passen er hoogstens {maximum} in "
+        "een betaal-QR-code. Gebruik een korter factuurnummer of een RF-kenmerk voor deze "
+        "administratie.",
+    ),
+    "letters.epc_note_too_long": (
+        "The note to the payer has {length} characters; a payment QR code holds at most {maximum}. "
+        "Shorten the note.",
+        "De mededeling aan de betaler heeft {length} tekens; een betaal-QR-code bevat er hoogstens "
+        "{maximum}. Maak de mededeling korter.",
+    ),
+    "letters.epc_bad_character": (
+        "The {field} for the payment QR code contains a control character that a banking app cannot "
+        "show ('{value}'). Retype the text without it.",
+        "De {field} voor de betaal-QR-code bevat een stuurteken dat een bankapp niet kan tonen "
+        "('{value}'). Typ de tekst opnieuw zonder dat teken.",
+    ),
+    "letters.epc_too_long": (
+        "The payment QR code would hold {length} bytes; at most {maximum} fit. Shorten the account "
+        "holder's name under Organisation, or use an RF reference instead of a long invoice number.",
+        "De betaal-QR-code zou {length} bytes bevatten; er passen er hoogstens {maximum} in. Maak de "
+        "naam van de rekeninghouder bij Organisatie korter, of gebruik een RF-kenmerk in plaats van een "
+        "lang factuurnummer.",
+    ),
+    "letters.epc_not_epc": (
+        "This QR code text is not a SEPA payment code (EPC): it has {count} lines where 7 to 12 belong.",
+        "Deze QR-codetekst is geen SEPA-betaalcode (EPC): hij heeft {count} regels, waar 7 tot 12 "
+        "horen.",
+    ),
+    "letters.epc_unreadable": (
+        "This QR code text is not a valid SEPA payment code (EPC): line {line} ({field}) is wrong.",
+        "Deze QR-codetekst is geen geldige SEPA-betaalcode (EPC): regel {line} ({field}) klopt niet.",
+    ),
+    "letters.qr_empty": (
+        "There is nothing to put in the QR code. Letters without a payment link or payment details are "
+        "printed without a code.",
+        "Er is niets om in de QR-code te zetten. Brieven zonder betaallink of betaalgegevens worden "
+        "zonder code afgedrukt.",
+    ),
+    "letters.qr_too_long": (
+        "The text for the QR code ('{start}…') is {length} bytes; a printed payment code holds at most "
+        "{maximum}. Use a shorter payment link.",
+        "De tekst voor de QR-code ('{start}…') is {length} bytes; een afgedrukte betaalcode bevat er "
+        "hoogstens {maximum}. Gebruik een kortere betaallink.",
+    ),
     # ------------------------------------------ batches, the archive, posting (services/letters*.py, cli)
     "letters.administration_missing": (
         "The administration (id {id}) no longer exists. Choose another administration.",
