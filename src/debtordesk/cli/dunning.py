@@ -163,9 +163,9 @@ def _queue_json(entry: Any) -> dict[str, Any]:
 
 
 def run_run_command(args: argparse.Namespace) -> int:
-    from debtordesk.providers.payment_links import NullPaymentLinkProvider
     from debtordesk.services.dunning_queue import stale_import_warnings
     from debtordesk.services.dunning_run import run_queue
+    from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 
     today = _date(args)
     db = open_db(args)
@@ -173,7 +173,11 @@ def run_run_command(args: argparse.Namespace) -> int:
         administration_id = _administration(db, args.administration)
         with db.read() as session:
             _warn_all(stale_import_warnings(session, administration_id, today))
-        summary = run_queue(db, administration_id, today, link_provider=NullPaymentLinkProvider())
+        link_provider = payment_link_provider_for(db, administration_id)
+        try:
+            summary = run_queue(db, administration_id, today, link_provider=link_provider)
+        finally:
+            close_provider(link_provider)
     finally:
         db.dispose()
     if args.json:

@@ -304,3 +304,178 @@ MESSAGES.update(
         ),
     }
 )
+
+# -- provider settings and keys (services/provider_settings.py, services/secrets.py) ---------------
+MESSAGES.update(
+    {
+        "providers.unknown": (
+            "There is no provider “{provider}”. Known providers: {known}.",
+            "Er is geen provider “{provider}”. Bekende providers: {known}.",
+        ),
+        "providers.unknown_secret": (
+            "{provider} has no key called “{field}”. Its keys: {fields}.",
+            "{provider} heeft geen sleutel “{field}”. Zijn sleutels: {fields}.",
+        ),
+        "providers.unknown_setting": (
+            "{provider} has no setting “{key}”. Its settings: {known}.",
+            "{provider} heeft geen instelling “{key}”. Zijn instellingen: {known}.",
+        ),
+        "providers.secret_as_setting": (
+            "“{key}” of {provider} is a key: it goes into the keyring, not into the settings. "
+            "Use: debtordesk secrets set {provider} {key}",
+            "“{key}” van {provider} is een sleutel: die gaat in de sleutelbos, niet in de "
+            "instellingen. Gebruik: debtordesk secrets set {provider} {key}",
+        ),
+        "providers.bad_setting_argument": (
+            "“{argument}” is not KEY=VALUE. Write the settings as base_url=https://… sender=Name.",
+            "“{argument}” is geen SLEUTEL=WAARDE. Schrijf de instellingen als "
+            "base_url=https://… sender=Naam.",
+        ),
+        "providers.bad_number": (
+            "{key} of {provider} must be a whole number from {minimum} to {maximum}; “{value}” is "
+            "not.",
+            "{key} van {provider} moet een geheel getal van {minimum} tot {maximum} zijn; "
+            "“{value}” is dat niet.",
+        ),
+        "providers.bad_choice": (
+            "{key} of {provider} must be one of {choices}; “{value}” is not.",
+            "{key} van {provider} moet een van {choices} zijn; “{value}” is dat niet.",
+        ),
+        "providers.bad_text": (
+            "{key} of {provider} may be at most {limit} characters on one line.",
+            "{key} van {provider} mag hoogstens {limit} tekens op één regel zijn.",
+        ),
+        "providers.bad_url": (
+            "{key} of {provider} must be an https:// address without a user name or password "
+            "(http:// only on this computer, for a test stand-in); “{value}” is not.",
+            "{key} van {provider} moet een https://-adres zijn zonder gebruikersnaam of wachtwoord "
+            "(http:// alleen op deze computer, voor een testvervanger); “{value}” is dat niet.",
+        ),
+        "providers.unknown_channel": (
+            "There is no channel “{channel}”. Channels: {known}.",
+            "Er is geen kanaal “{channel}”. Kanalen: {known}.",
+        ),
+        "providers.wrong_channel": (
+            "{provider} serves the {provider_channel} channel, not {channel}.",
+            "{provider} bedient het kanaal {provider_channel}, niet {channel}.",
+        ),
+        "providers.secret_missing": (
+            "{provider} is chosen, but its {field} is not set for administration {administration}, "
+            "so no payment links or messages go through it. Enter it under Settings › Providers or "
+            "with: debtordesk secrets set {provider} {field}",
+            "{provider} is gekozen, maar zijn {field} is niet ingesteld voor administratie "
+            "{administration}, dus er gaan geen betaallinks of berichten via. Vul hem in bij "
+            "Instellingen › Providers of met: debtordesk secrets set {provider} {field}",
+        ),
+        "providers.not_available": (
+            "{provider} cannot be used from here yet in this version of DebtorDesk.",
+            "{provider} is in deze versie van DebtorDesk hier nog niet te gebruiken.",
+        ),
+        "providers.saved": (
+            "Settings of {provider} saved for administration {administration}.",
+            "Instellingen van {provider} opgeslagen voor administratie {administration}.",
+        ),
+        "providers.used": (
+            "The {channel} channel of administration {administration} now uses {provider}.",
+            "Het kanaal {channel} van administratie {administration} gebruikt nu {provider}.",
+        ),
+        "providers.unused": (
+            "The {channel} channel of administration {administration} now uses no provider.",
+            "Het kanaal {channel} van administratie {administration} gebruikt nu geen provider.",
+        ),
+        "secrets.backend": (
+            "Keys are kept in the system keyring ({backend}).",
+            "Sleutels worden bewaard in de sleutelbos van het systeem ({backend}).",
+        ),
+        "secrets.backend_testing_only": (
+            "Keys are kept in {backend}, chosen by {source}. For testing only: this backend is not "
+            "the system's secure keyring and may store keys in plain text.",
+            "Sleutels worden bewaard in {backend}, gekozen via {source}. Alleen voor testen: dit is "
+            "niet de beveiligde sleutelbos van het systeem en hij kan sleutels als platte tekst "
+            "opslaan.",
+        ),
+        "secrets.no_secure_backend": (
+            "No secure keyring was found on this computer, so keys cannot be stored (DebtorDesk "
+            "never keeps them in plain text). On Linux, install and unlock a Secret Service such as "
+            "GNOME Keyring (package gnome-keyring) or KWallet in your desktop session, then try "
+            "again. (Keyring's choice: {backend}.)",
+            "Er is op deze computer geen beveiligde sleutelbos gevonden, dus sleutels kunnen niet "
+            "worden opgeslagen (DebtorDesk bewaart ze nooit als platte tekst). Installeer en "
+            "ontgrendel op Linux een Secret Service zoals GNOME Keyring (pakket gnome-keyring) of "
+            "KWallet in uw bureaubladsessie en probeer het opnieuw. (Keuze van keyring: {backend}.)",
+        ),
+        "secrets.backend_disabled": (
+            "The keyring is switched off ({backend} is chosen in keyring's settings), so keys "
+            "cannot be stored. Remove that choice (keyringrc.cfg or PYTHON_KEYRING_BACKEND) to use "
+            "the system keyring.",
+            "De sleutelbos staat uit ({backend} is gekozen in de instellingen van keyring), dus "
+            "sleutels kunnen niet worden opgeslagen. Verwijder die keuze (keyringrc.cfg of "
+            "PYTHON_KEYRING_BACKEND) om de sleutelbos van het systeem te gebruiken.",
+        ),
+        "secrets.backend_unloadable": (
+            "The keyring backend “{backend}” chosen by {source} cannot be loaded. Correct or remove "
+            "that choice.",
+            "De sleutelbos “{backend}”, gekozen via {source}, kan niet worden geladen. Verbeter of "
+            "verwijder die keuze.",
+        ),
+        "secrets.timeout": (
+            "The keyring did not answer within {seconds} seconds. It may be waiting for you to "
+            "unlock it (look for a password window), or its service hangs. Unlock it and try again.",
+            "De sleutelbos antwoordde niet binnen {seconds} seconden. Misschien wacht hij tot u hem "
+            "ontgrendelt (zoek een wachtwoordvenster), of de dienst hangt. Ontgrendel hem en probeer "
+            "het opnieuw.",
+        ),
+        "secrets.locked": (
+            "The keyring is locked. Unlock it (log in again or open the keyring manager) and try "
+            "again.",
+            "De sleutelbos is vergrendeld. Ontgrendel hem (opnieuw inloggen of via het beheer van "
+            "de sleutelbos) en probeer het opnieuw.",
+        ),
+        "secrets.failed": (
+            "The keyring refused the request ({error}). Check that the keyring service runs and is "
+            "unlocked.",
+            "De sleutelbos weigerde het verzoek ({error}). Controleer of de sleutelbosdienst draait "
+            "en ontgrendeld is.",
+        ),
+        "secrets.empty": (
+            "The {field} of {provider} is empty: nothing was stored. Paste the key and press Enter.",
+            "De {field} van {provider} is leeg: er is niets opgeslagen. Plak de sleutel en druk op "
+            "Enter.",
+        ),
+        "secrets.stored": (
+            "The {field} of {provider} is stored for administration {administration}. {backend}",
+            "De {field} van {provider} is opgeslagen voor administratie {administration}. {backend}",
+        ),
+        "secrets.deleted": (
+            "The {field} of {provider} is removed for administration {administration}.",
+            "De {field} van {provider} is verwijderd voor administratie {administration}.",
+        ),
+        "secrets.not_stored": (
+            "No {field} of {provider} was stored for administration {administration}.",
+            "Er was geen {field} van {provider} opgeslagen voor administratie {administration}.",
+        ),
+        "secrets.multiline": (
+            "The {field} of {provider} has more than one line: nothing was stored. Give only the "
+            "key, on one line.",
+            "De {field} van {provider} heeft meer dan één regel: er is niets opgeslagen. Geef "
+            "alleen de sleutel, op één regel.",
+        ),
+        "cli.providers.keyring": ("Keyring: {keyring}", "Sleutelbos: {keyring}"),
+        "cli.providers.channel": ("Channel {channel}: {provider}", "Kanaal {channel}: {provider}"),
+        "cli.providers.line": ("{id} ({title}, {channel})", "{id} ({title}, {channel})"),
+        "cli.providers.line_in_use": (
+            "{id} ({title}, {channel}) - in use",
+            "{id} ({title}, {channel}) - in gebruik",
+        ),
+        "cli.providers.key_set": ("set", "ingesteld"),
+        "cli.providers.key_unset": ("not set", "niet ingesteld"),
+        "cli.providers.key_unknown": (
+            "unknown (the keyring cannot be read)",
+            "onbekend (de sleutelbos is niet te lezen)",
+        ),
+        "secrets.prompt": (
+            "{field} of {provider} (not shown): ",
+            "{field} van {provider} (wordt niet getoond): ",
+        ),
+    }
+)
