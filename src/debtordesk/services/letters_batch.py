@@ -506,17 +506,17 @@ def reprint(
         number = _next_number(session, administration_id)
         sources = {batch.id for _, batch in found}
         same_duplex = {batch.duplex for _, batch in found}
-    entries = [
-        _Entry(
-            content_from_json({**letter.content, "key": f"reprint-{letter.id}"}, logo=logo),
-            letter.communication_id,
-            letter.customer_id,
-            letter.customer_number,
-            letter.customer_name,
-            reprint_of=letter.id,
-        )
-        for letter, _ in found
-    ]
+        entries = [
+            _Entry(
+                content_from_json({**letter.content, "key": f"reprint-{letter.id}"}, logo=logo),
+                letter.communication_id,
+                letter.customer_id,
+                letter.customer_number,
+                letter.customer_name,
+                reprint_of=letter.id,
+            )
+            for letter, _ in found
+        ]
     use_duplex = duplex if duplex is not None else same_duplex == {True}
     today = now.astimezone().date()
     rendered = _render(
