@@ -479,3 +479,141 @@ MESSAGES.update(
         ),
     }
 )
+
+# -- e-mail through the organisation's SMTP server (providers/smtp.py) -------------------------------
+MESSAGES.update(
+    {
+        "smtp.not_sent.connect": (
+            "Could not connect to the mail server {host} on port {port}: no network, the name does "
+            "not resolve, or the port is closed. Nothing was sent. Check the internet connection and "
+            "the server and port under Settings › Providers › E-mail.",
+            "Geen verbinding met de mailserver {host} op poort {port}: geen netwerk, de naam is "
+            "onbekend of de poort is dicht. Er is niets verstuurd. Controleer de internetverbinding "
+            "en de server en poort bij Instellingen › Providers › E-mail.",
+        ),
+        "smtp.not_sent.timeout": (
+            "The mail server {host} did not answer in time on port {port}. Nothing was sent. Check "
+            "the connection; on port 465 the server must speak TLS at once, on 587 it starts plain "
+            "and switches with STARTTLS — a port and mode that do not match also end like this.",
+            "De mailserver {host} antwoordde niet op tijd op poort {port}. Er is niets verstuurd. "
+            "Controleer de verbinding; op poort 465 moet de server direct TLS spreken, op 587 begint "
+            "hij onversleuteld en schakelt hij over met STARTTLS — een poort en modus die niet "
+            "kloppen eindigen ook zo.",
+        ),
+        "smtp.not_sent.certificate": (
+            "The certificate of the mail server {host} could not be verified ({detail}), so nothing "
+            "was sent. Check the server name (it must match the certificate); a self-hosted server "
+            "needs its CA file in the settings. Verification is never switched off.",
+            "Het certificaat van de mailserver {host} kon niet worden gecontroleerd ({detail}), dus "
+            "er is niets verstuurd. Controleer de servernaam (die moet bij het certificaat passen); "
+            "een eigen server heeft zijn CA-bestand nodig in de instellingen. De controle wordt nooit "
+            "uitgezet.",
+        ),
+        "smtp.not_sent.tls": (
+            "The secure connection to the mail server {host} on port {port} failed. Nothing was "
+            "sent. Use TLS on port 465 and STARTTLS on port 587, as the mail provider prescribes.",
+            "De beveiligde verbinding met de mailserver {host} op poort {port} mislukte. Er is niets "
+            "verstuurd. Gebruik TLS op poort 465 en STARTTLS op poort 587, zoals de mailprovider "
+            "voorschrijft.",
+        ),
+        "smtp.not_sent.starttls_missing": (
+            "The mail server {host} on port {port} does not offer STARTTLS, and DebtorDesk never "
+            "sends mail unencrypted. Nothing was sent. Use port 465 with TLS, or ask the mail "
+            "provider for the secure submission port.",
+            "De mailserver {host} op poort {port} biedt geen STARTTLS aan, en DebtorDesk verstuurt "
+            "nooit onversleuteld. Er is niets verstuurd. Gebruik poort 465 met TLS, of vraag de "
+            "mailprovider naar de beveiligde verzendpoort.",
+        ),
+        "smtp.not_sent.auth_unsupported": (
+            "The mail server {host} offers no login on this connection. Nothing was sent. Check the "
+            "port (submission is usually 465 or 587), or leave the user name empty if the server "
+            "accepts mail from this network without a login.",
+            "De mailserver {host} biedt op deze verbinding geen aanmelding aan. Er is niets "
+            "verstuurd. Controleer de poort (verzenden gaat meestal via 465 of 587), of laat de "
+            "gebruikersnaam leeg als de server mail van dit netwerk zonder aanmelding aanneemt.",
+        ),
+        "smtp.not_sent.disconnected": (
+            "The mail server {host} closed the connection before the message was sent. Nothing was "
+            "sent; try again later.",
+            "De mailserver {host} verbrak de verbinding voordat het bericht was verstuurd. Er is "
+            "niets verstuurd; probeer het later opnieuw.",
+        ),
+        "smtp.not_sent.deferred": (
+            "The mail server {host} asked to try again later ({status} {detail}). Nothing was sent.",
+            "De mailserver {host} vroeg het later opnieuw te proberen ({status} {detail}). Er is "
+            "niets verstuurd.",
+        ),
+        "smtp.rejected.wrong_password": (
+            "The mail server {host} refused the login of '{username}' ({status} {detail}): the user "
+            "name or password is wrong. Some providers need an app password. Enter the password "
+            "again under Settings › Providers › E-mail.",
+            "De mailserver {host} weigerde de aanmelding van '{username}' ({status} {detail}): de "
+            "gebruikersnaam of het wachtwoord klopt niet. Sommige providers vragen een "
+            "app-wachtwoord. Voer het wachtwoord opnieuw in bij Instellingen › Providers › E-mail.",
+        ),
+        "smtp.rejected.sender_refused": (
+            "The mail server refused the sender address {sender} ({status} {detail}). Use an address "
+            "this account may send from, under Settings › Providers › E-mail.",
+            "De mailserver weigerde het afzenderadres {sender} ({status} {detail}). Gebruik een adres "
+            "waarvandaan dit account mag versturen, bij Instellingen › Providers › E-mail.",
+        ),
+        "smtp.rejected.recipient_refused": (
+            "The mail server refused the recipient {to} ({status} {detail}). Check the customer's "
+            "e-mail address.",
+            "De mailserver weigerde de ontvanger {to} ({status} {detail}). Controleer het "
+            "e-mailadres van de klant.",
+        ),
+        "smtp.rejected.recipient_invalid": (
+            "'{to}' is not a usable e-mail address. Nothing was sent. Correct the customer's e-mail "
+            "address.",
+            "'{to}' is geen bruikbaar e-mailadres. Er is niets verstuurd. Verbeter het e-mailadres "
+            "van de klant.",
+        ),
+        "smtp.rejected.header_invalid": (
+            "The subject or a name contains a line break. Nothing was sent. Check the e-mail "
+            "template of this step.",
+            "Het onderwerp of een naam bevat een regelovergang. Er is niets verstuurd. Controleer het "
+            "e-mailsjabloon van deze stap.",
+        ),
+        "smtp.rejected.message_refused": (
+            "The mail server refused the message ({status} {detail}): it may be too large or taken "
+            "for spam. Sending it again unchanged will not help.",
+            "De mailserver weigerde het bericht ({status} {detail}): het is mogelijk te groot of "
+            "werd als spam gezien. Ongewijzigd opnieuw versturen helpt niet.",
+        ),
+        "smtp.rejected.session_refused": (
+            "The mail server {host} turned the connection down ({status} {detail}). Check the server "
+            "and port, or ask the mail provider whether this network may send.",
+            "De mailserver {host} weigerde de verbinding ({status} {detail}). Controleer server en "
+            "poort, of vraag de mailprovider of dit netwerk mag versturen.",
+        ),
+        "smtp.unknown.timeout": (
+            "The mail server {host} did not confirm the message {message_id} in time after it was "
+            "sent: it may have been accepted. It is not sent again blindly; check the sent mail or "
+            "the server's log.",
+            "De mailserver {host} bevestigde het bericht {message_id} niet op tijd nadat het was "
+            "verstuurd: het kan zijn aangenomen. Het wordt niet blind opnieuw verstuurd; controleer "
+            "de verzonden mail of het logboek van de server.",
+        ),
+        "smtp.unknown.dropped": (
+            "The connection to the mail server {host} broke after the message {message_id} was "
+            "sent: it may have been accepted. It is not sent again blindly; check the sent mail or "
+            "the server's log.",
+            "De verbinding met de mailserver {host} brak af nadat het bericht {message_id} was "
+            "verstuurd: het kan zijn aangenomen. Het wordt niet blind opnieuw verstuurd; controleer "
+            "de verzonden mail of het logboek van de server.",
+        ),
+        "smtp.connection_ok": (
+            "Connected to the mail server {host} on port {port} ({security}, certificate verified); "
+            "the login is accepted.",
+            "Verbonden met de mailserver {host} op poort {port} ({security}, certificaat "
+            "gecontroleerd); de aanmelding wordt geaccepteerd.",
+        ),
+        "smtp.connection_ok_no_login": (
+            "Connected to the mail server {host} on port {port} ({security}, certificate verified); "
+            "no login is used.",
+            "Verbonden met de mailserver {host} op poort {port} ({security}, certificaat "
+            "gecontroleerd); er wordt niet aangemeld.",
+        ),
+    }
+)
