@@ -195,8 +195,18 @@ class MollieProvider:
         return body
 
     def get_status(self, link_id: str) -> LinkStatus:
+        """Paid, open, expired or closed, with the amount paid and the payments; PaymentLinkError
+        when the provider cannot be asked or answers something unreadable."""
+        try:
+            return self._status(link_id)
+        except (ValueError, TypeError, AttributeError, KeyError, ArithmeticError):
+            raise PaymentLinkError(Message("links.bad_answer", {"provider": TITLE})) from None
+
+    def _status(self, link_id: str) -> LinkStatus:
         link_id = self._link_id(link_id)
         data = self.guard.run(lambda: self._get(f"payment-links/{link_id}").json(), idempotent=True)
+        if data.get("id") != link_id or data.get("resource") != "payment-link":
+            raise ValueError("not this payment link")
         payments = self.guard.run(lambda: self._payments(link_id), idempotent=True)
         amount = parse_amount(data.get("amount"))
         paid = sum((p.amount for p in payments), Decimal("0.00"))

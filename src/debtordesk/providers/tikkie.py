@@ -61,6 +61,9 @@ SANDBOX_BASE_URL = "https://api-sandbox.abnamro.com/v2/tikkie"
 DESCRIPTION_LIMIT = 35
 REFERENCE_LIMIT = 35
 REFERENCE_CHARS = re.compile(r"[A-Za-z0-9 !&'()+,\-./:?_`]*")
+STATUSES = frozenset(
+    {"OPEN", "CLOSED", "EXPIRED", "MAX_YIELD_REACHED", "MAX_SUCCESSFUL_PAYMENTS_REACHED"}
+)
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,64}")
 #: how far back the lookup after an unanswered create searches, and how many pages at most
 _LOOKUP_MARGIN = timedelta(minutes=5)
@@ -189,9 +192,18 @@ class TikkieProvider:
         return body
 
     def get_status(self, link_id: str) -> LinkStatus:
-        """Paid, open, expired or closed, with the amount paid and the payments."""
+        """Paid, open, expired or closed, with the amount paid and the payments; PaymentLinkError
+        when the provider cannot be asked or answers something unreadable."""
+        try:
+            return self._status(link_id)
+        except (ValueError, TypeError, AttributeError, KeyError, ArithmeticError):
+            raise PaymentLinkError(Message("links.bad_answer", {"provider": TITLE})) from None
+
+    def _status(self, link_id: str) -> LinkStatus:
         token = self._token(link_id)
         data = self.guard.run(lambda: self._get(f"paymentrequests/{token}").json(), idempotent=True)
+        if data.get("paymentRequestToken") != token or data.get("status") not in STATUSES:
+            raise ValueError("not this payment request")
         amount_cents = data.get("amountInCents")
         amount = Decimal(amount_cents) / 100 if isinstance(amount_cents, int) else None
         payments: tuple[LinkPayment, ...] = ()
@@ -297,7 +309,7 @@ class TikkieProvider:
                     {"reference": reference or body["description"], "detail": error.code},
                 )
             ) from error
-        return self._link(response.json())
+        return self._link(json_body(response))
 
     def _find_created(self, body: dict[str, Any], started: datetime) -> PaymentLink | None:
         """The request an unanswered create made, if Tikkie has it."""

@@ -312,3 +312,25 @@ def test_our_client_reads_links_the_sdk_made(server: StandInServer) -> None:
     with _provider(server) as provider:
         status = provider.get_status(created.id)
     assert status.state is LinkState.OPEN and status.amount == Decimal("7.50")
+
+
+@pytest.mark.parametrize("body", [b"<html>proxy</html>", b"[1, 2]", b'{"amount": "x"}'])
+def test_unreadable_answers_are_a_clear_error_not_a_crash(
+    server: StandInServer, body: bytes
+) -> None:
+    from tests.standins.server import Fault, Response
+
+    with _provider(server) as provider:
+        link = _create(provider)
+        assert link is not None
+        server.inject(
+            Fault("respond", response=Response(200, body, {"Content-Type": "text/html"})), times=2
+        )
+        with pytest.raises(PaymentLinkError) as info:
+            provider.get_status(link.id)
+        assert info.value.message.code == "links.bad_answer"
+        server.clear_faults()
+        server.inject(Fault("respond", response=Response(201, body, {"Content-Type": "text/html"})))
+        with pytest.raises(PaymentLinkError) as info:
+            _create(provider, reference="RF18D55555")
+        assert info.value.message.code == "links.bad_answer"

@@ -317,3 +317,22 @@ def test_secrets_never_in_exceptions(server: StandInServer, standin: TikkieStand
     error = info.value
     texts = [str(error), render(error.message), repr(error), str(error.__cause__)]
     assert all(token not in text and API_KEY not in text for text in texts)
+
+
+@pytest.mark.parametrize("body", [b"<html>gateway</html>", b"[1, 2]", b'{"status": 5}'])
+def test_unreadable_answers_are_a_clear_error_not_a_crash(
+    server: StandInServer, standin: TikkieStandIn, body: bytes
+) -> None:
+    from tests.standins.server import Fault, Response
+
+    with _provider(server, standin) as provider:
+        link = _create(provider)
+        assert link is not None
+        server.inject(Fault("respond", response=Response(200, body, {"Content-Type": "text/html"})))
+        with pytest.raises(PaymentLinkError) as info:
+            provider.get_status(link.id)
+        assert info.value.message.code == "links.bad_answer"
+        server.inject(Fault("respond", response=Response(201, body, {"Content-Type": "text/html"})))
+        with pytest.raises(PaymentLinkError) as info:
+            _create(provider, reference="RF18D55555")
+        assert info.value.message.code == "links.bad_answer"
