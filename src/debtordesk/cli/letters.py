@@ -202,6 +202,8 @@ def run_dispatch_command(args: argparse.Namespace) -> int:
     from debtordesk.services.letters import batch_by_number, dispatch_batch
 
     day = parse_date_input(args.date, "--date") if args.date else None
+    if day is not None and day > _today():  # refused before anything is opened
+        raise UserError("letters.dispatch_in_future", day=day)
     db = common.open_db(args)
     try:
         batch = batch_by_number(db, _administration(db, args.administration), args.batch)

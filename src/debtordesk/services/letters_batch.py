@@ -4,7 +4,7 @@ reprints of letters already made.
 :func:`generate_batch`
 
 1. reads the prepared letter communications (of the run, or all pending), leaves out those that may
-   not go out yet (``send_on`` after the letter date) and those no longer due
+   not go out yet (``send_on`` after the next posting day) and those no longer due
    (:mod:`debtordesk.services.still_due`: paid, held, handed over, amounts changed), builds each letter
    (:mod:`debtordesk.services.letters_content`) and sorts them by postcode, then name;
 2. renders them with a cover sheet into a temporary file in the archive (streaming to disk, with
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from debtordesk.db.models import Administration, Communication, Customer, Letter, LetterBatch
 from debtordesk.db.types import utcnow
+from debtordesk.domain.calendar import next_allowed_day
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import Cancelled, UserError
 from debtordesk.domain.letter_batches import LetterBatchStatus, print_order_key
@@ -192,7 +193,12 @@ def _prepared_letters(
     communication_ids: Collection[int] | None,
     today: date,
 ) -> tuple[list[int], int]:
-    """The prepared letter communications that may go out on ``today``, and how many must wait."""
+    """The prepared letter communications that may go out now, and how many must wait.
+
+    A letter may go into today's batch when its first day out (``send_on``) is no later than the next
+    posting day: printed on a Sunday, posted on Monday. A letter held back longer (a payday shift)
+    waits: its date would be wrong by the time it may be posted."""
+    posting_day = next_allowed_day(ActionChannel.LETTER.value, today)
     query = select(Communication.id, Communication.send_on).where(
         Communication.administration_id == administration_id,
         Communication.channel == ActionChannel.LETTER,
@@ -206,7 +212,7 @@ def _prepared_letters(
     for communication_id, send_on in session.execute(query.order_by(Communication.id)):
         if wanted is not None and communication_id not in wanted:
             continue
-        if send_on is not None and send_on > today:
+        if send_on is not None and send_on > posting_day:
             waiting += 1
             continue
         ids.append(communication_id)

@@ -86,14 +86,14 @@ CUSTOMERS = (
 )
 
 
-def fill(
+def add_customers(
     db: Database,
     *,
-    links: PaymentLinkProvider | None = None,
+    today: date = TODAY,
     customers: tuple[tuple[str, str, str, int, str], ...] = CUSTOMERS,
     invoices_per_customer: int = 1,
-) -> Filled:
-    """Customers with postal addresses and overdue invoices, then the run on TODAY."""
+) -> dict[str, int]:
+    """The sender's details, and customers with postal addresses and invoices overdue on ``today``."""
     set_sender(db)
     ids: dict[str, int] = {}
     with db.write() as session:
@@ -112,12 +112,41 @@ def fill(
                     session,
                     customer,
                     f"F{number[2:]}-{index + 1}",
-                    date.fromordinal(TODAY.toordinal() - days - index),
+                    date.fromordinal(today.toordinal() - days - index),
                     amount,
-                    invoice_date=date.fromordinal(TODAY.toordinal() - days - 14 - index),
+                    invoice_date=date.fromordinal(today.toordinal() - days - 14 - index),
                 )
+    return ids
+
+
+def fill(
+    db: Database,
+    *,
+    links: PaymentLinkProvider | None = None,
+    customers: tuple[tuple[str, str, str, int, str], ...] = CUSTOMERS,
+    invoices_per_customer: int = 1,
+) -> Filled:
+    """Customers with postal addresses and overdue invoices, then the run on TODAY."""
+    ids = add_customers(db, customers=customers, invoices_per_customer=invoices_per_customer)
     run = run_queue(db, 1, TODAY, link_provider=links or NullPaymentLinkProvider(), clock=clock)
     return Filled(ids, run)
+
+
+def decode_qr_codes(pdf: bytes | Path, page_index: int, scale: float = 4.0) -> list[str]:
+    """The texts of the QR codes on one page, read from a rendered image (pypdfium2 + zxing-cpp)."""
+    import pypdfium2
+    import zxingcpp
+
+    document = pypdfium2.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
+    try:
+        image = document[page_index].render(scale=scale).to_pil()
+    finally:
+        document.close()
+    return [
+        result.text
+        for result in zxingcpp.read_barcodes(image)
+        if result.format == zxingcpp.BarcodeFormat.QRCode
+    ]
 
 
 def page_texts(pdf: bytes | Path) -> list[str]:
