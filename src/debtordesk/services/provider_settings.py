@@ -552,9 +552,11 @@ def payment_link_provider_for(
     secrets: SecretStore | None = None,
     factories: Mapping[str, LinkProviderFactory] | None = None,
 ) -> PaymentLinkProvider:
-    """The payment-link provider the run uses for this administration: the configured one, the
-    Null provider when none is chosen, or one that makes no links and says why it cannot work.
-    Close it after the run (``close()`` where it has one)."""
+    """The payment-link provider the run uses for this administration: the configured one (wrapped
+    so that the open link of the same invoices and amount is reused and superseded links are
+    archived, see :mod:`debtordesk.services.link_reuse`), the Null provider when none is chosen, or
+    one that makes no links and says why it cannot work. Close it after the run
+    (:func:`close_provider`)."""
     with db.read() as session:
         chosen = channel_provider(session, administration_id, "paylink")
         if chosen is None:
@@ -569,8 +571,9 @@ def payment_link_provider_for(
     )
     if problem is not None:
         return UnavailableLinkProvider(problem)
-    provider: PaymentLinkProvider = factory(settings, keys)
-    return provider
+    from debtordesk.services.link_reuse import ReusingLinkProvider
+
+    return ReusingLinkProvider(db, administration_id, factory(settings, keys))
 
 
 def close_provider(provider: object) -> None:

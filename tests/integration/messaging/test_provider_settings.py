@@ -19,6 +19,7 @@ from debtordesk.providers.payment_links import LinkCustomer, NullPaymentLinkProv
 from debtordesk.providers.tikkie import TikkieProvider
 from debtordesk.services.database import Database, administration_id_for
 from debtordesk.services.dunning_run import run_queue
+from debtordesk.services.link_reuse import ReusingLinkProvider
 from debtordesk.services.provider_settings import (
     PROVIDERS,
     UnavailableLinkProvider,
@@ -176,15 +177,18 @@ def test_configured_providers_are_built_with_their_settings(db: Database) -> Non
     _set(db, "mollie", mode="test", base_url="http://127.0.0.1:9/v2")
     secrets = MemorySecrets({("MAIN", "mollie", "api_key"): MOLLIE_KEY})
     provider = payment_link_provider_for(db, _admin(db), secrets=secrets)
-    assert isinstance(provider, MollieProvider)
-    assert provider.config.mode == "test" and provider.config.base_url == "http://127.0.0.1:9/v2"
+    assert isinstance(provider, ReusingLinkProvider)
+    inner = provider.inner
+    assert isinstance(inner, MollieProvider)
+    assert inner.config.mode == "test" and inner.config.base_url == "http://127.0.0.1:9/v2"
     close_provider(provider)
     _use(db, "paylink", "tikkie")
     secrets.set("MAIN", "tikkie", "api_key", TIKKIE_KEY)
     secrets.set("MAIN", "tikkie", "app_token", "0b0ef6f0-3d7a-4b7e-9b7e-0a0a0a0a0a0a")
     provider = payment_link_provider_for(db, _admin(db), secrets=secrets)
-    assert isinstance(provider, TikkieProvider)
-    assert provider.config.base_url == "https://api.abnamro.com/v2/tikkie"
+    assert isinstance(provider, ReusingLinkProvider)
+    assert isinstance(provider.inner, TikkieProvider)
+    assert provider.inner.config.base_url == "https://api.abnamro.com/v2/tikkie"
     close_provider(provider)
 
 
