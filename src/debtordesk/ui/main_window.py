@@ -25,6 +25,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.database_actions import Asker, DatabaseActions
 from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
+from debtordesk.ui.pages.letters import LettersPage
 from debtordesk.ui.pages.queue import QueuePage
 from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
@@ -86,7 +87,10 @@ class MainWindow(QMainWindow):
         queue.detail.customer.customer_changed.connect(self.refresh_all)
         queue.run_finished.connect(lambda _summary: self.refresh_all())
         customers.dunning.changed.connect(lambda _customer_id: queue.refresh())
+        letters = LettersPage(ctx)
+        letters.letters_changed.connect(self.refresh_all)
         self.add_page("queue", self.tr("Queue"), queue)
+        self.add_page("letters", self.tr("Letters"), letters)
         self.add_page("customers", self.tr("Customers"), customers)
         self.add_page("invoices", self.tr("Invoices"), invoices)
         self.add_page("imports", self.tr("Import history"), self._history_page())

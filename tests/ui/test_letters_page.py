@@ -1,0 +1,113 @@
+"""The letters page: a batch of the run's letters is made in the background, opens in the preview,
+and "mark as posted" records the posting date (the 14-day letters' evidence)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from debtordesk.db.models import Communication, FourteenDayLetter, LetterBatch
+from debtordesk.domain.calendar import is_business_day
+from debtordesk.domain.dunning.model import CommunicationStatus
+from debtordesk.domain.letter_batches import LetterBatchStatus
+from debtordesk.providers.payment_links import NullPaymentLinkProvider
+from debtordesk.services.database import Database
+from debtordesk.services.dunning_run import run_queue
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.pages.letters import LettersPage
+from debtordesk.ui.tasks import TaskRunner
+from tests.integration.letters.factory import add_customers
+
+
+def _last_business_day() -> date:
+    """A working day on or before the real today: letters may go out on it (no Sunday, no holiday),
+    and a posting date on it is not in the future."""
+    day = datetime.now().astimezone().date()
+    while not is_business_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+TODAY = _last_business_day()
+
+
+@pytest.fixture
+def letters_ctx(qapp: object, sqlite_db: Database, tmp_path: Path) -> Iterator[UiContext]:
+    add_customers(sqlite_db, today=TODAY)
+    run_queue(sqlite_db, 1, TODAY, link_provider=NullPaymentLinkProvider())
+    prefs = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    tasks = TaskRunner()
+    ctx = UiContext(db=sqlite_db, tasks=tasks, prefs=prefs, language="en", today=lambda: TODAY)
+    ctx.administration.load(sqlite_db)
+    yield ctx
+    tasks.wait_for_all()
+
+
+def _page(qtbot: QtBot, ctx: UiContext) -> LettersPage:
+    page = LettersPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "ready to go in a batch" in page.pending_label.text(), timeout=10_000)
+    return page
+
+
+def test_a_batch_is_made_opens_in_the_preview_and_is_posted(
+    qtbot: QtBot, letters_ctx: UiContext
+) -> None:
+    page = _page(qtbot, letters_ctx)
+    assert page.pending_label.text().startswith("4 letter(s) ready")
+    assert page.make_button.isEnabled()
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.batch_model.rowCount() == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=30_000)
+    assert page.letter_model.rowCount() == 4
+    assert "Batch 1: 4 letter(s)" in page.message.text()
+    batch = page.current_batch()
+    assert batch is not None and batch.status is LetterBatchStatus.GENERATED
+    assert page.preview.page_count() == batch.pages
+    # choosing a letter jumps the preview to its first page
+    page.letters.selectRow(2)
+    letter = page.current_letter()
+    assert letter is not None
+    qtbot.waitUntil(lambda: page.preview.current_page() == letter.first_page, timeout=5_000)
+    assert page.posted_button.isEnabled()
+
+    page.dispatch(batch.id, TODAY, "post office receipt 12")
+    qtbot.waitUntil(
+        lambda: (
+            (b := page.current_batch()) is not None and b.status is LetterBatchStatus.DISPATCHED
+        ),
+        timeout=30_000,
+    )
+    assert "Posted on" in page.message.text()
+    assert not page.posted_button.isEnabled()
+    with letters_ctx.db.read() as session:
+        stored = session.scalars(select(LetterBatch)).one()
+        assert (stored.dispatched_on, stored.evidence) == (TODAY, "post office receipt 12")
+        statuses = set(
+            session.scalars(select(Communication.status).where(Communication.channel == "letter"))
+        )
+        assert statuses == {CommunicationStatus.DISPATCHED}
+        evidence = session.scalars(select(FourteenDayLetter.dispatched_on)).all()
+        assert evidence and set(evidence) == {TODAY}
+    assert page.pending_label.text().startswith("No letters waiting")
+
+
+def test_cancelling_a_batch_in_the_making_stores_nothing(
+    qtbot: QtBot, letters_ctx: UiContext
+) -> None:
+    page = _page(qtbot, letters_ctx)
+    page.make_batch()
+    page.cancel_task()  # at once: the worker sees the request at its first check
+    qtbot.waitUntil(lambda: page._task is None, timeout=60_000)
+    with letters_ctx.db.read() as session:
+        batches = session.scalars(select(LetterBatch)).all()
+    if batches:  # the machine was quicker than the click: then the batch is whole
+        pytest.skip("the batch was finished before the cancel request arrived")
+    assert "Cancelled" in page.message.text()
+    qtbot.waitUntil(lambda: "4 letter(s) ready" in page.pending_label.text(), timeout=10_000)
