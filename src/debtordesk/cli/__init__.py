@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "debtordesk.cli.prescription",
     "debtordesk.cli.letters",
     "debtordesk.cli.messaging",
+    "debtordesk.cli.outbox",
 )
 
 
