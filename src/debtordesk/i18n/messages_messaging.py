@@ -367,6 +367,12 @@ MESSAGES.update(
             "{administration}, dus er gaan geen betaallinks of berichten via. Vul hem in bij "
             "Instellingen › Providers of met: debtordesk secrets set {provider} {field}",
         ),
+        "providers.setting_missing": (
+            "{provider} needs the setting {key}. Set it under Settings › Providers or with: "
+            "debtordesk providers set {provider} {key}=…",
+            "{provider} heeft de instelling {key} nodig. Vul die in bij Instellingen › Providers "
+            "of met: debtordesk providers set {provider} {key}=…",
+        ),
         "providers.not_available": (
             "{provider} cannot be used from here yet in this version of DebtorDesk.",
             "{provider} is in deze versie van DebtorDesk hier nog niet te gebruiken.",

@@ -165,10 +165,14 @@ PROVIDERS: dict[str, ProviderSpec] = {
             (
                 SettingSpec("host", "text", None, max_length=253),
                 SettingSpec("port", "int", 465, minimum=1, maximum=65535),
-                SettingSpec("security", "choice", "tls", choices=("tls", "starttls")),
+                # empty: implicit TLS on 465, STARTTLS on any other port
+                SettingSpec("security", "choice", None, choices=("tls", "starttls")),
                 SettingSpec("username", "text", None, max_length=254),
                 SettingSpec("sender", "text", None, max_length=254),
                 SettingSpec("sender_name", "text", None, max_length=100),
+                SettingSpec("reply_to", "text", None, max_length=254),
+                # a CA file to trust instead of the system's (a self-hosted server)
+                SettingSpec("ca_file", "text", None, max_length=500),
             ),
         ),
     )
@@ -652,11 +656,52 @@ def _spryng(settings: Mapping[str, Any], keys: Mapping[str, str]) -> Any:
     )
 
 
-#: the other providers whose connection can be tested from here (Bird and SMTP are added with their
-#: modules)
+def _required(provider: str, settings: Mapping[str, Any], key: str) -> str:
+    value = settings.get(key)
+    if value in (None, ""):
+        raise UserError("providers.setting_missing", provider=provider, key=key)
+    return str(value)
+
+
+def _bird(settings: Mapping[str, Any], keys: Mapping[str, str]) -> Any:
+    from debtordesk.providers.bird import BirdSms
+
+    return BirdSms(
+        keys["access_key"],
+        workspace_id=_required("bird", settings, "workspace_id"),
+        channel_id=_required("bird", settings, "channel_id"),
+        base_url=str(settings["base_url"]),
+    )
+
+
+def _smtp(settings: Mapping[str, Any], keys: Mapping[str, str]) -> Any:
+    from pathlib import Path
+
+    from debtordesk.providers.smtp import SmtpMailer, SmtpSecurity, SmtpSettings
+
+    security = settings.get("security")
+    ca_file = settings.get("ca_file")
+    return SmtpMailer(
+        SmtpSettings(
+            host=_required("smtp", settings, "host"),
+            sender=_required("smtp", settings, "sender"),
+            port=int(settings["port"]),
+            security=SmtpSecurity(security) if security else None,
+            username=str(settings.get("username") or ""),
+            sender_name=str(settings.get("sender_name") or ""),
+            reply_to=str(settings.get("reply_to") or ""),
+            ca_file=Path(str(ca_file)) if ca_file else None,
+        ),
+        keys["password"],
+    )
+
+
+#: the other providers whose connection can be tested from here
 SMS_FACTORIES: dict[str, LinkProviderFactory] = {
     "messagebird": _messagebird,
+    "bird": _bird,
     "cm": _cm,
     "twilio": _twilio,
     "spryng": _spryng,
+    "smtp": _smtp,
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -284,3 +285,58 @@ def test_a_run_with_tikkie_and_a_wrong_token_records_why(db: Database) -> None:
     with db.read() as session:
         failures = [r.link_failure for r in session.scalars(select(Communication))]
     assert all(f is not None and f["code"] == "http.wrong_key" for f in failures)
+
+
+# --------------------------------------------------------------------------- SMS and e-mail tests
+
+
+def test_connection_test_of_an_sms_provider_through_the_settings(db: Database) -> None:
+    from tests.standins.sms_messagebird import MessageBirdStandIn
+
+    admin = _admin(db)
+    standin = MessageBirdStandIn({"live_mbkey123"})
+    with StandInServer(standin) as server:
+        _set(db, "messagebird", base_url=server.base_url)
+        secrets = MemorySecrets({("MAIN", "messagebird", "access_key"): "live_mbkey123"})
+        assert check_provider_connection(db, admin, "messagebird", secrets=secrets).ok
+        secrets.set("MAIN", "messagebird", "access_key", "live_wrong")
+        check = check_provider_connection(db, admin, "messagebird", secrets=secrets)
+    assert check.problem == "wrong_key" and "live_wrong" not in render(check.message)
+
+
+def test_connection_test_names_a_missing_setting(db: Database) -> None:
+    secrets = MemorySecrets(
+        {("MAIN", "bird", "access_key"): "k", ("MAIN", "smtp", "password"): "p"}
+    )
+    check = check_provider_connection(db, _admin(db), "bird", secrets=secrets)
+    assert check.problem == "config" and "workspace_id" in render(check.message)
+    check = check_provider_connection(db, _admin(db), "smtp", secrets=secrets)
+    assert check.problem == "config" and "debtordesk providers set smtp host=" in render(
+        check.message
+    )
+
+
+def test_connection_test_of_smtp_through_the_settings(db: Database, tmp_path: Path) -> None:
+    from tests.standins.smtp_server import SmtpHandler, make_pki, start_smtp
+
+    pki = make_pki(tmp_path)
+    handler = SmtpHandler()
+    server = start_smtp(handler, pki.server_context, implicit_tls=True)
+    try:
+        _set(
+            db,
+            "smtp",
+            host="127.0.0.1",
+            port=str(server.port),
+            security="tls",
+            username=handler.username,
+            sender="debiteuren@example.nl",
+            ca_file=str(pki.ca_file),
+        )
+        secrets = MemorySecrets({("MAIN", "smtp", "password"): handler.password})
+        assert check_provider_connection(db, _admin(db), "smtp", secrets=secrets).ok
+        _set(db, "smtp", ca_file="")  # the system's trust: the test CA is not in it
+        check = check_provider_connection(db, _admin(db), "smtp", secrets=secrets)
+        assert check.problem == "certificate"
+    finally:
+        server.stop()
