@@ -334,3 +334,48 @@ def test_unreadable_answers_are_a_clear_error_not_a_crash(
         with pytest.raises(PaymentLinkError) as info:
             _create(provider, reference="RF18D55555")
         assert info.value.message.code == "links.bad_answer"
+
+
+def test_rate_limit_is_waited_for_and_retried_with_the_same_key(
+    server: StandInServer, standin: MollieStandIn
+) -> None:
+    waits: list[float] = []
+    server.inject(
+        respond(
+            429,
+            {"status": 429, "title": "Too Many Requests", "detail": "Slow down"},
+            headers={"Retry-After": "3"},
+        )
+    )
+    provider = _provider(server)
+    provider.guard.sleep = waits.append
+    with provider:
+        link = _create(provider)
+    assert link is not None and waits == [3.0] and len(standin.links) == 1
+    keys = {r.header("Idempotency-Key") for r in server.requests("POST")}
+    assert len(keys) == 1
+
+
+def test_a_long_rate_limit_fails_the_link_with_the_wait(server: StandInServer) -> None:
+    server.inject(respond(429, {"status": 429}, headers={"Retry-After": "120"}))
+    with _provider(server) as provider, pytest.raises(PaymentLinkError) as info:
+        _create(provider)
+    assert info.value.message.code == "http.rate_limited"
+    assert "120" in render(info.value.message)
+
+
+def test_a_certificate_that_does_not_verify_is_reported(standin: MollieStandIn) -> None:
+    import ssl
+
+    import trustme
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    trustme.CA().issue_cert("localhost").configure_cert(context)
+    with StandInServer(standin, tls=context) as server, _provider(server) as provider:
+        check = provider.test_connection()
+        with pytest.raises(PaymentLinkError) as info:
+            _create(provider)
+    assert check.problem == "certificate"
+    assert "certificate" in render(check.message)
+    assert info.value.message.code == "http.not_sent.certificate"
+    assert standin.links == {}
