@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -35,6 +36,8 @@ MAX_BYTES = byte_capacity(MAX_VERSION)
 #: below this many codes a batch is encoded in this process (starting workers costs more than it saves)
 POOL_THRESHOLD = 400
 _CHUNK = 64
+#: set by a frozen build's entry point after it called multiprocessing.freeze_support()
+FROZEN_POOL_SAFE = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,10 @@ def iter_qr_matrices(
     for payload in payloads:
         check_payload(payload)
     count = default_workers() if workers is None else workers
+    # a frozen build (PyInstaller) starts a spawned worker by running the program itself again, which
+    # is only safe when its entry point calls multiprocessing.freeze_support() first
+    if getattr(sys, "frozen", False) and not FROZEN_POOL_SAFE:
+        count = 0
     if count < 1 or len(payloads) < POOL_THRESHOLD:
         return (qr_matrix(payload) for payload in payloads)
     return _pooled(payloads, min(count, len(payloads) // _CHUNK or 1), ahead)

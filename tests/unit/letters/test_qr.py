@@ -277,3 +277,19 @@ def test_pool_gives_the_same_codes_in_order(monkeypatch: pytest.MonkeyPatch) -> 
     assert pooled == qr_matrices(payloads, workers=0)
     streamed = list(qr.iter_qr_matrices(payloads, workers=1, ahead=2))
     assert streamed == pooled
+
+
+def test_frozen_build_encodes_in_process_unless_declared_safe(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_pool(*_arguments: object) -> None:
+        raise AssertionError("a frozen build without freeze_support must not start workers")
+
+    monkeypatch.setattr(qr, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(qr, "_pooled", no_pool)
+    monkeypatch.setattr(qr.sys, "frozen", True, raising=False)
+    payloads = _payloads(3)
+    assert qr_matrices(payloads, workers=2) == [qr_matrix(payload) for payload in payloads]
+    monkeypatch.setattr(qr, "FROZEN_POOL_SAFE", True)
+    with pytest.raises(AssertionError):
+        qr_matrices(payloads, workers=2)
