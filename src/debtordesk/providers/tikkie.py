@@ -8,9 +8,10 @@ the payer), ``amountInCents`` (integer > 0), ``expiryDate`` (``YYYY-MM-DD``, not
 (``api.abnamro.com`` / ``api-sandbox.abnamro.com``); a key works at one of them only.
 
 The payment reference goes into ``referenceId`` (what the payment carries back) and leads the
-description. Tikkie has no idempotency key: when a create gets no answer the request may exist, so it is
-looked up by its referenceId, amount, description and expiry among the requests made since just before
-the call; found, it is used, otherwise no link is recorded (never a second request for the same claim).
+description. Tikkie has no idempotency key: when a create gets no answer (or a 5xx) the request may
+exist, so it is looked up by its referenceId, amount, description and expiry among the requests made
+since just before the call; found, it is used, otherwise no link is recorded (never a second request
+for the same claim).
 Tikkie cannot close a request through the API: it expires on its expiry date.
 """
 
@@ -32,6 +33,7 @@ from debtordesk.providers.connection import ConnectionCheck, check_from_error
 from debtordesk.providers.http import (
     DEFAULT_TIMEOUTS,
     ProviderError,
+    ProviderFault,
     Timeouts,
     Unknown,
     json_body,
@@ -299,7 +301,7 @@ class TikkieProvider:
                 error_parser=tikkie_errors,
                 secrets=self._secrets,
             )
-        except Unknown as error:
+        except (Unknown, ProviderFault) as error:  # it may exist: look before anything else
             found = self._find_created(body, started)
             if found is not None:
                 return found

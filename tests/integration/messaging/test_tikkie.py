@@ -185,12 +185,16 @@ def test_rate_limit_is_waited_for_and_retried(
     assert len(standin.payment_requests) == 1
 
 
-def test_server_error_is_not_retried_blindly(server: StandInServer, standin: TikkieStandIn) -> None:
+def test_server_error_is_looked_up_not_retried_blindly(
+    server: StandInServer, standin: TikkieStandIn
+) -> None:
     server.inject(respond(500, {"errors": [{"code": "INTERNAL_SERVER_ERROR", "message": "x"}]}))
     with _provider(server, standin) as provider, pytest.raises(PaymentLinkError) as info:
         _create(provider)
-    assert info.value.message.code == "http.fault"
+    assert info.value.message.code == "links.tikkie.uncertain"
+    assert "http.fault" in render(info.value.message)
     assert len(server.requests("POST")) == 1
+    assert len(server.requests("GET", "/paymentrequests")) == 1  # looked for it first
 
 
 def test_read_timeout_after_creation_finds_the_request_by_reference(
