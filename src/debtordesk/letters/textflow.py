@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
@@ -167,14 +168,27 @@ def _words(runs: Sequence[Run], size: float) -> list[_Word | None]:
             if index > 0 or not joined:
                 end_word()
             if part:
-                pieces.append((part, run.bold, pdfmetrics.stringWidth(part, font, size)))
+                pieces.append((part, run.bold, _piece_width(part, font, size)))
         joined = not run.text.endswith(" ")
     end_word()
     return words
 
 
-def wrap(runs: Sequence[Run], width: float, size: float) -> list[Line]:
-    """Greedy word wrap of ``runs`` into lines no wider than ``width`` points (left aligned)."""
+@lru_cache(maxsize=16384)
+def _piece_width(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def wrap(runs: Sequence[Run], width: float, size: float) -> tuple[Line, ...]:
+    """Greedy word wrap of ``runs`` into lines no wider than ``width`` points (left aligned).
+
+    Letters repeat most paragraphs (the FAQ, the contact line), so results are remembered.
+    """
+    return _wrap(tuple(runs), width, size)
+
+
+@lru_cache(maxsize=4096)
+def _wrap(runs: tuple[Run, ...], width: float, size: float) -> tuple[Line, ...]:
     space = pdfmetrics.stringWidth(" ", REGULAR, size)
     lines: list[Line] = []
     current: list[_Word] = []
@@ -200,7 +214,7 @@ def wrap(runs: Sequence[Run], width: float, size: float) -> list[Line]:
             current_width += needed
     if current or not lines:
         lines.append(_make_line(current, space))
-    return lines
+    return tuple(lines)
 
 
 def _break_long(word: _Word, width: float, size: float) -> list[_Word]:
