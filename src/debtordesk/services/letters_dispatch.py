@@ -53,6 +53,19 @@ def _letters(session: Session, batch_id: int) -> list[Letter]:
     )
 
 
+def _communications_of(session: Session, letters: list[Letter]) -> dict[int, Communication]:
+    """The letters' communications, read in a few queries (not one per letter)."""
+    ids = sorted({letter.communication_id for letter in letters if letter.communication_id})
+    found: dict[int, Communication] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(
+            (row.id, row)
+            for row in session.scalars(select(Communication).where(Communication.id.in_(chunk)))
+        )
+    return found
+
+
 def _refuse_closed(batch: LetterBatch) -> None:
     if batch.status is LetterBatchStatus.DISPATCHED:
         raise UserError(
@@ -76,8 +89,10 @@ def mark_printed(
         batch = _batch(session, batch_id)
         _refuse_closed(batch)
         moved = 0
-        for letter in _letters(session, batch_id):
-            row = session.get(Communication, letter.communication_id or 0)
+        letters = _letters(session, batch_id)
+        rows = _communications_of(session, letters)
+        for letter in letters:
+            row = rows.get(letter.communication_id or 0)
             if row is not None and row.status is CommunicationStatus.GENERATED:
                 move(row, CommunicationStatus.PRINTED, now)
                 moved += 1
@@ -124,11 +139,14 @@ def dispatch_batch(
                 "letters.dispatch_before_letter_date", day=day, letter_date=batch.letter_date
             )
         rules = postal_rules(load_org_settings(session, batch.administration_id))
+        dates = fourteen_day_dates(day, "letter", rules)
         dispatched = fourteen = 0
         skipped: list[tuple[int, Message]] = []
         too_early: list[int] = []
-        for letter in _letters(session, batch_id):
-            row = session.get(Communication, letter.communication_id or 0)
+        letters = _letters(session, batch_id)
+        rows = _communications_of(session, letters)
+        for letter in letters:
+            row = rows.get(letter.communication_id or 0)
             if row is None:
                 skipped.append((letter.id, Message("letters.skip.deleted")))
                 continue
@@ -144,7 +162,6 @@ def dispatch_batch(
             row.went_out_on = day
             dispatched += 1
             if row.fourteen_day_letter and row.channel is ActionChannel.LETTER:
-                dates = fourteen_day_dates(day, "letter", rules)
                 session.add(
                     FourteenDayLetter(
                         customer_id=row.customer_id,
@@ -267,8 +284,10 @@ def cancel_batch(
         batch = _batch(session, batch_id)
         _refuse_closed(batch)
         cancelled = 0
-        for letter in _letters(session, batch_id):
-            row = session.get(Communication, letter.communication_id or 0)
+        letters = _letters(session, batch_id)
+        rows = _communications_of(session, letters)
+        for letter in letters:
+            row = rows.get(letter.communication_id or 0)
             if letter.reprint_of_id is not None or row is None:
                 continue
             if row.status in (CommunicationStatus.GENERATED, CommunicationStatus.PRINTED):
