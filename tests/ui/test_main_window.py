@@ -83,8 +83,9 @@ def test_opens_on_an_empty_database(qtbot, shell_ctx: UiContext) -> None:
     assert "No open invoices" in invoices.table.empty_text
     assert window.status.counts_label.text().startswith("Customers: 0 · open invoices: 0")
     assert shell_ctx.db.describe() in window.status.location_label.text()
-    assert [window.navigation.item(i).text() for i in range(4)] == [
+    assert [window.navigation.item(i).text() for i in range(5)] == [
         "Queue",
+        "Letters",
         "Customers",
         "Invoices",
         "Import history",
@@ -99,12 +100,14 @@ def test_opens_on_a_filled_database_and_switches_pages(qtbot, shell_ctx: UiConte
     assert not page.table.empty_text_shown
     qtbot.waitUntil(lambda: page.count_label.text() == "Customers: 5")
     assert window.status.counts_label.text().startswith("Customers: 5 · open invoices: 8")
-    window.page_actions[2].trigger()
-    assert window.current_page() is invoices_page(window)
-    assert window.navigation.currentRow() == 2
     window.page_actions[3].trigger()
+    assert window.current_page() is invoices_page(window)
+    assert window.navigation.currentRow() == 3
+    window.page_actions[4].trigger()
     assert window.current_page() is window.pages["imports"]
-    window.navigation.setCurrentRow(1)
+    window.page_actions[1].trigger()
+    assert window.current_page() is window.pages["letters"]
+    window.navigation.setCurrentRow(2)
     assert window.current_page() is page
 
 

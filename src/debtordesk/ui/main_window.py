@@ -165,9 +165,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.page_actions = [
             self._action(self.tr("&Queue"), lambda: self.show_page("queue"), "Ctrl+1"),
-            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+2"),
-            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+3"),
-            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+4"),
+            self._action(self.tr("&Letters"), lambda: self.show_page("letters"), "Ctrl+2"),
+            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+3"),
+            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+4"),
+            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+5"),
         ]
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, "F5", sp.SP_BrowserReload
@@ -181,6 +182,12 @@ class MainWindow(QMainWindow):
         )
         self.policies_action = self._action(self.tr("&Dunning policies…"), self.edit_policies)
         self.legal_action = self._action(self.tr("&Legal and interest…"), self.edit_legal_settings)
+        self.providers_action = self._action(
+            self.tr("&Providers (payment links, SMS, e-mail)…"), self.edit_providers
+        )
+        self.template_preview_action = self._action(
+            self.tr("Letter &template preview…"), self.open_template_preview
+        )
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
         self.calculator_action = self._action(
             self.tr("Cost and interest &calculator…"), self.open_calculator, "Ctrl+K"
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
                 self.administrations_action,
                 self.legal_action,
                 self.policies_action,
+                self.providers_action,
             ]
         )
         customer_menu = bar.addMenu(self.tr("C&ustomer"))
@@ -226,7 +234,7 @@ class MainWindow(QMainWindow):
         self.assign_action = self._action(self.tr("&Assign to…"), self._assign_selected)
         customer_menu.addAction(self.assign_action)
         bar.addMenu(self.tr("&Tools")).addActions(
-            [self.calculator_action, self.prescription_action]
+            [self.calculator_action, self.prescription_action, self.template_preview_action]
         )
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
@@ -298,6 +306,30 @@ class MainWindow(QMainWindow):
         assign = getattr(self.current_page(), "assign_selected", None)
         if assign is not None:
             assign()
+
+    def edit_providers(self) -> None:
+        """Which provider sends payment links, SMS and e-mail; keys in the OS keyring."""
+        from debtordesk.ui.dialogs.providers import ProvidersDialog
+
+        dialog = ProvidersDialog(self.ctx, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def open_template_preview(self) -> None:
+        """Any letter template rendered for a chosen customer (the selected one, if any)."""
+        from debtordesk.ui.dialogs.template_preview import TemplatePreviewDialog
+
+        number = ""
+        detail = getattr(self.current_page(), "selected_customer_number", None)
+        if callable(detail):
+            number = detail() or ""
+        dialog = TemplatePreviewDialog(self.ctx, customer_number=number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        if number:
+            dialog.render_now()
 
     def edit_legal_settings(self) -> None:
         """VAT uplift, payment allocation, postal days and the interest table; an open calculator and
