@@ -301,6 +301,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De gearchiveerde batch heeft {pages} pagina's, maar de brief eindigt op pagina {last}. Zet "
         "het briefarchief terug uit een back-up.",
     ),
+    "letters.what_letters": ("the letters of this batch", "de brieven van deze batch"),
     "letters.status.generated": ("made", "aangemaakt"),
     "letters.status.printed": ("printed", "geprint"),
     "letters.status.dispatched": ("posted", "gepost"),

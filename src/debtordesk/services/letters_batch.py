@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from debtordesk.db.models import Administration, Communication, Customer, Letter, LetterBatch
 from debtordesk.db.types import utcnow
@@ -39,6 +40,7 @@ from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import Cancelled, UserError
 from debtordesk.domain.letter_batches import LetterBatchStatus, print_order_key
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
 from debtordesk.letters.model import LetterContent, RenderedLetter
 from debtordesk.services import letters_archive as archive
 from debtordesk.services.audit import add_customer_event, record_audit
@@ -408,6 +410,9 @@ def _record(
     except IntegrityError as exc:  # another workstation took the batch number meanwhile
         archive.unplace(db, rendered.name)
         raise UserError("letters.number_taken", number=number) from exc
+    except StaleDataError as exc:  # a communication was changed by someone else meanwhile
+        archive.unplace(db, rendered.name)
+        raise UserError("db.conflict", what=render(Message("letters.what_letters"))) from exc
     except BaseException:
         archive.unplace(db, rendered.name)
         raise

@@ -20,10 +20,13 @@ customer belongs on the call list); the letter row keeps when and why.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from debtordesk.db.models import Communication, FourteenDayLetter, Letter, LetterBatch
 from debtordesk.db.types import utcnow
@@ -32,12 +35,22 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import fourteen_day_dates
 from debtordesk.domain.letter_batches import LetterBatchStatus
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.dunning_run import Clock, move, record_returned_mail
 from debtordesk.services.letters_types import BatchInfo, DispatchInfo, batch_info
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.settings.org import postal_rules
+
+
+@contextmanager
+def _conflicts() -> Iterator[None]:
+    """Someone else moved one of the letters meanwhile (optimistic locking): say so, save nothing."""
+    try:
+        yield
+    except StaleDataError as exc:
+        raise UserError("db.conflict", what=render(Message("letters.what_letters"))) from exc
 
 
 def _batch(session: Session, batch_id: int) -> LetterBatch:
@@ -84,7 +97,7 @@ def mark_printed(
     """The batch came out of the printer: its generated letters move to ``printed``. Printing a
     batch again (a paper jam) is allowed until it is posted."""
     now = clock()
-    with db.write() as session:
+    with _conflicts(), db.write() as session:
         user_id = user_id_for(session, user_login)
         batch = _batch(session, batch_id)
         _refuse_closed(batch)
@@ -130,7 +143,7 @@ def dispatch_batch(
     if day > today:
         raise UserError("letters.dispatch_in_future", day=day)
     note = evidence.strip()
-    with db.write() as session:
+    with _conflicts(), db.write() as session:
         user_id = user_id_for(session, user_login)
         batch = _batch(session, batch_id)
         _refuse_closed(batch)
@@ -279,7 +292,7 @@ def cancel_batch(
     """A batch that will not be posted: refused once posted; its letters' communications are
     cancelled (not those of a reprint, whose originals stand)."""
     now = clock()
-    with db.write() as session:
+    with _conflicts(), db.write() as session:
         user_id = user_id_for(session, user_login)
         batch = _batch(session, batch_id)
         _refuse_closed(batch)
