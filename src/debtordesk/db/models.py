@@ -857,3 +857,75 @@ class ArchiveBlob(Base):
         ForeignKey("letter_batch.id", ondelete="CASCADE"), primary_key=True
     )
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --------------------------------------------------------------------------- outbox
+
+
+class OutboxItem(Base):
+    """The outbox's side of one SMS or e-mail communication (1:1): our reference at the provider, who
+    is sending it now (an expiring lease), the attempts so far, when the next may start, and what the
+    provider said last. The status itself stays on the communication (one state machine).
+
+    ``reference`` is carried to the provider with every attempt (letters and digits, random), so a
+    message whose outcome is unknown can be found there again, also after a crash.
+    """
+
+    __tablename__ = "outbox_item"
+
+    communication_id: Mapped[int] = mapped_column(
+        ForeignKey("communication.id", ondelete="CASCADE"), primary_key=True
+    )
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    queued_at: Mapped[datetime] = mapped_column()
+    #: the sender holding it ("host/pid/token") and until when; NULL: nobody
+    lease_owner: Mapped[str | None] = mapped_column(String(120))
+    lease_until: Mapped[datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: not before this moment (a back-off after a refused connection or a 429); NULL: at once
+    next_attempt_at: Mapped[datetime | None] = mapped_column()
+    #: the provider id of the last attempt and the provider's id of the message
+    provider: Mapped[str | None] = mapped_column(String(32))
+    provider_message_id: Mapped[str | None] = mapped_column(String(200))
+    #: the last problem as a message code and its values (shown on the outbox page)
+    last_error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: how often an uncertain outcome was looked up at the provider
+    lookups: Mapped[int] = mapped_column(Integer, default=0)
+    settled_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (Index("ix_outbox_item_next_attempt_at", "next_attempt_at"),)
+
+
+class OutboxAttempt(Base):
+    """One try to hand a message to a provider, recorded (and committed) before the request goes out;
+    ``outcome`` NULL while it is under way, then sent, rejected, not_sent, rate_limited, fault or
+    unknown (:class:`debtordesk.domain.outbox.AttemptOutcome`)."""
+
+    __tablename__ = "outbox_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    communication_id: Mapped[int] = mapped_column(
+        ForeignKey("communication.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[ActionChannel] = mapped_column(_enum(ActionChannel))
+    provider: Mapped[str] = mapped_column(String(32))
+    lease_owner: Mapped[str] = mapped_column(String(120))
+    started_at: Mapped[datetime] = mapped_column()
+    finished_at: Mapped[datetime | None] = mapped_column()
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    #: what went to the provider to find it again: our reference (SMS) or the Message-ID (e-mail)
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    recipient: Mapped[str] = mapped_column(String(254))
+    #: the SMS text or the e-mail subject exactly as sent (Twilio finds a message by its text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    segments: Mapped[int | None] = mapped_column(Integer)
+    provider_message_id: Mapped[str | None] = mapped_column(String(200))
+    #: why it did not go (a message code and its values), or how an unknown outcome was settled
+    reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    __table_args__ = (
+        UniqueConstraint("communication_id", "number"),
+        # the hourly and daily caps count recent attempts per channel
+        Index("ix_outbox_attempt_channel_started", "channel", "started_at"),
+    )
