@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk.i18n.catalogue import render
-from debtordesk.providers.payment_links import NullPaymentLinkProvider, PaymentLinkProvider
+from debtordesk.providers.payment_links import PaymentLinkProvider
 from debtordesk.services.assignments import Clerk, assign_customers, known_clerks
 from debtordesk.services.database import Database, current_login
 from debtordesk.services.dunning_queue import QueueResult, compute_queue_for
 from debtordesk.services.dunning_run import RunSummary, run_queue
 from debtordesk.services.policies import list_policies
+from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
 from debtordesk.ui.dialogs.run_preview import RunPreviewDialog
@@ -96,7 +97,9 @@ class QueuePage(QWidget):
         self.confirm_run = confirm_run
         self.choose_clerk = choose_clerk
         self.clerks: tuple[Clerk, ...] = ()
-        self.link_provider: PaymentLinkProvider = link_provider or NullPaymentLinkProvider()
+        #: the payment-link provider for runs; None: the one configured under Settings > Providers,
+        #: built in the worker for each run (reading its keys may wait for a keyring unlock)
+        self.link_provider: PaymentLinkProvider | None = link_provider
         self.result: QueueResult | None = None
         self._generation = 0
         self._running = False
@@ -482,18 +485,18 @@ class QueuePage(QWidget):
         self._running = True
         self.message.hide()
         self._set_busy(self.tr("Recording {count} steps…").format(count=len(rows)))
-        self.ctx.tasks.run(
-            lambda _progress: run_queue(
-                db,
-                administration_id,
-                day,
-                link_provider=provider,
-                customer_ids=customer_ids,
-            ),
-            self._run_done,
-            self._run_failed,
-            write=True,
-        )
+
+        def work(_progress: object) -> RunSummary:
+            chosen = provider or payment_link_provider_for(db, administration_id)
+            try:
+                return run_queue(
+                    db, administration_id, day, link_provider=chosen, customer_ids=customer_ids
+                )
+            finally:
+                if provider is None:
+                    close_provider(chosen)
+
+        self.ctx.tasks.run(work, self._run_done, self._run_failed, write=True)
 
     def _run_done(self, summary: RunSummary) -> None:
         self._running = False
