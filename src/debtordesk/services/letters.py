@@ -11,6 +11,7 @@ happens to a batch afterwards in :mod:`debtordesk.services.letters_dispatch`, th
 from __future__ import annotations
 
 import shutil
+import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -48,6 +49,7 @@ __all__ = [
     "LetterInfo",
     "SkippedLetter",
     "batch_by_number",
+    "batch_pdf_file",
     "cancel_batch",
     "dispatch_batch",
     "export_batch_pdf",
@@ -163,6 +165,20 @@ def export_batch_pdf(db: Database, batch_id: int, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise environment_problem(exc, target.parent) from exc
     return target
+
+
+def batch_pdf_file(db: Database, batch_id: int) -> Path:
+    """A checked file of the batch PDF to show or print (read only!): the archive file itself for a
+    SQLite database, a copy in the temporary folder for a team database (PostgreSQL)."""
+    with db.read() as session:
+        batch = session.get(LetterBatch, batch_id)
+        if batch is None:
+            raise UserError("letters.batch_missing", batch=batch_id)
+        if db.is_sqlite:
+            return archive.archived_path(db, batch)
+        name = Path(batch.file_name).name
+    folder = Path(tempfile.gettempdir()) / "debtordesk-batches"
+    return export_batch_pdf(db, batch_id, folder / name)
 
 
 def letter_pdf(db: Database, letter_id: int) -> bytes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +27,8 @@ from debtordesk.domain.letter_batches import LetterBatchStatus
 from debtordesk.domain.references import is_valid_rf_reference
 from debtordesk.services.database import Database
 from debtordesk.services.letters import (
+    batch_pdf_file,
+    export_batch_pdf,
     generate_batch,
     letter_pdf,
     letters_for_customer,
@@ -165,6 +168,17 @@ def test_a_letter_reopens_from_the_archive_with_its_own_pages(db: Database) -> N
     timeline = letters_for_customer(db, filled.customers["K-100"])
     assert [letter.id for letter in timeline] == [zoe.id]
     assert timeline[0].batch_number == batch.number and timeline[0].fourteen_day_letter
+
+
+def test_the_batch_file_to_show_or_print_is_checked(db: Database, tmp_path: Path) -> None:
+    fill(db)
+    batch = _generate(db)
+    path = batch_pdf_file(db, batch.id)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == batch.sha256
+    if db.is_sqlite:
+        assert path == archive_dir() / batch.file_name
+    copy = export_batch_pdf(db, batch.id, tmp_path / "out" / "copy.pdf")
+    assert copy.read_bytes() == path.read_bytes()
 
 
 def test_batch_numbers_count_per_administration(db: Database) -> None:
