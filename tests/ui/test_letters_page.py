@@ -22,6 +22,7 @@ from debtordesk.services.dunning_run import run_queue
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.pages.letters import LettersPage
 from debtordesk.ui.tasks import TaskRunner
+from debtordesk.ui.widgets.pdf_preview import PdfPreview
 from tests.integration.letters.factory import add_customers
 
 
@@ -111,3 +112,35 @@ def test_cancelling_a_batch_in_the_making_stores_nothing(
         pytest.skip("the batch was finished before the cancel request arrived")
     assert "Cancelled" in page.message.text()
     qtbot.waitUntil(lambda: "4 letter(s) ready" in page.pending_label.text(), timeout=10_000)
+
+
+def test_a_letter_reopens_from_the_customer_panel_as_printed(
+    qtbot: QtBot, letters_ctx: UiContext
+) -> None:
+    from debtordesk.services.letters import generate_batch
+    from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
+    from tests.integration.letters.factory import page_texts
+
+    batch = generate_batch(letters_ctx.db, 1, pending=True, letter_date=TODAY)
+    with letters_ctx.db.read() as session:
+        from debtordesk.db.models import Customer
+
+        customer = session.scalars(select(Customer).where(Customer.number == "K-200")).one()
+        customer_id = customer.id
+    panel = CustomerDetailPanel(letters_ctx)
+    qtbot.addWidget(panel)
+    panel.show_customer(customer_id)
+    qtbot.waitUntil(lambda: panel.letters.model.rowCount() == 1, timeout=10_000)
+    assert panel.tabs.tabText(3) == "Letters (1)"
+    letter = panel.letters.model.row_at(0)
+    assert letter.batch_id == batch.id
+    panel.letters.table.selectRow(0)
+    panel.letters.open_letter()
+    qtbot.waitUntil(lambda: len(panel.letters.dialogs) == 1, timeout=10_000)
+    preview = panel.letters.dialogs[0].findChild(PdfPreview)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.page_count() == letter.pages, timeout=10_000)
+    # the bytes shown are the archived pages of that letter
+    from debtordesk.services.letters import letter_pdf
+
+    assert "Łukasz Wójcik" in page_texts(letter_pdf(letters_ctx.db, letter.id))[0]

@@ -25,6 +25,7 @@ from debtordesk.ui.formatting import date_text, money_text, phone_text
 from debtordesk.ui.labels import label, language_name
 from debtordesk.ui.models.invoices import CustomerInvoicesModel
 from debtordesk.ui.models.timeline import TimelineModel
+from debtordesk.ui.widgets.customer_letters import CustomerLetters
 from debtordesk.ui.widgets.data_table import DataTable
 
 _FIELDS = (
@@ -150,6 +151,12 @@ class CustomerDetailPanel(QWidget):
         self.timeline_table.setModel(self.timeline_model)
         self.timeline_table.set_empty_text(self.tr("Nothing has happened yet."))
         self.tabs.addTab(self.timeline_table, self.tr("Timeline"))
+
+        self.letters = CustomerLetters(self.ctx)
+        self.letters.counted.connect(
+            lambda count: self.tabs.setTabText(3, self.tr("Letters ({count})").format(count=count))
+        )
+        self.tabs.addTab(self.letters, self.tr("Letters"))
         layout.addWidget(self.tabs, 1)
         return content
 
@@ -225,6 +232,7 @@ class CustomerDetailPanel(QWidget):
         self.timeline_table.resizeColumnsToContents()
         self.tabs.setTabText(1, self.tr("Invoices ({count})").format(count=len(detail.invoices)))
         self.tabs.setTabText(2, self.tr("Timeline ({count})").format(count=len(detail.timeline)))
+        self.letters.show_customer(detail.id)
         self._stack.setCurrentIndex(1)
         self._select_wanted_invoice()
         self.loaded.emit(detail)
