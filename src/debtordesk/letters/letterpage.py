@@ -311,7 +311,9 @@ def _payment_box(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None)
     if payment.link_url and qr is None:
         rows.append((texts.label("label_link"), payment.link_url, False))
     row_lines = [
-        (label, wrap((Run(value, bold),), value_width, 9.0), bold) for label, value, bold in rows
+        (label, wrap((Run(value, bold),), value_width, 9.0), bold)
+        for label, value, bold in rows
+        if value.strip()
     ]
     row_leading = 10.9
     text_height = (
@@ -347,9 +349,8 @@ def _payment_box(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None)
             _string(canvas, x, y - 9.0, label, size=8.0)
             canvas.setFillColor(INK)
             for line in lines:
-                _string(
-                    canvas, x + label_width, y - 9.0, line.segments[0].text, size=9.0, bold=bold
-                )
+                text = " ".join(segment.text for segment in line.segments)
+                _string(canvas, x + label_width, y - 9.0, text, size=9.0, bold=bold)
                 y -= row_leading
         if qr is not None:
             qr_x = RIGHT - pad - qr_size
@@ -517,23 +518,40 @@ def _window(canvas: Canvas, letter: LetterContent) -> None:
         PAGE_HEIGHT - 56.2 * MM,
     )
 
-    lines = [recipient.name]
-    if recipient.attention:
-        lines.append(recipient.attention)
-    lines += [line for line in recipient.address_lines if line.strip()]
+    raw = [recipient.name, recipient.attention, *recipient.address_lines]
     city = recipient.city.upper() if recipient.country.upper() == "NL" else recipient.city
-    lines.append(f"{recipient.postcode}  {city}".strip())
+    raw.append(f"{recipient.postcode}  {city}".strip())
     if recipient.country and recipient.country.upper() != (sender.country or "NL").upper():
-        lines.append(_country_name(recipient.country, letter.language))
-    lines = lines[:7]
-    size = 10.0 if len(lines) <= 5 else 9.0
+        raw.append(_country_name(recipient.country, letter.language))
+    raw = [line.strip() for line in raw if line and line.strip()]
+    # a long name or attention line wraps (twice at most) rather than being cut in the window
+    for size in (10.0, 9.0, 8.0):
+        lines = _address_lines(raw, width, size)
+        if len(lines) * size * 1.22 <= 27 * MM:
+            break
     leading = size * 1.22
     y = PAGE_HEIGHT - 62 * MM
     canvas.setFillColor(INK)
     for line in lines:
-        text, line_size = fit(line, REGULAR, size, width, smallest=7.0)
+        text, line_size = fit(line, REGULAR, size, width, smallest=6.0)
         _string(canvas, x, y, text, size=line_size)
         y -= leading
+
+
+def _address_lines(raw: list[str], width: float, size: float) -> list[str]:
+    lines: list[str] = []
+    for line in raw:
+        if _width(line, REGULAR, size) <= width:
+            lines.append(line)
+            continue
+        wrapped = [
+            " ".join(segment.text for segment in part.segments)
+            for part in wrap((Run(line),), width, size)
+        ]
+        if len(wrapped) > 2:
+            wrapped = [wrapped[0], " ".join(wrapped[1:])]  # the rest is fitted on one line
+        lines += wrapped
+    return lines
 
 
 def _reference_label(letter: LetterContent) -> str:

@@ -32,7 +32,7 @@ from debtordesk.letters.layout import (
     RIGHT,
     RULE,
 )
-from debtordesk.letters.letterpage import Logo, compose, draw
+from debtordesk.letters.letterpage import Logo, compose, draw, fit
 from debtordesk.letters.model import LetterContent, QrKind, RenderedLetter
 from debtordesk.letters.pdfcanvas import LetterCanvas
 from debtordesk.letters.pdfjoin import PdfJoiner
@@ -246,8 +246,9 @@ def _cover(cover: CoverSheet, letters: int, pages: int, options: BatchOptions) -
     canvas = LetterCanvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
     top = PAGE_HEIGHT - 40 * MM
     canvas.setFillColor(ACCENT)
-    canvas.setFont(BOLD, 24)
-    canvas.drawString(LEFT, top, cover.title or labels.get("label_cover_title", ""))
+    title, size = fit(cover.title or labels.get("label_cover_title", ""), BOLD, 24, RIGHT - LEFT)
+    canvas.setFont(BOLD, size)
+    canvas.drawString(LEFT, top, title)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(1)
     canvas.line(LEFT, top - 6 * MM, RIGHT, top - 6 * MM)
@@ -265,7 +266,8 @@ def _cover(cover: CoverSheet, letters: int, pages: int, options: BatchOptions) -
         canvas.setFont(REGULAR, 11)
         canvas.drawString(LEFT, y, label)
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 16)
+        value, size = fit(value, BOLD, 16, RIGHT - LEFT - 60 * MM)
+        canvas.setFont(BOLD, size)
         canvas.drawString(LEFT + 60 * MM, y, value)
         y -= 12 * MM
     canvas.showPage()

@@ -389,3 +389,48 @@ def test_a_broken_override_gives_the_clear_error(tmp_path: Path) -> None:
     assert caught.value.code == "letters.template_syntax"
     message = render_error(caught.value, "nl")
     assert str(broken) in message and "regel 2" in message
+
+
+def test_sparse_and_extreme_data_still_make_a_letter() -> None:
+    """No address, phone or IBAN; a very long name, invoice number and address; no code."""
+    sparse = replace(
+        letter(qr_kind=QrKind.NONE),
+        sender=replace(
+            letter().sender,
+            address_line="",
+            postcode="",
+            city="",
+            phone="",
+            email="",
+            website="",
+            coc_number="",
+            vat_number="",
+        ),
+        recipient=Recipient(name="Ngọc Anh"),
+        payment=replace(
+            letter().payment, iban="", beneficiary="", qr_kind=QrKind.NONE, qr_payload=""
+        ),
+    )
+    text = _pages_text(render_letter(sparse))[0]
+    assert "Ngọc Anh" in text and "Neem contact met ons op" in text
+    long_name = "Stichting Kinderopvang en Buitenschoolse Opvang De Regenboog Noord-Holland " * 2
+    extreme = replace(
+        letter(invoices=2),
+        recipient=Recipient(
+            name=long_name.strip(),
+            attention="t.a.v. de crediteurenadministratie, afdeling financiën en control",
+            address_lines=("Burgemeester van Roijensingel 123 bis, 4e verdieping", "Gebouw C"),
+            postcode="3581 AB",
+            city="Utrecht",
+        ),
+    )
+    extreme = replace(
+        extreme,
+        invoices=(
+            replace(extreme.invoices[0], number="FACTUUR-2026-000000000123456789-ABCDEFGHIJ"),
+            extreme.invoices[1],
+        ),
+    )
+    pdf = render_letter(extreme)
+    assert len(_pages_text(pdf)) == 1
+    assert _codes(pdf, 0) == [extreme.payment.qr_payload]
