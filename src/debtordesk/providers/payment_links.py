@@ -10,7 +10,7 @@ says what went wrong; the run records why there is no link and a letter falls ba
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -55,9 +55,12 @@ class PaymentLinkProvider(Protocol):
         description: str,
         reference: str,
         customer: LinkCustomer,
+        pay_by: date | None = None,
     ) -> PaymentLink | None:
         """A link for ``amount`` (EUR), None when this provider makes no links; raises
-        :class:`PaymentLinkError` when making one failed."""
+        :class:`PaymentLinkError` when making one failed. ``pay_by`` is the step's deadline: the
+        link stays payable until after it (the provider's grace days); None: the provider's
+        default term."""
         ...
 
     def no_link_reason(self) -> Message:
@@ -75,6 +78,7 @@ class NullPaymentLinkProvider:
         description: str,
         reference: str,
         customer: LinkCustomer,
+        pay_by: date | None = None,
     ) -> PaymentLink | None:
         return None
 

@@ -51,6 +51,7 @@ on it (an open credit note does not keep costs alive). A run of selected custome
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -103,8 +104,9 @@ from debtordesk.providers.payment_links import (
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.dunning_queue import LoadedQueue, load_queue, prepare_administration
+from debtordesk.services.letters_content import pay_by_dates
 from debtordesk.services.org_settings import load_org_settings
-from debtordesk.settings.org import postal_rules
+from debtordesk.settings.org import OrgSettings, postal_rules
 
 Clock = Callable[[], datetime]
 
@@ -774,6 +776,19 @@ class _LinkJob:
     description: str
     customer: LinkCustomer
     wants_link: bool
+    #: the step's deadline (the latest of its channels), so the link stays payable after it
+    pay_by: date | None = None
+
+
+def takes_pay_by(provider: PaymentLinkProvider) -> bool:
+    """Whether the provider's ``create_link`` accepts ``pay_by`` (older or test providers may not)."""
+    try:
+        parameters = inspect.signature(provider.create_link).parameters
+    except (TypeError, ValueError):
+        return False
+    return "pay_by" in parameters or any(
+        p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()
+    )
 
 
 def prepare_planned(
@@ -786,6 +801,7 @@ def prepare_planned(
     """Ask for the payment links of every planned communication of the administration and move them
     to prepared: (communications prepared, links made, reasons for missing links with counts)."""
     jobs = _link_jobs(db, administration_id)
+    with_pay_by = takes_pay_by(link_provider)
     results: list[tuple[_LinkJob, PaymentLink | None, Message | None]] = []
     for job in jobs:
         link, failure = None, None
@@ -793,12 +809,16 @@ def prepare_planned(
             if job.amount <= 0:
                 failure = Message("links.nothing_to_pay")
             else:
+                extra: dict[str, Any] = {}
+                if with_pay_by and job.pay_by is not None:
+                    extra["pay_by"] = job.pay_by
                 try:
                     link = link_provider.create_link(
                         amount=job.amount,
                         description=job.description,
                         reference=job.reference or "",
                         customer=job.customer,
+                        **extra,
                     )
                 except PaymentLinkError as error:
                     failure = error.message
@@ -847,6 +867,8 @@ def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
                 Communication.interest,
                 Communication.fee,
                 Communication.step_key,
+                Communication.send_on,
+                Communication.fourteen_day_letter,
                 Customer.number,
                 Customer.name,
                 Customer.email,
@@ -860,6 +882,7 @@ def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
             )
             .order_by(Communication.id)
         ).all()
+        settings = load_org_settings(session, administration_id) if rows else None
     grouped: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
     for row in rows:
         grouped[row.customer_id, row.step_key, row.planned_for].append(row)
@@ -882,9 +905,22 @@ def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
                     language=first.language,
                 ),
                 wants_link=bool(linked),
+                pay_by=_pay_by(linked, settings),
             )
         )
     return jobs
+
+
+def _pay_by(rows: Sequence[Any], settings: OrgSettings | None) -> date | None:
+    """The step's deadline as its letter or message states it (the letters' own rule,
+    :func:`~debtordesk.services.letters_content.pay_by_dates`): the date it goes out plus the term,
+    for the 14-day letter the end of the term after assumed receipt; the latest over the channels."""
+    if not rows or settings is None:
+        return None
+    return max(
+        pay_by_dates(row.send_on or row.planned_for, bool(row.fourteen_day_letter), settings)[0]
+        for row in rows
+    )
 
 
 def move(row: Communication, target: CommunicationStatus, now: datetime) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
@@ -487,6 +488,7 @@ class UnavailableLinkProvider:
         description: str,
         reference: str,
         customer: LinkCustomer,
+        pay_by: date | None = None,
     ) -> PaymentLink | None:
         return None
 
