@@ -490,172 +490,182 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="74"/>
         <source>Select a customer to see the details.</source>
         <translation>Kies een klant om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="101"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="103"/>
         <source>Change this customer&apos;s details (Ctrl+E)</source>
         <translation>De gegevens van deze klant wijzigen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="117"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="118"/>
         <source>Attention of</source>
         <translation>Ter attentie van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
         <source>Landline</source>
         <translation>Vaste telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
         <source>Customer type</source>
         <translation>Klantsoort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
         <source>Preferred channel</source>
         <translation>Voorkeurskanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
         <source>Does not want</source>
         <translation>Wil geen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
         <source>Preferred payment day</source>
         <translation>Voorkeursbetaaldag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
         <source>Direct-debit mandate</source>
         <translation>Incassomachtiging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
         <source>Kind of claim</source>
         <translation>Soort vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="133"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="138"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="146"/>
         <source>This customer has no invoices.</source>
         <translation>Deze klant heeft geen facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="147"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="152"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="153"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="204"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="157"/>
+        <source>Letters ({count})</source>
+        <translation>Brieven ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="159"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="211"/>
         <source>Customer {number} · {type}</source>
         <translation>Klant {number} · {type}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="216"/>
         <source>Open: € {open}    Overdue: € {overdue}</source>
         <translation>Openstaand: € {open}    Achterstallig: € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="224"/>
         <source>The file had no customer number: this customer is known by name.</source>
         <translation>Het bestand had geen klantnummer: deze klant is bekend op naam.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="233"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="234"/>
         <source>Timeline ({count})</source>
         <translation>Tijdlijn ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="249"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="242"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="250"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="243"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="251"/>
         <source>phone calls</source>
         <translation>telefoontjes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="249"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="257"/>
         <source>{reference}, signed {date}</source>
         <translation>{reference}, getekend op {date}</translation>
     </message>
@@ -924,6 +934,70 @@
     </message>
 </context>
 <context>
+    <name>CustomerLetters</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="42"/>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="43"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="44"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="45"/>
+        <source>To pay</source>
+        <translation>Te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="46"/>
+        <source>Payment reference</source>
+        <translation>Betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="48"/>
+        <source>Posted on</source>
+        <translation>Gepost op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="49"/>
+        <source>Returned</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="99"/>
+        <source>No letters have been printed for this customer.</source>
+        <extracomment>the number of letters shown changed (for the tab&apos;s title)</extracomment>
+        <translation>Voor deze klant zijn nog geen brieven afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="101"/>
+        <source>Open letter</source>
+        <translation>Brief openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="145"/>
+        <source>Letter of {date} to {customer} (batch {batch})</source>
+        <translation>Brief van {date} aan {customer} (batch {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="155"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="31"/>
@@ -1069,6 +1143,39 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/database_actions.py" line="96"/>
         <source>Address of the PostgreSQL database (postgresql://user@server/database):</source>
         <translation>Adres van de PostgreSQL-database (postgresql://gebruiker@server/database):</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="38"/>
+        <source>Mark batch {number} as posted</source>
+        <translation>Batch {number} markeren als gepost</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="41"/>
+        <source>{letters} letters went into the post. The posting date is the evidence for the 14-day letters in this batch ({fourteen}): the term and the collection costs are counted from it.</source>
+        <translation>{letters} brieven zijn op de post gedaan. De postdatum is het bewijs voor de veertiendagenbrieven in deze batch ({fourteen}): de termijn en de incassokosten worden ervan af gerekend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="54"/>
+        <source>Optional: a registered-mail number, the post office receipt…</source>
+        <translation>Niet verplicht: een aangetekendnummer, het postbewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="57"/>
+        <source>Posted on:</source>
+        <translation>Gepost op:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="58"/>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="62"/>
+        <source>Mark as posted</source>
+        <translation>Markeren als gepost</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2310,319 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>LetterColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="47"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="48"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="49"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="109"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="52"/>
+        <source>Posted on</source>
+        <translation>Gepost op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="105"/>
+        <source>From page</source>
+        <translation>Vanaf pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="106"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="107"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="108"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="110"/>
+        <source>To pay</source>
+        <translation>Te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="111"/>
+        <source>Payment reference</source>
+        <translation>Betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="112"/>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="113"/>
+        <source>Returned</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLabels</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="20"/>
+        <source>Ready to print</source>
+        <translation>Klaar om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="21"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="22"/>
+        <source>Posted</source>
+        <translation>Gepost</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="23"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="27"/>
+        <source>Payment link</source>
+        <translation>Betaallink</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="28"/>
+        <source>Bank transfer (EPC)</source>
+        <translation>Overschrijving (EPC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="29"/>
+        <source>No QR code</source>
+        <translation>Geen QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="77"/>
+        <source>(reprint)</source>
+        <translation>(herdruk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="142"/>
+        <source>(14-day letter)</source>
+        <translation>(veertiendagenbrief)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="75"/>
+        <source>Duplex (each letter on its own sheets)</source>
+        <extracomment>a batch was made, posted or changed: the queue and the timelines may show something new</extracomment>
+        <translation>Dubbelzijdig (elke brief op eigen vellen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="78"/>
+        <source>Make batch</source>
+        <translation>Batch maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="80"/>
+        <source>Put every prepared letter in one PDF, sorted by postcode (Ctrl+B)</source>
+        <translation>Zet alle klaargezette brieven in één PDF, gesorteerd op postcode (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="84"/>
+        <source>Template preview…</source>
+        <translation>Voorbeeld van sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="111"/>
+        <source>No batches yet. Run the queue, then make a batch of the prepared letters.</source>
+        <translation>Nog geen batches. Draai de wachtrij en maak dan een batch van de klaargezette brieven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="114"/>
+        <source>Print batch</source>
+        <translation>Batch afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="115"/>
+        <source>Send the whole batch to the printer as one PDF</source>
+        <translation>Stuur de hele batch als één PDF naar de printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="117"/>
+        <source>Mark as posted…</source>
+        <translation>Markeren als gepost…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="119"/>
+        <source>Record the posting date: the evidence for the 14-day letters</source>
+        <translation>Leg de postdatum vast: het bewijs voor de veertiendagenbrieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="151"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="125"/>
+        <source>Mark as printed</source>
+        <translation>Markeren als afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
+        <source>Save PDF as…</source>
+        <translation>PDF opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="129"/>
+        <source>Reprint batch</source>
+        <translation>Batch opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="131"/>
+        <source>Cancel batch…</source>
+        <translation>Batch annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="134"/>
+        <source>&lt;b&gt;Batches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Batches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="145"/>
+        <source>Choose a batch to see its letters.</source>
+        <translation>Kies een batch om de brieven te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="148"/>
+        <source>Print letter…</source>
+        <translation>Brief afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="153"/>
+        <source>Record returned mail…</source>
+        <translation>Retourpost vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="155"/>
+        <source>Reprint letter</source>
+        <translation>Brief opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="158"/>
+        <source>&lt;b&gt;Letters in the batch&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Brieven in de batch&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="203"/>
+        <source>{count} letter(s) ready to go in a batch.</source>
+        <translation>{count} brief/brieven klaar voor een batch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="207"/>
+        <source>No letters waiting. The queue&apos;s run prepares them.</source>
+        <translation>Geen brieven die wachten. De run van de wachtrij zet ze klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="209"/>
+        <source>{count} more may go out from {day}.</source>
+        <translation>Nog {count} mogen weg vanaf {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="326"/>
+        <source>Making the batch…</source>
+        <translation>Batch wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="363"/>
+        <source>Batch {number}: {letters} letter(s) on {pages} page(s).</source>
+        <translation>Batch {number}: {letters} brief/brieven op {pages} pagina(&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="370"/>
+        <source>{count} letter(s) were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
+        <translation>{count} brief/brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="401"/>
+        <source>Cancelled: nothing was stored, the letters are still waiting.</source>
+        <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="415"/>
+        <source>DebtorDesk batch {number}</source>
+        <translation>DebtorDesk batch {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="423"/>
+        <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
+        <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="466"/>
+        <source>Posted on {day}: the 14-day terms count from this date.</source>
+        <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="486"/>
+        <source>Save batch PDF</source>
+        <translation>Batch-PDF opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="488"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="495"/>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="505"/>
+        <source>Cancel batch</source>
+        <translation>Batch annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="507"/>
+        <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
+        <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="528"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="585"/>
+        <source>Reprinting…</source>
+        <translation>Opnieuw afdrukken…</translation>
+    </message>
+</context>
+<context>
     <name>LiftHoldDialog</name>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="212"/>
@@ -2256,188 +2676,208 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="92"/>
         <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="93"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="94"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="95"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="96"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
         <source>&amp;Queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="168"/>
+        <source>&amp;Letters</source>
+        <translation>&amp;Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="181"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
         <source>&amp;Dunning policies…</source>
         <translation>&amp;Aanmaanbeleid…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
         <source>&amp;Legal and interest…</source>
         <translation>&amp;Juridisch en rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
+        <source>&amp;Providers (payment links, SMS, e-mail)…</source>
+        <translation>&amp;Providers (betaallinks, sms, e-mail)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
+        <source>Letter &amp;template preview…</source>
+        <translation>Voorbeeld van brief&amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="182"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="196"/>
         <source>Claims nearing &amp;prescription…</source>
         <translation>Vorderingen die bijna &amp;verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="226"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="234"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="236"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="242"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="367"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="369"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="228"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -2726,6 +3166,46 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="357"/>
         <source>The account holder differs from the name on your letters (&apos;{name}&apos;). Since October 2025 the payer&apos;s bank checks the name against the account holder of the IBAN and warns the payer when they differ. Use the account holder&apos;s name exactly as your bank has it.</source>
         <translation>De rekeninghouder wijkt af van de naam op uw brieven (&apos;{name}&apos;). Sinds oktober 2025 controleert de bank van de betaler de naam tegen de rekeninghouder van het IBAN en waarschuwt de betaler bij een verschil. Gebruik de naam van de rekeninghouder precies zoals uw bank die kent.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="58"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="50"/>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="53"/>
+        <source>Whole page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="55"/>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="130"/>
+        <source>Nothing to show yet.</source>
+        <translation>Nog niets te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="124"/>
+        <source>of {count}</source>
+        <translation>van {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="153"/>
+        <source>Print letter</source>
+        <translation>Brief afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_preview.py" line="128"/>
+        <source>This PDF cannot be shown (it may be damaged).</source>
+        <translation>Deze PDF kan niet worden getoond (hij is misschien beschadigd).</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3604,172 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>ProviderLabels</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="50"/>
+        <source>Payment links</source>
+        <translation>Betaallinks</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="51"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="52"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="56"/>
+        <source>Base URL (live, sandbox or test)</source>
+        <translation>Basis-URL (live, sandbox of test)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="57"/>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="58"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="59"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="60"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="61"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="62"/>
+        <source>Workspace id</source>
+        <translation>Workspace-id</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="63"/>
+        <source>Channel id</source>
+        <translation>Kanaal-id</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="64"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="65"/>
+        <source>Page after payment</source>
+        <translation>Pagina na betaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="66"/>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="67"/>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="68"/>
+        <source>App token</source>
+        <translation>App-token</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="69"/>
+        <source>Access key</source>
+        <translation>Toegangssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="70"/>
+        <source>Product token</source>
+        <translation>Producttoken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="71"/>
+        <source>Account SID</source>
+        <translation>Account-SID</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="72"/>
+        <source>Auth token</source>
+        <translation>Auth-token</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="73"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="86"/>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="97"/>
+        <source>Which provider sends what</source>
+        <translation>Welke provider verstuurt wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="102"/>
+        <source>None (letters carry an EPC QR code; export for upload)</source>
+        <translation>Geen (brieven krijgen een EPC-QR-code; export om te uploaden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="121"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="123"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="225"/>
+        <source>stored in the keyring; type to replace</source>
+        <translation>opgeslagen in de sleutelbos; typ om te vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="227"/>
+        <source>cannot tell: the keyring could not be asked</source>
+        <translation>onbekend: de sleutelbos kon niet worden gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="229"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="246"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="258"/>
+        <source>Saved. Keys are in the keyring, never in the database.</source>
+        <translation>Opgeslagen. Sleutels staan in de sleutelbos, nooit in de database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="271"/>
+        <source>Testing the connection to {provider}…</source>
+        <translation>Verbinding met {provider} wordt getest…</translation>
+    </message>
+</context>
+<context>
     <name>QueueColumns</name>
     <message>
         <location filename="../../src/debtordesk/ui/pages/queue/model.py" line="44"/>
@@ -3406,115 +4052,143 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="112"/>
         <source>Preview the queue of another day (a dry run)</source>
-        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk)</extracomment>
+        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk) the payment-link provider for runs; None: the one configured under Settings &gt; Providers, built in the worker for each run (reading its keys may wait for a keyring unlock)</extracomment>
         <translation>Bekijk de werklijst van een andere dag (een proefrun)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="114"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="123"/>
         <source>Run selected steps…</source>
         <translation>Gekozen stappen uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="125"/>
         <source>Preview and record the steps of the selected customers (Ctrl+Enter)</source>
         <translation>Bekijk en leg de stappen van de gekozen klanten vast (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="128"/>
         <source>Run all due…</source>
         <translation>Alles uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="135"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="136"/>
         <source>Assign the selected customers to a clerk</source>
         <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="150"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="244"/>
         <source>Computing the queue…</source>
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="301"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="304"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="324"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="327"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="328"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="331"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="365"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="368"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="374"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="377"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="376"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="379"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="378"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="381"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="380"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="383"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="391"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="394"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="484"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="487"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="503"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="506"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="514"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="517"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedMailDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="83"/>
+        <source>Returned mail</source>
+        <translation>Retourpost</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="86"/>
+        <source>The letter to {customer} came back. A returned 14-day letter is no evidence: no collection costs can be charged on it. Check the address, then send it again.</source>
+        <translation>De brief aan {customer} is teruggekomen. Een teruggekomen veertiendagenbrief is geen bewijs: er kunnen geen incassokosten op worden gerekend. Controleer het adres en stuur hem opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="92"/>
+        <source>For example: addressee unknown, moved</source>
+        <translation>Bijvoorbeeld: geadresseerde onbekend, verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="94"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="98"/>
+        <source>Record returned mail</source>
+        <translation>Retourpost vastleggen</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4672,132 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/dialogs/policy_steps.py" line="394"/>
         <source>Step &apos;{step}&apos;: {what} &apos;{text}&apos; is not an amount such as 5,00.</source>
         <translation>Stap &apos;{step}&apos;: {what} &apos;{text}&apos; is geen bedrag zoals 5,00.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNames</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="28"/>
+        <source>Payment request before the due date</source>
+        <translation>Betaalverzoek voor de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="29"/>
+        <source>After a failed direct debit</source>
+        <translation>Na een mislukte incasso</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="30"/>
+        <source>First reminder</source>
+        <translation>Eerste herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="31"/>
+        <source>Second reminder</source>
+        <translation>Tweede herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="32"/>
+        <source>14-day letter (consumers)</source>
+        <translation>Veertiendagenbrief (consumenten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="33"/>
+        <source>Reminder (business)</source>
+        <translation>Herinnering (zakelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="34"/>
+        <source>Formal letter with costs</source>
+        <translation>Formele brief met kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="35"/>
+        <source>Reminder (any other step)</source>
+        <translation>Herinnering (elke andere stap)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
+        <source>Letter template preview</source>
+        <translation>Voorbeeld van briefsjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="54"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="55"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="57"/>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="58"/>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="60"/>
+        <source>Optional: a payment link, to see the link&apos;s QR code</source>
+        <translation>Niet verplicht: een betaallink, om de QR-code van de link te zien</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="61"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="68"/>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="69"/>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="70"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
+        <source>Tone:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="72"/>
+        <source>Payment link:</source>
+        <translation>Betaallink:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="98"/>
+        <source>Enter the number of a customer to show the letter for.</source>
+        <translation>Vul het nummer in van de klant voor wie u de brief wilt zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="106"/>
+        <source>Rendering…</source>
+        <translation>Bezig met opmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="119"/>
+        <source>{pages} page(s). Nothing is stored or sent.</source>
+        <translation>{pages} pagina(&apos;s). Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
 </context>
 <context>

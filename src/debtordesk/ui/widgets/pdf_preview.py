@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -112,7 +121,7 @@ class PdfPreview(QWidget):
         self.empty.setVisible(not has_pages)
         self.page_box.setEnabled(has_pages)
         self.page_box.setMaximum(max(1, count))
-        self.count_label.setText(self.tr("of %n", "", count) if has_pages else "")
+        self.count_label.setText(self.tr("of {count}").format(count=count) if has_pages else "")
         if has_pages:
             self.show_page(1)
         elif error is not None and error != QPdfDocument.Error.None_:
@@ -141,7 +150,7 @@ def print_document(parent: QWidget, document: QPdfDocument) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print letter"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "Print letter"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     first, last = printer.fromPage() or 1, printer.toPage() or count
