@@ -929,3 +929,71 @@ class OutboxAttempt(Base):
         # the hourly and daily caps count recent attempts per channel
         Index("ix_outbox_attempt_channel_started", "channel", "started_at"),
     )
+
+
+# --------------------------------------------------------------------------- link payments
+
+
+class PaymentLinkState(Base):
+    """What polling last learnt about one payment link at its provider (services/link_poll.py):
+    ``open``, ``paid``, ``expired`` or ``closed`` (:class:`debtordesk.providers.link_common.LinkState`),
+    the amount asked and paid. ``settled_at`` is set once nothing more can happen to the link (expired
+    or closed, or paid and past its expiry): it is not asked again."""
+
+    __tablename__ = "payment_link_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    provider: Mapped[str] = mapped_column(String(32))
+    link_id: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(16))
+    #: the amount the link asks (None: an open amount)
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    paid_amount: Mapped[Decimal] = mapped_column(Money)
+    expires_at: Mapped[datetime | None] = mapped_column()
+    first_polled_at: Mapped[datetime] = mapped_column()
+    polled_at: Mapped[datetime] = mapped_column()
+    settled_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (UniqueConstraint("provider", "link_id"),)
+
+
+class LinkPayment(Base):
+    """One payment made through a payment link, recorded once (unique per provider and provider
+    payment id), with the invoices of the link (ids and numbers as JSON: the numbers survive an undone
+    import) for the bookkeeper's export. A second payment for invoices already paid through a link is
+    recorded with ``refund_flag`` and the reason (a message code and its values)."""
+
+    __tablename__ = "link_payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    #: the newest communication that carried the link
+    communication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication.id", ondelete="SET NULL")
+    )
+    provider: Mapped[str] = mapped_column(String(32))
+    link_id: Mapped[str] = mapped_column(String(200), index=True)
+    provider_payment_id: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_at: Mapped[datetime | None] = mapped_column()
+    recorded_at: Mapped[datetime] = mapped_column()
+    payment_reference: Mapped[str | None] = mapped_column(String(35))
+    #: [{"id": invoice id or null, "number": "..."}]
+    invoices: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    refund_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+    refund_reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: when the bookkeeper's export first listed it
+    exported_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (
+        UniqueConstraint("provider", "provider_payment_id"),
+        Index("ix_link_payment_administration_paid", "administration_id", "paid_at"),
+    )
