@@ -3022,148 +3022,185 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="76"/>
         <source>Organisation settings</source>
         <extracomment>how payment references are made, as loaded (&quot;rf&quot;, &quot;kenmerk&quot; or &quot;invoice_number&quot;)</extracomment>
         <translation>Organisatie-instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="80"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="81"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="89"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="90"/>
         <source>Load the settings as they are stored now</source>
         <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="107"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="108"/>
         <source>Account holder</source>
         <translation>Rekeninghouder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="109"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="110"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="111"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="112"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="113"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="114"/>
         <source>Country (2 letters)</source>
         <translation>Land (2 letters)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="115"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="117"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="118"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="119"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="138"/>
         <source>Payment reference:</source>
         <translation>Betalingskenmerk:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="139"/>
+        <source>Logo on letters:</source>
+        <translation>Logo op brieven:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="206"/>
+        <source>No logo</source>
+        <extracomment>the stored logo has been read (tests wait for it)</extracomment>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="157"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="158"/>
+        <source>A PNG or JPEG image; it is saved at once</source>
+        <translation>Een PNG- of JPEG-afbeelding; wordt meteen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="160"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="170"/>
+        <source>Choose the logo</source>
+        <translation>Kies het logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="170"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="228"/>
         <source>RF reference per customer dossier (recommended)</source>
         <translation>RF-kenmerk per klantdossier (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="229"/>
         <source>Generated 16-digit payment reference (betalingskenmerk)</source>
         <translation>Gegenereerd betalingskenmerk van 16 cijfers</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="230"/>
         <source>The ledger&apos;s own invoice number</source>
         <translation>Het factuurnummer uit de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="235"/>
         <source>The reference the customer is asked to pay with, on letters and in the QR code.</source>
         <translation>Het kenmerk waarmee de klant wordt gevraagd te betalen, in brieven en in de QR-code.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="250"/>
         <source>One international creditor reference (RF) per customer: every bank passes it on, and a payment of several invoices is matched at once.</source>
         <translation>Eén internationaal crediteurkenmerk (RF) per klant: elke bank geeft het door, en een betaling van meerdere facturen wordt in één keer gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="254"/>
         <source>Only when your bank has registered this IBAN for payment references (betalingskenmerken): ask your bank first. Otherwise the reference does not travel as a structured reference and payments are harder to match.</source>
         <translation>Alleen als uw bank dit IBAN heeft aangemeld voor betalingskenmerken: vraag het eerst na bij uw bank. Anders komt het kenmerk niet als gestructureerd kenmerk door en zijn betalingen lastiger te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="259"/>
         <source>The ledger&apos;s own reference (or number) of the invoice; a letter that lists several invoices gets the customer&apos;s RF reference instead.</source>
         <translation>Het eigen kenmerk (of nummer) van de factuur uit de boekhouding; een brief met meerdere facturen krijgt in plaats daarvan het RF-kenmerk van de klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="275"/>
         <source>These options hold for every administration.</source>
         <translation>Deze opties gelden voor elke administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="257"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="339"/>
         <source>Organisation settings: {name}</source>
         <translation>Organisatie-instellingen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="357"/>
+        <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="445"/>
         <source>The account holder differs from the name on your letters (&apos;{name}&apos;). Since October 2025 the payer&apos;s bank checks the name against the account holder of the IBAN and warns the payer when they differ. Use the account holder&apos;s name exactly as your bank has it.</source>
         <translation>De rekeninghouder wijkt af van de naam op uw brieven (&apos;{name}&apos;). Sinds oktober 2025 controleert de bank van de betaler de naam tegen de rekeninghouder van het IBAN en waarschuwt de betaler bij een verschil. Gebruik de naam van de rekeninghouder precies zoals uw bank die kent.</translation>
     </message>

@@ -160,3 +160,27 @@ def test_a_stored_mismatch_is_pointed_out_on_opening(qtbot, shell_ctx: UiContext
     )
     dialog = open_dialog(qtbot, shell_ctx)
     assert not dialog.payee_warning.isHidden()
+
+
+def test_a_logo_is_chosen_shown_and_refused_when_it_is_no_image(
+    qtbot, shell_ctx: UiContext
+) -> None:
+    from debtordesk.services.logo import get_logo
+    from tests.integration.administrations.test_logo import image_bytes
+
+    dialog = open_dialog(qtbot, shell_ctx)
+    qtbot.waitUntil(lambda: dialog.logo_loaded)
+    assert dialog.logo_preview.text() == "No logo"
+    assert not dialog.logo_remove.isEnabled()
+    png = image_bytes()
+    dialog.store_logo(png, "logo.png")
+    qtbot.waitUntil(lambda: dialog.logo_data == png)
+    assert not dialog.logo_preview.pixmap().isNull()
+    assert get_logo(shell_ctx.db, 1) == png
+    dialog.store_logo(b"plain text", "notes.txt")
+    qtbot.waitUntil(lambda: not dialog.message.isHidden())
+    assert "notes.txt" in dialog.message.text() and "PNG or JPEG" in dialog.message.text()
+    assert get_logo(shell_ctx.db, 1) == png
+    dialog.logo_remove.click()
+    qtbot.waitUntil(lambda: dialog.logo_data is None)
+    assert get_logo(shell_ctx.db, 1) is None

@@ -29,4 +29,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het afdruksysteem gaf binnen {seconds} seconden geen antwoord. Controleer de afdrukwachtrij en "
         "probeer het opnieuw.",
     ),
+    "logo.too_large": (
+        "The logo {name} is {size} KB; at most {limit} KB fits on letters. Save a smaller version "
+        "(a letterhead logo needs about 600 pixels wide).",
+        "Het logo {name} is {size} kB; er past hoogstens {limit} kB op brieven. Sla een kleinere versie op "
+        "(een logo op briefpapier heeft zo'n 600 pixels breedte nodig).",
+    ),
+    "logo.unreadable": (
+        "{name} is not an image DebtorDesk can read. Choose a PNG or JPEG file.",
+        "{name} is geen afbeelding die DebtorDesk kan lezen. Kies een PNG- of JPEG-bestand.",
+    ),
+    "logo.wrong_format": (
+        "{name} is a {format} image; letters take PNG or JPEG. Save it as PNG and choose it again.",
+        "{name} is een {format}-afbeelding; brieven gebruiken PNG of JPEG. Sla hem op als PNG en kies "
+        "hem opnieuw.",
+    ),
 }

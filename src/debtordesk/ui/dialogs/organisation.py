@@ -5,16 +5,20 @@ and says so; the clerk reloads and tries again."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +41,7 @@ from debtordesk.services.administrations import (
     save_organisation,
 )
 from debtordesk.services.database import Database
+from debtordesk.services.logo import get_logo, set_logo
 from debtordesk.services.policies import payment_reference_kind, set_payment_reference_kind
 from debtordesk.settings.org import declared_options
 from debtordesk.ui.context import UiContext
@@ -131,11 +136,88 @@ class OrganisationDialog(QDialog):
                 form.addRow("", self.iban_hint)
             if name == "bic":
                 form.addRow(self.tr("Payment reference:"), self._reference_kind_editor())
+        form.addRow(self.tr("Logo on letters:"), self._logo_editor())
         self.edits["country"].setMaxLength(2)
         self.edits["iban"].editingFinished.connect(self._check_iban)
         self.edits["name"].textChanged.connect(self._check_payee)
         self.edits["account_holder"].textChanged.connect(self._check_payee)
         return page
+
+    def _logo_editor(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo_data: bytes | None = None
+        #: the stored logo has been read (tests wait for it)
+        self.logo_loaded = False
+        self.logo_preview = QLabel(self.tr("No logo"))
+        self.logo_preview.setFixedSize(180, 60)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
+        self.logo_choose = QPushButton(self.tr("Choose…"))
+        self.logo_choose.setToolTip(self.tr("A PNG or JPEG image; it is saved at once"))
+        self.logo_choose.clicked.connect(self.choose_logo)
+        self.logo_remove = QPushButton(self.tr("Remove"))
+        self.logo_remove.clicked.connect(lambda: self.store_logo(None, ""))
+        row.addWidget(self.logo_preview)
+        row.addWidget(self.logo_choose)
+        row.addWidget(self.logo_remove)
+        row.addStretch(1)
+        return box
+
+    def choose_logo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._show_message(str(exc))
+            return
+        self.store_logo(data, path.name)
+
+    def store_logo(self, data: bytes | None, name: str) -> None:
+        """Save the logo (None: remove it) right away, off the GUI thread."""
+        administration_id = self.administration_id
+        if administration_id is None:
+            return
+        db = self.ctx.db
+
+        def work(_progress: object) -> bytes | None:
+            set_logo(db, administration_id, data, name=name)
+            return get_logo(db, administration_id)
+
+        self.ctx.tasks.run(
+            work,
+            while_alive(self, self._show_logo),
+            while_alive(self, lambda error: self._show_message(error_text(error))),
+            write=True,
+        )
+
+    def _show_logo(self, data: bytes | None) -> None:
+        self.logo_data = data
+        self.logo_loaded = True
+        self.logo_remove.setEnabled(data is not None)
+        if data is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                self.logo_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def _reference_kind_editor(self) -> QWidget:
         box = QWidget()
@@ -264,6 +346,12 @@ class OrganisationDialog(QDialog):
         self.message.hide()
         self.iban_hint.hide()
         self._set_busy(False)
+        db, administration_id = self.ctx.db, organisation.administration.id
+        self.ctx.tasks.run(
+            lambda _progress: get_logo(db, administration_id),
+            while_alive(self, self._show_logo),
+            while_alive(self, lambda error: self._show_message(error_text(error))),
+        )
         self.loaded.emit(organisation)
 
     @staticmethod
