@@ -236,6 +236,15 @@ def test_three_hundred_codes_decode_exactly() -> None:
         assert int(found[0].extra["DataMask"]) == matrix.mask
 
 
+@pytest.mark.parametrize("mask", range(8))
+def test_every_fixed_mask_decodes(mask: int) -> None:
+    for payload in _payloads(25, seed=30 + mask):
+        matrix = qr_matrix(payload, mask=mask)
+        found = _decode(_image(matrix))
+        assert [barcode.bytes for barcode in found] == [payload.encode("utf-8")]
+        assert int(found[0].extra["DataMask"]) == mask
+
+
 def test_every_version_up_to_13_decodes() -> None:
     for version in range(1, 14):
         length = qr.byte_capacity(version)
