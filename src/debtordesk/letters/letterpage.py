@@ -8,7 +8,7 @@ from the top (40 x 110 mm), with a return line above it; the sender's details st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -444,11 +444,41 @@ def _body(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> lis
     return blocks
 
 
+def _tighten(blocks: list[Block], factor: float) -> list[Block]:
+    """The same blocks with less space between them."""
+    tightened: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Group):
+            tightened.append(
+                Group(
+                    blocks=_tighten(block.blocks, factor),
+                    gap=block.gap * factor,
+                    table_row=block.table_row,
+                )
+            )
+        else:
+            tightened.append(replace(block, gap=block.gap * factor))
+    return tightened
+
+
 def compose(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> ComposedLetter:
-    """Lay the letter out on pages (nothing drawn yet)."""
-    pages = paginate(
-        _body(letter, texts, qr), table_header=lambda: _table_header(texts, continued=True)
-    )
+    """Lay the letter out on pages (nothing drawn yet).
+
+    A letter that just misses one page is tried again with less space between its parts: a
+    one-page letter folds and reads better than a second sheet with a few lines on it.
+    """
+    blocks = _body(letter, texts, qr)
+
+    def header() -> Block:
+        return _table_header(texts, continued=True)
+
+    pages = paginate(blocks, table_header=header)
+    for factor in (0.65, 0.4):
+        if len(pages) != 2:
+            break
+        compact = paginate(_tighten(blocks, factor), table_header=header)
+        if len(compact) == 1:
+            pages = compact
     return ComposedLetter(letter=letter, texts=texts, pages=pages)
 
 

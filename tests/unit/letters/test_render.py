@@ -174,11 +174,28 @@ def test_a_long_letter_paginates_with_totals_and_qr_on_the_last_page() -> None:
     assert _codes(pdf, 2) == [content.payment.qr_payload]
 
 
-def test_a_one_invoice_letter_is_one_page_without_page_numbers() -> None:
-    for step in (*STEP_TEMPLATES, GENERIC_TEMPLATE):
-        pages = _pages_text(render_letter(letter(template=step, costs=True)))
-        assert len(pages) == 1, step
-        assert "pagina 1 van" not in pages[0]
+@pytest.mark.parametrize(
+    ("language", "tone"),
+    [("nl", "formal"), ("nl", "informal"), ("en", "formal"), ("en", "informal")],
+)
+def test_up_to_four_invoices_fit_on_one_page_without_page_numbers(language: str, tone: str) -> None:
+    """The usual letter is one sheet: every template, consumers and businesses, costs and interest."""
+    letters = [
+        letter(
+            template=step,
+            language=language,
+            tone=tone,
+            customer_type=customer_type,
+            invoices=4,
+            costs=True,
+            key=f"{step}-{customer_type}",
+        )
+        for step in (*STEP_TEMPLATES, GENERIC_TEMPLATE)
+        for customer_type in ("consumer", "business")
+    ]
+    pdf, result = _batch(letters)
+    assert [placed.pages for placed in result.letters] == [1] * len(letters)  # type: ignore[attr-defined]
+    assert not any("pagina 1 van" in text or "page 1 of" in text for text in _pages_text(pdf))
 
 
 # ------------------------------------------------------------------------------- the QR code

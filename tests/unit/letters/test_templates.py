@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -342,3 +343,15 @@ def test_every_letters_message_code_has_both_languages() -> None:
     ):
         english, dutch = CATALOGUE[code]
         assert english and dutch and english != dutch
+
+
+def test_a_capped_costs_amount_is_explained() -> None:
+    """The run records the small-recurring-claims cap in ``extra``; the letter says so."""
+    capped = replace(
+        letter(costs=True),
+        extra={"costs_cap_requested": "150.00", "costs_cap_allowed": "140.00"},
+    )
+    for language, words in (("nl", "wettelijke grens"), ("en", "legal limit")):
+        for tone in TONES:
+            assert words in _all_text(replace(capped, language=language, tone=tone))
+            assert words not in _all_text(letter(costs=True, language=language, tone=tone))
