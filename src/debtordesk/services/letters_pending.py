@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from debtordesk.db.models import Communication
+from debtordesk.domain.calendar import next_allowed_day
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.services.database import Database
 
@@ -23,10 +24,13 @@ class PendingLetters:
 
 
 def pending_letters(db: Database, administration_id: int, today: date) -> PendingLetters:
+    """Counted as a batch made ``today`` takes them: due by the next day letters may be posted (a
+    batch printed on Sunday is posted on Monday)."""
+    posting_day = next_allowed_day(ActionChannel.LETTER.value, today)
     with db.read() as session:
         rows = session.execute(
             select(
-                (Communication.send_on > today).label("later"),
+                (Communication.send_on > posting_day).label("later"),
                 func.count(),
                 func.min(Communication.send_on),
             )
