@@ -30,6 +30,7 @@ from debtordesk.i18n import (
     messages_letters,
     messages_maintenance,
     messages_messaging,
+    messages_payments,
     messages_printing,
     messages_queue,
     messages_rates,
@@ -53,6 +54,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_letters.MESSAGES,
     messages_messaging.MESSAGES,
     messages_printing.MESSAGES,
+    messages_payments.MESSAGES,
 )
 
 
