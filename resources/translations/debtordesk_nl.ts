@@ -2460,164 +2460,169 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="115"/>
         <source>No batches yet. Run the queue, then make a batch of the prepared letters.</source>
         <translation>Nog geen batches. Draai de wachtrij en maak dan een batch van de klaargezette brieven.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="118"/>
         <source>Print batch</source>
         <translation>Batch afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="119"/>
         <source>Send the whole batch to the printer as one PDF</source>
         <translation>Stuur de hele batch als één PDF naar de printer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="121"/>
         <source>Mark as posted…</source>
         <translation>Markeren als gepost…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
         <source>Record the posting date: the evidence for the 14-day letters</source>
         <translation>Leg de postdatum vast: het bewijs voor de veertiendagenbrieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="155"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="129"/>
         <source>Mark as printed</source>
         <translation>Markeren als afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="131"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="133"/>
         <source>Reprint batch</source>
         <translation>Batch opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="135"/>
         <source>Cancel batch…</source>
         <translation>Batch annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="138"/>
         <source>&lt;b&gt;Batches&lt;/b&gt;</source>
         <translation>&lt;b&gt;Batches&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="149"/>
         <source>Choose a batch to see its letters.</source>
         <translation>Kies een batch om de brieven te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="152"/>
         <source>Print letter…</source>
         <translation>Brief afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="157"/>
         <source>Record returned mail…</source>
         <translation>Retourpost vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="159"/>
         <source>Reprint letter</source>
         <translation>Brief opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="162"/>
         <source>&lt;b&gt;Letters in the batch&lt;/b&gt;</source>
         <translation>&lt;b&gt;Brieven in de batch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="208"/>
         <source>{count} letter(s) ready to go in a batch.</source>
         <translation>{count} brief/brieven klaar voor een batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="212"/>
         <source>No letters waiting. The queue&apos;s run prepares them.</source>
         <translation>Geen brieven die wachten. De run van de wachtrij zet ze klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="214"/>
         <source>{count} more may go out from {day}.</source>
         <translation>Nog {count} mogen weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="326"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="272"/>
+        <source>{count} letter(s) in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
+        <translation>{count} brief/brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="340"/>
         <source>Making the batch…</source>
         <translation>Batch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="363"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="377"/>
         <source>Batch {number}: {letters} letter(s) on {pages} page(s).</source>
         <translation>Batch {number}: {letters} brief/brieven op {pages} pagina(&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="370"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="384"/>
         <source>{count} letter(s) were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
         <translation>{count} brief/brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="401"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="415"/>
         <source>Cancelled: nothing was stored, the letters are still waiting.</source>
         <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="415"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="429"/>
         <source>DebtorDesk batch {number}</source>
         <translation>DebtorDesk batch {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="423"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="437"/>
         <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
         <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="466"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="480"/>
         <source>Posted on {day}: the 14-day terms count from this date.</source>
         <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="486"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="500"/>
         <source>Save batch PDF</source>
         <translation>Batch-PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="488"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="502"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="495"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="509"/>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="505"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="519"/>
         <source>Cancel batch</source>
         <translation>Batch annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="507"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="521"/>
         <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
         <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="528"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="585"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="542"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="599"/>
         <source>Reprinting…</source>
         <translation>Opnieuw afdrukken…</translation>
     </message>

@@ -144,3 +144,15 @@ def test_a_letter_reopens_from_the_customer_panel_as_printed(
     from debtordesk.services.letters import letter_pdf
 
     assert "Łukasz Wójcik" in page_texts(letter_pdf(letters_ctx.db, letter.id))[0]
+
+
+def test_letters_without_a_qr_code_are_pointed_out(qtbot: QtBot, letters_ctx: UiContext) -> None:
+    from debtordesk.db.models import Administration
+
+    with letters_ctx.db.write() as session:
+        session.get_one(Administration, 1).iban = None  # no IBAN: no EPC code can be made
+    page = _page(qtbot, letters_ctx)
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.letter_model.rowCount() == 4, timeout=60_000)
+    assert not page.qr_warning.isHidden()
+    assert page.qr_warning.text().startswith("4 letter(s) in this batch have no payment QR code")

@@ -93,6 +93,10 @@ class LettersPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        self.qr_warning = QLabel()
+        self.qr_warning.setWordWrap(True)
+        self.qr_warning.setStyleSheet("color: #8a5a00;")
+        self.qr_warning.hide()
         banner = QHBoxLayout()
         banner.addWidget(self.pending_label, 1)
         banner.addWidget(self.duplex)
@@ -176,6 +180,7 @@ class LettersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(banner)
         layout.addWidget(self.message)
+        layout.addWidget(self.qr_warning)
         layout.addWidget(splitter, 1)
         ctx.administration.changed.connect(self.refresh)
         self._update_actions()
@@ -261,6 +266,15 @@ class LettersPage(QWidget):
         if current is None or current.id != batch_id:
             return  # the clerk chose another batch meanwhile
         self.letter_model.set_rows(letters)
+        without = sum(1 for letter in letters if letter.qr_kind == "none")
+        self.qr_warning.setText(
+            self.tr(
+                "{count} letter(s) in this batch have no payment QR code: there was no payment "
+                "link and no EPC code could be made (check the IBAN and the account holder under "
+                "Settings > Organisation). They still state how to pay by transfer."
+            ).format(count=without)
+        )
+        self.qr_warning.setVisible(without > 0)
         path = Path(self._tmp.name) / f"batch-{batch_id}.pdf"
         path.write_bytes(pdf)
         self._pdf_file = path
