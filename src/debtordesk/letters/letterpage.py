@@ -48,6 +48,7 @@ from debtordesk.letters.templates import (
     format_long_date,
     format_money,
     format_short_date,
+    normalise,
 )
 from debtordesk.letters.textflow import Paragraph, Run, wrap
 
@@ -140,6 +141,11 @@ def _paragraphs(
     return blocks
 
 
+def _language(letter: LetterContent) -> str:
+    """The letter's language as the templates chose it (Dutch for an unknown one)."""
+    return normalise(letter.language, letter.tone)[0]
+
+
 @lru_cache(maxsize=64)
 def _country_name(code: str, language: str) -> str:
     locale = Locale.parse("nl" if language == "nl" else "en")
@@ -194,7 +200,7 @@ def _table_row(invoice: LetterInvoice, language: str) -> Drawn:
 
 
 def _totals(letter: LetterContent, texts: LetterTexts) -> Block:
-    language = letter.language
+    language = _language(letter)
     rows: list[tuple[str, Decimal]] = []
     extras = [
         ("label_costs", letter.costs),
@@ -280,7 +286,7 @@ def qr_width(matrix: QrMatrix) -> float:
 
 def _payment_box(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> Block:
     payment = letter.payment
-    language = letter.language
+    language = _language(letter)
     pad = 3.5 * MM
     qr_size = qr_width(qr) if qr is not None else 0.0
     qr_area = qr_size + 4 * MM if qr is not None else 0.0
@@ -417,7 +423,7 @@ def _body(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> lis
     blocks += _paragraphs(texts.text("salutation"), gap=9.0)
     blocks += _paragraphs(texts.text("intro"), gap=6.0)
 
-    rows = [_table_row(invoice, letter.language) for invoice in letter.invoices]
+    rows = [_table_row(invoice, _language(letter)) for invoice in letter.invoices]
     tail: list[Block] = []
     if rows:
         blocks.append(Group(blocks=[_table_header(texts), rows[0]], gap=8.0))
@@ -552,7 +558,7 @@ def _window(canvas: Canvas, letter: LetterContent) -> None:
     city = recipient.city.upper() if recipient.country.upper() == "NL" else recipient.city
     raw.append(f"{recipient.postcode}  {city}".strip())
     if recipient.country and recipient.country.upper() != (sender.country or "NL").upper():
-        raw.append(_country_name(recipient.country, letter.language))
+        raw.append(_country_name(recipient.country, _language(letter)))
     raw = [line.strip() for line in raw if line and line.strip()]
     # a long name or attention line wraps (twice at most) rather than being cut in the window
     for size in (10.0, 9.0, 8.0):
@@ -596,7 +602,7 @@ def _reference_column(canvas: Canvas, letter: LetterContent, texts: LetterTexts)
     x = 135 * MM
     width = RIGHT - x
     rows = [
-        (texts.label("label_date"), format_long_date(letter.letter_date, letter.language)),
+        (texts.label("label_date"), format_long_date(letter.letter_date, _language(letter))),
         (texts.label("label_customer_number"), letter.customer_number),
         (texts.label(_reference_label(letter)), letter.payment.reference),
     ]

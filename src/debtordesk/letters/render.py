@@ -203,26 +203,32 @@ def render_batch(
             check_letter(letter)
         payloads = [letter.payment.qr_payload for letter in window if _wants_qr(letter, options)]
         matrices = iter_qr_matrices(payloads, workers=options.qr_workers)
-        for letter in window:
-            if cancelled is not None and cancelled():
-                raise RenderCancelled
-            template, labels = templates.get(letter.template, letter.language, letter.tone)
-            with_qr = _wants_qr(letter, options)
-            texts = render_texts(template, letter, qr=with_qr, labels=labels)
-            composed = compose(letter, texts, next(matrices) if with_qr else None)
-            pages = draw(part.canvas, composed, part.logo(letter.sender.logo))
-            padding = 1 if options.duplex and pages % 2 else 0
-            if padding:
-                part.canvas.showPage()
-            rendered.append(RenderedLetter(letter.key, page, pages, padding))
-            page += pages + padding
-            part.letters += 1
-            done += 1
-            if progress is not None:
-                progress(done)
-            if part.letters >= PART_SIZE:
-                joiner.append(part.finish())
-                part = _Part()
+        try:
+            for letter in window:
+                if cancelled is not None and cancelled():
+                    raise RenderCancelled
+                template, labels = templates.get(letter.template, letter.language, letter.tone)
+                with_qr = _wants_qr(letter, options)
+                texts = render_texts(template, letter, qr=with_qr, labels=labels)
+                composed = compose(letter, texts, next(matrices) if with_qr else None)
+                pages = draw(part.canvas, composed, part.logo(letter.sender.logo))
+                padding = 1 if options.duplex and pages % 2 else 0
+                if padding:
+                    part.canvas.showPage()
+                rendered.append(RenderedLetter(letter.key, page, pages, padding))
+                page += pages + padding
+                part.letters += 1
+                done += 1
+                if progress is not None:
+                    progress(done)
+                if part.letters >= PART_SIZE:
+                    joiner.append(part.finish())
+                    part = _Part()
+        finally:
+            # stop the QR pool at once when a letter fails or the batch is cancelled
+            close = getattr(matrices, "close", None)
+            if close is not None:
+                close()
     if part.letters:
         joiner.append(part.finish())
     if options.cover is not None:
