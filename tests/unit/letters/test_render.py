@@ -451,3 +451,19 @@ def test_sparse_and_extreme_data_still_make_a_letter() -> None:
     pdf = render_letter(extreme)
     assert len(_pages_text(pdf)) == 1
     assert _codes(pdf, 0) == [extreme.payment.qr_payload]
+
+
+def test_the_logo_is_on_every_letter_across_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_module, "PART_SIZE", 2)
+    logo = _png()
+    letters = [with_sender(letter(key=str(index)), logo=logo) for index in range(5)]
+    pdf, result = _batch(letters)
+    document = pdfium.PdfDocument(pdf)
+    try:
+        for placed in result.letters:  # type: ignore[attr-defined]
+            image = document[placed.first_page - 1].render(scale=1).to_pil().convert("RGB")
+            width, height = image.size
+            assert image.getpixel((int(width * 0.85), int(20 / 297 * height))) == (31, 58, 95)
+    finally:
+        document.close()
+    assert PdfReader(io.BytesIO(pdf), strict=True).metadata.title == "DebtorDesk"  # type: ignore[union-attr]
