@@ -54,7 +54,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -92,6 +92,7 @@ from debtordesk.domain.enums import InvoiceStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import fourteen_day_dates
 from debtordesk.domain.legal_costs import CappedCosts, CostCharge, small_recurring_cap
+from debtordesk.domain.legal_letters import FourteenDayDates
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, quantize
 from debtordesk.domain.references import make_betalingskenmerk, make_rf_reference
@@ -959,46 +960,74 @@ def mark_dispatched(
         row = _communication(session, communication_id)
         if row.channel is not ActionChannel.LETTER:
             raise UserError("run.not_a_letter", channel=row.channel.value)
-        if row.status is CommunicationStatus.GENERATED:
-            move(row, CommunicationStatus.PRINTED, now)  # printed outside DebtorDesk's dialog
-        move(row, CommunicationStatus.DISPATCHED, now)
-        row.went_out_on = day
-        if row.fourteen_day_letter:
-            # the organisation's postal delivery days decide when the letter counts as received
-            rules = postal_rules(load_org_settings(session, row.administration_id))
-            dates = fourteen_day_dates(day, "letter", rules)
-            session.add(
-                FourteenDayLetter(
-                    customer_id=row.customer_id,
-                    communication_id=row.id,
-                    channel=ActionChannel.LETTER,
-                    dispatched_on=day,
-                    evidence=evidence.strip(),
-                    receipt_on=dates.receipt_on,
-                    term_ends_on=dates.term_ends_on,
-                    costs_from=dates.costs_from,
-                    costs_amount=row.costs_announced,
-                    created_at=now,
-                )
+        # the organisation's postal delivery days decide when the letter counts as received
+        rules = postal_rules(load_org_settings(session, row.administration_id))
+        record_dispatch(
+            session,
+            row,
+            day=day,
+            evidence=evidence,
+            dates=fourteen_day_dates(day, "letter", rules),
+            now=now,
+            user_id=user_id,
+        )
+
+
+def record_dispatch(
+    session: Session,
+    row: Communication,
+    *,
+    day: date,
+    evidence: str,
+    dates: FourteenDayDates,
+    now: datetime,
+    user_id: int | None,
+    audit_details: Mapping[str, Any] | None = None,
+) -> bool:
+    """Within the caller's transaction: the letter ``row`` went into the post on ``day``
+    (generated or printed -> dispatched), with the 14-day-letter evidence (its assumed receipt and
+    the first day costs may be charged, from ``dates``), an audit entry and a timeline entry. True
+    when 14-day-letter evidence was recorded."""
+    note = evidence.strip()
+    if row.status is CommunicationStatus.GENERATED:
+        move(row, CommunicationStatus.PRINTED, now)  # printed outside DebtorDesk's dialog
+    move(row, CommunicationStatus.DISPATCHED, now)
+    row.went_out_on = day
+    evidence_recorded = row.fourteen_day_letter and row.channel is ActionChannel.LETTER
+    if evidence_recorded:
+        session.add(
+            FourteenDayLetter(
+                customer_id=row.customer_id,
+                communication_id=row.id,
+                channel=ActionChannel.LETTER,
+                dispatched_on=day,
+                evidence=note,
+                receipt_on=dates.receipt_on,
+                term_ends_on=dates.term_ends_on,
+                costs_from=dates.costs_from,
+                costs_amount=row.costs_announced,
+                created_at=now,
             )
-        record_audit(
-            session,
-            user_id=user_id,
-            administration_id=row.administration_id,
-            entity="communication",
-            entity_id=row.id,
-            action="dispatched",
-            details={"on": day.isoformat(), "evidence": evidence.strip()},
         )
-        add_customer_event(
-            session,
-            customer_id=row.customer_id,
-            kind="dunning",
-            code="event.dunning.dispatched",
-            params={"step": row.step_name, "date": day.isoformat()},
-            user_id=user_id,
-            at=now,
-        )
+    record_audit(
+        session,
+        user_id=user_id,
+        administration_id=row.administration_id,
+        entity="communication",
+        entity_id=row.id,
+        action="dispatched",
+        details={"on": day.isoformat(), "evidence": note, **(audit_details or {})},
+    )
+    add_customer_event(
+        session,
+        customer_id=row.customer_id,
+        kind="dunning",
+        code="event.dunning.dispatched",
+        params={"step": row.step_name, "date": day.isoformat()},
+        user_id=user_id,
+        at=now,
+    )
+    return evidence_recorded
 
 
 def record_returned_mail(

@@ -28,9 +28,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from debtordesk.db.models import Communication, FourteenDayLetter, Letter, LetterBatch
+from debtordesk.db.models import Communication, Letter, LetterBatch
 from debtordesk.db.types import utcnow
-from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
+from debtordesk.domain.dunning.model import CommunicationStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import fourteen_day_dates
 from debtordesk.domain.letter_batches import LetterBatchStatus
@@ -38,7 +38,7 @@ from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
-from debtordesk.services.dunning_run import Clock, move, record_returned_mail
+from debtordesk.services.dunning_run import Clock, move, record_dispatch, record_returned_mail
 from debtordesk.services.letters_types import BatchInfo, DispatchInfo, batch_info
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.settings.org import postal_rules
@@ -169,47 +169,20 @@ def dispatch_batch(
             if row.status is CommunicationStatus.CANCELLED:
                 skipped.append((letter.id, Message("letters.skip.cancelled")))
                 continue
-            if row.status is CommunicationStatus.GENERATED:
-                move(row, CommunicationStatus.PRINTED, now)
-            move(row, CommunicationStatus.DISPATCHED, now)
-            row.went_out_on = day
             dispatched += 1
-            if row.fourteen_day_letter and row.channel is ActionChannel.LETTER:
-                session.add(
-                    FourteenDayLetter(
-                        customer_id=row.customer_id,
-                        communication_id=row.id,
-                        channel=ActionChannel.LETTER,
-                        dispatched_on=day,
-                        evidence=note,
-                        receipt_on=dates.receipt_on,
-                        term_ends_on=dates.term_ends_on,
-                        costs_from=dates.costs_from,
-                        costs_amount=row.costs_announced,
-                        created_at=now,
-                    )
-                )
+            if record_dispatch(
+                session,
+                row,
+                day=day,
+                evidence=note,
+                dates=dates,
+                now=now,
+                user_id=user_id,
+                audit_details={"batch": batch.number},
+            ):
                 fourteen += 1
                 if letter.pay_by < dates.term_ends_on:
                     too_early.append(letter.id)
-            record_audit(
-                session,
-                user_id=user_id,
-                administration_id=row.administration_id,
-                entity="communication",
-                entity_id=row.id,
-                action="dispatched",
-                details={"on": day.isoformat(), "evidence": note, "batch": batch.number},
-            )
-            add_customer_event(
-                session,
-                customer_id=row.customer_id,
-                kind="dunning",
-                code="event.dunning.dispatched",
-                params={"step": row.step_name, "date": day.isoformat()},
-                user_id=user_id,
-                at=now,
-            )
         batch.status = LetterBatchStatus.DISPATCHED
         batch.dispatched_on = day
         batch.dispatched_at = now
