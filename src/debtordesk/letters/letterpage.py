@@ -521,7 +521,7 @@ def _letterhead(
         "   ".join(contact),
         "   ".join(registrations),
     ]
-    lines += [line.strip() for line in sender.letterhead.splitlines() if line.strip()][:2]
+    lines += _extra_letterhead(sender.letterhead, [sender.name, sender.address_line, place, *lines])
     y = top - size - 6.0
     canvas.setFillColor(MUTED)
     for line in (line for line in lines if line):
@@ -533,6 +533,22 @@ def _letterhead(
         canvas.translate(RIGHT - logo.width, PAGE_HEIGHT - 12 * MM - logo.height)
         canvas.doForm(logo.name)
         canvas.restoreState()
+
+
+def _extra_letterhead(letterhead: str, known: list[str]) -> list[str]:
+    """The organisation's own letterhead lines that do not repeat what is printed already."""
+
+    def key(text: str) -> str:
+        return "".join(character for character in text.casefold() if character.isalnum())
+
+    printed = {key(text) for text in known if key(text)}
+    printed_text = " ".join(printed)
+    extra = []
+    for line in letterhead.splitlines():
+        wanted = key(line)
+        if wanted and wanted not in printed and wanted not in printed_text:
+            extra.append(line.strip())
+    return extra[:2]
 
 
 def _window(canvas: Canvas, letter: LetterContent) -> None:

@@ -467,3 +467,14 @@ def test_the_logo_is_on_every_letter_across_parts(monkeypatch: pytest.MonkeyPatc
     finally:
         document.close()
     assert PdfReader(io.BytesIO(pdf), strict=True).metadata.title == "DebtorDesk"  # type: ignore[union-attr]
+
+
+def test_the_organisations_letterhead_lines_are_not_printed_twice() -> None:
+    content = with_sender(
+        letter(),
+        letterhead=f"{HOLDER}\nPostbus 1234\n3500 AB  Utrecht\nLid van de Brancheorganisatie",
+    )
+    text = _pages_text(render_letter(content))[0]
+    assert text.count("Lid van de Brancheorganisatie") == 1
+    plain = _pages_text(render_letter(letter()))[0]
+    assert text.count("Postbus 1234") == plain.count("Postbus 1234")
