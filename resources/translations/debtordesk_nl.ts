@@ -976,23 +976,23 @@
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="109"/>
         <source>No letters have been printed for this customer.</source>
         <extracomment>the number of letters shown changed (for the tab&apos;s title)</extracomment>
         <translation>Voor deze klant zijn nog geen brieven afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="111"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="155"/>
         <source>Letter of {date} to {customer} (batch {batch})</source>
         <translation>Brief van {date} aan {customer} (batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="165"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -2328,7 +2328,7 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="50"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="113"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
@@ -2343,42 +2343,42 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Gepost op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="109"/>
         <source>From page</source>
         <translation>Vanaf pagina</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="110"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="111"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="112"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="114"/>
         <source>To pay</source>
         <translation>Te betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="115"/>
         <source>Payment reference</source>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="116"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="117"/>
         <source>Returned</source>
         <translation>Retour</translation>
     </message>
@@ -2421,14 +2421,9 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Geen QR-code</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="81"/>
         <source>(reprint)</source>
         <translation>(herdruk)</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/model.py" line="142"/>
-        <source>(14-day letter)</source>
-        <translation>(veertiendagenbrief)</translation>
     </message>
 </context>
 <context>
@@ -2460,169 +2455,169 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="116"/>
         <source>No batches yet. Run the queue, then make a batch of the prepared letters.</source>
         <translation>Nog geen batches. Draai de wachtrij en maak dan een batch van de klaargezette brieven.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="119"/>
         <source>Print batch</source>
         <translation>Batch afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="120"/>
         <source>Send the whole batch to the printer as one PDF</source>
         <translation>Stuur de hele batch als één PDF naar de printer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="122"/>
         <source>Mark as posted…</source>
         <translation>Markeren als gepost…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="124"/>
         <source>Record the posting date: the evidence for the 14-day letters</source>
         <translation>Leg de postdatum vast: het bewijs voor de veertiendagenbrieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="157"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="130"/>
         <source>Mark as printed</source>
         <translation>Markeren als afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="132"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="134"/>
         <source>Reprint batch</source>
         <translation>Batch opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="136"/>
         <source>Cancel batch…</source>
         <translation>Batch annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="139"/>
         <source>&lt;b&gt;Batches&lt;/b&gt;</source>
         <translation>&lt;b&gt;Batches&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="151"/>
         <source>Choose a batch to see its letters.</source>
         <translation>Kies een batch om de brieven te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="154"/>
         <source>Print letter…</source>
         <translation>Brief afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="159"/>
         <source>Record returned mail…</source>
         <translation>Retourpost vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="161"/>
         <source>Reprint letter</source>
         <translation>Brief opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="164"/>
         <source>&lt;b&gt;Letters in the batch&lt;/b&gt;</source>
         <translation>&lt;b&gt;Brieven in de batch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="208"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="210"/>
         <source>{count} letter(s) ready to go in a batch.</source>
         <translation>{count} brief/brieven klaar voor een batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="214"/>
         <source>No letters waiting. The queue&apos;s run prepares them.</source>
         <translation>Geen brieven die wachten. De run van de wachtrij zet ze klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="216"/>
         <source>{count} more may go out from {day}.</source>
         <translation>Nog {count} mogen weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="272"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="276"/>
         <source>{count} letter(s) in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
         <translation>{count} brief/brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="340"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="344"/>
         <source>Making the batch…</source>
         <translation>Batch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="381"/>
         <source>Batch {number}: {letters} letter(s) on {pages} page(s).</source>
         <translation>Batch {number}: {letters} brief/brieven op {pages} pagina(&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="384"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="388"/>
         <source>{count} letter(s) were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
         <translation>{count} brief/brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="415"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="419"/>
         <source>Cancelled: nothing was stored, the letters are still waiting.</source>
         <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="429"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="433"/>
         <source>DebtorDesk batch {number}</source>
         <translation>DebtorDesk batch {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="437"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="441"/>
         <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
         <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="480"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="484"/>
         <source>Posted on {day}: the 14-day terms count from this date.</source>
         <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="500"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="504"/>
         <source>Save batch PDF</source>
         <translation>Batch-PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="502"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="506"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="509"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="513"/>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="519"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="523"/>
         <source>Cancel batch</source>
         <translation>Batch annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="521"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="525"/>
         <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
         <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="542"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="599"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="546"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="603"/>
         <source>Reprinting…</source>
         <translation>Opnieuw afdrukken…</translation>
     </message>

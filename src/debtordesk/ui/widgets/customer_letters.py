@@ -55,10 +55,19 @@ class CustomerLettersModel(StaticTableModel[LetterInfo, Column]):
         super().__init__(list(Column), parent)
         self.language = language
 
+    def cell_alignment(self, column: Column) -> Any:
+        if column in (Column.BATCH, Column.TOTAL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
     def header(self, column: Column) -> str:
         return QCoreApplication.translate("CustomerLetters", _HEADERS[column])
 
     def cell(self, row: LetterInfo, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.cell_alignment(column)
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_KEY_ROLE):
+            return None
         sort = role == SORT_KEY_ROLE
         match column:
             case Column.DATE:
@@ -96,6 +105,7 @@ class CustomerLetters(QWidget):
         self.table = DataTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest letter first
         self.table.set_empty_text(self.tr("No letters have been printed for this customer."))
         self.table.doubleClicked.connect(lambda _index: self.open_letter())
         self.open_button = QPushButton(self.tr("Open letter"))

@@ -67,6 +67,10 @@ class BatchModel(StaticTableModel[BatchInfo, BatchColumn]):
         return None
 
     def cell(self, row: BatchInfo, column: BatchColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.cell_alignment(column)
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_KEY_ROLE):
+            return None
         sort = role == SORT_KEY_ROLE
         match column:
             case BatchColumn.NUMBER:
@@ -128,6 +132,10 @@ class LetterModel(StaticTableModel[LetterInfo, LetterColumn]):
         return None
 
     def cell(self, row: LetterInfo, column: LetterColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.cell_alignment(column)
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_KEY_ROLE):
+            return None
         sort = role == SORT_KEY_ROLE
         match column:
             case LetterColumn.PAGE:
@@ -137,10 +145,7 @@ class LetterModel(StaticTableModel[LetterInfo, LetterColumn]):
             case LetterColumn.NAME:
                 return row.customer_name
             case LetterColumn.STEP:
-                text = row.step_name
-                if row.fourteen_day_letter:
-                    text += " " + QCoreApplication.translate("LetterLabels", "(14-day letter)")
-                return text
+                return row.step_name
             case LetterColumn.PAGES:
                 return row.pages if sort else str(row.pages)
             case LetterColumn.TOTAL:

@@ -111,6 +111,7 @@ class LettersPage(QWidget):
         self.batches = DataTable()
         self.batches.setModel(self.batch_model)
         self.batches.setSortingEnabled(True)
+        self.batches.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest batch first
         self.batches.set_empty_text(
             self.tr("No batches yet. Run the queue, then make a batch of the prepared letters.")
         )
@@ -146,6 +147,7 @@ class LettersPage(QWidget):
         self.letters = DataTable()
         self.letters.setModel(self.letter_model)
         self.letters.setSortingEnabled(True)
+        self.letters.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the print order
         self.letters.set_empty_text(self.tr("Choose a batch to see its letters."))
         self.letters.selectionModel().currentRowChanged.connect(self._letter_chosen)
         self.letters.doubleClicked.connect(lambda _index: self.show_letter())
@@ -219,6 +221,7 @@ class LettersPage(QWidget):
         self.make_button.setEnabled(pending.ready > 0 and self._task is None)
         chosen = self.current_batch()
         self.batch_model.set_rows(batches)
+        self.batches.resizeColumnsToContents()
         self._reselect(self.batches, self.batch_model, chosen.id if chosen else None)
         self._update_actions()
 
@@ -266,6 +269,7 @@ class LettersPage(QWidget):
         if current is None or current.id != batch_id:
             return  # the clerk chose another batch meanwhile
         self.letter_model.set_rows(letters)
+        self.letters.resizeColumnsToContents()
         without = sum(1 for letter in letters if letter.qr_kind == "none")
         self.qr_warning.setText(
             self.tr(
