@@ -38,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from debtordesk.db.types import Money, UTCDateTime, utcnow
+from debtordesk.domain.arrangements import ArrangementStatus, CostsChoice, Interval, TermStatus
+from debtordesk.domain.disputes import DisputeStatus
 from debtordesk.domain.dunning.model import (
     ActionChannel,
     ChargeKind,
@@ -61,6 +63,7 @@ from debtordesk.domain.enums import (
     TypeOrigin,
 )
 from debtordesk.domain.letter_batches import LetterBatchStatus
+from debtordesk.domain.promises import PromiseStatus
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -997,3 +1000,278 @@ class LinkPayment(Base):
         UniqueConstraint("provider", "provider_payment_id"),
         Index("ix_link_payment_administration_paid", "administration_id", "paid_at"),
     )
+
+
+# --------------------------------------------------------------------------- follow-up
+
+
+class CallOutcome(Base):
+    """An outcome a clerk picks when logging a call (configurable; the defaults are seeded on first
+    use, see :data:`debtordesk.domain.calls.DEFAULT_OUTCOMES`). ``effect`` names what logging it does
+    besides the log (:class:`debtordesk.domain.calls.CallEffect`); ``reached``: the call reached the
+    customer, so the call task is done (otherwise it is cancelled and the step asked again)."""
+
+    __tablename__ = "call_outcome"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label_en: Mapped[str] = mapped_column(String(100))
+    label_nl: Mapped[str] = mapped_column(String(100))
+    reached: Mapped[bool] = mapped_column(Boolean, default=True)
+    effect: Mapped[str | None] = mapped_column(String(32))
+    #: a retired code stays on the calls logged with it but is not offered any more
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CallLog(Base):
+    """One call a clerk made (or tried): to whom, when, with which outcome, a note and the next
+    follow-up date; the call task (communication) it completed or cancelled."""
+
+    __tablename__ = "call_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column()
+    #: the clerk's local date of the call (the call list's "called today")
+    called_on: Mapped[date] = mapped_column(Date)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("call_outcome.id", ondelete="RESTRICT"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_follow_up: Mapped[date | None] = mapped_column(Date)
+    #: the number dialled
+    phone: Mapped[str | None] = mapped_column(String(32))
+    communication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication.id", ondelete="SET NULL"), index=True
+    )
+
+    __table_args__ = (
+        Index("ix_call_log_customer_called", "customer_id", "called_on"),
+        Index("ix_call_log_follow_up", "administration_id", "next_follow_up"),
+    )
+
+
+class Promise(Versioned, Base):
+    """A promise to pay an amount by a date for one or more invoices (:class:`PromiseInvoice`), with
+    the hold that pauses dunning meanwhile, and the decision: kept or broken, when, and from what
+    (``decided_from``: a snapshot batch id as text, "link" or "ledger"; see
+    :mod:`debtordesk.domain.promises`); a broken promise's trigger event."""
+
+    __tablename__ = "promise"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    call_log_id: Mapped[int | None] = mapped_column(
+        ForeignKey("call_log.id", ondelete="SET NULL"), index=True
+    )
+    promised_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[PromiseStatus] = mapped_column(_enum(PromiseStatus, 16))
+    made_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    hold_id: Mapped[int | None] = mapped_column(ForeignKey("hold.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime | None] = mapped_column()
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decided_from: Mapped[str | None] = mapped_column(String(32))
+    decided_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )
+    #: what was seen paid when it was decided
+    paid: Mapped[Decimal | None] = mapped_column(Money)
+    trigger_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trigger_event.id", ondelete="SET NULL")
+    )
+
+    invoices: Mapped[list[PromiseInvoice]] = relationship(
+        back_populates="promise", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+    __table_args__ = (Index("ix_promise_administration_status", "administration_id", "status"),)
+
+
+class PromiseInvoice(Base):
+    """An invoice of a promise with its open amount when the promise was made (the number is kept:
+    an undone import may delete the invoice)."""
+
+    __tablename__ = "promise_invoice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    promise_id: Mapped[int] = mapped_column(
+        ForeignKey("promise.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
+    invoice_number: Mapped[str] = mapped_column(String(64))
+    open_at_promise: Mapped[Decimal] = mapped_column(Money)
+
+    promise: Mapped[Promise] = relationship(back_populates="invoices")
+
+
+class Dispute(Versioned, Base):
+    """A customer disputes an invoice: the reason (a code of
+    :data:`debtordesk.domain.disputes.DISPUTE_REASONS` and words), the workflow open -> accepted /
+    declined / resolved with who and when, and the hold that pauses dunning while it is open or
+    accepted."""
+
+    __tablename__ = "dispute"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
+    invoice_number: Mapped[str] = mapped_column(String(64))
+    reason_code: Mapped[str] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[DisputeStatus] = mapped_column(_enum(DisputeStatus, 16))
+    opened_on: Mapped[date] = mapped_column(Date)
+    opened_at: Mapped[datetime] = mapped_column()
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    call_log_id: Mapped[int | None] = mapped_column(ForeignKey("call_log.id", ondelete="SET NULL"))
+    hold_id: Mapped[int | None] = mapped_column(ForeignKey("hold.id", ondelete="SET NULL"))
+    #: accepted or declined: when, by whom, and the words (a decline's reason)
+    decided_at: Mapped[datetime | None] = mapped_column()
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+    __table_args__ = (Index("ix_dispute_administration_status", "administration_id", "status"),)
+
+
+class Arrangement(Versioned, Base):
+    """A payment arrangement: its invoices (:class:`ArrangementInvoice`, each held while it runs), its
+    terms (:class:`ArrangementTerm`), the open costs waived or included with the reason, the grace
+    period, what was seen paid when last judged, and how it ended (completed, broken, cancelled)."""
+
+    __tablename__ = "arrangement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    administration_id: Mapped[int] = mapped_column(
+        ForeignKey("administration.id", ondelete="RESTRICT")
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[ArrangementStatus] = mapped_column(_enum(ArrangementStatus, 16))
+    #: the sum of the terms: the invoices' open amount plus the included costs
+    total: Mapped[Decimal] = mapped_column(Money)
+    principal: Mapped[Decimal] = mapped_column(Money)
+    #: open costs, interest and fees: included in the total, or waived (with the reason)
+    costs_choice: Mapped[CostsChoice] = mapped_column(_enum(CostsChoice, 16))
+    costs_amount: Mapped[Decimal] = mapped_column(Money)
+    costs_reason: Mapped[str] = mapped_column(Text, default="")
+    interval: Mapped[Interval] = mapped_column(_enum(Interval, 8))
+    interval_days: Mapped[int | None] = mapped_column(Integer)
+    grace_days: Mapped[int] = mapped_column(Integer)
+    made_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    call_log_id: Mapped[int | None] = mapped_column(ForeignKey("call_log.id", ondelete="SET NULL"))
+    #: what the ledger (or links) showed paid when last judged, and the export date of those facts
+    paid: Mapped[Decimal] = mapped_column(Money)
+    judged_on: Mapped[date | None] = mapped_column(Date)
+    judged_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    ended_at: Mapped[datetime | None] = mapped_column()
+    ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    end_note: Mapped[str] = mapped_column(Text, default="")
+    #: the first term missed (a broken arrangement) and the broken-promise trigger it raised
+    broken_term: Mapped[int | None] = mapped_column(Integer)
+    trigger_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trigger_event.id", ondelete="SET NULL")
+    )
+
+    invoices: Mapped[list[ArrangementInvoice]] = relationship(
+        back_populates="arrangement", cascade="all, delete-orphan", lazy="selectin"
+    )
+    terms: Mapped[list[ArrangementTerm]] = relationship(
+        back_populates="arrangement",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+        order_by="ArrangementTerm.number",
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+    __table_args__ = (Index("ix_arrangement_administration_status", "administration_id", "status"),)
+
+
+class ArrangementInvoice(Base):
+    """An invoice of an arrangement: its open amount when the arrangement was made, and its hold."""
+
+    __tablename__ = "arrangement_invoice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    arrangement_id: Mapped[int] = mapped_column(
+        ForeignKey("arrangement.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
+    invoice_number: Mapped[str] = mapped_column(String(64))
+    open_at_start: Mapped[Decimal] = mapped_column(Money)
+    hold_id: Mapped[int | None] = mapped_column(ForeignKey("hold.id", ondelete="SET NULL"))
+
+    arrangement: Mapped[Arrangement] = relationship(back_populates="invoices")
+
+
+class ArrangementTerm(Base):
+    """One term: due date, amount, what of the payments was allocated to it, its status
+    (:class:`debtordesk.domain.arrangements.TermStatus`) and its instalment-due trigger event (the
+    engine's payment request before the term)."""
+
+    __tablename__ = "arrangement_term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    arrangement_id: Mapped[int] = mapped_column(ForeignKey("arrangement.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[TermStatus] = mapped_column(_enum(TermStatus, 16))
+    trigger_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trigger_event.id", ondelete="SET NULL")
+    )
+
+    arrangement: Mapped[Arrangement] = relationship(back_populates="terms")
+
+    __table_args__ = (UniqueConstraint("arrangement_id", "number"),)
+
+
+class Note(Base):
+    """A free note of a clerk on a customer, or on one of its invoices."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column()
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

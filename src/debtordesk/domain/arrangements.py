@@ -52,6 +52,25 @@ class Interval(StrEnum):
     DAYS = "days"
 
 
+class ArrangementStatus(StrEnum):
+    """active (its terms replace dunning), completed (paid), broken (a term missed: dunning resumes),
+    cancelled (ended by a clerk: dunning resumes)."""
+
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    BROKEN = "broken"
+    CANCELLED = "cancelled"
+
+
+class CostsChoice(StrEnum):
+    """What happens to the open costs and interest of the invoices (for the social-collection record,
+    always with a reason): none were open, waived, or included in the arrangement's total."""
+
+    NONE = "none"
+    WAIVED = "waived"
+    INCLUDED = "included"
+
+
 class TermStatus(StrEnum):
     """A term on a day: paid in full, paid in part, not due yet, due (within the grace period), or
     missed (unpaid after the grace period)."""

@@ -38,6 +38,56 @@ class CallReason(StrEnum):
     NO_DIGITAL = "no_digital"
 
 
+class CallEffect(StrEnum):
+    """What logging a call with an outcome does besides the log (an outcome has at most one)."""
+
+    #: the customer says it is paid: the queue's reported-paid hold
+    REPORTED_PAID = "reported_paid"
+    #: the number dialled is not the customer's: it is cleared for dunning (the old value audited)
+    WRONG_NUMBER = "wrong_number"
+    #: a promise to pay (date and amount): dunning pauses until then
+    PROMISE = "promise"
+    #: the customer disputes an invoice: a dispute, the invoice held
+    DISPUTE = "dispute"
+    #: a payment arrangement was agreed (saved from the arrangement form)
+    ARRANGEMENT = "arrangement"
+    #: referred to municipal debt help: noted on the timeline (the social-collection record)
+    DEBT_HELP = "debt_help"
+
+
+@dataclass(frozen=True)
+class OutcomeSeed:
+    code: str
+    label_en: str
+    label_nl: str
+    #: the call reached the customer, so the call task is done (else it is asked again)
+    reached: bool
+    effect: CallEffect | None = None
+
+
+#: the outcome codes a new database starts with (the team lead may add, relabel or retire codes)
+DEFAULT_OUTCOMES: tuple[OutcomeSeed, ...] = (
+    OutcomeSeed("reached", "Reached", "Bereikt", True),
+    OutcomeSeed("voicemail", "Voicemail", "Voicemail ingesproken", False),
+    OutcomeSeed("unreachable", "Unreachable", "Niet bereikbaar", False),
+    OutcomeSeed("wrong_number", "Wrong number", "Verkeerd nummer", False, CallEffect.WRONG_NUMBER),
+    OutcomeSeed("invoice_not_received", "Invoice not received", "Factuur niet ontvangen", True),
+    OutcomeSeed("dispute", "Dispute", "Betwist", True, CallEffect.DISPUTE),
+    OutcomeSeed("already_paid", "Already paid", "Al betaald", True, CallEffect.REPORTED_PAID),
+    OutcomeSeed("promise_to_pay", "Promise to pay", "Betaalbelofte", True, CallEffect.PROMISE),
+    OutcomeSeed(
+        "arrangement_made", "Arrangement made", "Regeling getroffen", True, CallEffect.ARRANGEMENT
+    ),
+    OutcomeSeed(
+        "referred_to_debt_help",
+        "Referred to debt help",
+        "Doorverwezen naar schuldhulp",
+        True,
+        CallEffect.DEBT_HELP,
+    ),
+)
+
+
 #: the order reasons are shown in
 REASON_ORDER: tuple[CallReason, ...] = (
     CallReason.BROKEN_PROMISE,
