@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "debtordesk.cli.letters",
     "debtordesk.cli.messaging",
     "debtordesk.cli.outbox",
+    "debtordesk.cli.payments",
 )
 
 

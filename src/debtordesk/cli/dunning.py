@@ -163,8 +163,10 @@ def _queue_json(entry: Any) -> dict[str, Any]:
 
 
 def run_run_command(args: argparse.Namespace) -> int:
+    from debtordesk.cli.payments import poll_json
     from debtordesk.services.dunning_queue import stale_import_warnings
     from debtordesk.services.dunning_run import run_queue
+    from debtordesk.services.link_poll import poll_before_run
     from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 
     today = _date(args)
@@ -175,15 +177,20 @@ def run_run_command(args: argparse.Namespace) -> int:
             _warn_all(stale_import_warnings(session, administration_id, today))
         link_provider = payment_link_provider_for(db, administration_id)
         try:
+            # who paid through a link since the last poll gets the hold before the queue is made
+            polled = poll_before_run(db, administration_id, link_provider)
             summary = run_queue(db, administration_id, today, link_provider=link_provider)
         finally:
             close_provider(link_provider)
     finally:
         db.dispose()
+    for message, count in polled.problems:
+        warn(Message("cli.run.poll_problem", {"count": count, "reason": render(message)}))
     if args.json:
         print_json(
             {
                 "run_id": summary.run_id,
+                "poll": poll_json(polled),
                 "date": today,
                 "customers": len(summary.items),
                 "communications": summary.communications,
@@ -235,6 +242,13 @@ def run_run_command(args: argparse.Namespace) -> int:
             },
         )
     )
+    if polled.payments:
+        say(
+            Message(
+                "cli.run.polled",
+                {"payments": len(polled.payments), "holds": polled.holds_added},
+            )
+        )
     for message, count in summary.links_missing:
         say(Message("cli.run.no_links", {"count": count, "reason": render(message)}))
     return EXIT_OK
