@@ -105,7 +105,7 @@ def test_cancelling_a_batch_in_the_making_stores_nothing(
     page = _page(qtbot, letters_ctx)
     page.make_batch()
     page.cancel_task()  # at once: the worker sees the request at its first check
-    qtbot.waitUntil(lambda: page._task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not page.job.running, timeout=60_000)
     with letters_ctx.db.read() as session:
         batches = session.scalars(select(LetterBatch)).all()
     if batches:  # the machine was quicker than the click: then the batch is whole

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -52,8 +51,9 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import show_error
 from debtordesk.ui.formatting import count_text, date_text
 from debtordesk.ui.pages.letters.model import BatchModel, LetterModel, status_text
-from debtordesk.ui.tasks import TaskHandle, TaskProgress
+from debtordesk.ui.tasks import TaskProgress
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.job_progress import JobProgress
 from debtordesk.ui.widgets.pdf_preview import PdfPreview, print_document
 
 
@@ -64,7 +64,6 @@ class LettersPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._task: TaskHandle | None = None
         self._shown_batch: int | None = None
         self._pdf_file: Path | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="debtordesk-letters-")
@@ -83,12 +82,7 @@ class LettersPage(QWidget):
         self.make_button.clicked.connect(self.make_batch)
         self.template_button = QPushButton(self.tr("Template preview…"))
         self.template_button.clicked.connect(self.open_template_preview)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel_task)
-        self.cancel_button.hide()
+        self.job = JobProgress(self.tr("Cancel"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,8 +96,7 @@ class LettersPage(QWidget):
         banner.addWidget(self.duplex)
         banner.addWidget(self.make_button)
         banner.addWidget(self.template_button)
-        banner.addWidget(self.progress)
-        banner.addWidget(self.cancel_button)
+        banner.addWidget(self.job)
 
         # -- batches
         language = ctx.language
@@ -218,7 +211,7 @@ class LettersPage(QWidget):
                 day=date_text(pending.next_day, language),
             )
         self.pending_label.setText(text)
-        self.make_button.setEnabled(pending.ready > 0 and self._task is None)
+        self.make_button.setEnabled(pending.ready > 0 and not self.job.running)
         chosen = self.current_batch()
         self.batch_model.set_rows(batches)
         self.batches.resizeColumnsToContents()
@@ -304,7 +297,7 @@ class LettersPage(QWidget):
     def _update_actions(self) -> None:
         batch = self.current_batch()
         letter = self.current_letter()
-        busy = self._task is not None
+        busy = self.job.running
         open_batch = batch is not None and batch.status in (
             LetterBatchStatus.GENERATED,
             LetterBatchStatus.PRINTED,
@@ -326,7 +319,7 @@ class LettersPage(QWidget):
     # ------------------------------------------------------------------ making batches
     def make_batch(self) -> None:
         administration_id = self.ctx.administration.id
-        if administration_id is None or self._task is not None:
+        if administration_id is None or self.job.running:
             return
         db, duplex, today = self.ctx.db, self.duplex.isChecked(), self.ctx.today()
 
@@ -350,33 +343,15 @@ class LettersPage(QWidget):
         text: str,
     ) -> None:
         self.message.hide()
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(text + " %v/%m")
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
         self.make_button.setEnabled(False)
-        handle = self.ctx.tasks.run(work, done, self._task_failed, write=True)
-        handle.progress.progressed.connect(self._progressed)
-        self._task = handle
+        self.job.start(self.ctx.tasks, work, done, self._task_failed, text=text, write=True)
         self._update_actions()
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
     def cancel_task(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _finish(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.job.cancel()
 
     def _batch_made(self, batch: BatchInfo) -> None:
-        self._finish()
+        self._update_actions()
         language = self.ctx.language
         text = self.tr("Batch {number}: {letters} letter(s) on {pages} page(s).").format(
             number=batch.number,
@@ -412,7 +387,6 @@ class LettersPage(QWidget):
         self.ctx.tasks.run(work, listed, lambda error: show_error(self, error))
 
     def _task_failed(self, error: BaseException) -> None:
-        self._finish()
         self._update_actions()
         self.refresh()
         if isinstance(error, Cancelled):
