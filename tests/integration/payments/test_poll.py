@@ -6,7 +6,7 @@ per kind while the other links are still asked."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -469,3 +469,83 @@ def test_poll_before_run_holds_a_payer_so_the_run_does_not_dun_them(
         close_provider(provider)
     assert len(polled.payments) == 1 and polled.holds_added == 1
     assert later.items == ()  # F1 is held: no reminder for a customer who paid
+
+
+# --------------------------------------------------------------------------- which links
+
+
+def test_links_too_old_are_not_asked(
+    db: Database, mollie: tuple[StandInServer, MollieStandIn]
+) -> None:
+    """Expired more than 30 days ago, or without expiry and planned more than 180 days ago: not
+    asked; expired 10 days ago: asked (a payment just before the expiry still counts)."""
+    server, _ = mollie
+    customer, invoices = customer_with_invoices(db, "K-1", [("F1", date(2026, 10, 1), "10.00")])
+    secrets = configure_mollie(db, server)
+    config = MollieConfig(api_key=MOLLIE_KEY, base_url=server.base_url + "/v2", mode="test")
+    made = []
+    with MollieProvider(config, timeouts=Timeouts(connect=2, read=5)) as direct:
+        for _ in range(3):
+            link = direct.create_link(
+                amount=Decimal("10.00"),
+                description="Herinnering",
+                reference="RF00X",
+                customer=LinkCustomer(id=customer, number="K-1", name="Klant K-1"),
+            )
+            assert link is not None
+            made.append(link)
+    expiries = [POLL_AT - timedelta(days=40), POLL_AT - timedelta(days=10), None]
+    with db.write() as session:
+        for link, expires in zip(made, expiries, strict=True):
+            communication = add_communication(
+                session,
+                customer,
+                invoices,
+                status=CommunicationStatus.SENT,
+                payment_link_id=link.id,
+                payment_link_url=link.url,
+                payment_link_expires_at=expires,
+                open_amount=Decimal("10.00"),
+            )
+            if expires is None:
+                session.get_one(Communication, communication).planned_at = POLL_AT - timedelta(
+                    days=200
+                )
+    summary = _poll(db, secrets)
+    assert summary.links == 1 and summary.asked == 1
+    with db.read() as session:
+        assert session.scalars(select(PaymentLinkState.link_id)).all() == [made[1].id]
+
+
+def test_a_link_recorded_by_another_poll_meanwhile_is_not_recorded_twice(
+    db: Database, mollie: tuple[StandInServer, MollieStandIn]
+) -> None:
+    """Two pollers at once (the GUI and a scheduled ``debtordesk poll``): the second finds the
+    payment recorded and adds nothing."""
+    server, standin = mollie
+    customer_with_invoices(db, "K-1", [("F1", date(2026, 12, 1), "100.00")])
+    secrets = configure_mollie(db, server)
+    _run(db, secrets)
+    (link_id,) = _link_ids(db)
+    standin.pay(link_id)
+    inner = payment_link_provider_for(db, 1, secrets=secrets)
+
+    class _Racing:
+        provider_id = "mollie"
+
+        def get_status(self, link: str) -> object:
+            status = inner.inner.get_status(link)  # type: ignore[attr-defined]
+            first = poll_links(db, 1, provider=inner, clock=_clock)  # the other poller wins
+            assert len(first.payments) == 1
+            return status
+
+        def no_link_reason(self) -> Message:
+            return Message("links.no_provider")
+
+    try:
+        second = poll_links(db, 1, provider=_Racing(), clock=_clock)  # type: ignore[arg-type]
+    finally:
+        close_provider(inner)
+    assert second.payments == () and second.holds_added == 0
+    assert len(_payments(db)) == 1 and len(_holds(db)) == 1
+    assert _event_codes(db).count("event.links.paid") == 1
