@@ -1055,8 +1055,8 @@ class CallLog(Base):
 
 
 class Promise(Versioned, Base):
-    """A promise to pay an amount by a date for one or more invoices (:class:`PromiseInvoice`), with
-    the hold that pauses dunning meanwhile, and the decision: kept or broken, when, and from what
+    """A promise to pay an amount by a date for one or more invoices (:class:`PromiseInvoice`, each
+    held meanwhile), and the decision: kept or broken, when, and from what
     (``decided_from``: a snapshot batch id as text, "link" or "ledger"; see
     :mod:`debtordesk.domain.promises`); a broken promise's trigger event."""
 
@@ -1079,7 +1079,6 @@ class Promise(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
-    hold_id: Mapped[int | None] = mapped_column(ForeignKey("hold.id", ondelete="SET NULL"))
     decided_at: Mapped[datetime | None] = mapped_column()
     decided_on: Mapped[date | None] = mapped_column(Date)
     decided_from: Mapped[str | None] = mapped_column(String(32))
@@ -1101,8 +1100,8 @@ class Promise(Versioned, Base):
 
 
 class PromiseInvoice(Base):
-    """An invoice of a promise with its open amount when the promise was made (the number is kept:
-    an undone import may delete the invoice)."""
+    """An invoice of a promise with its open amount when the promise was made and the hold that
+    pauses its dunning (the number is kept: an undone import may delete the invoice)."""
 
     __tablename__ = "promise_invoice"
 
@@ -1115,6 +1114,7 @@ class PromiseInvoice(Base):
     )
     invoice_number: Mapped[str] = mapped_column(String(64))
     open_at_promise: Mapped[Decimal] = mapped_column(Money)
+    hold_id: Mapped[int | None] = mapped_column(ForeignKey("hold.id", ondelete="SET NULL"))
 
     promise: Mapped[Promise] = relationship(back_populates="invoices")
 

@@ -124,4 +124,250 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Belofte niet nagekomen: {paid} betaald van de {amount} beloofd voor {date} (import van "
         "{export_date}).",
     ),
+    # ------------------------------------------------------------------ arrangements (services)
+    "arrangement.invoice_in_arrangement": (
+        "Invoice {invoice} is already in a running payment arrangement. Leave it out, or cancel that "
+        "arrangement first.",
+        "Factuur {invoice} zit al in een lopende betalingsregeling. Laat de factuur weg, of stop "
+        "eerst die regeling.",
+    ),
+    "arrangement.invoice_disputed": (
+        "Invoice {invoice} is disputed. Settle the dispute first, or leave the invoice out.",
+        "Factuur {invoice} wordt betwist. Handel eerst de betwisting af, of laat de factuur weg.",
+    ),
+    "arrangement.costs_choice_needed": (
+        "These invoices have {costs} open costs and interest. Choose whether they are waived or "
+        "included in the arrangement, and say why.",
+        "Op deze facturen staat {costs} aan kosten en rente open. Kies of die worden "
+        "kwijtgescholden of in de regeling worden meegenomen, en zeg waarom.",
+    ),
+    "arrangement.costs_reason_needed": (
+        "Say why the open costs ({costs}) are waived or included: it is kept for the "
+        "social-collection record.",
+        "Zeg waarom de openstaande kosten ({costs}) worden kwijtgescholden of meegenomen: dat "
+        "wordt bewaard voor het dossier sociaal incasseren.",
+    ),
+    "arrangement.cancel_needs_reason": (
+        "Say why the arrangement is stopped.",
+        "Zeg waarom de regeling wordt gestopt.",
+    ),
+    "arrangement.missing": (
+        "Payment arrangement {arrangement} no longer exists. Reload the customer.",
+        "Betalingsregeling {arrangement} bestaat niet meer. Laad de klant opnieuw.",
+    ),
+    "arrangement.not_active": (
+        "This arrangement is no longer running (status: {status}); nothing was changed.",
+        "Deze regeling loopt niet meer (status: {status}); er is niets veranderd.",
+    ),
+    # ------------------------------------------------------------------ calls and promises
+    "followup.changed_elsewhere": (
+        "Someone else changed this customer's follow-up at the same moment; nothing was saved. "
+        "Reload and try again.",
+        "Iemand anders wijzigde tegelijk de opvolging van deze klant; er is niets opgeslagen. "
+        "Laad opnieuw en probeer het nog eens.",
+    ),
+    "followup.unknown_outcome": (
+        "Outcome '{code}' does not exist (or is no longer used). Choose one of: {known}.",
+        "Uitkomst '{code}' bestaat niet (of wordt niet meer gebruikt). Kies uit: {known}.",
+    ),
+    "followup.bad_outcome_code": (
+        "Outcome code '{code}': use 2 to 32 lower-case letters, digits and underscores, starting "
+        "with a letter (e.g. callback_requested).",
+        "Uitkomstcode '{code}': gebruik 2 tot 32 kleine letters, cijfers en liggende streepjes, "
+        "beginnend met een letter (bijvoorbeeld terugbellen).",
+    ),
+    "followup.outcome_needs_labels": (
+        "Outcome '{code}' needs a Dutch and an English label.",
+        "Uitkomst '{code}' heeft een Nederlandse en een Engelse omschrijving nodig.",
+    ),
+    "followup.follow_up_past": (
+        "The next follow-up date {date} is before today ({today}). Choose today or later.",
+        "De volgende opvolgdatum {date} ligt vóór vandaag ({today}). Kies vandaag of later.",
+    ),
+    "followup.promise_only_with_outcome": (
+        "A promise date and amount go with the outcome 'promise to pay', not with '{outcome}'.",
+        "Een beloofde datum en bedrag horen bij de uitkomst 'betaalbelofte', niet bij '{outcome}'.",
+    ),
+    "followup.promise_needs_date_amount": (
+        "A promise to pay needs the date and the amount the customer promised.",
+        "Een betaalbelofte heeft de datum en het bedrag nodig die de klant beloofde.",
+    ),
+    "followup.promise_in_past": (
+        "The promised date {date} is before today ({today}). Choose today or later.",
+        "De beloofde datum {date} ligt vóór vandaag ({today}). Kies vandaag of later.",
+    ),
+    "followup.bad_promise_amount": (
+        "Promised amount: {amount} is not possible. Type an amount above 0 in whole cents.",
+        "Beloofd bedrag: {amount} kan niet. Typ een bedrag boven 0 in hele centen.",
+    ),
+    "followup.promise_nothing_open": (
+        "There is nothing open to promise a payment for.",
+        "Er staat niets open om een betaling voor te beloven.",
+    ),
+    "followup.promise_above_open": (
+        "The promised amount {amount} is more than the {open} that is open on these invoices. "
+        "Check the amount.",
+        "Het beloofde bedrag {amount} is meer dan de {open} die op deze facturen openstaat. "
+        "Controleer het bedrag.",
+    ),
+    "followup.promise_missing": (
+        "Promise {promise} no longer exists. Reload the customer.",
+        "Belofte {promise} bestaat niet meer. Laad de klant opnieuw.",
+    ),
+    "followup.promise_decided": (
+        "This promise is already decided (status: {status}); nothing was changed.",
+        "Over deze belofte is al beslist (status: {status}); er is niets veranderd.",
+    ),
+    "followup.dispute_which_invoice": (
+        "The customer has {count} open invoices: name the disputed invoice (--invoice NUMBER).",
+        "De klant heeft {count} openstaande facturen: noem de betwiste factuur (--invoice NUMMER).",
+    ),
+    "followup.invoice_not_open": (
+        "Invoice {invoice} is not open any more. Choose an open invoice.",
+        "Factuur {invoice} staat niet meer open. Kies een openstaande factuur.",
+    ),
+    "followup.unknown_invoice": (
+        "This customer has no invoice with number '{invoice}'. Check the number.",
+        "Deze klant heeft geen factuur met nummer '{invoice}'. Controleer het nummer.",
+    ),
+    "followup.unknown_customer": (
+        "There is no customer with number '{number}'. Check the number in the customer list.",
+        "Er is geen klant met nummer '{number}'. Controleer het nummer in de klantenlijst.",
+    ),
+    "followup.contact.wrong_number": (
+        "{value} was a wrong number (a call); it is no longer used for dunning.",
+        "{value} bleek een verkeerd nummer (telefoongesprek); het wordt niet meer gebruikt voor "
+        "aanmaningen.",
+    ),
+    # ------------------------------------------------------------------ disputes
+    "dispute.unknown_reason": (
+        "Dispute reason '{reason}' is not on the list. Choose one of: {known}.",
+        "Reden '{reason}' staat niet op de lijst. Kies uit: {known}.",
+    ),
+    "dispute.other_needs_text": (
+        "Reason 'other': say in a few words what the customer disputes.",
+        "Reden 'anders': zeg in een paar woorden wat de klant betwist.",
+    ),
+    "dispute.already_open": (
+        "Invoice {invoice} already has a dispute that is not settled. Add to that one instead.",
+        "Factuur {invoice} heeft al een betwisting die niet is afgehandeld. Vul die aan.",
+    ),
+    "dispute.decline_needs_reason": (
+        "Say why the dispute is declined: the customer will be told.",
+        "Zeg waarom de betwisting wordt afgewezen: de klant krijgt dat te horen.",
+    ),
+    "dispute.missing": (
+        "Dispute {dispute} no longer exists. Reload the list.",
+        "Betwisting {dispute} bestaat niet meer. Laad de lijst opnieuw.",
+    ),
+    "dispute.bad_move": (
+        "The dispute about invoice {invoice} is {current}; it cannot become {target}.",
+        "De betwisting van factuur {invoice} is {current}; die kan niet {target} worden.",
+    ),
+    "dispute.status.open": ("open", "open"),
+    "dispute.status.accepted": ("accepted", "toegekend"),
+    "dispute.status.declined": ("declined", "afgewezen"),
+    "dispute.status.resolved": ("resolved", "afgehandeld"),
+    "dispute.reason.not_received": ("invoice not received", "factuur niet ontvangen"),
+    "dispute.reason.not_delivered": ("not delivered", "niet geleverd"),
+    "dispute.reason.amount_wrong": ("amount wrong", "bedrag klopt niet"),
+    "dispute.reason.quality": ("complaint about the service", "klacht over de dienst"),
+    "dispute.reason.already_paid": ("already paid", "al betaald"),
+    "dispute.reason.cancelled": ("contract cancelled", "contract opgezegd"),
+    "dispute.reason.other": ("other", "anders"),
+    # ------------------------------------------------------------------ notes
+    "note.empty": (
+        "The note is empty. Type what you want to keep.",
+        "De notitie is leeg. Typ wat u wilt bewaren.",
+    ),
+    "note.too_long": (
+        "The note has {length} characters; at most {maximum} fit. Shorten it or split it.",
+        "De notitie heeft {length} tekens; er passen er hoogstens {maximum}. Maak hem korter of "
+        "splits hem.",
+    ),
+    # ------------------------------------------------------------------ call list reasons
+    "calls.reason.call_step": ("call step due", "belstap gepland"),
+    "calls.reason.broken_promise": ("promise broken", "belofte niet nagekomen"),
+    "calls.reason.missed_term": ("arrangement term missed", "termijn van regeling gemist"),
+    "calls.reason.follow_up": ("follow-up date", "opvolgdatum"),
+    "calls.reason.returned_mail": ("letter returned", "brief retour"),
+    "calls.reason.no_digital": ("no mobile and no e-mail", "geen mobiel en geen e-mail"),
+    # ------------------------------------------------------------------ timeline
+    "event.followup.call": (
+        "Call ({outcome_en}) {phone}. {note}",
+        "Gebeld ({outcome_nl}) {phone}. {note}",
+    ),
+    "event.followup.call_next": (
+        "Call ({outcome_en}) {phone}, follow up on {next}. {note}",
+        "Gebeld ({outcome_nl}) {phone}, opvolgen op {next}. {note}",
+    ),
+    "event.followup.debt_help": (
+        "Referred to municipal debt help. {note}",
+        "Doorverwezen naar gemeentelijke schuldhulp. {note}",
+    ),
+    "event.followup.number_cleared": (
+        "Wrong number {number}: no longer used for dunning.",
+        "Verkeerd nummer {number}: wordt niet meer gebruikt voor aanmaningen.",
+    ),
+    "event.followup.promise_made": (
+        "Promised to pay {amount} by {date} (invoices {invoices}).",
+        "Belooft {amount} te betalen uiterlijk {date} (facturen {invoices}).",
+    ),
+    "event.followup.promise_kept": (
+        "Promise kept: {amount} by {date}.",
+        "Belofte nagekomen: {amount} uiterlijk {date}.",
+    ),
+    "event.followup.promise_broken": (
+        "Promise broken: {amount} by {date} not paid; on the call list.",
+        "Belofte niet nagekomen: {amount} uiterlijk {date} niet betaald; op de bellijst.",
+    ),
+    "event.followup.promise_cancelled": (
+        "Promise of {amount} by {date} withdrawn. {note}",
+        "Belofte van {amount} uiterlijk {date} ingetrokken. {note}",
+    ),
+    "event.followup.dispute_opened": (
+        "Invoice {invoice} disputed ({reason_en}). {text}",
+        "Factuur {invoice} betwist ({reason_nl}). {text}",
+    ),
+    "event.followup.dispute_accepted": (
+        "Dispute of invoice {invoice} accepted: a credit note is expected. {note}",
+        "Betwisting van factuur {invoice} toegekend: er komt een creditnota. {note}",
+    ),
+    "event.followup.dispute_declined": (
+        "Dispute of invoice {invoice} declined: {note}",
+        "Betwisting van factuur {invoice} afgewezen: {note}",
+    ),
+    "event.followup.dispute_resolved": (
+        "Dispute of invoice {invoice} resolved. {note}",
+        "Betwisting van factuur {invoice} afgehandeld. {note}",
+    ),
+    "event.followup.arrangement_made": (
+        "Payment arrangement: {total} in {terms} terms from {first} to {last} (invoices "
+        "{invoices}).",
+        "Betalingsregeling: {total} in {terms} termijnen van {first} tot {last} (facturen "
+        "{invoices}).",
+    ),
+    "event.followup.costs_waived": (
+        "Costs and interest of {costs} waived: {reason}",
+        "Kosten en rente van {costs} kwijtgescholden: {reason}",
+    ),
+    "event.followup.costs_included": (
+        "Costs and interest of {costs} included in the arrangement: {reason}",
+        "Kosten en rente van {costs} meegenomen in de regeling: {reason}",
+    ),
+    "event.followup.arrangement_completed": (
+        "Payment arrangement of {total} paid in full.",
+        "Betalingsregeling van {total} helemaal betaald.",
+    ),
+    "event.followup.arrangement_broken": (
+        "Payment arrangement broken: term {term} not paid ({paid} of {total} paid); dunning "
+        "resumes.",
+        "Betalingsregeling niet nagekomen: termijn {term} niet betaald ({paid} van {total} "
+        "betaald); aanmanen gaat verder.",
+    ),
+    "event.followup.arrangement_cancelled": (
+        "Payment arrangement stopped ({paid} of {total} paid): {note}",
+        "Betalingsregeling gestopt ({paid} van {total} betaald): {note}",
+    ),
+    "event.followup.note": ("Note: {text}", "Notitie: {text}"),
 }

@@ -316,7 +316,6 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
-        sa.Column("hold_id", sa.Integer(), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("decided_on", sa.Date(), nullable=True),
         sa.Column("decided_from", sa.String(length=32), nullable=True),
@@ -350,9 +349,6 @@ def upgrade() -> None:
             ["import_batch.id"],
             name=op.f("fk_promise_decided_batch_id_import_batch"),
             ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["hold_id"], ["hold.id"], name=op.f("fk_promise_hold_id_hold"), ondelete="SET NULL"
         ),
         sa.ForeignKeyConstraint(
             ["trigger_event_id"],
@@ -454,6 +450,13 @@ def upgrade() -> None:
         sa.Column("invoice_id", sa.Integer(), nullable=True),
         sa.Column("invoice_number", sa.String(length=64), nullable=False),
         sa.Column("open_at_promise", sa.BigInteger(), nullable=False),
+        sa.Column("hold_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["hold_id"],
+            ["hold.id"],
+            name=op.f("fk_promise_invoice_hold_id_hold"),
+            ondelete="SET NULL",
+        ),
         sa.ForeignKeyConstraint(
             ["invoice_id"],
             ["invoice.id"],
