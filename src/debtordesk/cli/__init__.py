@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "debtordesk.cli.messaging",
     "debtordesk.cli.outbox",
     "debtordesk.cli.payments",
+    "debtordesk.cli.followup",
 )
 
 

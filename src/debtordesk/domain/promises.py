@@ -144,7 +144,7 @@ def judge_promise(
         None,
         None,
         Message(
-            "promise.pending.snapshot",
+            "promise.pending.snapshot" if snapshot is not None else "promise.pending.no_snapshot",
             {
                 **values,
                 "needed": needed,

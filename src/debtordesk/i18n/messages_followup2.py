@@ -107,6 +107,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Belofte {amount} uiterlijk {date}; tot nu toe {paid} betaald gezien. Wacht op een import "
         "van openstaande posten van {needed} of later (nieuwste: {export_date}) voor het oordeel.",
     ),
+    "promise.pending.no_snapshot": (
+        "Promised {amount} by {date}; {paid} seen paid so far. Waiting for a full open-items "
+        "import exported on {needed} or later before judging it.",
+        "Belofte {amount} uiterlijk {date}; tot nu toe {paid} betaald gezien. Wacht op een "
+        "volledige import van openstaande posten van {needed} of later voor het oordeel.",
+    ),
     "promise.kept.ledger": (
         "Promise kept: {paid} paid of the {amount} promised by {date}.",
         "Belofte nagekomen: {paid} betaald van de {amount} beloofd voor {date}.",
@@ -370,4 +376,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Betalingsregeling gestopt ({paid} van {total} betaald): {note}",
     ),
     "event.followup.note": ("Note: {text}", "Notitie: {text}"),
+    # ------------------------------------------------------------------ command line
+    "followup.unknown_clerk": (
+        "There is no clerk with login '{login}'. A login is known once it has done something.",
+        "Er is geen medewerker met login '{login}'. Een login is bekend zodra die iets heeft "
+        "gedaan.",
+    ),
+    "cli.calls.none": ("Nobody to call on {date}.", "Op {date} hoeft niemand gebeld te worden."),
+    "cli.calls.line": (
+        "{customer} {name}  {phone}  {overdue} overdue, {days} days: {reasons}",
+        "{customer} {name}  {phone}  {overdue} vervallen, {days} dagen: {reasons}",
+    ),
+    "cli.calls.total": (
+        "{count} customers to call on {date}.",
+        "{count} klanten te bellen op {date}.",
+    ),
+    "cli.log_call.done": (
+        "Call to {customer} logged ({outcome}).",
+        "Gesprek met {customer} vastgelegd ({outcome}).",
+    ),
+    "cli.log_call.promise": (
+        "Promise: {amount} by {date}; dunning paused until {until}.",
+        "Belofte: {amount} uiterlijk {date}; aanmanen gepauzeerd tot en met {until}.",
+    ),
+    "cli.log_call.dispute": (
+        "Invoice {invoice} disputed: held until the dispute is settled.",
+        "Factuur {invoice} betwist: gepauzeerd tot de betwisting is afgehandeld.",
+    ),
+    "cli.log_call.cleared": (
+        "Wrong number: cleared from {fields}.",
+        "Verkeerd nummer: gewist uit {fields}.",
+    ),
+    "cli.promises.which": (
+        "Say what to do: 'debtordesk promises check [--date D] [--json]'.",
+        "Zeg wat er moet gebeuren: 'debtordesk promises check [--date D] [--json]'.",
+    ),
+    "cli.promises.arrangement": (
+        "{customer}: payment arrangement {status} ({paid} of {total} paid).",
+        "{customer}: betalingsregeling {status} ({paid} van {total} betaald).",
+    ),
+    "cli.promises.total": (
+        "{count} promises looked at on {date}: {kept} kept, {broken} broken.",
+        "{count} beloften bekeken op {date}: {kept} nagekomen, {broken} niet nagekomen.",
+    ),
+    "arrangement.status.active": ("running", "lopend"),
+    "arrangement.status.completed": ("paid in full", "helemaal betaald"),
+    "arrangement.status.broken": ("broken", "niet nagekomen"),
+    "arrangement.status.cancelled": ("stopped", "gestopt"),
+    "cli.arrangement.term": ("Term {number}: {due}  {amount}", "Termijn {number}: {due}  {amount}"),
+    "cli.arrangement.total": (
+        "Total {total} in {terms} terms.",
+        "Totaal {total} in {terms} termijnen.",
+    ),
+    "cli.arrangement.saved": (
+        "Saved as arrangement {id}: dunning of these invoices paused while it runs.",
+        "Opgeslagen als regeling {id}: aanmanen van deze facturen gepauzeerd zolang die loopt.",
+    ),
+    "cli.arrangement.preview_only": (
+        "Not saved yet: add --save to make the arrangement.",
+        "Nog niet opgeslagen: voeg --save toe om de regeling te maken.",
+    ),
 }

@@ -75,6 +75,7 @@ def test_a_snapshot_dated_after_the_grace_period_breaks_an_unpaid_promise() -> N
 def test_without_any_snapshot_it_stays_pending() -> None:
     decision = judge_promise(_facts(), date(2027, 3, 1), grace_days=GRACE)
     assert decision.status is PromiseStatus.PENDING
+    assert decision.reason.code == "promise.pending.no_snapshot"
     assert decision.reason.params["export_date"] is None
 
 
