@@ -2429,195 +2429,195 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="74"/>
         <source>Duplex (each letter on its own sheets)</source>
         <extracomment>a batch was made, posted or changed: the queue and the timelines may show something new</extracomment>
         <translation>Dubbelzijdig (elke brief op eigen vellen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="77"/>
         <source>Make batch</source>
         <translation>Batch maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="79"/>
         <source>Put every prepared letter in one PDF, sorted by postcode (Ctrl+B)</source>
         <translation>Zet alle klaargezette brieven in één PDF, gesorteerd op postcode (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="83"/>
         <source>Template preview…</source>
         <translation>Voorbeeld van sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="109"/>
         <source>No batches yet. Run the queue, then make a batch of the prepared letters.</source>
         <translation>Nog geen batches. Draai de wachtrij en maak dan een batch van de klaargezette brieven.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="112"/>
         <source>Print batch</source>
         <translation>Batch afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="113"/>
         <source>Send the whole batch to the printer as one PDF</source>
         <translation>Stuur de hele batch als één PDF naar de printer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="115"/>
         <source>Mark as posted…</source>
         <translation>Markeren als gepost…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="117"/>
         <source>Record the posting date: the evidence for the 14-day letters</source>
         <translation>Leg de postdatum vast: het bewijs voor de veertiendagenbrieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="128"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="150"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
         <source>Mark as printed</source>
         <translation>Markeren als afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="125"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
         <source>Reprint batch</source>
         <translation>Batch opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="129"/>
         <source>Cancel batch…</source>
         <translation>Batch annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="132"/>
         <source>&lt;b&gt;Batches&lt;/b&gt;</source>
         <translation>&lt;b&gt;Batches&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="144"/>
         <source>Choose a batch to see its letters.</source>
         <translation>Kies een batch om de brieven te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="147"/>
         <source>Print letter…</source>
         <translation>Brief afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="152"/>
         <source>Record returned mail…</source>
         <translation>Retourpost vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="154"/>
         <source>Reprint letter</source>
         <translation>Brief opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="157"/>
         <source>&lt;b&gt;Letters in the batch&lt;/b&gt;</source>
         <translation>&lt;b&gt;Brieven in de batch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="210"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="203"/>
         <source>{count} letter(s) ready to go in a batch.</source>
         <translation>{count} brief/brieven klaar voor een batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="207"/>
         <source>No letters waiting. The queue&apos;s run prepares them.</source>
         <translation>Geen brieven die wachten. De run van de wachtrij zet ze klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="209"/>
         <source>{count} more may go out from {day}.</source>
         <translation>Nog {count} mogen weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="276"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="269"/>
         <source>{count} letter(s) in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
         <translation>{count} brief/brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="344"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="337"/>
         <source>Making the batch…</source>
         <translation>Batch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="381"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="356"/>
         <source>Batch {number}: {letters} letter(s) on {pages} page(s).</source>
         <translation>Batch {number}: {letters} brief/brieven op {pages} pagina(&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="388"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="363"/>
         <source>{count} letter(s) were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
         <translation>{count} brief/brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="419"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="393"/>
         <source>Cancelled: nothing was stored, the letters are still waiting.</source>
         <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="433"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="407"/>
         <source>DebtorDesk batch {number}</source>
         <translation>DebtorDesk batch {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="441"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="415"/>
         <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
         <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="484"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="458"/>
         <source>Posted on {day}: the 14-day terms count from this date.</source>
         <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="504"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="478"/>
         <source>Save batch PDF</source>
         <translation>Batch-PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="506"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="480"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="513"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="487"/>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="523"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="497"/>
         <source>Cancel batch</source>
         <translation>Batch annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="525"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="499"/>
         <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
         <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="546"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="603"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="520"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="577"/>
         <source>Reprinting…</source>
         <translation>Opnieuw afdrukken…</translation>
     </message>
@@ -3203,6 +3203,248 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/dialogs/organisation.py" line="445"/>
         <source>The account holder differs from the name on your letters (&apos;{name}&apos;). Since October 2025 the payer&apos;s bank checks the name against the account holder of the IBAN and warns the payer when they differ. Use the account holder&apos;s name exactly as your bank has it.</source>
         <translation>De rekeninghouder wijkt af van de naam op uw brieven (&apos;{name}&apos;). Sinds oktober 2025 controleert de bank van de betaler de naam tegen de rekeninghouder van het IBAN en waarschuwt de betaler bij een verschil. Gebruik de naam van de rekeninghouder precies zoals uw bank die kent.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="88"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="89"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="90"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="91"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="92"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="93"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="94"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="95"/>
+        <source>Last attempt</source>
+        <translation>Laatste poging</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="96"/>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="97"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxLabels</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="46"/>
+        <source>Prepared</source>
+        <translation>Klaargezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="47"/>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="48"/>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="49"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="64"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="50"/>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="51"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="52"/>
+        <source>Uncertain: check</source>
+        <translation>Onzeker: controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="56"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="61"/>
+        <source>Everything</source>
+        <extracomment>the filter choices: a label and the statuses it shows</extracomment>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="62"/>
+        <source>To send</source>
+        <translation>Te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="63"/>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="164"/>
+        <source>Send now</source>
+        <extracomment>messages went out or changed: the queue and the timelines may show something new</extracomment>
+        <translation>Nu versturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="167"/>
+        <source>Send the queued SMS and e-mail payment requests whose day has come, through the providers chosen under Settings &gt; Providers</source>
+        <translation>Verstuur de sms- en e-mailbetaalverzoeken in de wachtrij waarvan de dag gekomen is, via de providers die onder Instellingen &gt; Providers zijn gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="172"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="174"/>
+        <source>Stop after the messages being sent now; nothing is sent twice</source>
+        <translation>Stoppen na de berichten die nu worden verstuurd; niets gaat twee keer weg</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="181"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="193"/>
+        <source>Nothing in the outbox. The queue&apos;s run prepares SMS and e-mail payment requests.</source>
+        <translation>Niets in het postvak uit. De run van de wachtrij zet sms- en e-mailbetaalverzoeken klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="197"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="200"/>
+        <source>Queue a failed message again (an uncertain one only when you checked that it did not go)</source>
+        <translation>Zet een mislukt bericht opnieuw in de wachtrij (een onzeker bericht alleen als u hebt nagekeken dat het niet weg is gegaan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="205"/>
+        <source>Cancel message</source>
+        <translation>Bericht annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="207"/>
+        <source>It was sent</source>
+        <translation>Het is verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="209"/>
+        <source>You found this uncertain message in the provider&apos;s portal: mark it as sent</source>
+        <translation>U hebt dit onzekere bericht in het portaal van de provider gevonden: markeer het als verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="212"/>
+        <source>It was not sent</source>
+        <translation>Het is niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="261"/>
+        <source>{to_send} to send · {attention} need attention · {sent} sent</source>
+        <translation>{to_send} te versturen · {attention} vragen aandacht · {sent} verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="300"/>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="312"/>
+        <source>Sent {sent}, failed {failed}, uncertain {uncertain}, to retry later {later}, cancelled because the facts changed {stale}.</source>
+        <translation>Verstuurd {sent}, mislukt {failed}, onzeker {uncertain}, later opnieuw {later}, geannuleerd omdat de feiten veranderden {stale}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="332"/>
+        <source>Stopped. What was not sent stays queued.</source>
+        <translation>Gestopt. Wat niet is verstuurd, blijft in de wachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="358"/>
+        <source>Send again?</source>
+        <translation>Opnieuw versturen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="360"/>
+        <source>DebtorDesk could not find out whether this message reached the provider. Send it again only when you checked (in the provider&apos;s portal, or with the customer) that it did not go: otherwise the customer gets it twice.</source>
+        <translation>DebtorDesk kon niet nagaan of dit bericht de provider heeft bereikt. Verstuur het alleen opnieuw als u hebt nagekeken (in het portaal van de provider, of bij de klant) dat het niet is verstuurd: anders krijgt de klant het twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="370"/>
+        <source>Queued again: it goes with the next send.</source>
+        <translation>Opnieuw in de wachtrij: het gaat mee met de volgende verzending.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="378"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="387"/>
+        <source>Marked as sent.</source>
+        <translation>Gemarkeerd als verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="387"/>
+        <source>Marked as not sent.</source>
+        <translation>Gemarkeerd als niet verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -4089,115 +4331,125 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="113"/>
         <source>Preview the queue of another day (a dry run)</source>
         <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk) the payment-link provider for runs; None: the one configured under Settings &gt; Providers, built in the worker for each run (reading its keys may wait for a keyring unlock)</extracomment>
         <translation>Bekijk de werklijst van een andere dag (een proefrun)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="115"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="124"/>
         <source>Run selected steps…</source>
         <translation>Gekozen stappen uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="126"/>
         <source>Preview and record the steps of the selected customers (Ctrl+Enter)</source>
         <translation>Bekijk en leg de stappen van de gekozen klanten vast (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="129"/>
         <source>Run all due…</source>
         <translation>Alles uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="134"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="136"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="137"/>
         <source>Assign the selected customers to a clerk</source>
         <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="151"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="244"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="245"/>
         <source>Computing the queue…</source>
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="304"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="305"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="327"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="328"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="331"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="332"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="368"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="369"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="378"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="379"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="380"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="381"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="382"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="383"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="384"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="394"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="395"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="487"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="488"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="506"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="511"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="517"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="522"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="527"/>
+        <source>{count} payment link(s) were paid since the last check: those invoices are on hold and were left out.</source>
+        <translation>{count} betaallink(s) zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="531"/>
+        <source>Payment links not checked ({count}): {reason}</source>
+        <translation>Betaallinks niet gecontroleerd ({count}): {reason}</translation>
     </message>
 </context>
 <context>

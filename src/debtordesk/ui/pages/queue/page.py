@@ -33,6 +33,7 @@ from debtordesk.services.assignments import Clerk, assign_customers, known_clerk
 from debtordesk.services.database import Database, current_login
 from debtordesk.services.dunning_queue import QueueResult, compute_queue_for
 from debtordesk.services.dunning_run import RunSummary, run_queue
+from debtordesk.services.link_poll import PollSummary, poll_before_run
 from debtordesk.services.policies import list_policies
 from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 from debtordesk.ui.context import UiContext
@@ -486,19 +487,23 @@ class QueuePage(QWidget):
         self.message.hide()
         self._set_busy(self.tr("Recording {count} steps…").format(count=len(rows)))
 
-        def work(_progress: object) -> RunSummary:
+        def work(_progress: object) -> tuple[RunSummary, PollSummary]:
             chosen = provider or payment_link_provider_for(db, administration_id)
             try:
-                return run_queue(
+                # who paid through a link since the last poll gets the hold before the queue is made
+                polled = poll_before_run(db, administration_id, chosen)
+                summary = run_queue(
                     db, administration_id, day, link_provider=chosen, customer_ids=customer_ids
                 )
             finally:
                 if provider is None:
                     close_provider(chosen)
+            return summary, polled
 
         self.ctx.tasks.run(work, self._run_done, self._run_failed, write=True)
 
-    def _run_done(self, summary: RunSummary) -> None:
+    def _run_done(self, answer: tuple[RunSummary, PollSummary]) -> None:
+        summary, polled = answer
         self._running = False
         self._set_busy("")
         language = self.ctx.language
@@ -516,6 +521,15 @@ class QueuePage(QWidget):
         if missing:
             text += "\n" + self.tr("Without a payment link: {reasons}").format(
                 reasons="; ".join(missing)
+            )
+        if polled.paid:
+            text += "\n" + self.tr(
+                "{count} payment link(s) were paid since the last check: those invoices are on "
+                "hold and were left out."
+            ).format(count=count_text(polled.paid, language))
+        for reason, count in polled.problems:
+            text += "\n" + self.tr("Payment links not checked ({count}): {reason}").format(
+                count=count_text(count, language), reason=render(reason)
             )
         self.message.setText(text)
         self.message.show()
