@@ -4966,42 +4966,42 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplateNames</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="28"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="38"/>
         <source>Payment request before the due date</source>
         <translation>Betaalverzoek voor de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="29"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="39"/>
         <source>After a failed direct debit</source>
         <translation>Na een mislukte incasso</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="30"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="40"/>
         <source>First reminder</source>
         <translation>Eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="31"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="41"/>
         <source>Second reminder</source>
         <translation>Tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="32"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="42"/>
         <source>14-day letter (consumers)</source>
         <translation>Veertiendagenbrief (consumenten)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="33"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="43"/>
         <source>Reminder (business)</source>
         <translation>Herinnering (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="34"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="44"/>
         <source>Formal letter with costs</source>
         <translation>Formele brief met kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="35"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
         <source>Reminder (any other step)</source>
         <translation>Herinnering (elke andere stap)</translation>
     </message>
@@ -5009,84 +5009,109 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplatePreviewDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="55"/>
         <source>Letter template preview</source>
         <translation>Voorbeeld van briefsjabloon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="58"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="54"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="64"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="55"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="65"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="67"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="68"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="70"/>
         <source>Optional: a payment link, to see the link&apos;s QR code</source>
         <translation>Niet verplicht: een betaallink, om de QR-code van de link te zien</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="78"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="79"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="80"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="81"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="82"/>
         <source>Payment link:</source>
         <translation>Betaallink:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
+        <source>Customise templates…</source>
+        <translation>Sjablonen aanpassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="91"/>
+        <source>Copy the letter templates into your data folder and open it: the letters use your edited copies from then on</source>
+        <translation>Kopieer de briefsjablonen naar uw gegevensmap en open die: de brieven gebruiken vanaf dan uw aangepaste kopieën</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="96"/>
+        <source>Check templates</source>
+        <translation>Sjablonen controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="120"/>
         <source>Enter the number of a customer to show the letter for.</source>
         <translation>Vul het nummer in van de klant voor wie u de brief wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="128"/>
         <source>Rendering…</source>
         <translation>Bezig met opmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="141"/>
         <source>{pages} page(s). Nothing is stored or sent.</source>
         <translation>{pages} pagina(&apos;s). Er wordt niets opgeslagen of verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="150"/>
+        <source>{count} file(s) copied to {folder}. Edit them there; the letters use them from now on (files already there were kept).</source>
+        <translation>{count} bestand(en) gekopieerd naar {folder}. Pas ze daar aan; de brieven gebruiken ze vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="166"/>
+        <source>Every template is in order.</source>
+        <translation>Alle sjablonen zijn in orde.</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,34 @@ def test_letters_without_a_qr_code_are_pointed_out(qtbot: QtBot, letters_ctx: Ui
     qtbot.waitUntil(lambda: page.letter_model.rowCount() == 4, timeout=60_000)
     assert not page.qr_warning.isHidden()
     assert page.qr_warning.text().startswith("4 letter(s) in this batch have no payment QR code")
+
+
+def test_the_template_preview_renders_customises_and_checks(
+    qtbot: QtBot, letters_ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from debtordesk.ui.dialogs.template_preview import TemplatePreviewDialog
+
+    opened: list[Path] = []
+    dialog = TemplatePreviewDialog(letters_ctx, customer_number="K-100")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "open_folder", opened.append)
+    dialog.template.setCurrentIndex(dialog.template.findData("fourteen_day_letter"))
+    dialog.render_now()
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == 1, timeout=20_000)
+    assert "Nothing is stored or sent" in dialog.status.text()
+    assert dialog.last_pdf is not None
+    from tests.integration.letters.factory import page_texts
+
+    assert "Zoë de Vries" in page_texts(dialog.last_pdf)[0]
+
+    dialog.customise()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    assert (opened[0] / "nl" / "formal" / "reminder_1.txt").is_file()
+    broken = opened[0] / "en" / "informal" / "reminder_2.txt"
+    broken.write_text("{% if %}", encoding="utf-8")
+    dialog.check()
+    qtbot.waitUntil(lambda: "reminder_2.txt" in dialog.status.text(), timeout=10_000)
+
+    dialog.customer.setText("NOPE")
+    dialog.render_now()
+    qtbot.waitUntil(lambda: "NOPE" in dialog.status.text(), timeout=10_000)

@@ -44,4 +44,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is een {format}-afbeelding; brieven gebruiken PNG of JPEG. Sla hem op als PNG en kies "
         "hem opnieuw.",
     ),
+    "letters.templates_copied": (
+        "{count} template file(s) copied to {folder}. Edit them there (files ending in .txt, Jinja2 "
+        "with the blocks the README there explains); the letters use them from now on.",
+        "{count} sjabloonbestand(en) gekopieerd naar {folder}. Pas ze daar aan (bestanden op .txt, "
+        "Jinja2 met de blokken die de README daar uitlegt); de brieven gebruiken ze vanaf nu.",
+    ),
+    "letters.templates_ok": (
+        "Every letter template compiles: no problems found.",
+        "Alle briefsjablonen zijn in orde: geen problemen gevonden.",
+    ),
 }

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,8 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debtordesk.domain.errors import UserError
+from debtordesk.i18n.catalogue import render
 from debtordesk.letters.templates import GENERIC_TEMPLATE, STEP_TEMPLATES
 from debtordesk.services.handover_export import customer_ids_for_numbers
+from debtordesk.services.letter_templates import (
+    CustomisedTemplates,
+    customise_templates,
+    template_problems,
+)
 from debtordesk.services.letters import preview_letter
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import error_text
@@ -75,6 +85,18 @@ class TemplatePreviewDialog(QDialog):
         side.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(self.status)
         side.addStretch(1)
+        self.customise_button = QPushButton(self.tr("Customise templates…"))
+        self.customise_button.setToolTip(
+            self.tr(
+                "Copy the letter templates into your data folder and open it: the letters use your "
+                "edited copies from then on"
+            )
+        )
+        self.customise_button.clicked.connect(self.customise)
+        self.check_button = QPushButton(self.tr("Check templates"))
+        self.check_button.clicked.connect(self.check)
+        side.addWidget(self.customise_button)
+        side.addWidget(self.check_button)
         body = QHBoxLayout()
         body.addLayout(side, 1)
         body.addWidget(self.preview, 3)
@@ -120,6 +142,30 @@ class TemplatePreviewDialog(QDialog):
                 pages=self.preview.page_count()
             )
         )
+
+    def customise(self) -> None:
+        def done(result: CustomisedTemplates) -> None:
+            self.status.setText(
+                self.tr(
+                    "{count} file(s) copied to {folder}. Edit them there; the letters use them "
+                    "from now on (files already there were kept)."
+                ).format(count=len(result.written), folder=result.folder)
+            )
+            self.open_folder(result.folder)
+
+        self.ctx.tasks.run(lambda _progress: customise_templates(), done, self._failed)
+
+    def open_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def check(self) -> None:
+        def done(problems: list[UserError]) -> None:
+            if problems:
+                self.status.setText("\n".join(render(problem.message) for problem in problems))
+            else:
+                self.status.setText(self.tr("Every template is in order."))
+
+        self.ctx.tasks.run(lambda _progress: template_problems(), done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.show_button.setEnabled(True)

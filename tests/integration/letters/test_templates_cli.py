@@ -1,0 +1,45 @@
+"""Customising the letter templates: copy them into the data folder, check them, and the letters
+use the organisation's version from then on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from debtordesk.cli import main
+from debtordesk.services.letter_templates import templates_folder
+from debtordesk.services.letters_batch import template_override_dir
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_copy_check_and_break_the_templates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert template_override_dir() is None
+    status, out, _ = _run(capsys, "letters", "templates", "copy", "--json")
+    assert status == 0
+    answer = json.loads(out)
+    folder = Path(answer["folder"])
+    assert folder == templates_folder() and folder.is_dir()
+    assert (folder / "nl" / "formal" / "fourteen_day_letter.txt").is_file()
+    assert template_override_dir() == folder
+    # a second copy keeps the organisation's edits
+    edited = folder / "nl" / "formal" / "reminder_1.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n{# our edit #}\n", encoding="utf-8")
+    status, out, _ = _run(capsys, "letters", "templates", "copy", "--json")
+    assert json.loads(out)["written"] == []
+    assert "our edit" in edited.read_text(encoding="utf-8")
+
+    status, out, _ = _run(capsys, "letters", "templates", "check")
+    assert status == 0 and "no problems" in out
+
+    edited.write_text("{% block intro %}unclosed", encoding="utf-8")
+    status, out, _ = _run(capsys, "letters", "templates", "check", "--json")
+    assert status == 2
+    problems = json.loads(out)["problems"]
+    assert problems and any("reminder_1.txt" in p["message"] for p in problems)
