@@ -31,6 +31,7 @@ from debtordesk.i18n import (
     messages_letters,
     messages_maintenance,
     messages_messaging,
+    messages_outbox,
     messages_payments,
     messages_printing,
     messages_queue,
@@ -55,6 +56,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     messages_assignments.MESSAGES,
     messages_letters.MESSAGES,
     messages_messaging.MESSAGES,
+    messages_outbox.MESSAGES,
     messages_printing.MESSAGES,
     messages_payments.MESSAGES,
 )

@@ -1,0 +1,320 @@
+"""Messages of the outbox and the message templates: each code maps to (English, Dutch) with {name}
+placeholders."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}
+
+# -- message templates (messaging/templates.py, messaging/render.py) ---------------------------------
+MESSAGES.update(
+    {
+        "messages.template_syntax": (
+            "The message template {file} has an error on line {line}: {detail}. Correct the "
+            "template (or delete your copy to use the standard one).",
+            "Het berichtsjabloon {file} heeft een fout op regel {line}: {detail}. Verbeter het "
+            "sjabloon (of verwijder uw kopie om het standaardsjabloon te gebruiken).",
+        ),
+        "messages.template_error": (
+            "The message template {file} cannot be filled in (line {line}, block {block}): "
+            "{detail}. Check the names of the values it uses.",
+            "Het berichtsjabloon {file} kan niet worden ingevuld (regel {line}, blok {block}): "
+            "{detail}. Controleer de namen van de waarden die het gebruikt.",
+        ),
+        "messages.template_missing": (
+            "The message template {file} builds on {name}, which does not exist. Restore that "
+            "file or correct the name.",
+            "Het berichtsjabloon {file} bouwt voort op {name}, maar dat bestaat niet. Zet dat "
+            "bestand terug of verbeter de naam.",
+        ),
+        "messages.template_loop": (
+            "The message template {file} builds on {name}, which builds on it again. Remove the "
+            "loop.",
+            "Het berichtsjabloon {file} bouwt voort op {name}, dat weer op het eerste voortbouwt. "
+            "Haal die kringloop weg.",
+        ),
+        "messages.template_markup": (
+            "The message template {file} uses {tag}, which an e-mail text cannot hold. Use only "
+            "<b>, <i> and <br/>, and a blank line between paragraphs.",
+            "Het berichtsjabloon {file} gebruikt {tag}, en dat kan niet in de tekst van een "
+            "e-mail. Gebruik alleen <b>, <i> en <br/>, en een lege regel tussen alinea's.",
+        ),
+        "messages.sms_empty": (
+            "The SMS of the message template {file} is empty. Fill in its 'sms' block.",
+            "De sms van het berichtsjabloon {file} is leeg. Vul het blok 'sms' in.",
+        ),
+        "messages.subject_empty": (
+            "The e-mail of the message template {file} has no subject. Fill in its 'subject' "
+            "block.",
+            "De e-mail van het berichtsjabloon {file} heeft geen onderwerp. Vul het blok "
+            "'subject' in.",
+        ),
+        "messages.check_ucs2.link": (
+            "With a payment link this SMS needs UCS-2 because of {characters}: then a part holds "
+            "70 characters instead of 160 ({segments} parts). Replace those characters.",
+            "Met een betaallink heeft deze sms UCS-2 nodig door {characters}: dan past er 70 "
+            "tekens in een deel in plaats van 160 ({segments} delen). Vervang die tekens.",
+        ),
+        "messages.check_ucs2.no_link": (
+            "Without a payment link this SMS needs UCS-2 because of {characters}: then a part "
+            "holds 70 characters instead of 160 ({segments} parts). Replace those characters.",
+            "Zonder betaallink heeft deze sms UCS-2 nodig door {characters}: dan past er 70 "
+            "tekens in een deel in plaats van 160 ({segments} delen). Vervang die tekens.",
+        ),
+        "messages.check_segments.link": (
+            "With a typical name and payment link this SMS takes {segments} parts; at most "
+            "{limit} are sent. Make the text shorter.",
+            "Met een gewone naam en betaallink wordt deze sms {segments} delen; er worden er "
+            "hoogstens {limit} verstuurd. Maak de tekst korter.",
+        ),
+        "messages.check_segments.no_link": (
+            "Without a payment link (IBAN and payment reference instead) this SMS takes "
+            "{segments} parts; at most {limit} are sent. Make the text shorter.",
+            "Zonder betaallink (met IBAN en betalingskenmerk) wordt deze sms {segments} delen; "
+            "er worden er hoogstens {limit} verstuurd. Maak de tekst korter.",
+        ),
+    }
+)
+
+# -- why a message did not go (services/outbox_*.py) ------------------------------------------------
+MESSAGES.update(
+    {
+        "outbox.opted_out.sms": (
+            "Not sent: the customer does not want SMS messages (opt-out on the customer card).",
+            "Niet verstuurd: de klant wil geen sms-berichten (afgemeld op de klantkaart).",
+        ),
+        "outbox.opted_out.email": (
+            "Not sent: the customer does not want e-mails (opt-out on the customer card).",
+            "Niet verstuurd: de klant wil geen e-mails (afgemeld op de klantkaart).",
+        ),
+        "outbox.no_mobile": (
+            "Not sent: the customer has no mobile number. Add one on the customer card, or "
+            "send a letter.",
+            "Niet verstuurd: de klant heeft geen mobiel nummer. Vul er een in op de klantkaart, "
+            "of stuur een brief.",
+        ),
+        "outbox.bad_mobile": (
+            "Not sent: the mobile number {value} is not a full international number (such as "
+            "+31612345678). Correct it on the customer card.",
+            "Niet verstuurd: het mobiele nummer {value} is geen volledig internationaal nummer "
+            "(zoals +31612345678). Verbeter het op de klantkaart.",
+        ),
+        "outbox.no_email": (
+            "Not sent: the customer has no e-mail address. Add one on the customer card, or "
+            "send a letter.",
+            "Niet verstuurd: de klant heeft geen e-mailadres. Vul er een in op de klantkaart, of "
+            "stuur een brief.",
+        ),
+        "outbox.bad_email": (
+            "Not sent: the e-mail address {value} is not valid. Correct it on the customer card.",
+            "Niet verstuurd: het e-mailadres {value} is niet geldig. Verbeter het op de "
+            "klantkaart.",
+        ),
+        "outbox.sms_too_long": (
+            "Not sent: the SMS would take {segments} parts ({characters} characters, "
+            "{encoding} {non_gsm}); at most {limit} are allowed. Shorten the template, or let "
+            "names be written without special letters (outbox setting transliterate_names).",
+            "Niet verstuurd: de sms zou {segments} delen worden ({characters} tekens, "
+            "{encoding} {non_gsm}); er mogen er hoogstens {limit} zijn. Maak het sjabloon korter, "
+            "of laat namen zonder bijzondere letters schrijven (outbox-instelling "
+            "transliterate_names).",
+        ),
+        "outbox.gave_up": (
+            "Not sent after {attempts} attempts: the provider could not be reached ({detail}). "
+            "Check the connection and the provider settings, then retry.",
+            "Niet verstuurd na {attempts} pogingen: de provider was niet bereikbaar ({detail}). "
+            "Controleer de verbinding en de providerinstellingen en probeer het daarna opnieuw.",
+        ),
+        "outbox.delivery_failed": (
+            "{provider} took the message but could not deliver it ({detail}). Check the number "
+            "with the customer, or send a letter.",
+            "{provider} nam het bericht aan maar kon het niet afleveren ({detail}). Controleer het "
+            "nummer bij de klant, of stuur een brief.",
+        ),
+        "outbox.not_found": (
+            "Unknown whether it was sent: {provider} did not answer, and it has no record of the "
+            "message (yet). Check in the provider's portal; retry only if it is not there.",
+            "Onbekend of het verstuurd is: {provider} gaf geen antwoord en kent het bericht (nog) "
+            "niet. Kijk in het portaal van de provider; probeer het alleen opnieuw als het er "
+            "niet staat.",
+        ),
+        "outbox.no_lookup": (
+            "Unknown whether it was sent: {provider} did not answer, and it cannot be asked "
+            "about a message afterwards. Check in the provider's portal; retry only if it is not "
+            "there.",
+            "Onbekend of het verstuurd is: {provider} gaf geen antwoord, en daar kan achteraf niet "
+            "naar een bericht worden gevraagd. Kijk in het portaal van de provider; probeer het "
+            "alleen opnieuw als het er niet staat.",
+        ),
+        "outbox.lookup_failed": (
+            "Unknown whether it was sent: {provider} did not answer, and asking about the message "
+            "failed too ({detail}). It will be asked again with the next batch.",
+            "Onbekend of het verstuurd is: {provider} gaf geen antwoord, en navragen lukte ook "
+            "niet ({detail}). Bij de volgende verzending wordt het opnieuw nagevraagd.",
+        ),
+        "outbox.interrupted_email": (
+            "Unknown whether it was sent: sending stopped (the program was closed or stopped) "
+            "before the mail server's answer was recorded. Look for message {message_id} in the "
+            "sent mail or the server's log; retry only if it is not there.",
+            "Onbekend of het verstuurd is: het versturen stopte (het programma werd gesloten of "
+            "gestopt) voordat het antwoord van de mailserver was vastgelegd. Zoek bericht "
+            "{message_id} in de verzonden e-mail of het log van de server; probeer het alleen "
+            "opnieuw als het er niet staat.",
+        ),
+        "outbox.internal_error": (
+            "Unknown whether it was sent: an error in DebtorDesk ({detail}) after the message "
+            "was handed over. Check in the provider's portal; the log file has the details.",
+            "Onbekend of het verstuurd is: een fout in DebtorDesk ({detail}) nadat het bericht "
+            "was overgedragen. Kijk in het portaal van de provider; het logbestand heeft de "
+            "details.",
+        ),
+        "outbox.no_provider": (
+            "No {channel} provider is chosen, so those messages wait. Choose one under Settings › "
+            "Providers.",
+            "Er is geen provider voor {channel} gekozen, dus die berichten wachten. Kies er een bij "
+            "Instellingen › Providers.",
+        ),
+        "outbox.sms_sender_missing": (
+            "The SMS provider {provider} has no sender (name or number). Enter it under Settings "
+            "› Providers; the SMS messages wait until then.",
+            "De sms-provider {provider} heeft geen afzender (naam of nummer). Vul die in bij "
+            "Instellingen › Providers; tot dan wachten de sms-berichten.",
+        ),
+        "outbox.window_closed": (
+            "No {channel} messages now: outside the sending window ({window}). They go from "
+            "{opens}.",
+            "Nu geen {channel}-berichten: buiten het verzendvenster ({window}). Ze gaan vanaf "
+            "{opens}.",
+        ),
+        "outbox.cap_reached": (
+            "The {cap} limit of {channel} messages is reached; the rest wait for a later batch "
+            "(outbox settings {channel}.hourly_cap and {channel}.daily_cap).",
+            "De limiet per {cap} voor {channel}-berichten is bereikt; de rest wacht op een latere "
+            "verzending (outbox-instellingen {channel}.hourly_cap en {channel}.daily_cap).",
+        ),
+        "outbox.channel_stopped": (
+            "Sending {channel} messages stopped for this batch: the provider cannot take them now "
+            "(see below). The messages stay in the outbox.",
+            "Het versturen van {channel}-berichten is voor deze keer gestopt: de provider kan ze nu "
+            "niet aannemen (zie hieronder). De berichten blijven in de outbox.",
+        ),
+        "outbox.progress": (
+            "Sending messages: {done} of {total}",
+            "Berichten versturen: {done} van {total}",
+        ),
+        "outbox.bad_window": (
+            "'{value}' is not a sending window. Write the days and hours, for example "
+            "'mon-sat 09:00-20:00', 'mon-fri', 'all 08:00-21:00 holidays'.",
+            "'{value}' is geen verzendvenster. Schrijf de dagen en uren, bijvoorbeeld "
+            "'mon-sat 09:00-20:00', 'mon-fri', 'all 08:00-21:00 holidays'.",
+        ),
+        "outbox.unknown_setting": (
+            "There is no outbox setting '{key}'. Known settings: {known}.",
+            "Er is geen outbox-instelling '{key}'. Bekende instellingen: {known}.",
+        ),
+        "outbox.bad_setting": (
+            "'{value}' cannot be used for {key}: expected {expected}.",
+            "'{value}' kan niet voor {key}: verwacht {expected}.",
+        ),
+        "outbox.communication_missing": (
+            "Message {communication} does not exist (any more).",
+            "Bericht {communication} bestaat niet (meer).",
+        ),
+        "outbox.not_a_message": (
+            "Communication {communication} is a {channel}, not an SMS or e-mail.",
+            "Communicatie {communication} is een {channel}, geen sms of e-mail.",
+        ),
+        "outbox.retry_not_allowed": (
+            "Only a failed or uncertain message can be sent again; this one is {status}.",
+            "Alleen een mislukt of onzeker bericht kan opnieuw worden verstuurd; dit bericht is "
+            "{status}.",
+        ),
+        "outbox.retry_superseded": (
+            "This step was planned again meanwhile (message {other}); send that one instead.",
+            "Deze stap is intussen opnieuw gepland (bericht {other}); verstuur dat bericht.",
+        ),
+        "outbox.cancel_not_allowed": (
+            "This message cannot be cancelled: it is {status}.",
+            "Dit bericht kan niet worden geannuleerd: het is {status}.",
+        ),
+        "outbox.resolve_not_allowed": (
+            "Only an uncertain message can be marked as sent or not sent; this one is {status}.",
+            "Alleen een onzeker bericht kan als verstuurd of niet verstuurd worden gemarkeerd; "
+            "dit bericht is {status}.",
+        ),
+    }
+)
+
+# -- the customer's timeline -------------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "event.outbox.sent": (
+            "{step}: {channel} sent to {to}.",
+            "{step}: {channel} verstuurd naar {to}.",
+        ),
+        "event.outbox.failed": (
+            "{step}: {channel} to {to} not sent; the provider refused it (see the outbox).",
+            "{step}: {channel} naar {to} niet verstuurd; de provider weigerde het (zie de outbox).",
+        ),
+        "event.outbox.refused": (
+            "{step}: {channel} not sent (opted out, or no valid number or address; see the "
+            "outbox).",
+            "{step}: {channel} niet verstuurd (afgemeld, of geen geldig nummer of adres; zie de "
+            "outbox).",
+        ),
+        "event.outbox.uncertain": (
+            "{step}: unknown whether the {channel} to {to} was sent; check it in the outbox.",
+            "{step}: onbekend of de {channel} naar {to} verstuurd is; controleer het in de outbox.",
+        ),
+        "event.outbox.retried": (
+            "{step}: {channel} queued again.",
+            "{step}: {channel} opnieuw in de wachtrij gezet.",
+        ),
+        "event.outbox.cancelled": (
+            "{step}: {channel} cancelled before it went out.",
+            "{step}: {channel} geannuleerd voordat het wegging.",
+        ),
+        "event.outbox.resolved_sent": (
+            "{step}: {channel} found at the provider: sent.",
+            "{step}: {channel} gevonden bij de provider: verstuurd.",
+        ),
+        "event.outbox.resolved_failed": (
+            "{step}: {channel} not at the provider: not sent.",
+            "{step}: {channel} niet bij de provider: niet verstuurd.",
+        ),
+    }
+)
+
+# -- the command line (cli/outbox.py) ------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "cli.send.summary": (
+            "Sent {sent}, failed {failed}, uncertain {uncertain}, again later {retry_later}, "
+            "cancelled as no longer due {cancelled_stale}, waiting {held}.",
+            "Verstuurd {sent}, mislukt {failed}, onzeker {uncertain}, later opnieuw "
+            "{retry_later}, geannuleerd omdat niet meer nodig {cancelled_stale}, wachtend {held}.",
+        ),
+        "cli.send.cancelled": (
+            "Stopped on request; messages under way were finished, the rest stay in the outbox.",
+            "Gestopt op verzoek; berichten die onderweg waren zijn afgemaakt, de rest blijft in "
+            "de outbox.",
+        ),
+        "cli.outbox.empty": (
+            "The outbox is empty.",
+            "De outbox is leeg.",
+        ),
+        "cli.outbox.retried": (
+            "Message {communication} is queued again.",
+            "Bericht {communication} staat weer in de wachtrij.",
+        ),
+        "cli.outbox.cancelled": (
+            "Message {communication} is cancelled.",
+            "Bericht {communication} is geannuleerd.",
+        ),
+        "cli.outbox.resolved": (
+            "Message {communication} is now {status}.",
+            "Bericht {communication} is nu {status}.",
+        ),
+        "cli.outbox.setting": (
+            "{key} = {value}",
+            "{key} = {value}",
+        ),
+    }
+)

@@ -1,0 +1,434 @@
+"""Message templates: the Jinja2 environments, the filters, finding a step's template, rendering blocks.
+
+The shipped templates live in ``resources/messages/templates/<language>/<tone>/<step>.txt``; an
+organisation's own copies in an override folder (``<data folder>/messages/templates``) win, file by file.
+A step without a template of its own uses ``reminder.txt`` of its language and tone. The layouts around
+an e-mail's texts are ``layout/email.html`` and ``layout/email.txt``.
+
+Only a step template's *blocks* are used (``sms``, ``subject``, ``intro`` ... see the README beside the
+shipped templates). There are two environments over the same files: the HTML one escapes every value
+(``&``, ``<``, ``>``), so a customer called "Jansen & Zn" cannot break an e-mail while a template may use
+``<b>`` and ``<br/>``; the text one escapes nothing and renders the SMS and the plain-text layout.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    nodes,
+    pass_context,
+)
+from jinja2.runtime import Context
+
+from debtordesk.domain.errors import UserError
+from debtordesk.letters.templates import format_iban, format_long_date, format_money
+
+LANGUAGES = ("nl", "en")
+TONES = ("formal", "informal")
+#: the step template names the shipped policies use (each has a file per language and tone)
+STEP_TEMPLATES = (
+    "pre_reminder",
+    "storno",
+    "reminder_1",
+    "reminder_2",
+    "fourteen_day_letter",
+    "business_reminder",
+    "business_formal_letter",
+)
+#: the template for any other step name (an organisation's own step)
+GENERIC_TEMPLATE = "reminder"
+SUFFIX = ".txt"
+HTML_LAYOUT = "layout/email.html"
+TEXT_LAYOUT = "layout/email.txt"
+
+#: the e-mail's text blocks (paragraph mini-markup: a blank line between paragraphs, <b>, <br/>)
+EMAIL_BLOCKS = (
+    "subject",
+    "salutation",
+    "intro",
+    "pay_online",
+    "pay_transfer",
+    "pay_by_value",
+    "costs_note",
+    "next_steps",
+    "contact",
+    "faq_paid_q",
+    "faq_paid_a",
+    "faq_instalments_q",
+    "faq_instalments_a",
+    "faq_disagree_q",
+    "faq_disagree_a",
+    "debt_help",
+    "closing",
+    "signature",
+)
+#: fixed words of the e-mail layout (plain text)
+LABEL_BLOCKS = (
+    "label_invoice",
+    "label_due_date",
+    "label_open_amount",
+    "label_costs",
+    "label_interest",
+    "label_fee",
+    "label_total",
+    "label_iban",
+    "label_beneficiary",
+    "label_reference",
+    "label_amount",
+    "label_pay_by",
+    "label_pay_button",
+    "label_pay_heading",
+    "label_customer_number",
+    "label_faq_heading",
+)
+SMS_BLOCK = "sms"
+_SAFE_NAME = re.compile(r"^[a-z0-9_]+$")
+
+
+def shipped_folder() -> Path:
+    """The message templates that come with DebtorDesk."""
+    return Path(str(files("debtordesk.resources").joinpath("messages", "templates")))
+
+
+# ---------------------------------------------------------------------------------------- filters
+
+
+def _language(context: Context) -> str:
+    language = context.get("language", "nl")
+    return language if isinstance(language, str) else "nl"
+
+
+@pass_context
+def _money_filter(context: Context, value: Decimal | int | str) -> str:
+    return format_money(Decimal(value), _language(context))
+
+
+@pass_context
+def _date_filter(context: Context, value: date | None) -> str:
+    return "" if value is None else format_long_date(value, _language(context))
+
+
+# ---------------------------------------------------------------------------------- environment
+
+
+class _Loader(ChoiceLoader):
+    """The override folder first, then the shipped templates (the first that has a name wins)."""
+
+    def __init__(self, override: Path | None) -> None:
+        loaders: list[BaseLoader] = []
+        if override is not None:
+            loaders.append(FileSystemLoader(str(override), encoding="utf-8"))
+        loaders.append(FileSystemLoader(str(shipped_folder()), encoding="utf-8"))
+        super().__init__(loaders)
+
+
+def _make_environment(override: Path | None, html: bool) -> Environment:
+    env = Environment(
+        loader=_Loader(override),
+        # the text environment renders SMS texts and plain-text e-mails, never HTML
+        autoescape=html,  # noqa: S701
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["money"] = _money_filter
+    env.filters["date"] = _date_filter
+    env.filters["iban"] = format_iban
+    return env
+
+
+_environments: dict[tuple[Path | None, bool], Environment] = {}
+_environments_lock = threading.Lock()
+
+
+def environment(override: Path | None = None, *, html: bool) -> Environment:
+    """The (cached) environment for an override folder: HTML (values escaped) or text."""
+    key = (override.resolve() if override is not None else None, html)
+    with _environments_lock:
+        env = _environments.get(key)
+        if env is None:
+            env = _environments[key] = _make_environment(key[0], html)
+        return env
+
+
+def clear_caches() -> None:
+    """Forget compiled templates (an editor saved a file; tests rewriting an override folder)."""
+    with _environments_lock:
+        _environments.clear()
+        _loaded.clear()
+
+
+# -------------------------------------------------------------------------------------- errors
+
+
+def _file_of(template_name: str | None, env: Environment) -> str:
+    if not template_name:
+        return "?"
+    loader = env.loader
+    assert loader is not None
+    try:
+        _source, filename, _uptodate = loader.get_source(env, template_name)
+    except TemplateNotFound:
+        return template_name
+    return filename or template_name
+
+
+def syntax_error(error: TemplateSyntaxError, env: Environment) -> UserError:
+    return UserError(
+        "messages.template_syntax",
+        file=error.filename or _file_of(error.name, env),
+        line=error.lineno,
+        detail=error.message or "",
+    )
+
+
+def _error_line(error: BaseException, filenames: set[str]) -> int:
+    """The template line the error happened on (from Jinja's rewritten traceback), 0 if unknown."""
+    line = 0
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename in filenames:
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return line
+
+
+# ------------------------------------------------------------------------------ step templates
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    """One step's template with its inheritance chain resolved, ready to render blocks quickly."""
+
+    name: str
+    filename: str
+    language: str
+    tone: str
+    blocks: Mapping[str, list[Callable[[Context], Iterator[str]]]]
+    template: Template
+    env: Environment
+    filenames: frozenset[str]
+
+
+def template_names(template: str, language: str, tone: str) -> list[str]:
+    """The names a message looks for, in order: the step's own, then the generic reminder."""
+    step = template if _SAFE_NAME.match(template or "") else GENERIC_TEMPLATE
+    names = [f"{language}/{tone}/{step}{SUFFIX}"]
+    if step != GENERIC_TEMPLATE:
+        names.append(f"{language}/{tone}/{GENERIC_TEMPLATE}{SUFFIX}")
+    return names
+
+
+def normalise(language: str, tone: str) -> tuple[str, str]:
+    """An unknown language falls back to Dutch, an unknown tone to formal."""
+    return (
+        language if language in LANGUAGES else "nl",
+        tone if tone in TONES else "formal",
+    )
+
+
+def load_template(
+    template: str,
+    language: str,
+    tone: str,
+    *,
+    html: bool,
+    override: Path | None = None,
+    source: str | None = None,
+) -> MessageTemplate:
+    """Find and compile a step's template (a clear :class:`UserError` for a broken file). ``source``:
+    the text of the step's file as an editor holds it (not saved yet), compiled in its place."""
+    language, tone = normalise(language, tone)
+    env = environment(override, html=html)
+    try:
+        if source is not None:
+            name = template_names(template, language, tone)[0]
+            found = env.from_string(source)
+            found.name = name
+            found.filename = name
+            chain = _chain(found, env, source)
+        else:
+            found = env.select_template(template_names(template, language, tone))
+            with _environments_lock:
+                cached = _loaded.get(found)
+            if cached is not None and all(
+                env.get_template(member.name or "") is member for member in cached.chain[1:]
+            ):
+                return cached.template
+            chain = _chain(found, env)
+    except TemplateSyntaxError as error:
+        raise syntax_error(error, env) from error
+    blocks: dict[str, list[Callable[[Context], Iterator[str]]]] = {}
+    for member in chain:
+        for block_name, function in member.blocks.items():
+            blocks.setdefault(block_name, []).append(function)
+    loaded = MessageTemplate(
+        name=found.name or "",
+        filename=found.filename or found.name or "",
+        language=language,
+        tone=tone,
+        blocks=blocks,
+        template=found,
+        env=env,
+        filenames=frozenset(member.filename for member in chain if member.filename),
+    )
+    if source is None:
+        with _environments_lock:
+            _loaded[found] = _Loaded(loaded, tuple(chain))
+    return loaded
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    template: MessageTemplate
+    chain: tuple[Template, ...]
+
+
+#: a compiled step template's resolved chain, by Jinja's template object (a changed file is a new
+#: object: Jinja reloads it, so the entry no longer matches)
+_loaded: dict[Template, _Loaded] = {}
+
+
+def _chain(template: Template, env: Environment, source: str | None = None) -> list[Template]:
+    """The template and the ones it extends, child first."""
+    chain = [template]
+    seen = {template.name}
+    current = template
+    loader = env.loader
+    assert loader is not None
+    text = source
+    while True:
+        if text is None:
+            text, _filename, _uptodate = loader.get_source(env, current.name or "")
+        parent_name = _extends(env.parse(text, current.name, current.filename))
+        text = None
+        if parent_name is None:
+            return chain
+        if parent_name in seen:
+            raise UserError(
+                "messages.template_loop",
+                file=current.filename or current.name or "?",
+                name=parent_name,
+            )
+        try:
+            current = env.get_template(parent_name)
+        except TemplateNotFound as error:
+            raise UserError(
+                "messages.template_missing",
+                file=current.filename or current.name or "?",
+                name=parent_name,
+            ) from error
+        seen.add(parent_name)
+        chain.append(current)
+
+
+def _extends(tree: nodes.Template) -> str | None:
+    for node in tree.find_all(nodes.Extends):
+        if isinstance(node.template, nodes.Const) and isinstance(node.template.value, str):
+            return node.template.value
+        return None
+    return None
+
+
+def render_blocks(
+    template: MessageTemplate, names: tuple[str, ...], values: Mapping[str, Any]
+) -> dict[str, str]:
+    """The named blocks filled in with ``values`` ("" for a block the template does not have)."""
+    context = template.template.new_context(dict(values))
+    context.blocks = {name: list(functions) for name, functions in template.blocks.items()}
+    rendered: dict[str, str] = {}
+    for name in names:
+        functions = template.blocks.get(name)
+        if not functions:
+            rendered[name] = ""
+            continue
+        try:
+            rendered[name] = "".join(functions[0](context))
+        except Exception as error:
+            raise _render_error(template, name, error) from error
+    return rendered
+
+
+def _render_error(template: MessageTemplate, block: str, error: Exception) -> UserError:
+    if isinstance(error, TemplateSyntaxError):
+        return syntax_error(error, template.env)
+    if isinstance(error, UserError):
+        return error
+    try:
+        template.env.handle_exception()
+    except Exception as rewritten:  # Jinja re-raises with the template's own line numbers
+        error = rewritten if isinstance(rewritten, Exception) else error
+    detail = (
+        error.message if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
+    )
+    return UserError(
+        "messages.template_error",
+        file=template.filename,
+        line=_error_line(error, set(template.filenames)),
+        block=block,
+        detail=detail or "",
+    )
+
+
+def render_layout(name: str, values: Mapping[str, Any], *, override: Path | None = None) -> str:
+    """An e-mail layout (:data:`HTML_LAYOUT` or :data:`TEXT_LAYOUT`) filled in."""
+    env = environment(override, html=name.endswith(".html"))
+    try:
+        layout = env.get_template(name)
+    except TemplateSyntaxError as error:
+        raise syntax_error(error, env) from error
+    except TemplateNotFound as error:
+        raise UserError("messages.template_missing", file=name, name=name) from error
+    try:
+        return layout.render(dict(values))
+    except TemplateError as error:
+        raise UserError(
+            "messages.template_error",
+            file=layout.filename or name,
+            line=_error_line(error, {layout.filename or name}),
+            block="",
+            detail=error.message or "",
+        ) from error
+
+
+def check_templates(override: Path | None = None) -> list[UserError]:
+    """Compile every template the messages can use (override first); the problems found, if any."""
+    problems: list[UserError] = []
+    for language in LANGUAGES:
+        for tone in TONES:
+            for step in (*STEP_TEMPLATES, GENERIC_TEMPLATE):
+                for html in (True, False):
+                    try:
+                        load_template(step, language, tone, html=html, override=override)
+                    except UserError as problem:
+                        if all(known.message != problem.message for known in problems):
+                            problems.append(problem)
+    for layout in (HTML_LAYOUT, TEXT_LAYOUT):
+        env = environment(override, html=layout.endswith(".html"))
+        try:
+            env.get_template(layout)
+        except TemplateSyntaxError as error:
+            problems.append(syntax_error(error, env))
+        except TemplateNotFound:
+            problems.append(UserError("messages.template_missing", file=layout, name=layout))
+    return problems

@@ -1,0 +1,195 @@
+"""The plain message data (:class:`~debtordesk.messaging.model.MessageContent`) of SMS and e-mail
+communications, read from the database in one go, and the checks of the customer's contact data.
+
+What a message asks is what the letter would ask (LEGAL-NL): the listed open amounts plus the interest,
+costs and fee already due; costs a 14-day e-mail announces are stated apart. Pay by: for a message
+before the due date (a pre-reminder) the due date; for the 14-day e-mail the end of the term counted from
+the day it is sent (an e-mail is received the day it is sent); else the day it is sent plus
+:data:`~debtordesk.services.letters_content.PAY_WITHIN_DAYS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debtordesk.db.models import Administration, Communication, CommunicationInvoice, Customer
+from debtordesk.domain.contacts import normalise_email
+from debtordesk.domain.dunning.model import ActionChannel
+from debtordesk.domain.legal import fourteen_day_dates
+from debtordesk.domain.legal_letters import fourteen_day_letter_valid
+from debtordesk.domain.messages import Message
+from debtordesk.domain.money import ZERO, quantize
+from debtordesk.messaging.model import MessageContent, MessageInvoice, MessageSender
+from debtordesk.services.letters_content import PAY_WITHIN_DAYS
+from debtordesk.services.org_settings import load_org_settings
+from debtordesk.settings.org import OrgSettings, postal_rules
+
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+
+
+@dataclass(frozen=True)
+class MessageSource:
+    """One SMS or e-mail communication with its content and where it goes (or why it cannot)."""
+
+    communication_id: int
+    customer_id: int
+    channel: ActionChannel
+    step_name: str
+    content: MessageContent
+    #: the E.164 number or the e-mail address ("" when there is none)
+    recipient: str
+    #: why it must not or cannot go to this customer (opted out, no number ...); None: it can
+    refusal: Message | None
+
+
+def sender_of(session: Session, administration_id: int) -> MessageSender:
+    row = session.get(Administration, administration_id)
+    if row is None:
+        return MessageSender(name="")
+    return MessageSender(
+        name=row.name,
+        phone=row.phone or "",
+        email=row.email or "",
+        website=row.website or "",
+        iban=(row.iban or "").replace(" ", "").upper(),
+        account_holder=(row.account_holder or "").strip() or row.name,
+    )
+
+
+def message_sources(
+    session: Session,
+    administration_id: int,
+    communication_ids: Collection[int],
+    *,
+    today: date,
+    now: datetime,
+    sender: MessageSender | None = None,
+    settings: OrgSettings | None = None,
+) -> dict[int, MessageSource]:
+    """The messages of these communications (SMS or e-mail), by communication id. ``sender`` and
+    ``settings``: the administration's, when the caller has them already."""
+    ids = sorted(communication_ids)
+    if not ids:
+        return {}
+    sender = sender or sender_of(session, administration_id)
+    settings = settings or load_org_settings(session, administration_id)
+    rows: list[Any] = []
+    lines: dict[int, list[MessageInvoice]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows.extend(
+            session.execute(
+                select(
+                    Communication.id,
+                    Communication.customer_id,
+                    Communication.channel,
+                    Communication.step_key,
+                    Communication.step_name,
+                    Communication.template,
+                    Communication.language,
+                    Communication.tone,
+                    Communication.costs,
+                    Communication.interest,
+                    Communication.fee,
+                    Communication.costs_announced,
+                    Communication.fourteen_day_letter,
+                    Communication.payment_reference,
+                    Communication.payment_link_url,
+                    Communication.payment_link_expires_at,
+                    Customer.number,
+                    Customer.name,
+                    Customer.customer_type,
+                    Customer.language.label("customer_language"),
+                    Customer.mobile,
+                    Customer.email,
+                    Customer.opt_out_sms,
+                    Customer.opt_out_email,
+                    Customer.email_consent,
+                )
+                .join(Customer, Customer.id == Communication.customer_id)
+                .where(Communication.id.in_(chunk))
+            ).all()
+        )
+        for line in session.execute(
+            select(
+                CommunicationInvoice.communication_id,
+                CommunicationInvoice.invoice_number,
+                CommunicationInvoice.due_date,
+                CommunicationInvoice.open_amount,
+            )
+            .where(CommunicationInvoice.communication_id.in_(chunk))
+            .order_by(CommunicationInvoice.due_date, CommunicationInvoice.id)
+        ):
+            lines.setdefault(line.communication_id, []).append(
+                MessageInvoice(line.invoice_number, line.due_date, line.open_amount)
+            )
+    found: dict[int, MessageSource] = {}
+    for row in rows:
+        invoices = tuple(lines.get(row.id, ()))
+        principal = sum((line.open_amount for line in invoices), ZERO)
+        expired = row.payment_link_expires_at is not None and row.payment_link_expires_at <= now
+        if row.fourteen_day_letter and row.channel is ActionChannel.EMAIL:
+            pay_by = fourteen_day_dates(today, "email", postal_rules(settings)).term_ends_on
+        elif invoices and min(line.due_date for line in invoices) > today:
+            pay_by = max(line.due_date for line in invoices)
+        else:
+            pay_by = today + timedelta(days=PAY_WITHIN_DAYS)
+        content = MessageContent(
+            key=str(row.id),
+            template=row.template or row.step_key,
+            language=row.language or row.customer_language or "nl",
+            tone=row.tone.value,
+            customer_type=row.customer_type.value,
+            customer_number=row.number,
+            name=row.name,
+            sender=sender,
+            invoices=invoices,
+            amount=quantize(principal + row.interest + row.costs + row.fee),
+            pay_by=pay_by,
+            reference=row.payment_reference or "",
+            link_url=None if expired else (row.payment_link_url or None),
+            costs=row.costs,
+            interest=row.interest,
+            fee=row.fee,
+            costs_announced=row.costs_announced,
+            fourteen_day_letter=bool(row.fourteen_day_letter),
+            step_name=row.step_name,
+        )
+        recipient, refusal = _recipient(row)
+        found[row.id] = MessageSource(
+            row.id, row.customer_id, row.channel, row.step_name, content, recipient, refusal
+        )
+    return found
+
+
+def _recipient(row: Any) -> tuple[str, Message | None]:
+    """Where the message goes, or why it must not go (opted out, nothing valid to send to)."""
+    if row.channel is ActionChannel.SMS:
+        if row.opt_out_sms:
+            return "", Message("outbox.opted_out.sms")
+        mobile = (row.mobile or "").strip()
+        if not mobile:
+            return "", Message("outbox.no_mobile")
+        if not _E164.match(mobile):
+            return mobile, Message("outbox.bad_mobile", {"value": mobile})
+        return mobile, None
+    if row.opt_out_email:
+        return "", Message("outbox.opted_out.email")
+    address = (row.email or "").strip()
+    if not address:
+        return "", Message("outbox.no_email")
+    checked = normalise_email(address)
+    if checked.value is None or not checked.value.isascii():
+        return address, Message("outbox.bad_email", {"value": address})
+    if row.fourteen_day_letter and row.customer_type.value != "business":
+        validity = fourteen_day_letter_valid("email", email_consent=bool(row.email_consent))
+        if not validity and validity.reason is not None:
+            return checked.value, validity.reason
+    return checked.value, None
