@@ -1,0 +1,106 @@
+"""A date typed from the keyboard: 24-12-2026, 2026-12-24, 24-12 (the next such day), +7 (days from
+today), or empty when the field may be left open; the day it reads is shown beside it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from debtordesk.importing.dates import parse_date
+from debtordesk.ui.formatting import date_text
+
+_RELATIVE = re.compile(r"^\+\s*(\d{1,4})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$")
+_BAD_INPUT = "QLineEdit { border: 1px solid #b41414; }"
+
+
+def parse_day(text: str, today: date) -> date | None:
+    """The day ``text`` means; None for an empty text; ValueError when it is not a day."""
+    value = text.strip()
+    if not value:
+        return None
+    relative = _RELATIVE.match(value)
+    if relative:
+        return today + timedelta(days=int(relative.group(1)))
+    short = _DAY_MONTH.match(value)
+    if short:
+        day, month = int(short.group(1)), int(short.group(2))
+        for year in (today.year, today.year + 1):
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                continue
+            if found >= today:
+                return found
+        raise ValueError(f"not a day: {text!r}")
+    return parse_date(value, "dmy")
+
+
+class DayField(QWidget):
+    """A line edit for a day with the day it reads (or what is wrong) beside it."""
+
+    #: the text changed; :meth:`value` tells the day (None when empty or not a day)
+    changed = Signal()
+
+    def __init__(
+        self,
+        today: date,
+        language: str,
+        *,
+        value: date | None = None,
+        optional: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.language = language
+        self.optional = optional
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(
+            self.tr("none (dd-mm-yyyy or +days)") if optional else self.tr("dd-mm-yyyy or +days")
+        )
+        self.edit.setToolTip(
+            self.tr("Type a date such as 24-12-2026 or 24-12, or +7 for a week from today")
+        )
+        self.shown = QLabel()
+        self.shown.setMinimumWidth(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.shown)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._changed)
+        self.set_value(value)
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(date_text(value, self.language) if value is not None else "")
+        self._changed()
+
+    def value(self) -> date | None:
+        """The day typed; None when the field is empty or does not hold a day."""
+        try:
+            return parse_day(self.edit.text(), self.today)
+        except ValueError:
+            return None
+
+    def is_valid(self) -> bool:
+        """Holds a day (or is empty, when that is allowed)."""
+        try:
+            found = parse_day(self.edit.text(), self.today)
+        except ValueError:
+            return False
+        return found is not None or self.optional
+
+    def _changed(self) -> None:
+        try:
+            found = parse_day(self.edit.text(), self.today)
+        except ValueError:
+            self.edit.setStyleSheet(_BAD_INPUT)
+            self.shown.setText(self.tr("not a date"))
+        else:
+            self.edit.setStyleSheet("")
+            self.shown.setText(date_text(found, self.language) if found is not None else "")
+        self.changed.emit()
