@@ -436,4 +436,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not saved yet: add --save to make the arrangement.",
         "Nog niet opgeslagen: voeg --save toe om de regeling te maken.",
     ),
+    # ------------------------------------------------------------------ timeline export
+    "timeline.bad_language": (
+        "Language '{language}' is not available; choose nl or en.",
+        "Taal '{language}' is er niet; kies nl of en.",
+    ),
+    "timeline.col.at": ("When", "Wanneer"),
+    "timeline.col.kind": ("Kind", "Soort"),
+    "timeline.col.text": ("What", "Wat"),
+    "timeline.col.invoice": ("Invoice", "Factuur"),
+    "timeline.col.clerk": ("By", "Door"),
 }

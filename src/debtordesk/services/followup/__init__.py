@@ -31,6 +31,11 @@ from debtordesk.services.followup.promises import (
     promises_check,
     record_promise,
 )
+from debtordesk.services.followup.timeline import (
+    customer_timeline,
+    timeline_csv,
+    timeline_kinds,
+)
 from debtordesk.services.followup.types import (
     DEFAULT_SETTINGS,
     ArrangementCheckItem,
@@ -73,6 +78,7 @@ __all__ = [
     "call_list",
     "cancel_arrangement",
     "cancel_promise",
+    "customer_timeline",
     "decline_dispute",
     "get_arrangement",
     "get_dispute",
@@ -92,4 +98,6 @@ __all__ = [
     "save_outcome",
     "seed_call_outcomes",
     "tel_uri",
+    "timeline_csv",
+    "timeline_kinds",
 ]
