@@ -24,15 +24,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.log_call import LogCallDialog
 from debtordesk.ui.pages.calls import CallsPage
 from debtordesk.ui.pages.calls.model import CallColumn
-from tests.ui.followup_fixtures import (  # noqa: F401 - fixtures
-    WAIT,
-    Clock,
-    Line,
-    clock,
-    ctx,
-    customer_id,
-    import_open_items,
-)
+from tests.ui.followup.conftest import WAIT, Clock, Line, customer_id, import_open_items
 
 DAY0 = date(2026, 12, 14)
 DUE = date(2026, 11, 1)

@@ -1,4 +1,4 @@
-"""Shared pieces of the follow-up GUI tests: a UI context over the ``db`` fixture (SQLite and
+"""Fixtures and helpers of the follow-up GUI tests: a UI context over the ``db`` fixture (SQLite and
 PostgreSQL) whose today can be moved, and customers and invoices through the real open-items import
 (a CSV written in tmp_path, committed as a full snapshot with an export date)."""
 
