@@ -6,9 +6,12 @@ A step without a template of its own uses ``reminder.txt`` of its language and t
 an e-mail's texts are ``layout/email.html`` and ``layout/email.txt``.
 
 Only a step template's *blocks* are used (``sms``, ``subject``, ``intro`` ... see the README beside the
-shipped templates). There are two environments over the same files: the HTML one escapes every value
-(``&``, ``<``, ``>``), so a customer called "Jansen & Zn" cannot break an e-mail while a template may use
-``<b>`` and ``<br/>``; the text one escapes nothing and renders the SMS and the plain-text layout.
+shipped templates). Compiled templates are cached; a changed file is seen at once, a file added to the
+override folder after :func:`clear_caches` (every send batch starts with it).
+
+There are two environments over the same files: the HTML one escapes every value (``&``, ``<``, ``>``),
+so a customer called "Jansen & Zn" cannot break an e-mail while a template may use ``<b>`` and
+``<br/>``; the text one escapes nothing and renders the SMS and the plain-text layout.
 """
 
 from __future__ import annotations

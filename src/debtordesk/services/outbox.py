@@ -40,6 +40,7 @@ from debtordesk.domain.dunning.model import ActionChannel
 from debtordesk.domain.messages import Message
 from debtordesk.domain.outbox import format_window, next_opening, window_open
 from debtordesk.domain.progress import Progress
+from debtordesk.messaging.templates import clear_caches
 from debtordesk.services.database import Database
 from debtordesk.services.outbox_providers import OutboxProviders, outbox_providers_for
 from debtordesk.services.outbox_record import Recorded, record_results
@@ -57,7 +58,7 @@ from debtordesk.services.outbox_store import (
     renew_leases,
 )
 from debtordesk.services.outbox_types import Job, Result, ResultKind, SendSummary
-from debtordesk.services.outbox_work import Limiter, perform, settle
+from debtordesk.services.outbox_work import LONGEST_PAUSE, Limiter, perform, settle
 from debtordesk.services.secrets import SecretStore
 from debtordesk.settings.paths import data_dir
 
@@ -125,6 +126,7 @@ def send_batch(
     provider calls at a time). Returns what happened; never raises for a provider failure."""
     started = time.monotonic()
     concurrency = max(1, min(concurrency, 64))
+    clear_caches()  # an organisation's template saved since the last batch is used
     own = providers is None
     chosen = (
         providers
@@ -214,6 +216,8 @@ class _Batch:
         self.started = started
         self.tally = _Tally()
         self.stop = threading.Event()
+        #: set when the batch stops or the channel stops (a worker sets it on an account problem)
+        self.channel_stop = {channel: threading.Event() for channel in ActionChannel}
         self.stopped: set[ActionChannel] = set()
         self.results: queue.Queue[Result] = queue.Queue()
         self.in_flight: dict[int, Job] = {}
@@ -337,6 +341,8 @@ class _Batch:
         while True:
             if self._cancel_requested() and not self.stop.is_set():
                 self.stop.set()
+                for event in self.channel_stop.values():
+                    event.set()
                 self._take_back_waiting()
             for channel in list(active):
                 if channel in self.stopped:
@@ -403,7 +409,7 @@ class _Batch:
         self.futures[job.communication_id] = self.pool.submit(work)
 
     def _stop_for(self, job: Job) -> threading.Event:
-        return self.stop if job.channel not in self.stopped else _SET
+        return self.channel_stop[job.channel]
 
     def _take_back_waiting(self) -> None:
         """Cancelled: the calls not yet started are taken back (they never reached a provider)."""
@@ -461,7 +467,10 @@ class _Batch:
         if result.kind is ResultKind.ACCOUNT:
             self._stop_channel(channel, result.reason)
         elif result.kind is ResultKind.RETRY and result.outcome is not None:
-            if result.outcome.value == "not_sent":
+            wait = result.retry_after
+            if result.outcome.value == "rate_limited" and wait is not None and wait > LONGEST_PAUSE:
+                self._stop_channel(channel, result.reason)
+            elif result.outcome.value == "not_sent":
                 streak = self.not_sent_streak.get(channel, 0) + 1
                 self.not_sent_streak[channel] = streak
                 if streak >= NOT_SENT_STREAK:
@@ -473,6 +482,7 @@ class _Batch:
         if channel in self.stopped:
             return
         self.stopped.add(channel)
+        self.channel_stop[channel].set()
         self.tally.note(
             Message(
                 "outbox.channel_stopped",
@@ -502,8 +512,3 @@ class _Batch:
         total = max(self.total, self.done)
         self.progress.set_progress(self.done, total)
         self.progress.set_status(Message("outbox.progress", {"done": self.done, "total": total}))
-
-
-#: an event that is always set: a stopped channel's workers skip their call
-_SET = threading.Event()
-_SET.set()

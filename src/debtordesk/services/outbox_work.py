@@ -45,6 +45,12 @@ ACCOUNT_REASONS = frozenset({"wrong_key", "insufficient_balance", "wrong_passwor
 CONFIG_REASONS = frozenset({"certificate", "config", "tls", "starttls_missing", "auth_unsupported"})
 
 
+#: how long every call to a provider pauses after a 429 without Retry-After
+DEFAULT_PAUSE = 5.0
+#: a longer Retry-After stops the channel for this batch instead (the messages wait in the outbox)
+LONGEST_PAUSE = 30.0
+
+
 class Limiter:
     """Spaces calls to one provider: at most ``rate`` a second over all worker threads, and a pause for
     everyone after a 429 (the provider's Retry-After)."""
@@ -92,8 +98,9 @@ def perform(
         return Result(job, ResultKind.SKIPPED, None)
     try:
         if job.email is not None:
-            return _send_email(job, providers)
-        return _send_sms(job, providers, limiter)
+            result = _send_email(job, providers)
+        else:
+            result = _send_sms(job, providers, limiter, stop)
     except Exception as error:  # a bug after the call may have gone out: never resend
         log.exception("outbox: unexpected failure sending communication %s", job.communication_id)
         return Result(
@@ -102,9 +109,14 @@ def perform(
             AttemptOutcome.UNKNOWN,
             reason=Message("outbox.internal_error", {"detail": type(error).__name__}),
         )
+    if result.kind is ResultKind.ACCOUNT:
+        stop.set()  # every other message of this channel would meet the same refusal
+    return result
 
 
-def _send_sms(job: Job, providers: OutboxProviders, limiter: Limiter) -> Result:
+def _send_sms(
+    job: Job, providers: OutboxProviders, limiter: Limiter, stop: threading.Event
+) -> Result:
     provider = providers.sms
     assert provider is not None, "an SMS job without an SMS provider"
     try:
@@ -121,7 +133,11 @@ def _send_sms(job: Job, providers: OutboxProviders, limiter: Limiter) -> Result:
         kind = ResultKind.ACCOUNT if error.wrong_key else ResultKind.FAILED
         return Result(job, kind, AttemptOutcome.REJECTED, reason=error.message)
     except RateLimited as error:
-        limiter.pause(error.retry_after if error.retry_after is not None else 5.0)
+        wait = error.retry_after if error.retry_after is not None else DEFAULT_PAUSE
+        if wait > LONGEST_PAUSE:
+            stop.set()  # the channel stops for this batch; the messages wait in the outbox
+        else:
+            limiter.pause(wait)
         return Result(
             job,
             ResultKind.RETRY,

@@ -3,8 +3,8 @@ providers pointed at the stand-ins."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +28,17 @@ LINK = "https://paymentlink.mollie.com/payment/Ab12Cd34Ef56Gh/"
 
 def clock() -> datetime:
     return NOW
+
+
+def real(minutes: float = 0.0) -> Callable[[], datetime]:
+    """The wall clock (moved by ``minutes``): for tests whose stand-in stamps messages with the real
+    time, which a lookup compares with the attempt's start. Use with :func:`open_windows` and a past
+    ``send_on``."""
+    return lambda: datetime.now(UTC) + timedelta(minutes=minutes)
+
+
+#: a first sending day long past, for tests on the wall clock
+PAST = date(2020, 1, 6)
 
 
 def set_sender(db: Database) -> None:
@@ -65,6 +76,8 @@ def add_messages(
 ) -> list[int]:
     """``count`` customers, each with one overdue invoice and one prepared message to it."""
     ids = []
+    values = dict(values)
+    send_on = values.pop("send_on", TODAY)
     with db.write() as session:
         for index in range(start, start + count):
             number = f"K{index:05d}"
@@ -84,7 +97,7 @@ def add_messages(
                     channel=channel,
                     status=status,
                     planned_for=TODAY,
-                    send_on=TODAY,
+                    send_on=send_on,
                     template=step_key,
                     language="nl",
                     open_amount=Decimal("123.45"),
