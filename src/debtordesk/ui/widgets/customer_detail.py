@@ -25,8 +25,10 @@ from debtordesk.ui.formatting import date_text, money_text, phone_text
 from debtordesk.ui.labels import label, language_name
 from debtordesk.ui.models.invoices import CustomerInvoicesModel
 from debtordesk.ui.models.timeline import TimelineModel
+from debtordesk.ui.widgets.customer_followup import CustomerFollowup
 from debtordesk.ui.widgets.customer_letters import CustomerLetters
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.timeline_tools import TimelineTools
 
 _FIELDS = (
     "address",
@@ -150,13 +152,17 @@ class CustomerDetailPanel(QWidget):
         self.timeline_table = DataTable()
         self.timeline_table.setModel(self.timeline_model)
         self.timeline_table.set_empty_text(self.tr("Nothing has happened yet."))
-        self.tabs.addTab(self.timeline_table, self.tr("Timeline"))
+        # the timeline filtered by kind and exported for the customer's file (follow-up)
+        self.timeline_tools = TimelineTools(self.ctx, self.timeline_table, self.timeline_model)
+        self.tabs.addTab(self.timeline_tools, self.tr("Timeline"))
 
         self.letters = CustomerLetters(self.ctx)
         self.letters.counted.connect(
             lambda count: self.tabs.setTabText(3, self.tr("Letters ({count})").format(count=count))
         )
         self.tabs.addTab(self.letters, self.tr("Letters"))
+        # calls and notes, promises, arrangements: tabs after these four (follow-up)
+        self.followup = CustomerFollowup(self.ctx, self)
         layout.addWidget(self.tabs, 1)
         return content
 
@@ -228,11 +234,12 @@ class CustomerDetailPanel(QWidget):
         self._fill_values(detail)
         self.invoice_model.set_rows(detail.invoices)
         self.invoice_table.resizeColumnsToContents()
-        self.timeline_model.set_rows(detail.timeline)
+        self.timeline_tools.set_entries(detail.id, detail.timeline, detail.number)
         self.timeline_table.resizeColumnsToContents()
         self.tabs.setTabText(1, self.tr("Invoices ({count})").format(count=len(detail.invoices)))
         self.tabs.setTabText(2, self.tr("Timeline ({count})").format(count=len(detail.timeline)))
         self.letters.show_customer(detail.id)
+        self.followup.show_customer(detail.id)
         self._stack.setCurrentIndex(1)
         self._select_wanted_invoice()
         self.loaded.emit(detail)

@@ -1,0 +1,186 @@
+"""The timeline tab of the customer panel: the timeline filtered by kind of event, and exported for the
+customer's file as CSV or PDF (the whole timeline of the kind chosen, not only the newest entries
+the panel holds; :mod:`debtordesk.services.timeline_export`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtordesk.services.timeline_export import TimelineExport, TimelineLabels, export_timeline
+from debtordesk.services.views import TimelineEntry
+from debtordesk.ui.context import UiContext
+from debtordesk.ui.errors import show_error
+from debtordesk.ui.followup_labels import KINDS, kind_text
+from debtordesk.ui.formatting import count_text
+from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
+from debtordesk.ui.models.timeline import TimelineModel
+from debtordesk.ui.widgets.data_table import DataTable
+
+#: (parent, suggested file name, "csv" or "pdf") -> the file chosen, or None; tests pass their own
+ChooseFile = Callable[[QWidget, str, str], Path | None]
+
+
+def choose_file_dialog(parent: QWidget, suggested: str, fmt: str) -> Path | None:
+    filters = {
+        "csv": QCoreApplication.translate("TimelineTools", "CSV file (*.csv)"),
+        "pdf": QCoreApplication.translate("TimelineTools", "PDF document (*.pdf)"),
+    }
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("TimelineTools", "Export the timeline"),
+        suggested,
+        filters[fmt],
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+
+
+class TimelineTools(QWidget):
+    """Wraps the panel's timeline table with a kind filter and the export buttons."""
+
+    #: a file was written
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        table: DataTable,
+        model: TimelineModel,
+        parent: QWidget | None = None,
+        *,
+        choose_file: ChooseFile = choose_file_dialog,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = table
+        self.model = model
+        self.choose_file = choose_file
+        self.customer_id: int | None = None
+        self.customer_number = ""
+        self.entries: tuple[TimelineEntry, ...] = ()
+        self.kind = QComboBox()
+        self.kind.setToolTip(self.tr("Show one kind of event"))
+        self.kind.addItem(self.tr("All events"), "")
+        self.kind.currentIndexChanged.connect(lambda _index: self._apply())
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.setToolTip(
+            self.tr("The whole timeline (of the kind shown) as a spreadsheet file")
+        )
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setToolTip(self.tr("The whole timeline (of the kind shown) as a PDF"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(SUCCESS_STYLE)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind, 1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(table, 1)
+
+    def set_entries(
+        self, customer_id: int, entries: Sequence[TimelineEntry], number: str = ""
+    ) -> None:
+        """A (new) customer's timeline; the kind chosen stays when this customer has it."""
+        if customer_id != self.customer_id:
+            self.message.hide()
+        self.customer_id = customer_id
+        self.customer_number = number
+        self.entries = tuple(entries)
+        current = str(self.kind.currentData() or "")
+        present = {entry.kind for entry in self.entries}
+        ordered = [kind for kind in KINDS if kind in present]
+        ordered += sorted(present - set(KINDS))
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("All events"), "")
+        for kind in ordered:
+            self.kind.addItem(kind_text(kind), kind)
+        position = self.kind.findData(current) if current else 0
+        self.kind.setCurrentIndex(max(position, 0))
+        self.kind.blockSignals(False)
+        self._apply()
+
+    def chosen_kind(self) -> str | None:
+        return str(self.kind.currentData() or "") or None
+
+    def _apply(self) -> None:
+        kind = self.chosen_kind()
+        shown = [e for e in self.entries if kind is None or e.kind == kind]
+        self.model.set_rows(shown)
+        self.table.resizeColumnsToContents()
+
+    def labels(self) -> TimelineLabels:
+        return TimelineLabels(
+            title=self.tr("Timeline of customer {number} {name}"),
+            subtitle=self.tr("Exported on {moment}: {count} entries, oldest first."),
+            kinds_line=self.tr("Only: {kinds}"),
+            when=self.tr("When"),
+            kind=self.tr("Kind"),
+            what=self.tr("What happened"),
+            invoice=self.tr("Invoice"),
+            by=self.tr("By"),
+            page=self.tr("page {page}"),
+            kind_names={kind: kind_text(kind) for kind in KINDS},
+        )
+
+    def export(self, fmt: str) -> None:
+        """Ask where, then write the timeline (of the kind shown) in the background."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        kind = self.chosen_kind()
+        suggested = self.tr("timeline-{number}.{suffix}").format(
+            number=self.customer_number or customer_id, suffix=fmt
+        )
+        target = self.choose_file(self, suggested, fmt)
+        if target is None:
+            return
+        db, labels, language = self.ctx.db, self.labels(), self.ctx.language
+        kinds = [kind] if kind is not None else None
+        self.csv_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda _progress: export_timeline(
+                db, customer_id, target, labels, kinds=kinds, language=language, fmt=fmt
+            ),
+            self._exported,
+            self._failed,
+        )
+
+    def _exported(self, result: TimelineExport) -> None:
+        self.csv_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self.message.setText(
+            self.tr("{count} entries written to {path}").format(
+                count=count_text(result.rows, self.ctx.language), path=str(result.path)
+            )
+        )
+        self.message.show()
+        self.exported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.csv_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        show_error(self, error)
