@@ -5,9 +5,10 @@ an uncertain message, the outbox settings).
 outbox and sends them through the configured providers; with ``--json`` it prints ``{"sent", "failed",
 "uncertain", "retried_later", "cancelled_stale", "held", "queued", "settled", "cancelled",
 "elapsed_seconds", "notes"}``. Ctrl+C stops claiming new messages, lets the calls under way finish and
-records them. Exit statuses: 0 done (also when some messages failed or wait: see the summary), 3 a
-channel stopped because its provider cannot send now (wrong key, no balance, unreachable), 130
-stopped on request, 2 refused input, 1 a bug.
+records them. Exit statuses: 0 done (also when some messages failed, or wait for the sending window or
+a cap: see the summary), 3 messages wait because a channel cannot send (no provider chosen, a key
+missing, a wrong key, no balance, the provider unreachable), 130 stopped on request, 2 refused input,
+1 a bug.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def run_send(args: argparse.Namespace) -> int:
         db.dispose()
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    stopped = any(note.code == "outbox.channel_stopped" for note in summary.notes)
+    stopped = any(_cannot_send(note.code) for note in summary.notes)
     if args.json:
         print_json(
             {
@@ -172,6 +173,14 @@ def run_send(args: argparse.Namespace) -> int:
     if summary.cancelled:
         return EXIT_CANCELLED
     return EXIT_ENVIRONMENT if stopped else EXIT_OK
+
+
+#: notes that say a channel could not send at all (its messages wait): exit status 3
+_PROBLEMS = ("outbox.channel_stopped", "outbox.no_provider", "outbox.sms_sender_missing")
+
+
+def _cannot_send(code: str) -> bool:
+    return code in _PROBLEMS or code.startswith(("providers.", "secrets."))
 
 
 def _on_interrupt(stop: threading.Event) -> Any:
