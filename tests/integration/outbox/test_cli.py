@@ -1,0 +1,175 @@
+"""``debtordesk send`` and ``debtordesk outbox``: the JSON summary and exit statuses, the providers and
+keys as configured (keyring), the list, retry, cancel, resolve, and the outbox settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from debtordesk.cli import main
+from debtordesk.db.models import Communication
+from debtordesk.domain.dunning.model import CommunicationStatus
+from debtordesk.services.database import Database, user_id_for
+from debtordesk.services.provider_settings import set_provider_settings, use_provider
+from tests.integration.outbox.factory import KEY, PAST, add_messages, open_windows, set_sender
+from tests.standins.keyrings import MEMORY_BACKEND, MemoryKeyring
+from tests.standins.server import StandInServer
+from tests.standins.sms_messagebird import MessageBirdStandIn
+
+_S = CommunicationStatus
+
+
+@pytest.fixture(autouse=True)
+def _test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", MEMORY_BACKEND)
+    MemoryKeyring.store.clear()
+
+
+@pytest.fixture
+def standin() -> MessageBirdStandIn:
+    return MessageBirdStandIn(balance=Decimal(10_000))
+
+
+@pytest.fixture
+def server(standin: MessageBirdStandIn) -> Iterator[StandInServer]:
+    with StandInServer(standin) as running:
+        yield running
+
+
+def _url(db: Database) -> str:
+    path = db.sqlite_path
+    return str(path) if path else db.engine.url.render_as_string(hide_password=False)
+
+
+def _cli(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
+    capsys.readouterr()
+    status = main(["--db", _url(db), *args])
+    captured = capsys.readouterr()
+    out: Any = captured.out
+    if "--json" in args and captured.out.strip():
+        out = json.loads(captured.out)
+    return status, out, captured.err
+
+
+def _configure(db: Database, base_url: str, *, key: bool = True) -> None:
+    set_sender(db)
+    open_windows(db)
+    with db.write() as session:
+        user = user_id_for(session)
+        use_provider(session, 1, "sms", "messagebird", user_id=user)
+        set_provider_settings(
+            session, 1, "messagebird", {"base_url": base_url, "sender": "Zonnetje"}, user_id=user
+        )
+    if key:
+        MemoryKeyring.store["DebtorDesk/MAIN/messagebird", "access_key"] = KEY
+
+
+def test_send_json_summary(
+    db: Database,
+    server: StandInServer,
+    standin: MessageBirdStandIn,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _configure(db, server.base_url)
+    ids = add_messages(db, 3, send_on=PAST)
+    add_messages(db, 1, start=10, send_on=PAST, customer={"opt_out_sms": True})
+    status, out, err = _cli(db, capsys, "send", "--json", "--limit", "10")
+    assert status == 0, err
+    assert set(out) == {
+        "sent",
+        "failed",
+        "uncertain",
+        "retried_later",
+        "cancelled_stale",
+        "held",
+        "queued",
+        "settled",
+        "cancelled",
+        "elapsed_seconds",
+        "notes",
+    }
+    assert (out["sent"], out["failed"], out["uncertain"], out["queued"]) == (3, 1, 0, 4)
+    assert len(standin.ledger.all()) == 3 and KEY not in json.dumps(out) + err
+    with db.read() as session:
+        statuses = session.scalars(
+            select(Communication.status).where(Communication.id.in_(ids))
+        ).all()
+    assert set(statuses) == {_S.SENT}
+    status, out, _ = _cli(db, capsys, "send")
+    assert status == 0 and "Sent 0" in out
+
+
+def test_send_without_a_key_or_provider_says_so_and_exits_3(
+    db: Database, server: StandInServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _configure(db, server.base_url, key=False)
+    add_messages(db, 2, send_on=PAST)
+    status, out, _ = _cli(db, capsys, "send", "--json")
+    assert status == 3
+    assert out["held"] == 2 and out["sent"] == 0
+    assert [note["code"] for note in out["notes"]] == ["providers.secret_missing"]
+    assert "access_key" in out["notes"][0]["message"]
+    with db.write() as session:
+        use_provider(session, 1, "sms", None, user_id=None)
+    status, _, err = _cli(db, capsys, "--lang", "nl", "send")
+    assert status == 3 and "Er is geen provider voor sms gekozen" in err
+
+
+def test_outbox_list_retry_cancel_resolve(
+    db: Database, server: StandInServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _configure(db, server.base_url)
+    failed = add_messages(db, 1, send_on=PAST, customer={"mobile": None})
+    waiting = add_messages(db, 1, start=1, send_on=PAST)
+    _cli(db, capsys, "send", "--limit", "1")
+    status, rows, _ = _cli(db, capsys, "outbox", "--json")
+    assert status == 0
+    by_id = {row["communication"]: row for row in rows}
+    assert by_id[failed[0]]["status"] == "failed"
+    assert by_id[failed[0]]["problem"]["code"] == "outbox.no_mobile"
+    assert "mobile number" in by_id[failed[0]]["problem"]["message"]
+    assert by_id[waiting[0]]["status"] == "queued"
+    status, rows, _ = _cli(db, capsys, "outbox", "--status", "failed", "--json")
+    assert [row["communication"] for row in rows] == failed
+    status, out, _ = _cli(db, capsys, "outbox")
+    assert status == 0 and "failed" in out and "no mobile number" in out
+    assert _cli(db, capsys, "outbox", "cancel", str(waiting[0]))[0] == 0
+    status, _, err = _cli(db, capsys, "outbox", "retry", str(waiting[0]))
+    assert status == 2 and "cancelled" in err
+    assert _cli(db, capsys, "outbox", "retry", str(failed[0]))[0] == 0
+    status, _, err = _cli(db, capsys, "outbox", "resolve", str(failed[0]), "--sent")
+    assert status == 2 and "uncertain" in err
+
+
+def test_outbox_settings(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _cli(db, capsys, "outbox", "settings", "--json")
+    assert status == 0 and out["sms.window"] == "mon-sat 09:00-20:00"
+    status, out, _ = _cli(
+        db,
+        capsys,
+        "outbox",
+        "settings",
+        "sms.window=mon-fri 10:00-18:00",
+        "sms.daily_cap=none",
+        "max_sms_segments=3",
+        "--json",
+    )
+    assert status == 0
+    assert (out["sms.window"], out["sms.daily_cap"], out["max_sms_segments"]) == (
+        "mon-fri 10:00-18:00",
+        None,
+        3,
+    )
+    status, _, err = _cli(db, capsys, "outbox", "settings", "sms.window=weekdays")
+    assert status == 2 and "mon-sat 09:00-20:00" in err
+    status, _, err = _cli(db, capsys, "outbox", "settings", "sms.speed=9")
+    assert status == 2 and "sms.rate" in err
+    status, out, _ = _cli(db, capsys, "outbox", "settings", "sms.window=", "--json")
+    assert out["sms.window"] == "mon-sat 09:00-20:00"
