@@ -87,7 +87,7 @@ def call_list(
         returned = _returned(session, administration_id)
         follow_ups = _follow_ups(session, administration_id, day)
         held = _active_holds(session, administration_id, day)
-        quiet = _no_digital(session, administration_id, day, settings, held)
+        quiet, quiet_amounts = _no_digital(session, administration_id, day, settings, held)
         candidates = set(tasks) | set(broken) | set(missed) | set(returned) | set(follow_ups)
         candidates |= set(quiet)
         if not candidates:
@@ -95,7 +95,10 @@ def call_list(
         ids = sorted(candidates)
         last_calls = _last_calls(session, ids)
         contacts = _contacts(session, ids, clerk_id=clerk_id, unassigned=unassigned)
-        amounts = _amounts(session, [i for i in ids if i in contacts], day, held)
+        amounts = _amounts(
+            session, [i for i in ids if i in contacts and i not in quiet_amounts], day, held
+        )
+        amounts.update(quiet_amounts)
         labels = dict(session.execute(select(User.id, User.display_name)).all())
         logins = dict(session.execute(select(User.id, User.login)).all())
     facts: list[CallFacts] = []
@@ -256,13 +259,14 @@ def _no_digital(
     day: date,
     settings: FollowupSettings,
     held: tuple[set[int], set[int]],
-) -> dict[int, Decimal]:
-    """Customers without mobile and e-mail whose overdue amount not on hold is above the minimum."""
+) -> tuple[set[int], dict[int, tuple[Decimal, date | None, Decimal]]]:
+    """Customers without mobile and e-mail whose overdue amount not on hold is above the minimum,
+    and the amounts of every customer without mobile and e-mail that has something open."""
     empty_mobile = or_(Customer.mobile.is_(None), Customer.mobile == "")
     empty_email = or_(Customer.email.is_(None), Customer.email == "")
-    rows, _ = driver_rows(
+    rows, converters = driver_rows(
         session,
-        select(Invoice.customer_id, Invoice.id, cents(Invoice.open_amount))
+        select(Invoice.customer_id, Invoice.id, cents(Invoice.open_amount), Invoice.due_date)
         .join(Customer, Customer.id == Invoice.customer_id)
         .where(
             Customer.administration_id == administration_id,
@@ -271,17 +275,13 @@ def _no_digital(
             Customer.opt_out_call.is_(False),
             Customer.dunning_status == DunningStatus.ACTIVE,
             Invoice.status == InvoiceStatus.OPEN,
-            Invoice.due_date < day,
-            Invoice.open_amount > ZERO,
         ),
     )
-    held_invoices, held_customers = held
-    totals: dict[int, int] = defaultdict(int)
-    for customer_id, invoice_id, amount in rows:
-        if customer_id not in held_customers and invoice_id not in held_invoices:
-            totals[customer_id] += amount
-    minimum = int(settings.call_rules.min_overdue * 100)
-    return {customer_id: money(total) for customer_id, total in totals.items() if total > minimum}
+    amounts = _aggregate(rows, converters[3], day, held)
+    minimum = settings.call_rules.min_overdue
+    return {customer_id for customer_id, (overdue, _, _) in amounts.items() if overdue > minimum}, (
+        amounts
+    )
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -344,10 +344,7 @@ def _amounts(
     session: Session, ids: Sequence[int], day: date, held: tuple[set[int], set[int]]
 ) -> dict[int, tuple[Decimal, date | None, Decimal]]:
     """Per customer: the overdue amount not on hold, its oldest due date, and the open amount."""
-    held_invoices, held_customers = held
-    overdue: dict[int, int] = defaultdict(int)
-    oldest: dict[int, date] = {}
-    open_total: dict[int, int] = defaultdict(int)
+    found: dict[int, tuple[Decimal, date | None, Decimal]] = {}
     for chunk in _chunks(ids):
         rows, converters = driver_rows(
             session,
@@ -355,17 +352,32 @@ def _amounts(
                 Invoice.customer_id, Invoice.id, cents(Invoice.open_amount), Invoice.due_date
             ).where(Invoice.customer_id.in_(chunk), Invoice.status == InvoiceStatus.OPEN),
         )
-        day_of = converters[3]
-        for customer_id, invoice_id, amount, stored_due in rows:
-            open_total[customer_id] += amount
-            if amount <= 0 or customer_id in held_customers or invoice_id in held_invoices:
-                continue
-            due = day_of(stored_due)
-            if due < day:
-                overdue[customer_id] += amount
-                known = oldest.get(customer_id)
-                if known is None or due < known:
-                    oldest[customer_id] = due
+        found.update(_aggregate(rows, converters[3], day, held))
+    return found
+
+
+def _aggregate(
+    rows: Iterable[Sequence[Any]],
+    day_of: Any,
+    day: date,
+    held: tuple[set[int], set[int]],
+) -> dict[int, tuple[Decimal, date | None, Decimal]]:
+    """Open invoice rows (customer, invoice, cents, stored due date) summed per customer: the
+    overdue amount not on hold, its oldest due date, and the open amount."""
+    held_invoices, held_customers = held
+    overdue: dict[int, int] = defaultdict(int)
+    oldest: dict[int, date] = {}
+    open_total: dict[int, int] = defaultdict(int)
+    for customer_id, invoice_id, amount, stored_due in rows:
+        open_total[customer_id] += amount
+        if amount <= 0 or customer_id in held_customers or invoice_id in held_invoices:
+            continue
+        due = day_of(stored_due)
+        if due < day:
+            overdue[customer_id] += amount
+            known = oldest.get(customer_id)
+            if known is None or due < known:
+                oldest[customer_id] = due
     return {
         customer_id: (money(overdue.get(customer_id, 0)), oldest.get(customer_id), money(total))
         for customer_id, total in open_total.items()
