@@ -173,7 +173,7 @@ class TimelineTools(QWidget):
         self.csv_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         self.message.setText(
-            self.tr("{count} entries written to {path}").format(
+            self.tr("Entries written: {count}, to {path}").format(
                 count=count_text(result.rows, self.ctx.language), path=str(result.path)
             )
         )
