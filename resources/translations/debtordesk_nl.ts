@@ -63,6 +63,170 @@
     </message>
 </context>
 <context>
+    <name>ArrangementDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="91"/>
+        <source>Payment arrangement</source>
+        <extracomment>the first term is due this many days from today unless the clerk says otherwise</extracomment>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="99"/>
+        <source>{number}  due {due}  open € {amount}</source>
+        <translation>{number}  vervalt {due}  open € {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="116"/>
+        <source>Number of &amp;terms:</source>
+        <translation>Aantal &amp;termijnen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="117"/>
+        <source>Amount &amp;per term €:</source>
+        <translation>Bedrag &amp;per termijn €:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="126"/>
+        <source>e.g. 50,00</source>
+        <translation>bijv. 50,00</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="135"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="140"/>
+        <source>&amp;Waive them</source>
+        <translation>&amp;Kwijtschelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="141"/>
+        <source>&amp;Include them in the arrangement</source>
+        <translation>&amp;Meenemen in de regeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="147"/>
+        <source>Why (for the customer&apos;s file, e.g. income at the social minimum)</source>
+        <translation>Waarom (voor het dossier, bijv. inkomen op het sociaal minimum)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="163"/>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="163"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="163"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="169"/>
+        <source>Double-click a date or an amount to change it; the terms must add up to the total</source>
+        <translation>Dubbelklik op een datum of bedrag om het te wijzigen; de termijnen moeten samen het totaal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="172"/>
+        <source>Add term</source>
+        <translation>Termijn toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="173"/>
+        <source>Remove term</source>
+        <translation>Termijn weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="174"/>
+        <source>Recalculate</source>
+        <translation>Opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="175"/>
+        <source>Undo the changes to the terms</source>
+        <translation>De wijzigingen in de termijnen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="187"/>
+        <source>Invoices:</source>
+        <translation>Facturen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="190"/>
+        <source>&amp;First term due:</source>
+        <translation>&amp;Eerste termijn op:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="194"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="195"/>
+        <source>Costs:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="281"/>
+        <source>First term due: type a date such as 01-12-2026 or +7.</source>
+        <translation>Eerste termijn op: typ een datum zoals 01-12-2026 of +7.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="295"/>
+        <source>Tick the invoices the arrangement is for.</source>
+        <translation>Vink de facturen aan waarvoor de regeling geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="355"/>
+        <source>Costs and interest of € {costs} are open on these invoices: waive them or include them in the arrangement.</source>
+        <translation>Op deze facturen staat € {costs} aan kosten en rente open: scheld ze kwijt of neem ze mee in de regeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="360"/>
+        <source>Invoices € {principal} + costs € {costs} = total € {total}</source>
+        <translation>Facturen € {principal} + kosten € {costs} = totaal € {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="448"/>
+        <source>Term {number}: the due date is not a date.</source>
+        <translation>Termijn {number}: de vervaldatum is geen datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="454"/>
+        <source>Term {number}: the amount is not an amount.</source>
+        <translation>Termijn {number}: het bedrag is geen bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="479"/>
+        <source>Add at least one term.</source>
+        <translation>Voeg minstens één termijn toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="481"/>
+        <source>{count} terms, together € {sum}: exactly the total.</source>
+        <translation>{count} termijnen, samen € {sum}: precies het totaal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="488"/>
+        <source>The terms add up to € {sum}, € {difference} less than the total of € {total}. Change the terms so they add up to the total.</source>
+        <translation>De termijnen zijn samen € {sum}, € {difference} minder dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="493"/>
+        <source>The terms add up to € {sum}, € {difference} more than the total of € {total}. Change the terms so they add up to the total.</source>
+        <translation>De termijnen zijn samen € {sum}, € {difference} meer dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="502"/>
+        <source>(changed by hand)</source>
+        <translation>(met de hand gewijzigd)</translation>
+    </message>
+</context>
+<context>
     <name>AssignClerk</name>
     <message>
         <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="27"/>
@@ -387,6 +551,164 @@
     </message>
 </context>
 <context>
+    <name>CallColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="37"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="38"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="39"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="40"/>
+        <source>Why call</source>
+        <translation>Waarom bellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="41"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="42"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="43"/>
+        <source>Days overdue</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="45"/>
+        <source>Last called</source>
+        <translation>Laatst gebeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="46"/>
+        <source>Follow-up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="79"/>
+        <source>Click to call {number}</source>
+        <extracomment>each customer&apos;s place on the whole list (1 = call first), kept when rows are filtered</extracomment>
+        <translation>Klik om {number} te bellen</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="133"/>
+        <source>Everyone&apos;s customers</source>
+        <extracomment>hands a URL to the desktop (the telephony program for tel:); tests pass their own</extracomment>
+        <translation>Klanten van iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="134"/>
+        <source>Assigned to me</source>
+        <translation>Toegewezen aan mij</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="135"/>
+        <source>Assigned to nobody</source>
+        <translation>Aan niemand toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
+        <source>Whose customers to show</source>
+        <translation>Wiens klanten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="147"/>
+        <source>&amp;Log call…</source>
+        <translation>Gesprek &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="150"/>
+        <source>Log a call with the chosen customer (Ctrl+L)</source>
+        <translation>Een gesprek met de gekozen klant vastleggen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="152"/>
+        <source>&amp;Call the customer</source>
+        <translation>Klant &amp;bellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="156"/>
+        <source>Dial the chosen customer&apos;s number with the telephone program (Ctrl+Shift+L)</source>
+        <translation>Het nummer van de gekozen klant bellen met het telefoonprogramma (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="159"/>
+        <source>Payment &amp;arrangement…</source>
+        <translation>Betalings&amp;regeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="161"/>
+        <source>Agree a payment arrangement for the chosen customer&apos;s open invoices</source>
+        <translation>Een betalingsregeling afspreken voor de openstaande facturen van de gekozen klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="166"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="168"/>
+        <source>Log call… (Ctrl+L)</source>
+        <translation>Gesprek vastleggen… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="170"/>
+        <source>Arrangement…</source>
+        <translation>Regeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="228"/>
+        <source>&lt;b&gt;Call list for {date}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bellijst van {date}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="277"/>
+        <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
+        <translation>Beloftes en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloftes nagekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="308"/>
+        <source>To call: {count} · overdue € {overdue}</source>
+        <translation>Te bellen: {count} · achterstallig € {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="316"/>
+        <source>No open invoices — import your open-items list with File &gt; Import…</source>
+        <translation>Geen openstaande facturen — importeer uw openstaande posten met Bestand &gt; Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="318"/>
+        <source>Nobody to call in this selection.</source>
+        <translation>Niemand te bellen in deze selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="321"/>
+        <source>Nobody to call today. Customers come on this list with a call step of the queue, a broken promise or arrangement, a follow-up date, returned mail, or without a mobile number and e-mail address.</source>
+        <translation>Vandaag niemand te bellen. Klanten komen op deze lijst met een belstap uit de werklijst, een niet nagekomen belofte of regeling, een opvolgdatum, retourpost, of zonder mobiel nummer en e-mailadres.</translation>
+    </message>
+</context>
+<context>
     <name>CountsView</name>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="20"/>
@@ -490,182 +812,182 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="76"/>
         <source>Select a customer to see the details.</source>
         <translation>Kies een klant om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="103"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="105"/>
         <source>Change this customer&apos;s details (Ctrl+E)</source>
         <translation>De gegevens van deze klant wijzigen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="119"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
         <source>Attention of</source>
         <translation>Ter attentie van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
         <source>Landline</source>
         <translation>Vaste telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
         <source>Customer type</source>
         <translation>Klantsoort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
         <source>Preferred channel</source>
         <translation>Voorkeurskanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
         <source>Does not want</source>
         <translation>Wil geen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
         <source>Preferred payment day</source>
         <translation>Voorkeursbetaaldag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
         <source>Direct-debit mandate</source>
         <translation>Incassomachtiging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="133"/>
         <source>Kind of claim</source>
         <translation>Soort vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="134"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="135"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="140"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="148"/>
         <source>This customer has no invoices.</source>
         <translation>Deze klant heeft geen facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="149"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="154"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="157"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="161"/>
         <source>Letters ({count})</source>
         <translation>Brieven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="163"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="217"/>
         <source>Customer {number} · {type}</source>
         <translation>Klant {number} · {type}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="222"/>
         <source>Open: € {open}    Overdue: € {overdue}</source>
         <translation>Openstaand: € {open}    Achterstallig: € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="224"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="230"/>
         <source>The file had no customer number: this customer is known by name.</source>
         <translation>Het bestand had geen klantnummer: deze klant is bekend op naam.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="239"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="240"/>
         <source>Timeline ({count})</source>
         <translation>Tijdlijn ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="249"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="256"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="250"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="257"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="258"/>
         <source>phone calls</source>
         <translation>telefoontjes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="257"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="264"/>
         <source>{reference}, signed {date}</source>
         <translation>{reference}, getekend op {date}</translation>
     </message>
@@ -701,6 +1023,119 @@
         <location filename="../../src/debtordesk/ui/dialogs/customer_edit.py" line="158"/>
         <source>Nothing was saved: correct the marked fields and save again.</source>
         <translation>Er is niets opgeslagen: verbeter de gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFollowup</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="104"/>
+        <source>No calls or notes yet.</source>
+        <translation>Nog geen gesprekken of notities.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="106"/>
+        <source>A note on this customer (Enter adds it)</source>
+        <translation>Een notitie bij deze klant (Enter voegt hem toe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="108"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="118"/>
+        <source>Calls and notes</source>
+        <translation>Gesprekken en notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="122"/>
+        <source>No promises to pay.</source>
+        <translation>Geen betaalbeloftes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="124"/>
+        <source>Withdraw promise…</source>
+        <translation>Belofte intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="126"/>
+        <source>The customer takes the promise back: its hold ends and dunning resumes</source>
+        <translation>De klant trekt de belofte in: de pauze stopt en het aanmanen gaat verder</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="137"/>
+        <source>Promises</source>
+        <translation>Beloftes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="141"/>
+        <source>No payment arrangements.</source>
+        <translation>Geen betalingsregelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="144"/>
+        <source>Choose an arrangement to see its terms.</source>
+        <translation>Kies een regeling om de termijnen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="145"/>
+        <source>New arrangement…</source>
+        <translation>Nieuwe regeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="147"/>
+        <source>For the invoices chosen on the Invoices tab, or all open ones</source>
+        <translation>Voor de facturen die op het tabblad Facturen gekozen zijn, of alle openstaande</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="150"/>
+        <source>Stop arrangement…</source>
+        <translation>Regeling stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="151"/>
+        <source>End the chosen arrangement: dunning resumes</source>
+        <translation>De gekozen regeling beëindigen: het aanmanen gaat verder</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="165"/>
+        <source>Arrangements</source>
+        <translation>Regelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="191"/>
+        <source>Calls and notes ({count})</source>
+        <translation>Gesprekken en notities ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="194"/>
+        <source>Promises ({count})</source>
+        <translation>Beloftes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="198"/>
+        <source>Arrangements ({count})</source>
+        <translation>Regelingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="260"/>
+        <source>Withdraw the promise</source>
+        <translation>Belofte intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="262"/>
+        <source>The promise to pay of {date} ends and dunning resumes. Why (optional)?</source>
+        <translation>De betaalbelofte van {date} vervalt en het aanmanen gaat verder. Waarom (niet verplicht)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="276"/>
+        <source>Stop the arrangement</source>
+        <translation>Regeling stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="278"/>
+        <source>The arrangement ends; its terms to come are not asked any more and dunning resumes. Why?</source>
+        <translation>De regeling stopt; de komende termijnen worden niet meer gevraagd en het aanmanen gaat verder. Waarom?</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1518,30 @@
     </message>
 </context>
 <context>
+    <name>DayField</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="63"/>
+        <source>none (dd-mm-yyyy or +days)</source>
+        <extracomment>the text changed; :meth:`value` tells the day (None when empty or not a day)</extracomment>
+        <translation>geen (dd-mm-jjjj of +dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="63"/>
+        <source>dd-mm-yyyy or +days</source>
+        <translation>dd-mm-jjjj of +dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="66"/>
+        <source>Type a date such as 24-12-2026 or 24-12, or +7 for a week from today</source>
+        <translation>Typ een datum zoals 24-12-2026 of 24-12, of +7 voor over een week</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="102"/>
+        <source>not a date</source>
+        <translation>geen datum</translation>
+    </message>
+</context>
+<context>
     <name>DialogAsker</name>
     <message>
         <location filename="../../src/debtordesk/ui/database_actions.py" line="51"/>
@@ -1176,6 +1635,178 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/dialogs/dispatch.py" line="62"/>
         <source>Mark as posted</source>
         <translation>Markeren als gepost</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="34"/>
+        <source>Disputed on</source>
+        <translation>Betwist op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="35"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="36"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="37"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="38"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="39"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="40"/>
+        <source>In the customer&apos;s words</source>
+        <translation>In de woorden van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="42"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/model.py" line="43"/>
+        <source>Opened by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="68"/>
+        <source>Open and accepted (on hold)</source>
+        <extracomment>the filter&apos;s choices: its key and the statuses it shows (None: every status)</extracomment>
+        <translation>Open en toegekend (gepauzeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="69"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="70"/>
+        <source>Accepted: credit note expected</source>
+        <translation>Toegekend: creditnota verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="71"/>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="72"/>
+        <source>Resolved</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="73"/>
+        <source>All disputes</source>
+        <translation>Alle betwistingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="78"/>
+        <source>Accept…</source>
+        <translation>Toekennen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="80"/>
+        <source>The customer is right: a credit note will follow; the invoice stays on hold</source>
+        <translation>De klant heeft gelijk: er komt een creditnota; de factuur blijft gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="83"/>
+        <source>Decline…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="85"/>
+        <source>The invoice stands: give the reason; dunning resumes</source>
+        <translation>De factuur blijft staan: geef de reden; het aanmanen gaat verder</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="88"/>
+        <source>Resolve…</source>
+        <translation>Afhandelen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="90"/>
+        <source>Settled (a credit note came, or the customer withdrew): the hold ends</source>
+        <translation>Opgelost (de creditnota kwam, of de klant trok de betwisting in): de pauze stopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="94"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="158"/>
+        <source>No disputes with this status.</source>
+        <translation>Geen betwistingen met deze status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="161"/>
+        <source>No disputed invoices on hold. A dispute is recorded when a call is logged with the outcome Dispute.</source>
+        <translation>Geen betwiste facturen gepauzeerd. Een betwisting wordt vastgelegd als een gesprek de uitkomst Betwist krijgt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="166"/>
+        <source>Disputes: {count}</source>
+        <translation>Betwistingen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="214"/>
+        <source>Accept the dispute</source>
+        <translation>Betwisting toekennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="216"/>
+        <source>Invoice {invoice}: the customer is right. A credit note is expected; the invoice stays on hold until the dispute is resolved. A note (optional):</source>
+        <translation>Factuur {invoice}: de klant heeft gelijk. Er komt een creditnota; de factuur blijft gepauzeerd tot de betwisting is afgehandeld. Een notitie (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="233"/>
+        <source>Decline the dispute</source>
+        <translation>Betwisting afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="235"/>
+        <source>Invoice {invoice} stands. Why (the customer is told)? Dunning resumes for this invoice.</source>
+        <translation>Factuur {invoice} blijft staan. Waarom (dit hoort de klant)? Het aanmanen van deze factuur gaat verder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="252"/>
+        <source>Resolve the dispute</source>
+        <translation>Betwisting afhandelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="254"/>
+        <source>Invoice {invoice}: settled (a credit note came, or the customer withdrew). The hold ends. A note (optional):</source>
+        <translation>Factuur {invoice}: opgelost (de creditnota kwam, of de klant trok de betwisting in). De pauze stopt. Een notitie (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="272"/>
+        <source>Invoice {invoice} of {name}: the dispute is now {status}.</source>
+        <translation>Factuur {invoice} van {name}: de betwisting is nu {status}.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +2051,302 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
         <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="251"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
         <translation>Alleen nieuwe en gewijzigde facturen staan in het bestand: er wordt niets gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupColumns</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="104"/>
+        <source>When</source>
+        <extracomment>the outcome of a call in the clerk&apos;s language; &quot;&quot; for a note</extracomment>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="105"/>
+        <source>Call or note</source>
+        <translation>Gesprek of notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="132"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="107"/>
+        <source>Follow-up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="108"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="109"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="134"/>
+        <source>(invoice {invoice})</source>
+        <translation>(factuur {invoice})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="138"/>
+        <source>Call: {outcome}</source>
+        <translation>Gesprek: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="225"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="165"/>
+        <source>Promised for</source>
+        <translation>Beloofd voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="300"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="233"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="302"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="169"/>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="301"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="171"/>
+        <source>Dunning paused until</source>
+        <translation>Aanmanen gepauzeerd tot</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="227"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="229"/>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="230"/>
+        <source>Next term due</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="231"/>
+        <source>Interval</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="232"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="298"/>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/followup_models.py" line="299"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupLabels</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="22"/>
+        <source>waiting</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="23"/>
+        <source>kept</source>
+        <translation>nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="24"/>
+        <source>broken</source>
+        <translation>niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="25"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="29"/>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="30"/>
+        <source>partly paid</source>
+        <translation>deels betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="31"/>
+        <source>not due yet</source>
+        <translation>nog niet aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="32"/>
+        <source>due</source>
+        <translation>te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="33"/>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="37"/>
+        <source>no costs open</source>
+        <translation>geen kosten open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="38"/>
+        <source>costs waived</source>
+        <translation>kosten kwijtgescholden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="39"/>
+        <source>costs included</source>
+        <translation>kosten meegenomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="43"/>
+        <source>monthly</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="44"/>
+        <source>weekly</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="45"/>
+        <source>every few days</source>
+        <translation>om de zoveel dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="50"/>
+        <source>Imports</source>
+        <extracomment>the kinds of timeline events the services write</extracomment>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="51"/>
+        <source>Undone imports</source>
+        <translation>Teruggedraaide imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="52"/>
+        <source>Edits</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="53"/>
+        <source>Dunning steps</source>
+        <translation>Aanmaanstappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="54"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="55"/>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="56"/>
+        <source>Payment links and payments</source>
+        <translation>Betaallinks en betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="57"/>
+        <source>Calls</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="58"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="59"/>
+        <source>Promises</source>
+        <translation>Beloftes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="60"/>
+        <source>Disputes</source>
+        <translation>Betwistingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="61"/>
+        <source>Arrangements</source>
+        <translation>Regelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="62"/>
+        <source>Holds</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="63"/>
+        <source>Assignments</source>
+        <translation>Toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="64"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="65"/>
+        <source>Reversals</source>
+        <translation>Storneringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="66"/>
+        <source>Closed invoices</source>
+        <translation>Gesloten facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/followup_labels.py" line="108"/>
+        <source>every {days} days</source>
+        <translation>om de {days} dagen</translation>
     </message>
 </context>
 <context>
@@ -2674,210 +3601,319 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="160"/>
+        <source>Log call</source>
+        <extracomment>how far ahead the promise date starts</extracomment>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="165"/>
+        <source>Number: {phone}</source>
+        <translation>Nummer: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="167"/>
+        <source>No phone number known</source>
+        <translation>Geen telefoonnummer bekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="171"/>
+        <source>Type the number before an outcome, or the first letters of its name</source>
+        <translation>Typ het cijfer voor een uitkomst, of de eerste letters van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="175"/>
+        <source>What was said (Shift+Enter for a new line, Enter saves)</source>
+        <translation>Wat er gezegd is (Shift+Enter voor een nieuwe regel, Enter slaat op)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="185"/>
+        <source>e.g. 250,00</source>
+        <translation>bijv. 250,00</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="193"/>
+        <source>{number}  due {due}  open € {amount}</source>
+        <translation>{number}  vervalt {due}  open € {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="210"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="211"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="212"/>
+        <source>Next &amp;follow-up:</source>
+        <translation>Volgende keer &amp;opvolgen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="213"/>
+        <source>&amp;Promised for:</source>
+        <translation>&amp;Beloofd voor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="214"/>
+        <source>&amp;Amount €:</source>
+        <translation>Be&amp;drag €:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="215"/>
+        <source>Dispute &amp;reason:</source>
+        <translation>&amp;Reden van betwisting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="216"/>
+        <source>&amp;Invoices:</source>
+        <translation>&amp;Facturen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="227"/>
+        <source>Save the call (Enter)</source>
+        <translation>Het gesprek opslaan (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="300"/>
+        <source>Choose the outcome of the call: type its number or first letters.</source>
+        <translation>Kies de uitkomst van het gesprek: typ het cijfer of de eerste letters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="305"/>
+        <source>Next follow-up: type a date such as 24-12-2026 or +7, or leave it empty.</source>
+        <translation>Volgende keer opvolgen: typ een datum zoals 24-12-2026 of +7, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="316"/>
+        <source>Tick the invoices the promise is for.</source>
+        <translation>Vink de facturen aan waarvoor de belofte geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="325"/>
+        <source>Promised for: type the date the customer will pay, e.g. +7.</source>
+        <translation>Beloofd voor: typ de datum waarop de klant betaalt, bijv. +7.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="95"/>
         <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="96"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="97"/>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="98"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="99"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="100"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="160"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
         <source>&amp;Queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="172"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="173"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postvak uit</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="175"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
         <source>&amp;Dunning policies…</source>
         <translation>&amp;Aanmaanbeleid…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
         <source>&amp;Legal and interest…</source>
         <translation>&amp;Juridisch en rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
         <source>&amp;Providers (payment links, SMS, e-mail)…</source>
         <translation>&amp;Providers (betaallinks, sms, e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
         <source>Letter &amp;template preview…</source>
         <translation>Voorbeeld van brief&amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="196"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
         <source>Claims nearing &amp;prescription…</source>
         <translation>Vorderingen die bijna &amp;verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="229"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="231"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="232"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="239"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="241"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="247"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="367"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="372"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="369"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="374"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="233"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -5135,6 +6171,112 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/models/timeline.py" line="28"/>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTools</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="37"/>
+        <source>CSV file (*.csv)</source>
+        <extracomment>(parent, suggested file name, &quot;csv&quot; or &quot;pdf&quot;) -&gt; the file chosen, or None; tests pass their own</extracomment>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="38"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="42"/>
+        <source>Export the timeline</source>
+        <translation>De tijdlijn exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="76"/>
+        <source>Show one kind of event</source>
+        <extracomment>a file was written</extracomment>
+        <translation>Eén soort gebeurtenis tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="117"/>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="79"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="81"/>
+        <source>The whole timeline (of the kind shown) as a spreadsheet file</source>
+        <translation>De hele tijdlijn (van de getoonde soort) als spreadsheetbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="84"/>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="85"/>
+        <source>The whole timeline (of the kind shown) as a PDF</source>
+        <translation>De hele tijdlijn (van de getoonde soort) als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="136"/>
+        <source>Timeline of customer {number} {name}</source>
+        <translation>Tijdlijn van klant {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="137"/>
+        <source>Exported on {moment}: {count} entries, oldest first.</source>
+        <translation>Geëxporteerd op {moment}: {count} gebeurtenissen, de oudste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="138"/>
+        <source>Only: {kinds}</source>
+        <translation>Alleen: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="139"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="140"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="141"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="142"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="143"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="144"/>
+        <source>page {page}</source>
+        <translation>pagina {page}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="154"/>
+        <source>timeline-{number}.{suffix}</source>
+        <translation>tijdlijn-{number}.{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="176"/>
+        <source>Entries written: {count}, to {path}</source>
+        <translation>Gebeurtenissen geschreven: {count}, naar {path}</translation>
     </message>
 </context>
 <context>
