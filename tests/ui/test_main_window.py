@@ -83,9 +83,10 @@ def test_opens_on_an_empty_database(qtbot, shell_ctx: UiContext) -> None:
     assert "No open invoices" in invoices.table.empty_text
     assert window.status.counts_label.text().startswith("Customers: 0 · open invoices: 0")
     assert shell_ctx.db.describe() in window.status.location_label.text()
-    assert [window.navigation.item(i).text() for i in range(5)] == [
+    assert [window.navigation.item(i).text() for i in range(6)] == [
         "Queue",
         "Letters",
+        "Outbox",
         "Customers",
         "Invoices",
         "Import history",
@@ -100,14 +101,16 @@ def test_opens_on_a_filled_database_and_switches_pages(qtbot, shell_ctx: UiConte
     assert not page.table.empty_text_shown
     qtbot.waitUntil(lambda: page.count_label.text() == "Customers: 5")
     assert window.status.counts_label.text().startswith("Customers: 5 · open invoices: 8")
-    window.page_actions[3].trigger()
-    assert window.current_page() is invoices_page(window)
-    assert window.navigation.currentRow() == 3
     window.page_actions[4].trigger()
+    assert window.current_page() is invoices_page(window)
+    assert window.navigation.currentRow() == 4
+    window.page_actions[5].trigger()
     assert window.current_page() is window.pages["imports"]
     window.page_actions[1].trigger()
     assert window.current_page() is window.pages["letters"]
-    window.navigation.setCurrentRow(2)
+    window.page_actions[2].trigger()
+    assert window.current_page() is window.pages["outbox"]
+    window.navigation.setCurrentRow(3)
     assert window.current_page() is page
 
 

@@ -26,6 +26,7 @@ from debtordesk.ui.database_actions import Asker, DatabaseActions
 from debtordesk.ui.pages.customers import CustomersPage
 from debtordesk.ui.pages.invoices import InvoicesPage
 from debtordesk.ui.pages.letters import LettersPage
+from debtordesk.ui.pages.outbox import OutboxPage
 from debtordesk.ui.pages.queue import QueuePage
 from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
@@ -89,8 +90,11 @@ class MainWindow(QMainWindow):
         customers.dunning.changed.connect(lambda _customer_id: queue.refresh())
         letters = LettersPage(ctx)
         letters.letters_changed.connect(self.refresh_all)
+        outbox = OutboxPage(ctx)
+        outbox.outbox_changed.connect(self.refresh_all)
         self.add_page("queue", self.tr("Queue"), queue)
         self.add_page("letters", self.tr("Letters"), letters)
+        self.add_page("outbox", self.tr("Outbox"), outbox)
         self.add_page("customers", self.tr("Customers"), customers)
         self.add_page("invoices", self.tr("Invoices"), invoices)
         self.add_page("imports", self.tr("Import history"), self._history_page())
@@ -166,9 +170,10 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(self.tr("&Queue"), lambda: self.show_page("queue"), "Ctrl+1"),
             self._action(self.tr("&Letters"), lambda: self.show_page("letters"), "Ctrl+2"),
-            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+3"),
-            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+4"),
-            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+5"),
+            self._action(self.tr("&Outbox"), lambda: self.show_page("outbox"), "Ctrl+3"),
+            self._action(self.tr("&Customers"), lambda: self.show_page("customers"), "Ctrl+4"),
+            self._action(self.tr("In&voices"), lambda: self.show_page("invoices"), "Ctrl+5"),
+            self._action(self.tr("Import &history"), lambda: self.show_page("imports"), "Ctrl+6"),
         ]
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, "F5", sp.SP_BrowserReload
