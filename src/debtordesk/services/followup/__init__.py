@@ -5,14 +5,9 @@ parameter. Every change is audited and on the customer's timeline."""
 
 from __future__ import annotations
 
-from debtordesk.services.followup.arrangements import (
-    arrangements_check,
-    cancel_arrangement,
-    get_arrangement,
-    list_arrangements,
-    preview_arrangement,
-    save_arrangement,
-)
+from debtordesk.services.followup.arrangement_check import arrangements_check, cancel_arrangement
+from debtordesk.services.followup.arrangement_read import get_arrangement, list_arrangements
+from debtordesk.services.followup.arrangements import preview_arrangement, save_arrangement
 from debtordesk.services.followup.call_list import call_list, tel_uri
 from debtordesk.services.followup.calls import list_calls, log_call
 from debtordesk.services.followup.disputes import (
@@ -25,12 +20,8 @@ from debtordesk.services.followup.disputes import (
 )
 from debtordesk.services.followup.notes import add_note, list_notes
 from debtordesk.services.followup.outcomes import list_outcomes, save_outcome, seed_call_outcomes
-from debtordesk.services.followup.promises import (
-    cancel_promise,
-    list_promises,
-    promises_check,
-    record_promise,
-)
+from debtordesk.services.followup.promise_check import promises_check
+from debtordesk.services.followup.promises import cancel_promise, list_promises, record_promise
 from debtordesk.services.followup.timeline import (
     customer_timeline,
     timeline_csv,
