@@ -105,7 +105,9 @@ def test_a_lagging_snapshot_decides_nothing_a_later_one_breaks_it(
     assert triggers(db, customer) == [
         ("broken_promise", date(2026, 12, 28), D("300.00"), "promise")
     ]
-    assert active_holds(db, customer) == []  # dunning resumes
+    assert active_holds(db, customer) == []
+    queue = compute_queue_for(db, 1, date(2026, 12, 28))  # dunning resumes
+    assert next(e.row for e in queue.entries if e.customer_id == customer).action is not None
     codes = event_codes(db, customer)
     assert "event.followup.promise_made" in codes and "event.followup.promise_broken" in codes
     assert codes[-1] == "event.followup.promise_broken"
