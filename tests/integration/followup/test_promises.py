@@ -56,7 +56,15 @@ def _ledger(db: Database, tmp_path: Path, open_f1: str, export: date) -> None:
 
 def _promise(db: Database, tmp_path: Path) -> int:
     _ledger(db, tmp_path, "300.00", date(2026, 12, 15))
-    set_contact(db, "K1", mobile="+31612345678", email="jan@example.nl", address_line1="Dorp 1")
+    set_contact(
+        db,
+        "K1",
+        mobile="+31612345678",
+        email="jan@example.nl",
+        address_line1="Dorp 1",
+        postcode="1234 AB",
+        city="Utrecht",
+    )
     customer = customer_id(db, "K1")
     result = log_call(
         db,
@@ -88,6 +96,7 @@ def test_a_lagging_snapshot_decides_nothing_a_later_one_breaks_it(
     queue = compute_queue_for(db, 1, date(2026, 12, 22))
     row = next(e.row for e in queue.entries if e.customer_id == customer)
     assert row.action is None and row.blocked is not None
+    assert row.blocked.code.startswith("dunning.blocked.invoice_hold.promise.until")
     # an export of 24 December (before 21 + 5) still shows F1 open: too early to judge
     _ledger(db, tmp_path, "300.00", date(2026, 12, 24))
     check = promises_check(db, 1, date(2026, 12, 27), clock=clock(date(2026, 12, 27)))
@@ -107,7 +116,8 @@ def test_a_lagging_snapshot_decides_nothing_a_later_one_breaks_it(
     ]
     assert active_holds(db, customer) == []
     queue = compute_queue_for(db, 1, date(2026, 12, 28))  # dunning resumes
-    assert next(e.row for e in queue.entries if e.customer_id == customer).action is not None
+    back = next(e.row for e in queue.entries if e.customer_id == customer)
+    assert back.action is not None, back.blocked
     codes = event_codes(db, customer)
     assert "event.followup.promise_made" in codes and "event.followup.promise_broken" in codes
     assert codes[-1] == "event.followup.promise_broken"
