@@ -119,3 +119,48 @@ def test_a_wrong_key_sends_nothing_and_says_why_then_the_right_one_sends(
     page.send_now()
     qtbot.waitUntil(lambda: len(app.ledger.all()) == 2, timeout=60_000)
     assert not app.ledger.duplicates()
+
+
+def test_check_payments_puts_a_paid_link_on_hold(qtbot: QtBot, outbox_ctx: UiContext) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from debtordesk.db.models import Communication, Hold
+    from debtordesk.domain.dunning.model import HoldReason
+    from debtordesk.services.dunning_run import run_queue
+    from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
+    from tests.integration.payments.setup import (
+        MOLLIE_KEY,
+        RUN_DAY,
+        configure_mollie,
+        customer_with_invoices,
+    )
+    from tests.standins.mollie import MollieStandIn
+
+    mollie = MollieStandIn(api_keys=(MOLLIE_KEY,))
+    with StandInServer(mollie) as server:
+        customer_with_invoices(outbox_ctx.db, "K-9", [("F9", date(2026, 12, 1), "100.00")])
+        configure_mollie(outbox_ctx.db, server)
+        KeyringSecrets().set("MAIN", "mollie", "api_key", MOLLIE_KEY)
+        provider = payment_link_provider_for(outbox_ctx.db, 1)
+        try:
+            run_queue(outbox_ctx.db, 1, RUN_DAY, link_provider=provider)
+        finally:
+            close_provider(provider)
+        with outbox_ctx.db.read() as session:
+            (link_id,) = set(
+                session.scalars(
+                    select(Communication.payment_link_id).where(
+                        Communication.payment_link_id.is_not(None)
+                    )
+                )
+            )
+        mollie.pay(link_id)
+        page = OutboxPage(outbox_ctx)
+        qtbot.addWidget(page)
+        page.check_payments()
+        qtbot.waitUntil(lambda: "1 paid" in page.message.text(), timeout=30_000)
+    with outbox_ctx.db.read() as session:
+        reasons = set(session.scalars(select(Hold.reason)))
+    assert reasons == {HoldReason.PAID_VIA_LINK}

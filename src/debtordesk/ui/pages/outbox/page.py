@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import Cancelled
 from debtordesk.i18n.catalogue import render
+from debtordesk.services.link_poll import PollSummary, poll_links
 from debtordesk.services.outbox import send_batch
 from debtordesk.services.outbox_admin import OUTBOX_STATUSES, cancel, list_outbox, resolve, retry
 from debtordesk.services.outbox_types import OutboxRow, SendSummary
@@ -169,6 +170,14 @@ class OutboxPage(QWidget):
             )
         )
         self.send_button.clicked.connect(self.send_now)
+        self.poll_button = QPushButton(self.tr("Check payments"))
+        self.poll_button.setToolTip(
+            self.tr(
+                "Ask the payment-link provider which links were paid: paid invoices get the "
+                "'paid via link' hold, so nobody who paid is reminded again"
+            )
+        )
+        self.poll_button.clicked.connect(self.check_payments)
         self.job = JobProgress(self.tr("Stop"))
         self.job.cancel_button.setToolTip(
             self.tr("Stop after the messages being sent now; nothing is sent twice")
@@ -182,6 +191,7 @@ class OutboxPage(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.job)
+        top.addWidget(self.poll_button)
         top.addWidget(self.send_button)
 
         self.model = OutboxModel(ctx.language)
@@ -274,6 +284,7 @@ class OutboxPage(QWidget):
         row = self.current_row()
         busy = self.job.running
         self.send_button.setEnabled(not busy)
+        self.poll_button.setEnabled(not busy)
         self.retry_button.setEnabled(row is not None and row.can_retry)
         self.cancel_message_button.setEnabled(row is not None and row.can_cancel)
         self.sent_button.setEnabled(row is not None and row.can_resolve)
@@ -301,6 +312,57 @@ class OutboxPage(QWidget):
             write=False,
         )
         self._update_actions()
+
+    def check_payments(self) -> None:
+        administration_id = self.ctx.administration.id
+        if administration_id is None or self.job.running:
+            return
+        db = self.ctx.db
+
+        def work(progress: TaskProgress) -> PollSummary:
+            return poll_links(
+                db,
+                administration_id,
+                progress=progress.set_progress,
+                cancelled=progress.cancel_requested,
+            )
+
+        self.message.hide()
+        self.job.start(
+            self.ctx.tasks,
+            work,
+            self._polled,
+            self._send_failed,
+            text=self.tr("Checking payment links…"),
+            write=True,
+        )
+        self._update_actions()
+
+    def _polled(self, summary: PollSummary) -> None:
+        self._update_actions()
+        language = self.ctx.language
+        if summary.unavailable is not None:
+            self._say(render(summary.unavailable))
+            return
+        text = self.tr(
+            "Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open."
+        ).format(
+            asked=count_text(summary.asked, language),
+            paid=count_text(summary.paid, language),
+            expired=count_text(summary.expired, language),
+            open=count_text(summary.open, language),
+        )
+        if summary.refund_flags:
+            text += " " + self.tr(
+                "{count} payment(s) paid a claim twice: refund them (see the customers' timelines)."
+            ).format(count=count_text(summary.refund_flags, language))
+        for reason, count in summary.problems:
+            text += "\n" + self.tr("Not checked ({count}): {reason}").format(
+                count=count_text(count, language), reason=render(reason)
+            )
+        self._say(text)
+        self.refresh()
+        self.outbox_changed.emit()
 
     def stop(self) -> None:
         self.job.cancel()
