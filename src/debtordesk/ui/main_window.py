@@ -23,7 +23,9 @@ from debtordesk import APP_NAME, __version__
 from debtordesk.ui.administration_actions import AdministrationActions
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.database_actions import Asker, DatabaseActions
+from debtordesk.ui.pages.calls import CallsPage
 from debtordesk.ui.pages.customers import CustomersPage
+from debtordesk.ui.pages.disputes import DisputesPage
 from debtordesk.ui.pages.invoices import InvoicesPage
 from debtordesk.ui.pages.letters import LettersPage
 from debtordesk.ui.pages.outbox import OutboxPage
@@ -98,6 +100,15 @@ class MainWindow(QMainWindow):
         self.add_page("customers", self.tr("Customers"), customers)
         self.add_page("invoices", self.tr("Invoices"), invoices)
         self.add_page("imports", self.tr("Import history"), self._history_page())
+        # the follow-up workstation: today's call list and the disputed invoices
+        calls, disputes = CallsPage(ctx), DisputesPage(ctx)
+        calls.detail.customer_changed.connect(self.refresh_all)
+        disputes.detail.customer_changed.connect(self.refresh_all)
+        calls.call_logged.connect(lambda _result: self.refresh_all())
+        calls.arrangement_saved.connect(lambda _record: self.refresh_all())
+        disputes.disputes_changed.connect(self.refresh_all)
+        self.add_page("calls", self.tr("Call list"), calls)
+        self.add_page("disputes", self.tr("Disputes"), disputes)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -200,6 +211,19 @@ class MainWindow(QMainWindow):
         self.prescription_action = self._action(
             self.tr("Claims nearing &prescription…"), self.open_prescription
         )
+        self.followup_actions = [
+            self._action(self.tr("&Call list"), lambda: self.show_page("calls")),
+            self._action(self.tr("&Disputes"), lambda: self.show_page("disputes")),
+        ]
+        self.log_call_action = self._action(
+            self.tr("&Log call… (Ctrl+L on the call list)"), lambda: self._on_calls("log_call")
+        )
+        self.dial_action = self._action(
+            self.tr("C&all the customer"), lambda: self._on_calls("dial")
+        )
+        self.arrangement_action = self._action(
+            self.tr("Payment &arrangement…"), lambda: self._on_calls("new_arrangement")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -238,6 +262,10 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         self.assign_action = self._action(self.tr("&Assign to…"), self._assign_selected)
         customer_menu.addAction(self.assign_action)
+        followup_menu = bar.addMenu(self.tr("F&ollow-up"))
+        followup_menu.addActions(self.followup_actions)
+        followup_menu.addSeparator()
+        followup_menu.addActions([self.dial_action, self.log_call_action, self.arrangement_action])
         bar.addMenu(self.tr("&Tools")).addActions(
             [self.calculator_action, self.prescription_action, self.template_preview_action]
         )
@@ -305,6 +333,11 @@ class MainWindow(QMainWindow):
         actions = getattr(self.current_page(), "dunning", None)
         if actions is not None:
             getattr(actions, name).trigger()
+
+    def _on_calls(self, name: str) -> None:
+        """Logging a call, dialling and arrangements act on the customer chosen in the call list."""
+        self.show_page("calls")
+        getattr(self.pages["calls"], name)()
 
     def _assign_selected(self) -> None:
         """Assigning to a clerk acts on the customers selected in the queue."""

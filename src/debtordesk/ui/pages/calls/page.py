@@ -53,6 +53,7 @@ from debtordesk.ui.formatting import count_text, date_text, money_text
 from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
 from debtordesk.ui.models.roles import RAW_VALUE_ROLE
 from debtordesk.ui.pages.calls.model import CallColumn, CallListModel
+from debtordesk.ui.widgets.compact import scrolling_details, sideways
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 from debtordesk.ui.widgets.data_table import DataTable
 
@@ -198,6 +199,7 @@ class CallsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._reselect)
         self.detail = CustomerDetailPanel(ctx)
+        scrolling_details(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -207,7 +209,7 @@ class CallsPage(QWidget):
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(sideways(top))
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.totals)

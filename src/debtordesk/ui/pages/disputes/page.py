@@ -33,6 +33,7 @@ from debtordesk.ui.followup_labels import dispute_status_text
 from debtordesk.ui.formatting import count_text
 from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
 from debtordesk.ui.pages.disputes.model import DisputeModel
+from debtordesk.ui.widgets.compact import scrolling_details, sideways
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 from debtordesk.ui.widgets.data_table import DataTable
 
@@ -110,6 +111,7 @@ class DisputesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._reselect)
         self.detail = CustomerDetailPanel(ctx)
+        scrolling_details(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -118,7 +120,7 @@ class DisputesPage(QWidget):
         self.totals = QLabel()
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(sideways(top))
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.totals)
