@@ -612,98 +612,98 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="134"/>
         <source>Everyone&apos;s customers</source>
         <extracomment>hands a URL to the desktop (the telephony program for tel:); tests pass their own</extracomment>
         <translation>Klanten van iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="135"/>
         <source>Assigned to me</source>
         <translation>Toegewezen aan mij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
         <source>Assigned to nobody</source>
         <translation>Aan niemand toegewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="137"/>
         <source>Whose customers to show</source>
         <translation>Wiens klanten tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="148"/>
         <source>&amp;Log call…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="151"/>
         <source>Log a call with the chosen customer (Ctrl+L)</source>
         <translation>Een gesprek met de gekozen klant vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="153"/>
         <source>&amp;Call the customer</source>
         <translation>Klant &amp;bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="157"/>
         <source>Dial the chosen customer&apos;s number with the telephone program (Ctrl+Shift+L)</source>
         <translation>Het nummer van de gekozen klant bellen met het telefoonprogramma (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="160"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="162"/>
         <source>Agree a payment arrangement for the chosen customer&apos;s open invoices</source>
         <translation>Een betalingsregeling afspreken voor de openstaande facturen van de gekozen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="167"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="169"/>
         <source>Log call… (Ctrl+L)</source>
         <translation>Gesprek vastleggen… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="171"/>
         <source>Arrangement…</source>
         <translation>Regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="230"/>
         <source>&lt;b&gt;Call list for {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bellijst van {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="277"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="279"/>
         <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
         <translation>Beloftes en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloftes nagekomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="308"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="310"/>
         <source>To call: {count} · overdue € {overdue}</source>
         <translation>Te bellen: {count} · achterstallig € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="316"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="318"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande posten met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="318"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="320"/>
         <source>Nobody to call in this selection.</source>
         <translation>Niemand te bellen in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="321"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="323"/>
         <source>Nobody to call today. Customers come on this list with a call step of the queue, a broken promise or arrangement, a follow-up date, returned mail, or without a mobile number and e-mail address.</source>
         <translation>Vandaag niemand te bellen. Klanten komen op deze lijst met een belstap uit de werklijst, een niet nagekomen belofte of regeling, een opvolgdatum, retourpost, of zonder mobiel nummer en e-mailadres.</translation>
     </message>
@@ -1693,118 +1693,118 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="69"/>
         <source>Open and accepted (on hold)</source>
         <extracomment>the filter&apos;s choices: its key and the statuses it shows (None: every status)</extracomment>
         <translation>Open en toegekend (gepauzeerd)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="70"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="71"/>
         <source>Accepted: credit note expected</source>
         <translation>Toegekend: creditnota verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="72"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="73"/>
         <source>Resolved</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="74"/>
         <source>All disputes</source>
         <translation>Alle betwistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="79"/>
         <source>Accept…</source>
         <translation>Toekennen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="81"/>
         <source>The customer is right: a credit note will follow; the invoice stays on hold</source>
         <translation>De klant heeft gelijk: er komt een creditnota; de factuur blijft gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="83"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="84"/>
         <source>Decline…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="86"/>
         <source>The invoice stands: give the reason; dunning resumes</source>
         <translation>De factuur blijft staan: geef de reden; het aanmanen gaat verder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="89"/>
         <source>Resolve…</source>
         <translation>Afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="91"/>
         <source>Settled (a credit note came, or the customer withdrew): the hold ends</source>
         <translation>Opgelost (de creditnota kwam, of de klant trok de betwisting in): de pauze stopt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="95"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="160"/>
         <source>No disputes with this status.</source>
         <translation>Geen betwistingen met deze status.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="163"/>
         <source>No disputed invoices on hold. A dispute is recorded when a call is logged with the outcome Dispute.</source>
         <translation>Geen betwiste facturen gepauzeerd. Een betwisting wordt vastgelegd als een gesprek de uitkomst Betwist krijgt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="168"/>
         <source>Disputes: {count}</source>
         <translation>Betwistingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="216"/>
         <source>Accept the dispute</source>
         <translation>Betwisting toekennen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="218"/>
         <source>Invoice {invoice}: the customer is right. A credit note is expected; the invoice stays on hold until the dispute is resolved. A note (optional):</source>
         <translation>Factuur {invoice}: de klant heeft gelijk. Er komt een creditnota; de factuur blijft gepauzeerd tot de betwisting is afgehandeld. Een notitie (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="235"/>
         <source>Decline the dispute</source>
         <translation>Betwisting afwijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="237"/>
         <source>Invoice {invoice} stands. Why (the customer is told)? Dunning resumes for this invoice.</source>
         <translation>Factuur {invoice} blijft staan. Waarom (dit hoort de klant)? Het aanmanen van deze factuur gaat verder.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="252"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="254"/>
         <source>Resolve the dispute</source>
         <translation>Betwisting afhandelen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="254"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="256"/>
         <source>Invoice {invoice}: settled (a credit note came, or the customer withdrew). The hold ends. A note (optional):</source>
         <translation>Factuur {invoice}: opgelost (de creditnota kwam, of de klant trok de betwisting in). De pauze stopt. Een notitie (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="272"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="274"/>
         <source>Invoice {invoice} of {name}: the dispute is now {status}.</source>
         <translation>Factuur {invoice} van {name}: de betwisting is nu {status}.</translation>
     </message>
@@ -3702,218 +3702,258 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="97"/>
         <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="98"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="99"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="100"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="101"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="102"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="110"/>
+        <source>Call list</source>
+        <translation>Bellijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="111"/>
+        <source>Disputes</source>
+        <translation>Betwistingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="182"/>
         <source>&amp;Queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="187"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="197"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="199"/>
         <source>&amp;Dunning policies…</source>
         <translation>&amp;Aanmaanbeleid…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="200"/>
         <source>&amp;Legal and interest…</source>
         <translation>&amp;Juridisch en rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="202"/>
         <source>&amp;Providers (payment links, SMS, e-mail)…</source>
         <translation>&amp;Providers (betaallinks, sms, e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
         <source>Letter &amp;template preview…</source>
         <translation>Voorbeeld van brief&amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="207"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="212"/>
         <source>Claims nearing &amp;prescription…</source>
         <translation>Vorderingen die bijna &amp;verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
+        <source>&amp;Call list</source>
+        <translation>&amp;Bellijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
+        <source>&amp;Disputes</source>
+        <translation>Be&amp;twistingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="219"/>
+        <source>&amp;Log call… (Ctrl+L on the call list)</source>
+        <translation>Gesprek &amp;vastleggen… (Ctrl+L op de bellijst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
+        <source>C&amp;all the customer</source>
+        <translation>Klant b&amp;ellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
+        <source>Payment &amp;arrangement…</source>
+        <translation>Betalings&amp;regeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="242"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="251"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="229"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="253"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="254"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="255"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="256"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="263"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="265"/>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="269"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="247"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="275"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="372"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="405"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="374"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="407"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="257"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -4244,57 +4284,57 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="89"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="90"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="91"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="92"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="93"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="94"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="95"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="96"/>
         <source>Last attempt</source>
         <translation>Laatste poging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="97"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="98"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -4302,69 +4342,69 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="47"/>
         <source>Prepared</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="48"/>
         <source>Queued</source>
         <translation>In de wachtrij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="49"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="49"/>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="65"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="51"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="52"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="53"/>
         <source>Uncertain: check</source>
         <translation>Onzeker: controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="54"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="62"/>
         <source>Everything</source>
         <extracomment>the filter choices: a label and the statuses it shows</extracomment>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="63"/>
         <source>To send</source>
         <translation>Te versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="64"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
@@ -4372,113 +4412,143 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="165"/>
         <source>Send now</source>
         <extracomment>messages went out or changed: the queue and the timelines may show something new</extracomment>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="168"/>
         <source>Send the queued SMS and e-mail payment requests whose day has come, through the providers chosen under Settings &gt; Providers</source>
         <translation>Verstuur de sms- en e-mailbetaalverzoeken in de wachtrij waarvan de dag gekomen is, via de providers die onder Instellingen &gt; Providers zijn gekozen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="173"/>
+        <source>Check payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="176"/>
+        <source>Ask the payment-link provider which links were paid: paid invoices get the &apos;paid via link&apos; hold, so nobody who paid is reminded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="181"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="183"/>
         <source>Stop after the messages being sent now; nothing is sent twice</source>
         <translation>Stoppen na de berichten die nu worden verstuurd; niets gaat twee keer weg</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="190"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="203"/>
         <source>Nothing in the outbox. The queue&apos;s run prepares SMS and e-mail payment requests.</source>
         <translation>Niets in het postvak uit. De run van de wachtrij zet sms- en e-mailbetaalverzoeken klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="197"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="207"/>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="200"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="210"/>
         <source>Queue a failed message again (an uncertain one only when you checked that it did not go)</source>
         <translation>Zet een mislukt bericht opnieuw in de wachtrij (een onzeker bericht alleen als u hebt nagekeken dat het niet weg is gegaan)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="215"/>
         <source>Cancel message</source>
         <translation>Bericht annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="217"/>
         <source>It was sent</source>
         <translation>Het is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="219"/>
         <source>You found this uncertain message in the provider&apos;s portal: mark it as sent</source>
         <translation>U hebt dit onzekere bericht in het portaal van de provider gevonden: markeer het als verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="222"/>
         <source>It was not sent</source>
         <translation>Het is niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="261"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="271"/>
         <source>{to_send} to send · {attention} need attention · {sent} sent</source>
         <translation>{to_send} te versturen · {attention} vragen aandacht · {sent} verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="300"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="311"/>
         <source>Sending…</source>
         <translation>Bezig met versturen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="312"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="336"/>
+        <source>Checking payment links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="348"/>
+        <source>Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="357"/>
+        <source>{count} payment(s) paid a claim twice: refund them (see the customers&apos; timelines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="360"/>
+        <source>Not checked ({count}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="374"/>
         <source>Sent {sent}, failed {failed}, uncertain {uncertain}, to retry later {later}, cancelled because the facts changed {stale}.</source>
         <translation>Verstuurd {sent}, mislukt {failed}, onzeker {uncertain}, later opnieuw {later}, geannuleerd omdat de feiten veranderden {stale}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="332"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="394"/>
         <source>Stopped. What was not sent stays queued.</source>
         <translation>Gestopt. Wat niet is verstuurd, blijft in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="358"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="420"/>
         <source>Send again?</source>
         <translation>Opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="360"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="422"/>
         <source>DebtorDesk could not find out whether this message reached the provider. Send it again only when you checked (in the provider&apos;s portal, or with the customer) that it did not go: otherwise the customer gets it twice.</source>
         <translation>DebtorDesk kon niet nagaan of dit bericht de provider heeft bereikt. Verstuur het alleen opnieuw als u hebt nagekeken (in het portaal van de provider, of bij de klant) dat het niet is verstuurd: anders krijgt de klant het twee keer.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="370"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="432"/>
         <source>Queued again: it goes with the next send.</source>
         <translation>Opnieuw in de wachtrij: het gaat mee met de volgende verzending.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="378"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="440"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="387"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="449"/>
         <source>Marked as sent.</source>
         <translation>Gemarkeerd als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="387"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="449"/>
         <source>Marked as not sent.</source>
         <translation>Gemarkeerd als niet verstuurd.</translation>
     </message>
