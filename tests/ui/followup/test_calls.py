@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from debtordesk.domain.calls import CallReason
@@ -234,3 +235,57 @@ def test_outcomes_by_first_letters_a_dispute_and_esc(
     ]
     (call,) = list_calls(ctx.db, k1)
     assert call.next_follow_up == DAY0 + timedelta(days=3)
+
+
+def test_the_form_is_filled_with_tab_and_keys_only_in_dutch(
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path
+) -> None:
+    """Focus starts on the outcomes; Dutch first letters choose one; Tab walks the fields."""
+    ctx.language = "nl"
+    folder = tmp_path / "files"
+    folder.mkdir()
+    _ledger(ctx.db, folder, DAY0)
+    page = _page(qtbot, ctx)
+    k1 = customer_id(ctx.db, "K1")
+    page.select_customer(k1)
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == k1)
+    page.log_action.trigger()
+    dialog = _log_dialog(qtbot, page)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.outcome, timeout=WAIT)
+
+    def keys(text: str) -> None:
+        QTest.keyClicks(QApplication.focusWidget(), text)
+
+    def key(code: Qt.Key) -> None:
+        QTest.keyClick(QApplication.focusWidget(), code)
+
+    keys("beta")  # Bereikt, Betwist, Betaalbelofte: the first letters decide
+    assert dialog.outcome.outcome() is not None
+    assert dialog.outcome.outcome().code == "promise_to_pay"
+    assert dialog.outcome.currentItem().text().endswith("Betaalbelofte")
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.note
+    keys("belt terug")
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.follow_up.edit
+    keys("+14")
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.promise_date.edit
+    QTest.keyClick(dialog.promise_date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys("24-12")
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.promise_amount
+    assert dialog.promise_amount.text() == "300,00"  # Dutch amounts
+    QTest.keyClick(dialog.promise_amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys("150,50")
+    with qtbot.waitSignal(page.call_logged, timeout=WAIT) as logged:
+        key(Qt.Key.Key_Return)
+    result = logged.args[0]
+    assert result.promise is not None
+    assert (result.promise.promised_on, result.promise.amount) == (
+        date(2026, 12, 24),
+        Decimal("150.50"),
+    )
+    (call,) = list_calls(ctx.db, k1)
+    assert (call.note, call.next_follow_up) == ("belt terug", DAY0 + timedelta(days=14))
