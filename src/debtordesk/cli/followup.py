@@ -33,6 +33,12 @@ def register(subparsers: Any) -> None:
     )
     _common(calls)
     calls.add_argument("--clerk", metavar="LOGIN", help="only the customers assigned to LOGIN")
+    calls.add_argument(
+        "--with-queue",
+        action="store_true",
+        help="also the call steps the queue proposes that the run has not recorded yet (computes "
+        "the queue: slower)",
+    )
     add_json_flag(calls)
     calls.set_defaults(handler=run_calls)
 
@@ -179,7 +185,12 @@ def run_calls(args: argparse.Namespace) -> int:
                 clerk_id = session.scalar(select(User.id).where(User.login == args.clerk))
             if clerk_id is None:
                 raise UserError("followup.unknown_clerk", login=args.clerk)
-        result = call_list(db, administration_id, day, clerk_id=clerk_id)
+        queue = None
+        if args.with_queue:
+            from debtordesk.services.dunning_queue import compute_queue_for
+
+            queue = compute_queue_for(db, administration_id, day)
+        result = call_list(db, administration_id, day, clerk_id=clerk_id, queue=queue)
     finally:
         db.dispose()
     if args.json:

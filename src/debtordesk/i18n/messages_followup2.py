@@ -292,6 +292,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "splits hem.",
     ),
     # ------------------------------------------------------------------ call list reasons
+    "calls.queue_mismatch": (
+        "The queue was computed for {date}, not for {day}. Compute the queue for {day} first.",
+        "De werklijst is berekend voor {date}, niet voor {day}. Bereken eerst de werklijst voor "
+        "{day}.",
+    ),
     "calls.reason.call_step": ("call step due", "belstap gepland"),
     "calls.reason.broken_promise": ("promise broken", "belofte niet nagekomen"),
     "calls.reason.missed_term": ("arrangement term missed", "termijn van regeling gemist"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
 from debtordesk.db.models import Letter, LetterBatch
 from debtordesk.domain.calls import CallReason
 from debtordesk.domain.dunning.model import (
@@ -15,6 +17,8 @@ from debtordesk.domain.dunning.model import (
     DunningStatus,
     HoldReason,
 )
+from debtordesk.domain.enums import CustomerType
+from debtordesk.domain.errors import UserError
 from debtordesk.domain.letter_batches import LetterBatchStatus
 from debtordesk.services.assignments import assign_customers
 from debtordesk.services.database import Database
@@ -163,3 +167,29 @@ def test_tel_uri() -> None:
     assert tel_uri("+31 6 1234 5678") == "tel:+31612345678"
     assert tel_uri("(020) 123-4567") == "tel:0201234567"
     assert tel_uri(None) is None and tel_uri("n/a") is None
+
+
+def test_a_computed_queue_adds_its_call_steps(db: Database) -> None:
+    from debtordesk.services.dunning_queue import compute_queue_for
+
+    with db.write() as session:
+        customer = add_customer(
+            session,
+            "H1",
+            "Hans Bel",
+            mobile="+31633333333",
+            email="h@example.nl",
+            address_line1="Laan 1",
+            postcode="1234 AB",
+            city="Utrecht",
+            customer_type=CustomerType.BUSINESS,
+        )
+        add_invoice(session, customer, "FH", date(2026, 11, 25), "400.00")
+    # the business policy calls at due date + 14; nothing is recorded yet
+    assert call_list(db, 1, DAY).entries == ()
+    queue = compute_queue_for(db, 1, DAY)
+    (entry,) = call_list(db, 1, DAY, queue=queue).entries
+    assert (entry.number, entry.reasons, entry.task_ids) == ("H1", (CallReason.CALL_STEP,), ())
+    with pytest.raises(UserError) as other_day:
+        call_list(db, 1, date(2026, 12, 17), queue=queue)
+    assert other_day.value.code == "calls.queue_mismatch"

@@ -245,3 +245,26 @@ def test_refusals_exit_2_with_a_stable_code(
 def test_promises_without_action(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _run(db, capsys, "promises")
     assert status == 2 and "promises check" in err
+
+
+def test_calls_with_the_queue(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from debtordesk.domain.enums import CustomerType
+    from tests.integration.views.factory import add_customer, add_invoice
+
+    with db.write() as session:
+        customer = add_customer(
+            session,
+            "H1",
+            "Hans Bel",
+            mobile="+31633333333",
+            email="h@example.nl",
+            customer_type=CustomerType.BUSINESS,
+        )
+        add_invoice(session, customer, "FH", date(2026, 11, 25), "400.00")
+    status, plain, _ = _run(db, capsys, "calls", "--date", "2026-12-16", "--json")
+    assert (status, plain) == (0, [])
+    status, data, _ = _run(db, capsys, "calls", "--date", "2026-12-16", "--with-queue", "--json")
+    assert status == 0
+    assert [(c["customer"], c["reasons"], c["tel"]) for c in data] == [
+        ("H1", ["call_step"], "tel:+31633333333")
+    ]

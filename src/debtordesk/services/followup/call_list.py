@@ -4,9 +4,10 @@ overdue amount, with their reasons, in priority order (:mod:`debtordesk.domain.c
 
 Read-only and quick at 40,000 customers: a handful of indexed queries find the candidates, three
 more fetch their last calls, contact data and open invoices (in chunks of ids, as plain driver
-rows); holds are read once and applied in Python. It reads what the dunning run recorded
-rather than computing the queue again: run the queue (or ``debtordesk run``) first for today's call
-steps, and :func:`~debtordesk.services.followup.promises.promises_check` for today's broken promises.
+rows); holds are read once and applied in Python. It reads the call tasks the dunning run recorded
+rather than computing the queue again; a caller that computed the queue already may hand it in, and
+its call steps count too. Run :func:`~debtordesk.services.followup.promise_check.promises_check`
+first for today's broken promises.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ from debtordesk.domain.calls import CallFacts
 from debtordesk.domain.calls import call_list as order_call_list
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus, DunningStatus
 from debtordesk.domain.enums import InvoiceStatus
+from debtordesk.domain.errors import UserError
 from debtordesk.domain.money import ZERO
 from debtordesk.domain.promises import PromiseStatus
 from debtordesk.services.database import Database
-from debtordesk.services.dunning_queue import cents, driver_rows, money
+from debtordesk.services.dunning_queue import QueueResult, cents, driver_rows, money
 from debtordesk.services.followup.types import (
     DEFAULT_SETTINGS,
     CallList,
@@ -60,10 +62,13 @@ def call_list(
     *,
     clerk_id: int | None = None,
     unassigned: bool = False,
+    queue: QueueResult | None = None,
     settings: FollowupSettings = DEFAULT_SETTINGS,
 ) -> CallList:
     """The call list of ``day``; ``clerk_id`` keeps the customers assigned to that clerk,
-    ``unassigned`` those assigned to nobody."""
+    ``unassigned`` those assigned to nobody. With the ``queue`` of that day (computed already, e.g.
+    by the queue page), the call steps it proposes count as well, before the run records them."""
+    proposed = _proposed_calls(queue, administration_id, day)
     with db.read() as session:
         tasks = _call_tasks(session, administration_id, day)
         broken = _latest(
@@ -89,6 +94,7 @@ def call_list(
         held = _active_holds(session, administration_id, day)
         quiet, quiet_amounts = _no_digital(session, administration_id, day, settings, held)
         candidates = set(tasks) | set(broken) | set(missed) | set(returned) | set(follow_ups)
+        candidates |= proposed
         candidates |= set(quiet)
         if not candidates:
             return CallList(day=day, entries=())
@@ -116,7 +122,7 @@ def call_list(
                 has_email=bool(contact["email"]),
                 opted_out=bool(contact["opt_out_call"]),
                 active=contact["status"] == DunningStatus.ACTIVE.value,
-                has_call_task=customer_id in tasks,
+                has_call_task=customer_id in tasks or customer_id in proposed,
                 broken_promise_on=broken.get(customer_id),
                 missed_term_on=missed.get(customer_id),
                 returned_mail_on=returned.get(customer_id),
@@ -163,6 +169,20 @@ def tel_uri(phone: str | None) -> str | None:
     if not digits:
         return None
     return f"tel:{'+' if phone.strip().startswith('+') else ''}{digits}"
+
+
+def _proposed_calls(queue: QueueResult | None, administration_id: int, day: date) -> set[int]:
+    """Customers whose step due in the queue is a call (on the CALL channel after fallbacks)."""
+    if queue is None:
+        return set()
+    if queue.administration_id != administration_id or queue.today != day:
+        raise UserError("calls.queue_mismatch", date=queue.today, day=day)
+    return {
+        entry.customer_id
+        for entry in queue.actions
+        if entry.row.action is not None
+        and any(d.channel is ActionChannel.CALL for d in entry.row.action.channels)
+    }
 
 
 def _latest(session: Session, statement: Any) -> dict[int, date]:
