@@ -156,14 +156,15 @@ class ArrangementDialog(QDialog):
         choice.addStretch(1)
         costs_layout.addLayout(choice)
         costs_layout.addWidget(self.costs_reason)
-        self.costs_box.setVisible(False)
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Term"), self.tr("Due date"), self.tr("Amount")]
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setToolTip(
             self.tr(
                 "Double-click a date or an amount to change it; the terms must add up to the total"
@@ -191,8 +192,11 @@ class ArrangementDialog(QDialog):
         every = QHBoxLayout()
         every.addWidget(self.interval, 1)
         every.addWidget(self.interval_days)
-        form.addRow(self.tr("&Interval:"), every)
+        interval_label = QLabel(self.tr("&Interval:"))
+        interval_label.setBuddy(self.interval)
+        form.addRow(interval_label, every)
         form.addRow(self.tr("Costs:"), self.costs_box)
+        self.form = form
         term_buttons = QHBoxLayout()
         term_buttons.addWidget(self.add_button)
         term_buttons.addWidget(self.remove_button)
@@ -216,6 +220,7 @@ class ArrangementDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 700)
 
+        form.setRowVisible(self.costs_box, False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -349,15 +354,19 @@ class ArrangementDialog(QDialog):
                 ticked = int(item.data(Qt.ItemDataRole.UserRole)) in chosen
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self._filling = False
-        self.costs_box.setVisible(preview.open_costs > ZERO)
+        self.form.setRowVisible(self.costs_box, preview.open_costs > ZERO)
         self.costs_label.setText(
             self.tr(
                 "Costs and interest of € {costs} are open on these invoices: waive them or "
                 "include them in the arrangement."
             ).format(costs=money_text(preview.open_costs, language))
         )
+        if preview.total != preview.principal:
+            summary = self.tr("Invoices € {principal} + costs € {costs} = total € {total}")
+        else:
+            summary = self.tr("Total € {total}: what is open on the invoices ticked")
         self.summary.setText(
-            self.tr("Invoices € {principal} + costs € {costs} = total € {total}").format(
+            summary.format(
                 principal=money_text(preview.principal, language),
                 costs=money_text(preview.total - preview.principal, language),
                 total=money_text(preview.total, language),

@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from debtordesk.importing.dates import parse_date
 from debtordesk.ui.formatting import date_text
+
+
+def weekday_text(day: date) -> str:
+    """The day with its weekday in the interface language ("Mon 21 Dec 2026", "ma 21 dec. 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
 
 _RELATIVE = re.compile(r"^\+\s*(\d{1,4})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$")
@@ -102,5 +108,5 @@ class DayField(QWidget):
             self.shown.setText(self.tr("not a date"))
         else:
             self.edit.setStyleSheet("")
-            self.shown.setText(date_text(found, self.language) if found is not None else "")
+            self.shown.setText(weekday_text(found) if found is not None else "")
         self.changed.emit()

@@ -128,6 +128,7 @@ class CallsPage(QWidget):
         self.arrangement_dialog: ArrangementDialog | None = None
         self._generation = 0
         self._selected_id: int | None = None
+        self._sized = False
 
         self.heading = QLabel()
         self.who = QComboBox()
@@ -205,6 +206,7 @@ class CallsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([900, 500])
         self.totals = QLabel()
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -264,8 +266,19 @@ class CallsPage(QWidget):
             entry.customer_id: place for place, entry in enumerate(answer.calls.entries, start=1)
         }
         self._apply_filter()
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self._size_columns()
         self._say_checks(answer)
         self.listed.emit()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows, the long texts within limits."""
+        self.table.resizeColumnsToContents()
+        widest = {CallColumn.NAME: 220, CallColumn.REASONS: 280, CallColumn.ASSIGNED: 140}
+        for column in CallColumn:
+            limit = widest.get(column, 160)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 
     def _say_checks(self, answer: CallsAnswer) -> None:
         check = answer.check
