@@ -111,117 +111,122 @@
         <translation>Waarom (voor het dossier, bijv. inkomen op het sociaal minimum)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="162"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="162"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="162"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="170"/>
         <source>Double-click a date or an amount to change it; the terms must add up to the total</source>
         <translation>Dubbelklik op een datum of bedrag om het te wijzigen; de termijnen moeten samen het totaal zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="173"/>
         <source>Add term</source>
         <translation>Termijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="174"/>
         <source>Remove term</source>
         <translation>Termijn weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="175"/>
         <source>Recalculate</source>
         <translation>Opnieuw berekenen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="176"/>
         <source>Undo the changes to the terms</source>
         <translation>De wijzigingen in de termijnen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="187"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="188"/>
         <source>Invoices:</source>
         <translation>Facturen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="191"/>
         <source>&amp;First term due:</source>
         <translation>&amp;Eerste termijn op:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="195"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="198"/>
         <source>Costs:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="281"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="286"/>
         <source>First term due: type a date such as 01-12-2026 or +7.</source>
         <translation>Eerste termijn op: typ een datum zoals 01-12-2026 of +7.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="295"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="300"/>
         <source>Tick the invoices the arrangement is for.</source>
         <translation>Vink de facturen aan waarvoor de regeling geldt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="355"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="360"/>
         <source>Costs and interest of € {costs} are open on these invoices: waive them or include them in the arrangement.</source>
         <translation>Op deze facturen staat € {costs} aan kosten en rente open: scheld ze kwijt of neem ze mee in de regeling.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="360"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="365"/>
         <source>Invoices € {principal} + costs € {costs} = total € {total}</source>
         <translation>Facturen € {principal} + kosten € {costs} = totaal € {total}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="448"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="367"/>
+        <source>Total € {total}: what is open on the invoices ticked</source>
+        <translation>Totaal € {total}: wat openstaat op de aangevinkte facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="457"/>
         <source>Term {number}: the due date is not a date.</source>
         <translation>Termijn {number}: de vervaldatum is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="454"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="463"/>
         <source>Term {number}: the amount is not an amount.</source>
         <translation>Termijn {number}: het bedrag is geen bedrag.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="479"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="488"/>
         <source>Add at least one term.</source>
         <translation>Voeg minstens één termijn toe.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="481"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="490"/>
         <source>{count} terms, together € {sum}: exactly the total.</source>
         <translation>{count} termijnen, samen € {sum}: precies het totaal.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="488"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="497"/>
         <source>The terms add up to € {sum}, € {difference} less than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} minder dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="493"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="502"/>
         <source>The terms add up to € {sum}, € {difference} more than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} meer dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="502"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="511"/>
         <source>(changed by hand)</source>
         <translation>(met de hand gewijzigd)</translation>
     </message>
@@ -612,98 +617,98 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="135"/>
         <source>Everyone&apos;s customers</source>
         <extracomment>hands a URL to the desktop (the telephony program for tel:); tests pass their own</extracomment>
         <translation>Klanten van iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
         <source>Assigned to me</source>
         <translation>Toegewezen aan mij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="137"/>
         <source>Assigned to nobody</source>
         <translation>Aan niemand toegewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="138"/>
         <source>Whose customers to show</source>
         <translation>Wiens klanten tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="149"/>
         <source>&amp;Log call…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="152"/>
         <source>Log a call with the chosen customer (Ctrl+L)</source>
         <translation>Een gesprek met de gekozen klant vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="154"/>
         <source>&amp;Call the customer</source>
         <translation>Klant &amp;bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="158"/>
         <source>Dial the chosen customer&apos;s number with the telephone program (Ctrl+Shift+L)</source>
         <translation>Het nummer van de gekozen klant bellen met het telefoonprogramma (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="161"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="163"/>
         <source>Agree a payment arrangement for the chosen customer&apos;s open invoices</source>
         <translation>Een betalingsregeling afspreken voor de openstaande facturen van de gekozen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="168"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="170"/>
         <source>Log call… (Ctrl+L)</source>
         <translation>Gesprek vastleggen… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="172"/>
         <source>Arrangement…</source>
         <translation>Regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="232"/>
         <source>&lt;b&gt;Call list for {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bellijst van {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="279"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="292"/>
         <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
         <translation>Beloftes en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloftes nagekomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="310"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="323"/>
         <source>To call: {count} · overdue € {overdue}</source>
         <translation>Te bellen: {count} · achterstallig € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="318"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="331"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande posten met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="320"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="333"/>
         <source>Nobody to call in this selection.</source>
         <translation>Niemand te bellen in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="323"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="336"/>
         <source>Nobody to call today. Customers come on this list with a call step of the queue, a broken promise or arrangement, a follow-up date, returned mail, or without a mobile number and e-mail address.</source>
         <translation>Vandaag niemand te bellen. Klanten komen op deze lijst met een belstap uit de werklijst, een niet nagekomen belofte of regeling, een opvolgdatum, retourpost, of zonder mobiel nummer en e-mailadres.</translation>
     </message>
@@ -1520,23 +1525,23 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="69"/>
         <source>none (dd-mm-yyyy or +days)</source>
         <extracomment>the text changed; :meth:`value` tells the day (None when empty or not a day)</extracomment>
         <translation>geen (dd-mm-jjjj of +dagen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="69"/>
         <source>dd-mm-yyyy or +days</source>
         <translation>dd-mm-jjjj of +dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="72"/>
         <source>Type a date such as 24-12-2026 or 24-12, or +7 for a week from today</source>
         <translation>Typ een datum zoals 24-12-2026 of 24-12, of +7 voor over een week</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="108"/>
         <source>not a date</source>
         <translation>geen datum</translation>
     </message>
@@ -6352,17 +6357,17 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="139"/>
+        <location filename="../../src/debtordesk/app.py" line="143"/>
         <source>DebtorDesk cannot start</source>
         <translation>DebtorDesk kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="154"/>
+        <location filename="../../src/debtordesk/app.py" line="158"/>
         <source>Daily backup saved: {path}</source>
         <translation>Dagelijkse back-up opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="158"/>
+        <location filename="../../src/debtordesk/app.py" line="162"/>
         <source>The daily backup failed: {reason}</source>
         <translation>De dagelijkse back-up is mislukt: {reason}</translation>
     </message>
