@@ -617,98 +617,108 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="141"/>
         <source>Everyone&apos;s customers</source>
         <extracomment>hands a URL to the desktop (the telephony program for tel:); tests pass their own</extracomment>
         <translation>Klanten van iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="142"/>
         <source>Assigned to me</source>
         <translation>Toegewezen aan mij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="143"/>
         <source>Assigned to nobody</source>
         <translation>Aan niemand toegewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="144"/>
         <source>Whose customers to show</source>
         <translation>Wiens klanten tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="155"/>
         <source>&amp;Log call…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="158"/>
         <source>Log a call with the chosen customer (Ctrl+L)</source>
         <translation>Een gesprek met de gekozen klant vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="160"/>
         <source>&amp;Call the customer</source>
         <translation>Klant &amp;bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="164"/>
         <source>Dial the chosen customer&apos;s number with the telephone program (Ctrl+Shift+L)</source>
         <translation>Het nummer van de gekozen klant bellen met het telefoonprogramma (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="167"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="169"/>
         <source>Agree a payment arrangement for the chosen customer&apos;s open invoices</source>
         <translation>Een betalingsregeling afspreken voor de openstaande facturen van de gekozen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="176"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="178"/>
         <source>Log call… (Ctrl+L)</source>
         <translation>Gesprek vastleggen… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="180"/>
         <source>Arrangement…</source>
         <translation>Regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="190"/>
+        <source>Assign to…</source>
+        <translation>Toewijzen aan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="191"/>
+        <source>Assign the chosen customer to a clerk</source>
+        <translation>De gekozen klant aan een medewerker toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="246"/>
         <source>&lt;b&gt;Call list for {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bellijst van {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="292"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="306"/>
         <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
         <translation>Beloftes en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloftes nagekomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="323"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="337"/>
         <source>To call: {count} · overdue € {overdue}</source>
         <translation>Te bellen: {count} · achterstallig € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="331"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="345"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande posten met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="333"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="347"/>
         <source>Nobody to call in this selection.</source>
         <translation>Niemand te bellen in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="336"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="350"/>
         <source>Nobody to call today. Customers come on this list with a call step of the queue, a broken promise or arrangement, a follow-up date, returned mail, or without a mobile number and e-mail address.</source>
         <translation>Vandaag niemand te bellen. Klanten komen op deze lijst met een belstap uit de werklijst, een niet nagekomen belofte of regeling, een opvolgdatum, retourpost, of zonder mobiel nummer en e-mailadres.</translation>
     </message>

@@ -178,6 +178,21 @@ def test_the_number_is_a_tel_link_and_the_list_filters_on_the_clerk(
     QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=name.center())
     assert len(urls) == 2
 
+    # Assign to…: the clerk picks "me" for the chosen customer (K1 here), then K2 by the service
+    asked: list[int] = []
+
+    def choose(_parent: object, count: int, choices: object) -> tuple[str]:
+        asked.append(count)
+        return (current_login(),)
+
+    page.assign.choose = choose
+    assert page.assign_button.isEnabled()
+    with qtbot.waitSignal(page.listed, timeout=WAIT):
+        page.assign_button.click()
+    assert asked == [1]
+    k1_row = page.model.row_of_id(customer_id(ctx.db, "K1"))
+    assert page.model.index(k1_row or 0, CallColumn.ASSIGNED).data() == current_login()
+    assign_customers(ctx.db, [customer_id(ctx.db, "K1")], None)
     assign_customers(ctx.db, [customer_id(ctx.db, "K2")], current_login())
     _refresh(qtbot, page)
     assigned = page.model.index(

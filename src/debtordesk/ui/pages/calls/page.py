@@ -53,6 +53,11 @@ from debtordesk.ui.formatting import count_text, date_text, money_text
 from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
 from debtordesk.ui.models.roles import RAW_VALUE_ROLE
 from debtordesk.ui.pages.calls.model import CallColumn, CallListModel
+from debtordesk.ui.pages.queue.assign import (
+    AssignCustomersAction,
+    ChooseClerk,
+    choose_clerk_dialog,
+)
 from debtordesk.ui.widgets.compact import scrolling_details, sideways
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 from debtordesk.ui.widgets.data_table import DataTable
@@ -117,6 +122,7 @@ class CallsPage(QWidget):
         parent: QWidget | None = None,
         *,
         open_url: OpenUrl = open_url_on_desktop,
+        choose_clerk: ChooseClerk = choose_clerk_dialog,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -163,6 +169,8 @@ class CallsPage(QWidget):
             self.tr("Agree a payment arrangement for the chosen customer's open invoices")
         )
         self.arrangement_action.triggered.connect(self.new_arrangement)
+        self.assign = AssignCustomersAction(ctx, self, self._chosen_ids, choose=choose_clerk)
+        self.assign.assigned.connect(lambda _changed: self.refresh())
         self.addActions([self.log_action, self.dial_action, self.arrangement_action])
 
         self.dial_button = QPushButton(self.tr("Call"))
@@ -179,6 +187,10 @@ class CallsPage(QWidget):
         top.addWidget(self.dial_button)
         top.addWidget(self.log_button)
         top.addWidget(self.arrangement_button)
+        self.assign_button = QPushButton(self.tr("Assign to…"))
+        self.assign_button.setToolTip(self.tr("Assign the chosen customer to a clerk"))
+        self.assign_button.clicked.connect(self.assign_selected)
+        top.addWidget(self.assign_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -194,7 +206,9 @@ class CallsPage(QWidget):
             CallColumn.PRIORITY, Qt.SortOrder.AscendingOrder
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.dial_action, self.log_action, self.arrangement_action])
+        self.table.addActions(
+            [self.dial_action, self.log_action, self.arrangement_action, self.assign.action]
+        )
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda _index: self.log_call())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -379,9 +393,18 @@ class CallsPage(QWidget):
         self.log_button.setEnabled(chosen)
         self.arrangement_action.setEnabled(chosen)
         self.arrangement_button.setEnabled(chosen)
+        self.assign_button.setEnabled(chosen)
         dialable = entry is not None and entry.tel_uri is not None
         self.dial_action.setEnabled(dialable)
         self.dial_button.setEnabled(dialable)
+
+    def _chosen_ids(self) -> list[int]:
+        entry = self.current_entry()
+        return [entry.customer_id] if entry is not None else []
+
+    def assign_selected(self) -> None:
+        """Ask for a clerk and assign the chosen customer (Customer > Assign to… too)."""
+        self.assign.start()
 
     def selected_customer_number(self) -> str | None:
         entry = self.current_entry()
