@@ -1043,112 +1043,128 @@
 <context>
     <name>CustomerFollowup</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="105"/>
         <source>No calls or notes yet.</source>
         <translation>Nog geen gesprekken of notities.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="107"/>
         <source>A note on this customer (Enter adds it)</source>
         <translation>Een notitie bij deze klant (Enter voegt hem toe)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="110"/>
+        <source>What the note is about: the customer or one invoice</source>
+        <translation>Waar de notitie over gaat: de klant of één factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="215"/>
+        <source>About the customer</source>
+        <translation>Over de klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="112"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="123"/>
         <source>Calls and notes</source>
         <translation>Gesprekken en notities</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="127"/>
         <source>No promises to pay.</source>
         <translation>Geen betaalbeloftes.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="129"/>
         <source>Withdraw promise…</source>
         <translation>Belofte intrekken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="131"/>
         <source>The customer takes the promise back: its hold ends and dunning resumes</source>
         <translation>De klant trekt de belofte in: de pauze stopt en het aanmanen gaat verder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="142"/>
         <source>Promises</source>
         <translation>Beloftes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="146"/>
         <source>No payment arrangements.</source>
         <translation>Geen betalingsregelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="149"/>
         <source>Choose an arrangement to see its terms.</source>
         <translation>Kies een regeling om de termijnen te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="150"/>
         <source>New arrangement…</source>
         <translation>Nieuwe regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="152"/>
         <source>For the invoices chosen on the Invoices tab, or all open ones</source>
         <translation>Voor de facturen die op het tabblad Facturen gekozen zijn, of alle openstaande</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="155"/>
         <source>Stop arrangement…</source>
         <translation>Regeling stoppen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="156"/>
         <source>End the chosen arrangement: dunning resumes</source>
         <translation>De gekozen regeling beëindigen: het aanmanen gaat verder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="170"/>
         <source>Arrangements</source>
         <translation>Regelingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="197"/>
         <source>Calls and notes ({count})</source>
         <translation>Gesprekken en notities ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="200"/>
         <source>Promises ({count})</source>
         <translation>Beloftes ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="204"/>
         <source>Arrangements ({count})</source>
         <translation>Regelingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="260"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="220"/>
+        <source>About invoice {number}</source>
+        <translation>Over factuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="278"/>
         <source>Withdraw the promise</source>
         <translation>Belofte intrekken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="262"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="280"/>
         <source>The promise to pay of {date} ends and dunning resumes. Why (optional)?</source>
         <translation>De betaalbelofte van {date} vervalt en het aanmanen gaat verder. Waarom (niet verplicht)?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="276"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="294"/>
         <source>Stop the arrangement</source>
         <translation>Regeling stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="278"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="296"/>
         <source>The arrangement ends; its terms to come are not asked any more and dunning resumes. Why?</source>
         <translation>De regeling stopt; de komende termijnen worden niet meer gevraagd en het aanmanen gaat verder. Waarom?</translation>
     </message>

@@ -105,6 +105,7 @@ def test_calls_notes_promises_and_arrangements_tabs(
     followup = panel.followup
     tabs = panel.tabs
     assert tabs.tabText(followup.contacts_tab) == "Calls and notes (1)"
+    assert followup.note_about.count() == 4  # the customer and its three invoices
     assert tabs.tabText(followup.promises_tab) == "Promises (1)"
     assert tabs.tabText(followup.arrangements_tab) == "Arrangements (1)"
     contacts = followup.contact_model
@@ -119,6 +120,13 @@ def test_calls_notes_promises_and_arrangements_tabs(
     assert tabs.tabText(followup.contacts_tab) == "Calls and notes (2)"
     assert contacts.index(0, ContactColumn.WHAT).data() == "Note"
     assert followup.note_edit.text() == ""
+    # a note about one invoice
+    followup.note_about.setCurrentIndex(followup.note_about.findText("About invoice P3"))
+    QTest.keyClicks(followup.note_edit, "copy sent by post")
+    _reloaded(qtbot, panel, lambda: QTest.keyClick(followup.note_edit, Qt.Key.Key_Return))
+    newest = list_notes(ctx.db, customer)[0]
+    assert (newest.text, newest.invoice_number) == ("copy sent by post", "P3")
+    assert contacts.index(0, ContactColumn.WHAT).data() == "Note (invoice P3)"
 
     # the promise, withdrawn
     promises = followup.promise_model

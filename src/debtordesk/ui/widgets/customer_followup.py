@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -105,11 +106,15 @@ class CustomerFollowup(QObject):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("A note on this customer (Enter adds it)"))
         self.note_edit.returnPressed.connect(self.add_note)
+        self.note_about = QComboBox()
+        self.note_about.setToolTip(self.tr("What the note is about: the customer or one invoice"))
+        self.note_about.addItem(self.tr("About the customer"), 0)
         self.note_button = QPushButton(self.tr("Add note"))
         self.note_button.clicked.connect(self.add_note)
         notes = QWidget()
         row = QHBoxLayout()
         row.addWidget(self.note_edit, 1)
+        row.addWidget(self.note_about)
         row.addWidget(self.note_button)
         layout = QVBoxLayout(notes)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +185,7 @@ class CustomerFollowup(QObject):
             return
         self.facts = facts
         self.contact_model.set_rows(contact_rows(facts.calls, facts.notes, self.ctx.language))
+        self._fill_note_about()
         self.promise_model.set_rows(facts.promises)
         self.arrangement_model.set_rows(facts.arrangements)
         self.term_model.set_rows([])
@@ -201,6 +207,18 @@ class CustomerFollowup(QObject):
             self.arrangements.selectRow(0)
         self._update()
         self.loaded.emit(facts)
+
+    def _fill_note_about(self) -> None:
+        """The customer, or one of its invoices (open ones first), as the subject of a note."""
+        detail = self.panel.detail
+        self.note_about.clear()
+        self.note_about.addItem(self.tr("About the customer"), 0)
+        if detail is None or detail.id != self._customer:
+            return
+        for invoice in detail.invoices:
+            self.note_about.addItem(
+                self.tr("About invoice {number}").format(number=invoice.number), invoice.id
+            )
 
     def _arrangement_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -247,9 +265,9 @@ class CustomerFollowup(QObject):
         customer_id, text = self._customer, self.note_edit.text()
         if customer_id is None or not text.strip():
             return
-        db = self.ctx.db
+        db, invoice = self.ctx.db, int(self.note_about.currentData() or 0) or None
         self.note_edit.clear()
-        self._run(lambda: add_note(db, customer_id, text))
+        self._run(lambda: add_note(db, customer_id, text, invoice_id=invoice))
 
     def withdraw_promise(self) -> None:
         promise = self._chosen_promise()
