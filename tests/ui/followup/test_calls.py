@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from debtordesk.db.models import Arrangement
 from debtordesk.domain.calls import CallReason
 from debtordesk.domain.promises import PromiseStatus
 from debtordesk.services.assignments import assign_customers
@@ -304,3 +306,37 @@ def test_the_form_is_filled_with_tab_and_keys_only_in_dutch(
     )
     (call,) = list_calls(ctx.db, k1)
     assert (call.note, call.next_follow_up) == ("belt terug", DAY0 + timedelta(days=14))
+
+
+def test_arrangement_made_opens_the_arrangement_form_for_that_call(
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path
+) -> None:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    _ledger(ctx.db, folder, DAY0)
+    page = _page(qtbot, ctx)
+    k2 = customer_id(ctx.db, "K2")
+    page.select_customer(k2)
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == k2)
+    page.log_action.trigger()
+    dialog = _log_dialog(qtbot, page)
+    QTest.keyClick(dialog.outcome, Qt.Key.Key_9)
+    assert dialog.outcome.outcome() is not None
+    assert dialog.outcome.outcome().code == "arrangement_made"
+    with qtbot.waitSignal(page.call_logged, timeout=WAIT) as logged:
+        QTest.keyClick(dialog.outcome, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: page.arrangement_dialog is not None and page.arrangement_dialog.preview is not None,
+        timeout=WAIT,
+    )
+    form = page.arrangement_dialog
+    assert form is not None
+    assert form.call_log_id == logged.args[0].call_id
+    assert form.preview is not None and form.preview.total == Decimal("900.00")
+    with qtbot.waitSignal(page.arrangement_saved, timeout=WAIT) as saved:
+        form.save_button.click()
+    record = saved.args[0]
+    assert [term.amount for term in record.terms] == [Decimal("300.00")] * 3
+    with ctx.db.read() as session:
+        stored = session.scalar(select(Arrangement.call_log_id).where(Arrangement.id == record.id))
+    assert stored == logged.args[0].call_id
