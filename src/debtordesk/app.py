@@ -22,6 +22,7 @@ from debtordesk.settings.paths import config_dir
 from debtordesk.settings.workstation import load_workstation
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import error_text, show_error
+from debtordesk.ui.gc_guard import GuiThreadCollector
 from debtordesk.ui.i18n import install_translators
 from debtordesk.ui.main_window import MainWindow, app_icon
 from debtordesk.ui.tasks import TaskRunner
@@ -55,12 +56,15 @@ def main(db: str | None = None, argv: list[str] | None = None) -> int:
             prefs=user_preferences(),
             language=language,
         )
+        # worker threads must never destroy Qt objects: cycles are collected on this thread only
+        collector = GuiThreadCollector(app)
         window = MainWindow(ctx)
         window.show()
         start_auto_backup(ctx, window.statusBar().showMessage)
         status = app.exec()
         ctx.tasks.wait_for_all()
         ctx.db.dispose()
+        collector.stop()
         return int(status)
     finally:
         sys.excepthook = previous_hook

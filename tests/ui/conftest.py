@@ -11,17 +11,21 @@ from PySide6.QtCore import QSettings
 
 from debtordesk.services.database import Database
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.gc_guard import GuiThreadCollector
 from debtordesk.ui.tasks import TaskRunner
 from tests.integration.views.factory import TODAY
 
 
 @pytest.fixture(autouse=True)
-def _collect_garbage_first() -> None:
-    """The garbage of earlier tests (many database engines and sessions) is collected before a window
-    test starts, while no background thread runs: a cycle collection of that pile on the GUI thread
-    while a worker thread ran a query crashed the interpreter in CI (a segmentation fault in the first
-    window test after the database tests; see the issue notes)."""
+def _collect_garbage_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the application (app.py): cycles are collected on the GUI thread only, never by a worker
+    thread that happens to allocate (which would destroy the Qt objects in that garbage outside the
+    GUI thread: a segmentation fault, seen in CI). The garbage of earlier tests (many database engines
+    and sessions) is collected first, while no background thread runs."""
     gc.collect()
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
 
 
 @pytest.fixture
