@@ -4456,12 +4456,12 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="173"/>
         <source>Check payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen controleren</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="176"/>
         <source>Ask the payment-link provider which links were paid: paid invoices get the &apos;paid via link&apos; hold, so nobody who paid is reminded again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de betaallinkprovider welke links zijn betaald: betaalde facturen krijgen de wachtstand &apos;betaald via link&apos;, zodat niemand die betaalde opnieuw een herinnering krijgt</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="181"/>
@@ -4526,22 +4526,22 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="336"/>
         <source>Checking payment links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaallinks worden gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="348"/>
         <source>Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{asked} betaallink(s) gecontroleerd: {paid} betaald, {expired} verlopen, {open} nog open.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="357"/>
         <source>{count} payment(s) paid a claim twice: refund them (see the customers&apos; timelines).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} betaling(en) betaalden een vordering dubbel: betaal ze terug (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="360"/>
         <source>Not checked ({count}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd ({count}): {reason}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="374"/>
