@@ -6,8 +6,8 @@ A step without a template of its own uses ``reminder.txt`` of its language and t
 an e-mail's texts are ``layout/email.html`` and ``layout/email.txt``.
 
 Only a step template's *blocks* are used (``sms``, ``subject``, ``intro`` ... see the README beside the
-shipped templates). Compiled templates are cached; a changed file is seen at once, a file added to the
-override folder after :func:`clear_caches` (every send batch starts with it).
+shipped templates). Compiled templates are cached; a changed file is seen within two seconds, a file
+added to the override folder after :func:`clear_caches` (every send batch starts with it).
 
 There are two environments over the same files: the HTML one escapes every value (``&``, ``<``, ``>``),
 so a customer called "Jansen & Zn" cannot break an e-mail while a template may use ``<b>`` and
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -179,6 +180,7 @@ def clear_caches() -> None:
     with _environments_lock:
         _environments.clear()
         _loaded.clear()
+        _recent.clear()
 
 
 # -------------------------------------------------------------------------------------- errors
@@ -262,6 +264,12 @@ def load_template(
     """Find and compile a step's template (a clear :class:`UserError` for a broken file). ``source``:
     the text of the step's file as an editor holds it (not saved yet), compiled in its place."""
     language, tone = normalise(language, tone)
+    key = (template, language, tone, html, override)
+    if source is None:
+        with _environments_lock:
+            recent = _recent.get(key)
+        if recent is not None and time.monotonic() - recent[0] < RECHECK_SECONDS:
+            return recent[1]
     env = environment(override, html=html)
     try:
         if source is not None:
@@ -277,6 +285,8 @@ def load_template(
             if cached is not None and all(
                 env.get_template(member.name or "") is member for member in cached.chain[1:]
             ):
+                with _environments_lock:
+                    _recent[key] = (time.monotonic(), cached.template)
                 return cached.template
             chain = _chain(found, env)
     except TemplateSyntaxError as error:
@@ -298,6 +308,7 @@ def load_template(
     if source is None:
         with _environments_lock:
             _loaded[found] = _Loaded(loaded, tuple(chain))
+            _recent[key] = (time.monotonic(), loaded)
     return loaded
 
 
@@ -310,6 +321,10 @@ class _Loaded:
 #: a compiled step template's resolved chain, by Jinja's template object (a changed file is a new
 #: object: Jinja reloads it, so the entry no longer matches)
 _loaded: dict[Template, _Loaded] = {}
+#: the template last found for (step, language, tone, html, override folder) and when: files are
+#: checked for changes at most every RECHECK_SECONDS (a batch renders thousands of messages)
+_recent: dict[tuple[str, str, str, bool, Path | None], tuple[float, MessageTemplate]] = {}
+RECHECK_SECONDS = 2.0
 
 
 def _chain(template: Template, env: Environment, source: str | None = None) -> list[Template]:

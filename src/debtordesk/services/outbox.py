@@ -43,12 +43,13 @@ from debtordesk.domain.progress import Progress
 from debtordesk.messaging.templates import clear_caches
 from debtordesk.services.database import Database
 from debtordesk.services.outbox_providers import OutboxProviders, outbox_providers_for
-from debtordesk.services.outbox_record import Recorded, record_results
+from debtordesk.services.outbox_record import Recorded, record_in
 from debtordesk.services.outbox_settings import OutboxSettings, load_outbox_settings
 from debtordesk.services.outbox_store import (
     ChannelPlan,
     ClaimCache,
-    claim_jobs,
+    ClaimOutcome,
+    claim_in,
     claim_unsettled,
     count_due,
     enqueue_due,
@@ -74,8 +75,8 @@ RECORD_GROUP = 200
 RECORD_WAIT = 0.02
 #: the interpreter's thread switch interval while a batch runs (see _quick_switching)
 SWITCH_INTERVAL = 0.001
-#: the longest a result waits to be recorded with others
-RECORD_DELAY = 0.05
+#: the longest a result waits to be recorded with others when no claim comes first
+RECORD_DELAY = 0.5
 
 
 def template_override_dir() -> Path | None:
@@ -329,10 +330,12 @@ class _Batch:
     # ------------------------------------------------------------------ sending
 
     def _send(self, plans: dict[ActionChannel, ChannelPlan]) -> None:
+        """The main loop: in one write transaction per turn, record the results that came in and
+        claim the next messages; hand the claimed ones to the workers once that is committed."""
         assert self.settings is not None
         active = dict(plans)
         budget = self.limit
-        # claims of at least `low` messages (each claim costs a transaction), at most `high` claimed
+        # claims of at least `low` messages (each turn costs a transaction), at most `high` claimed
         # and not yet recorded: what a killed process leaves to be settled by a lookup
         low = max(4, 2 * self.concurrency)
         high = self.concurrency + low
@@ -348,51 +351,91 @@ class _Batch:
                 if channel in self.stopped:
                     del active[channel]
             claiming = not self.stop.is_set() and not exhausted and bool(active)
-            if claiming and (budget is None or budget > 0):
-                free = high - len(self.in_flight)
-                if free >= low or not self.in_flight:
-                    room = free if budget is None else min(free, budget)
-                    outcome = claim_jobs(
-                        self.db,
-                        self.administration_id,
-                        plans=active,
-                        room=room,
-                        settings=self.settings,
-                        owner=self.owner,
-                        now=self.clock(),
-                        lease=self.lease,
-                        template_dir=self.template_dir,
-                        cache=self.cache,
-                    )
-                    self.tally.cancelled_stale += outcome.cancelled
-                    self.tally.failed += outcome.failed
-                    self.done += outcome.cancelled + outcome.failed + outcome.held
-                    for message in outcome.notes:
-                        self.tally.note(message)
+            if budget is not None and budget <= 0:
+                claiming = False
+            waiting = len(self.in_flight) > len(self.pending)
+            self._gather(wait=(RECORD_WAIT if claiming else 0.5) if waiting else 0)
+            busy = len(self.in_flight) - len(self.pending)
+            free = high - busy
+            claim = claiming and (free >= low or busy == 0)
+            # while claiming, results are recorded with the next claim (one transaction a turn)
+            to_record = self._ready(flush=True) if claim else self._ready(flush=not claiming)
+            if to_record or claim:
+                room = free if budget is None else min(free, budget)
+                outcome = self._turn(to_record, active if claim else None, room)
+                if outcome is not None:
+                    if budget is not None:
+                        budget -= len(outcome.jobs) + outcome.failed + outcome.cancelled
+                    for channel in outcome.empty:
+                        active.pop(channel, None)
                     for channel, cap in outcome.capped.items():
                         self.tally.note(
                             Message("outbox.cap_reached", {"channel": channel.value, "cap": cap})
                         )
                         active.pop(channel, None)
-                    for channel in outcome.empty:
-                        active.pop(channel, None)
-                    if budget is not None:
-                        budget -= len(outcome.jobs) + outcome.failed + outcome.cancelled
-                    for job in outcome.jobs:
+                    for job in outcome.jobs:  # committed: now they may go out
                         self._submit(job)
-                    if not active:
-                        exhausted = True
-            elif budget is not None and budget <= 0:
-                exhausted = True
+            if not claiming or not active:
+                exhausted = exhausted or not active or (budget is not None and budget <= 0)
             if not self.in_flight and (exhausted or self.stop.is_set() or not active):
                 break
-            self._collect(wait=RECORD_WAIT if claiming else 0.5)
             if self.in_flight and time.monotonic() >= renew_at:
                 renew_leases(
                     self.db, self.owner, list(self.in_flight), until=self.clock() + self.lease
                 )
                 renew_at = time.monotonic() + self.lease.total_seconds() / 3
-        self._collect(wait=0, flush=True)
+        self._gather(wait=0)
+        rest = self._ready(flush=True)
+        if rest:
+            self._turn(rest, None, 0)
+
+    def _turn(
+        self,
+        results: list[Result],
+        plans: dict[ActionChannel, ChannelPlan] | None,
+        room: int,
+    ) -> ClaimOutcome | None:
+        """One write transaction: record ``results``, then (with ``plans``) claim up to ``room``."""
+        assert self.settings is not None
+        for result in results:
+            self._watch(result)
+        if plans is not None:
+            plans = {c: p for c, p in plans.items() if c not in self.stopped}
+        now = self.clock()
+        outcome = None
+        with self.db.write() as session:
+            if results:
+                recorded = record_in(
+                    session,
+                    self.administration_id,
+                    results,
+                    now=now,
+                    settings=self.settings,
+                    rng=self.rng,
+                )
+            if plans and room > 0:
+                outcome = claim_in(
+                    session,
+                    self.administration_id,
+                    plans=plans,
+                    room=room,
+                    settings=self.settings,
+                    owner=self.owner,
+                    now=now,
+                    lease=self.lease,
+                    template_dir=self.template_dir,
+                    cache=self.cache,
+                )
+        if results:
+            self._recorded(results, recorded)
+        if outcome is not None:
+            self.tally.cancelled_stale += outcome.cancelled
+            self.tally.failed += outcome.failed
+            self.done += outcome.cancelled + outcome.failed + outcome.held
+            for message in outcome.notes:
+                self.tally.note(message)
+            self._report()
+        return outcome
 
     def _submit(self, job: Job) -> None:
         self.in_flight[job.communication_id] = job
@@ -417,42 +460,38 @@ class _Batch:
             if not future.cancelled() and future.cancel():
                 self.results.put(Result(self.in_flight[cid], ResultKind.SKIPPED, None))
 
-    def _collect(self, *, wait: float, flush: bool = False) -> None:
-        """Take the results that came in (waiting up to ``wait`` for one) and record them once enough
-        are pending, or the oldest has waited :data:`RECORD_DELAY`, or ``flush``."""
+    def _gather(self, *, wait: float) -> None:
+        """Take the results that came in, waiting up to ``wait`` for the first."""
         try:
             first = self.results.get(timeout=wait) if wait > 0 else self.results.get_nowait()
         except queue.Empty:
-            first = None
-        if first is not None:
-            if not self.pending:
-                self.pending_since = time.monotonic()
-            self.pending.append(first)
-            while len(self.pending) < RECORD_GROUP:
-                try:
-                    self.pending.append(self.results.get_nowait())
-                except queue.Empty:
-                    break
-        if not self.pending:
             return
-        enough = len(self.pending) >= max(1, self.concurrency)
+        if not self.pending:
+            self.pending_since = time.monotonic()
+        self.pending.append(first)
+        while len(self.pending) < RECORD_GROUP:
+            try:
+                self.pending.append(self.results.get_nowait())
+            except queue.Empty:
+                break
+
+    def _ready(self, *, flush: bool) -> list[Result]:
+        """The pending results to record now: once enough are pending, the oldest has waited
+        :data:`RECORD_DELAY`, every message in flight has answered, or ``flush``."""
+        if not self.pending:
+            return []
+        enough = len(self.pending) >= max(1, 2 * self.concurrency)
         waited = time.monotonic() - self.pending_since >= RECORD_DELAY
         if flush or enough or waited or len(self.pending) >= len(self.in_flight):
             batch, self.pending = self.pending, []
-            self._record(batch)
+            return batch
+        return []
 
     def _record(self, results: list[Result]) -> None:
-        assert self.settings is not None
-        for result in results:
-            self._watch(result)
-        recorded = record_results(
-            self.db,
-            self.administration_id,
-            results,
-            now=self.clock(),
-            settings=self.settings,
-            rng=self.rng,
-        )
+        """Record results in a transaction of their own (settling what a stopped sender left)."""
+        self._turn(results, None, 0)
+
+    def _recorded(self, results: list[Result], recorded: Recorded) -> None:
         self.tally.add(recorded)
         for result in results:
             self.in_flight.pop(result.job.communication_id, None)

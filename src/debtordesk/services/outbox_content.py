@@ -14,9 +14,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from debtordesk.db.models import Administration, Communication, CommunicationInvoice, Customer
@@ -32,6 +32,43 @@ from debtordesk.services.org_settings import load_org_settings
 from debtordesk.settings.org import OrgSettings, postal_rules
 
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+_COMM = cast(Table, Communication.__table__)
+_CUSTOMER = cast(Table, Customer.__table__)
+_LINE = cast(Table, CommunicationInvoice.__table__)
+#: what a message needs of its communication and customer (Core: a batch reads thousands)
+_SOURCE_ROWS = select(
+    _COMM.c.id,
+    _COMM.c.customer_id,
+    _COMM.c.channel,
+    _COMM.c.step_key,
+    _COMM.c.step_name,
+    _COMM.c.template,
+    _COMM.c.language,
+    _COMM.c.tone,
+    _COMM.c.costs,
+    _COMM.c.interest,
+    _COMM.c.fee,
+    _COMM.c.costs_announced,
+    _COMM.c.fourteen_day_letter,
+    _COMM.c.payment_reference,
+    _COMM.c.payment_link_url,
+    _COMM.c.payment_link_expires_at,
+    _CUSTOMER.c.number,
+    _CUSTOMER.c.name,
+    _CUSTOMER.c.customer_type,
+    _CUSTOMER.c.language.label("customer_language"),
+    _CUSTOMER.c.mobile,
+    _CUSTOMER.c.email,
+    _CUSTOMER.c.opt_out_sms,
+    _CUSTOMER.c.opt_out_email,
+    _CUSTOMER.c.email_consent,
+).join_from(_COMM, _CUSTOMER, _CUSTOMER.c.id == _COMM.c.customer_id)
+_LINES = select(
+    _LINE.c.communication_id,
+    _LINE.c.invoice_number,
+    _LINE.c.due_date,
+    _LINE.c.open_amount,
+).order_by(_LINE.c.due_date, _LINE.c.id)
 
 
 @dataclass(frozen=True)
@@ -84,49 +121,8 @@ def message_sources(
     lines: dict[int, list[MessageInvoice]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        rows.extend(
-            session.execute(
-                select(
-                    Communication.id,
-                    Communication.customer_id,
-                    Communication.channel,
-                    Communication.step_key,
-                    Communication.step_name,
-                    Communication.template,
-                    Communication.language,
-                    Communication.tone,
-                    Communication.costs,
-                    Communication.interest,
-                    Communication.fee,
-                    Communication.costs_announced,
-                    Communication.fourteen_day_letter,
-                    Communication.payment_reference,
-                    Communication.payment_link_url,
-                    Communication.payment_link_expires_at,
-                    Customer.number,
-                    Customer.name,
-                    Customer.customer_type,
-                    Customer.language.label("customer_language"),
-                    Customer.mobile,
-                    Customer.email,
-                    Customer.opt_out_sms,
-                    Customer.opt_out_email,
-                    Customer.email_consent,
-                )
-                .join(Customer, Customer.id == Communication.customer_id)
-                .where(Communication.id.in_(chunk))
-            ).all()
-        )
-        for line in session.execute(
-            select(
-                CommunicationInvoice.communication_id,
-                CommunicationInvoice.invoice_number,
-                CommunicationInvoice.due_date,
-                CommunicationInvoice.open_amount,
-            )
-            .where(CommunicationInvoice.communication_id.in_(chunk))
-            .order_by(CommunicationInvoice.due_date, CommunicationInvoice.id)
-        ):
+        rows.extend(session.execute(_SOURCE_ROWS.where(_COMM.c.id.in_(chunk))).all())
+        for line in session.execute(_LINES.where(_LINE.c.communication_id.in_(chunk))):
             lines.setdefault(line.communication_id, []).append(
                 MessageInvoice(line.invoice_number, line.due_date, line.open_amount)
             )

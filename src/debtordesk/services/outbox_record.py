@@ -47,6 +47,7 @@ _S = CommunicationStatus
 _COMM = cast(Table, Communication.__table__)
 _ITEM = cast(Table, OutboxItem.__table__)
 _ATTEMPT = cast(Table, OutboxAttempt.__table__)
+_EVENT = cast(Table, CustomerEvent.__table__)
 #: None is SQL NULL here (coalesce must see "no new error", not the JSON text null)
 _NULLABLE_JSON = JSON(none_as_null=True)
 
@@ -149,6 +150,20 @@ def record_results(
     settings: OutboxSettings,
     rng: Random | None = None,
 ) -> Recorded:
+    """Record what came of each attempt, in a write transaction of its own."""
+    with db.write() as session:
+        return record_in(session, administration_id, results, now=now, settings=settings, rng=rng)
+
+
+def record_in(
+    session: Session,
+    administration_id: int,
+    results: Iterable[Result],
+    *,
+    now: datetime,
+    settings: OutboxSettings,
+    rng: Random | None = None,
+) -> Recorded:
     """Record what came of each attempt, in one write transaction."""
     batch = list(results)
     counts = Recorded()
@@ -156,138 +171,133 @@ def record_results(
         return counts
     rng = rng or Random()
     today = local_time(now).date()
-    with db.write() as session:
-        lock_outbox(session, administration_id)
-        ids = [result.job.communication_id for result in batch]
-        rows = session.execute(
-            select(Communication.id, Communication.status).where(Communication.id.in_(ids))
-        ).all()
-        status: dict[int, CommunicationStatus] = {row[0]: row[1] for row in rows}
-        failures = _failures(session, [r.job for r in batch if r.kind is ResultKind.RETRY])
-        moves: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        items: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        finished: list[dict[str, Any]] = []
-        found_later: list[dict[str, Any]] = []
-        dropped: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        evidence: list[Job] = []
-        for result in batch:
-            job = result.job
-            current = status.get(job.communication_id)
-            kind = result.kind
-            reason = result.reason
-            if (
-                kind is ResultKind.RETRY
-                and failures.get(job.communication_id, 0) + 1 >= settings.max_attempts
-            ):
-                kind = ResultKind.FAILED
-                reason = Message(
-                    "outbox.gave_up",
-                    {"attempts": job.attempt_number, "detail": reason.code if reason else ""},
-                )
-            key = {"b_id": job.communication_id, "b_now": now}
-            if kind is ResultKind.SKIPPED:
-                if current is _S.SENDING:
-                    moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.QUEUED})
-                    dropped.append({"b_id": job.communication_id, "b_number": job.attempt_number})
-                    items["taken_back"].append({"b_id": job.communication_id})
-                    counts.skipped += 1
-                continue
-            finished.append(
+    lock_outbox(session, administration_id)
+    ids = [result.job.communication_id for result in batch]
+    rows = session.execute(
+        select(Communication.id, Communication.status).where(Communication.id.in_(ids))
+    ).all()
+    status: dict[int, CommunicationStatus] = {row[0]: row[1] for row in rows}
+    failures = _failures(session, [r.job for r in batch if r.kind is ResultKind.RETRY])
+    moves: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    items: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    finished: list[dict[str, Any]] = []
+    found_later: list[dict[str, Any]] = []
+    dropped: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    evidence: list[Job] = []
+    for result in batch:
+        job = result.job
+        current = status.get(job.communication_id)
+        kind = result.kind
+        reason = result.reason
+        if (
+            kind is ResultKind.RETRY
+            and failures.get(job.communication_id, 0) + 1 >= settings.max_attempts
+        ):
+            kind = ResultKind.FAILED
+            reason = Message(
+                "outbox.gave_up",
+                {"attempts": job.attempt_number, "detail": reason.code if reason else ""},
+            )
+        key = {"b_id": job.communication_id, "b_now": now}
+        if kind is ResultKind.SKIPPED:
+            if current is _S.SENDING:
+                moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.QUEUED})
+                dropped.append({"b_id": job.communication_id, "b_number": job.attempt_number})
+                items["taken_back"].append({"b_id": job.communication_id})
+                counts.skipped += 1
+            continue
+        finished.append(
+            {
+                **key,
+                "b_number": job.attempt_number,
+                "b_outcome": (result.outcome or AttemptOutcome.UNKNOWN).value,
+                "b_pid": result.provider_message_id,
+                "b_segments": result.segments,
+                "b_reason": stored(reason) if reason is not None else None,
+            }
+        )
+        if result.provider_message_id and job.settle_only:  # an attempt that has its outcome
+            found_later.append(
                 {
-                    **key,
+                    "b_id": job.communication_id,
                     "b_number": job.attempt_number,
-                    "b_outcome": (result.outcome or AttemptOutcome.UNKNOWN).value,
                     "b_pid": result.provider_message_id,
-                    "b_segments": result.segments,
-                    "b_reason": stored(reason) if reason is not None else None,
                 }
             )
-            if result.provider_message_id:
-                found_later.append(
-                    {
-                        "b_id": job.communication_id,
-                        "b_number": job.attempt_number,
-                        "b_pid": result.provider_message_id,
-                    }
-                )
-            settled = result.looked_up and job.settle_only
-            if kind is ResultKind.SENT:
-                if current in (_S.SENDING, _S.UNCERTAIN):
-                    moves["sent"].append(
-                        {**key, "b_from": current, "b_to": _S.SENT, "b_day": today}
-                    )
-                    events.append(_event(job, "event.outbox.sent", None, now))
-                    counts.sent += 1
-                    counts.settled += int(settled)
-                    if job.fourteen_day_letter and job.channel is ActionChannel.EMAIL:
-                        evidence.append(job)
-                items["settled"].append(
-                    {**key, "b_pid": result.provider_message_id, "b_error": None}
-                )
-            elif kind is ResultKind.FAILED:
-                if current in (_S.SENDING, _S.UNCERTAIN):
-                    moves["failed"].append({**key, "b_from": current, "b_to": _S.FAILED})
-                    events.append(_event(job, "event.outbox.failed", reason, now))
-                    counts.failed += 1
-                    counts.settled += int(settled)
-                items["settled"].append(
-                    {
-                        **key,
-                        "b_pid": result.provider_message_id,
-                        "b_error": stored(reason) if reason is not None else None,
-                    }
-                )
-            elif kind is ResultKind.UNCERTAIN:
-                if current is _S.SENDING:
-                    moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.UNCERTAIN})
-                    events.append(_event(job, "event.outbox.uncertain", reason, now))
-                    counts.uncertain += 1
-                items["unsettled"].append(
-                    {
-                        "b_id": job.communication_id,
-                        "b_error": stored(reason) if reason is not None else None,
-                        "b_lookups": 1 if (result.looked_up or job.settle_only) else 0,
-                    }
-                )
-            else:  # RETRY or ACCOUNT: certainly not at the provider
-                if current is _S.SENDING:
-                    moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.QUEUED})
-                    counts.retry_later += 1
-                wait = (
-                    None
-                    if kind is ResultKind.ACCOUNT
-                    else now + backoff(job.attempt_number, retry_after=result.retry_after, rng=rng)
-                )
-                items["requeued"].append(
-                    {
-                        "b_id": job.communication_id,
-                        "b_next": wait,
-                        "b_error": stored(reason) if reason is not None else None,
-                    }
-                )
-        run = session.execute
-        if finished:
-            run(_FINISH, finished)
-        if found_later:
-            run(_FOUND_LATER, found_later)
-        if dropped:
-            run(_DROP_ATTEMPT, dropped)
-        for name, statement in (("sent", _MOVE_SENT), ("failed", _MOVE_FAILED), ("queued", _MOVE)):
-            if moves[name]:
-                run(statement, moves[name])
-        for name, statement in (
-            ("settled", _SETTLED),
-            ("unsettled", _UNSETTLED),
-            ("requeued", _REQUEUED),
-            ("taken_back", _TAKEN_BACK),
-        ):
-            if items[name]:
-                run(statement, items[name])
-        if events:
-            run(insert(CustomerEvent), events)
-        if evidence:
-            _evidence(session, administration_id, evidence, today, now)
+        settled = result.looked_up and job.settle_only
+        if kind is ResultKind.SENT:
+            if current in (_S.SENDING, _S.UNCERTAIN):
+                moves["sent"].append({**key, "b_from": current, "b_to": _S.SENT, "b_day": today})
+                events.append(_event(job, "event.outbox.sent", None, now))
+                counts.sent += 1
+                counts.settled += int(settled)
+                if job.fourteen_day_letter and job.channel is ActionChannel.EMAIL:
+                    evidence.append(job)
+            items["settled"].append({**key, "b_pid": result.provider_message_id, "b_error": None})
+        elif kind is ResultKind.FAILED:
+            if current in (_S.SENDING, _S.UNCERTAIN):
+                moves["failed"].append({**key, "b_from": current, "b_to": _S.FAILED})
+                events.append(_event(job, "event.outbox.failed", reason, now))
+                counts.failed += 1
+                counts.settled += int(settled)
+            items["settled"].append(
+                {
+                    **key,
+                    "b_pid": result.provider_message_id,
+                    "b_error": stored(reason) if reason is not None else None,
+                }
+            )
+        elif kind is ResultKind.UNCERTAIN:
+            if current is _S.SENDING:
+                moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.UNCERTAIN})
+                events.append(_event(job, "event.outbox.uncertain", reason, now))
+                counts.uncertain += 1
+            items["unsettled"].append(
+                {
+                    "b_id": job.communication_id,
+                    "b_error": stored(reason) if reason is not None else None,
+                    "b_lookups": 1 if (result.looked_up or job.settle_only) else 0,
+                }
+            )
+        else:  # RETRY or ACCOUNT: certainly not at the provider
+            if current is _S.SENDING:
+                moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.QUEUED})
+                counts.retry_later += 1
+            wait = (
+                None
+                if kind is ResultKind.ACCOUNT
+                else now + backoff(job.attempt_number, retry_after=result.retry_after, rng=rng)
+            )
+            items["requeued"].append(
+                {
+                    "b_id": job.communication_id,
+                    "b_next": wait,
+                    "b_error": stored(reason) if reason is not None else None,
+                }
+            )
+    run = session.execute
+    if finished:
+        run(_FINISH, finished)
+    if found_later:
+        run(_FOUND_LATER, found_later)
+    if dropped:
+        run(_DROP_ATTEMPT, dropped)
+    for name, statement in (("sent", _MOVE_SENT), ("failed", _MOVE_FAILED), ("queued", _MOVE)):
+        if moves[name]:
+            run(statement, moves[name])
+    for name, statement in (
+        ("settled", _SETTLED),
+        ("unsettled", _UNSETTLED),
+        ("requeued", _REQUEUED),
+        ("taken_back", _TAKEN_BACK),
+    ):
+        if items[name]:
+            run(statement, items[name])
+    if events:
+        run(insert(_EVENT), events)
+    if evidence:
+        _evidence(session, administration_id, evidence, today, now)
     return counts
 
 

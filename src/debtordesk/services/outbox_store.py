@@ -270,6 +270,7 @@ class ClaimCache:
 CAP_RECOUNT = 5.0
 
 _ITEM_TABLE = cast(Table, OutboxItem.__table__)
+_COMM_TABLE = cast(Table, Communication.__table__)
 _LEASE = (
     update(_ITEM_TABLE)
     .where(_ITEM_TABLE.c.communication_id == bindparam("b_id"))
@@ -295,6 +296,35 @@ def claim_jobs(
     template_dir: Any = None,
     cache: ClaimCache | None = None,
 ) -> ClaimOutcome:
+    """Take up to ``room`` due messages in a write transaction of their own (see :func:`claim_in`)."""
+    with db.write() as session:
+        return claim_in(
+            session,
+            administration_id,
+            plans=plans,
+            room=room,
+            settings=settings,
+            owner=owner,
+            now=now,
+            lease=lease,
+            template_dir=template_dir,
+            cache=cache,
+        )
+
+
+def claim_in(
+    session: Session,
+    administration_id: int,
+    *,
+    plans: Mapping[ActionChannel, ChannelPlan],
+    room: int,
+    settings: OutboxSettings,
+    owner: str,
+    now: datetime,
+    lease: timedelta,
+    template_dir: Any = None,
+    cache: ClaimCache | None = None,
+) -> ClaimOutcome:
     """Take up to ``room`` due messages of the planned channels, in one write transaction: stale ones
     cancelled, refused ones (opted out, no valid number or address, too long) failed, the rest moved
     to ``sending`` with their attempt recorded. Committed when this returns."""
@@ -303,204 +333,194 @@ def claim_jobs(
     local = local_time(now)
     today = local.date()
     day_start = datetime.combine(today, datetime.min.time(), tzinfo=local.tzinfo).astimezone(UTC)
-    with db.write() as session:
-        lock_outbox(session, administration_id)
-        if cache.sender is None or cache.org is None:
-            cache.sender = sender_of(session, administration_id)
-            cache.org = load_org_settings(session, administration_id)
-        recount = time.monotonic() - cache.counted_at > CAP_RECOUNT
-        if recount:
-            cache.counted_at = time.monotonic()
-        candidates: list[int] = []
-        left = room
-        for channel in plans:
-            if left <= 0:
-                break
-            limits = settings.limits(channel.value)
-            for period, cap_value, since in (
-                ("hour", limits.hourly_cap, now - timedelta(hours=1)),
-                ("day", limits.daily_cap, day_start),
-            ):
-                if cap_value is not None and (recount or (channel, period) not in cache.went_out):
-                    cache.went_out[channel, period] = _went_out(
-                        session, administration_id, channel, since
-                    )
-            cap = cap_room(
-                hourly_cap=limits.hourly_cap,
-                daily_cap=limits.daily_cap,
-                last_hour=cache.went_out.get((channel, "hour"), 0),
-                today=cache.went_out.get((channel, "day"), 0),
-            )
-            if cap.room == 0:
-                outcome.capped[channel] = cap.reached or "daily"
-                continue
-            take = left if cap.room is None else min(left, cap.room)
-            ids = list(
-                session.scalars(
-                    select(Communication.id)
-                    .join(OutboxItem, OutboxItem.communication_id == Communication.id)
-                    .where(
-                        Communication.administration_id == administration_id,
-                        Communication.status == _S.QUEUED,
-                        Communication.channel == channel,
-                        or_(
-                            OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now
-                        ),
-                    )
-                    .order_by(Communication.id)
-                    .limit(take)
+    lock_outbox(session, administration_id)
+    if cache.sender is None or cache.org is None:
+        cache.sender = sender_of(session, administration_id)
+        cache.org = load_org_settings(session, administration_id)
+    recount = time.monotonic() - cache.counted_at > CAP_RECOUNT
+    if recount:
+        cache.counted_at = time.monotonic()
+    candidates: list[int] = []
+    items: dict[int, Any] = {}
+    left = room
+    for channel in plans:
+        if left <= 0:
+            break
+        limits = settings.limits(channel.value)
+        for period, cap_value, since in (
+            ("hour", limits.hourly_cap, now - timedelta(hours=1)),
+            ("day", limits.daily_cap, day_start),
+        ):
+            if cap_value is not None and (recount or (channel, period) not in cache.went_out):
+                cache.went_out[channel, period] = _went_out(
+                    session, administration_id, channel, since
                 )
-            )
-            if len(ids) < take:
-                outcome.empty.add(channel)
-            candidates.extend(ids)
-            left -= len(ids)
-        if not candidates:
-            return outcome
-        stale = stale_communications(session, candidates, today)
-        if stale:
-            outcome.cancelled = cancel_stale(session, stale, now=now, user_id=None)
-            session.flush()
-        live = [cid for cid in candidates if cid not in stale]
-        sources = message_sources(
-            session,
-            administration_id,
-            live,
-            today=today,
-            now=now,
-            sender=cache.sender,
-            settings=cache.org,
+        cap = cap_room(
+            hourly_cap=limits.hourly_cap,
+            daily_cap=limits.daily_cap,
+            last_hour=cache.went_out.get((channel, "hour"), 0),
+            today=cache.went_out.get((channel, "day"), 0),
         )
-        items = {
-            row.communication_id: row
-            for row in session.execute(
-                select(
-                    OutboxItem.communication_id, OutboxItem.reference, OutboxItem.attempts
-                ).where(OutboxItem.communication_id.in_(live))
+        if cap.room == 0:
+            outcome.capped[channel] = cap.reached or "daily"
+            continue
+        take = left if cap.room is None else min(left, cap.room)
+        cc, ic = _COMM_TABLE.c, _ITEM_TABLE.c
+        found = session.execute(
+            select(cc.id, ic.reference, ic.attempts)
+            .join_from(_COMM_TABLE, _ITEM_TABLE, ic.communication_id == cc.id)
+            .where(
+                cc.administration_id == administration_id,
+                cc.status == _S.QUEUED,
+                cc.channel == channel,
+                or_(ic.next_attempt_at.is_(None), ic.next_attempt_at <= now),
             )
-        }
-        to_claim: list[tuple[MessageSource, Any, str, int | None, OutgoingEmail | None, str]] = []
-        for cid in live:
-            source = sources.get(cid)
-            item = items.get(cid)
-            if source is None or item is None:
-                continue
-            if source.refusal is not None:
-                _fail_queued(session, source, source.refusal, now)
-                outcome.failed += 1
-                continue
-            try:
-                if source.channel is ActionChannel.SMS:
-                    sms = render_sms(
-                        source.content,
-                        transliterate_names=settings.transliterate_names,
-                        override=template_dir,
-                    )
-                    if sms.segments > settings.max_sms_segments:
-                        reason = Message(
-                            "outbox.sms_too_long",
-                            {
-                                "segments": sms.segments,
-                                "limit": settings.max_sms_segments,
-                                "characters": sms.info.characters,
-                                "encoding": sms.info.encoding.value,
-                                "non_gsm": " ".join(sms.info.non_gsm)
-                                if sms.info.encoding is SmsEncoding.UCS2
-                                else "",
-                            },
-                        )
-                        _fail_queued(session, source, reason, now)
-                        outcome.failed += 1
-                        continue
-                    to_claim.append((source, item, sms.text, sms.segments, None, item.reference))
-                else:
-                    rendered = render_email(source.content, override=template_dir)
-                    plan = plans[ActionChannel.EMAIL]
-                    assert plan.new_message_id is not None
-                    outgoing = OutgoingEmail(
-                        to=source.recipient,
-                        subject=rendered.subject,
-                        text=rendered.text,
-                        html=rendered.html,
-                        to_name=source.content.name,
-                    )
-                    to_claim.append((source, item, "", None, outgoing, plan.new_message_id()))
-            except UserError as problem:
-                _hold(session, cid, problem.message, now)
-                outcome.held += 1
-                if problem.message not in outcome.notes:
-                    outcome.notes.append(problem.message)
-        if not to_claim:
-            return outcome
-        claimed = set(
-            session.execute(
-                update(Communication)
-                .where(
-                    Communication.id.in_([entry[0].communication_id for entry in to_claim]),
-                    Communication.status == _S.QUEUED,
+            .order_by(cc.id)
+            .limit(take)
+        ).all()
+        ids = [row.id for row in found]
+        items.update((row.id, row) for row in found)
+        if len(ids) < take:
+            outcome.empty.add(channel)
+        candidates.extend(ids)
+        left -= len(ids)
+    if not candidates:
+        return outcome
+    stale = stale_communications(session, candidates, today)
+    if stale:
+        outcome.cancelled = cancel_stale(session, stale, now=now, user_id=None)
+        session.flush()
+    live = [cid for cid in candidates if cid not in stale]
+    sources = message_sources(
+        session,
+        administration_id,
+        live,
+        today=today,
+        now=now,
+        sender=cache.sender,
+        settings=cache.org,
+    )
+    to_claim: list[tuple[MessageSource, Any, str, int | None, OutgoingEmail | None, str]] = []
+    for cid in live:
+        source = sources.get(cid)
+        item = items.get(cid)
+        if source is None or item is None:
+            continue
+        if source.refusal is not None:
+            _fail_queued(session, source, source.refusal, now)
+            outcome.failed += 1
+            continue
+        try:
+            if source.channel is ActionChannel.SMS:
+                sms = render_sms(
+                    source.content,
+                    transliterate_names=settings.transliterate_names,
+                    override=template_dir,
                 )
-                .values(status=_S.SENDING, status_changed_at=now, version=Communication.version + 1)
-                .returning(Communication.id)
-                .execution_options(synchronize_session=False)
-            ).scalars()
+                if sms.segments > settings.max_sms_segments:
+                    reason = Message(
+                        "outbox.sms_too_long",
+                        {
+                            "segments": sms.segments,
+                            "limit": settings.max_sms_segments,
+                            "characters": sms.info.characters,
+                            "encoding": sms.info.encoding.value,
+                            "non_gsm": " ".join(sms.info.non_gsm)
+                            if sms.info.encoding is SmsEncoding.UCS2
+                            else "",
+                        },
+                    )
+                    _fail_queued(session, source, reason, now)
+                    outcome.failed += 1
+                    continue
+                to_claim.append((source, item, sms.text, sms.segments, None, item.reference))
+            else:
+                rendered = render_email(source.content, override=template_dir)
+                plan = plans[ActionChannel.EMAIL]
+                assert plan.new_message_id is not None
+                outgoing = OutgoingEmail(
+                    to=source.recipient,
+                    subject=rendered.subject,
+                    text=rendered.text,
+                    html=rendered.html,
+                    to_name=source.content.name,
+                )
+                to_claim.append((source, item, "", None, outgoing, plan.new_message_id()))
+        except UserError as problem:
+            _hold(session, cid, problem.message, now)
+            outcome.held += 1
+            if problem.message not in outcome.notes:
+                outcome.notes.append(problem.message)
+    if not to_claim:
+        return outcome
+    claimed = set(
+        session.execute(
+            update(_COMM_TABLE)
+            .where(
+                _COMM_TABLE.c.id.in_([entry[0].communication_id for entry in to_claim]),
+                _COMM_TABLE.c.status == _S.QUEUED,
+            )
+            .values(status=_S.SENDING, status_changed_at=now, version=_COMM_TABLE.c.version + 1)
+            .returning(_COMM_TABLE.c.id)
+        ).scalars()
+    )
+    until = now + lease
+    attempts: list[dict[str, Any]] = []
+    leases: list[dict[str, Any]] = []
+    for source, item, sms_text, segments, mail, key in to_claim:
+        cid = source.communication_id
+        if cid not in claimed:
+            continue
+        plan = plans[source.channel]
+        number = item.attempts + 1
+        leases.append(
+            {
+                "b_id": cid,
+                "b_owner": owner,
+                "b_until": until,
+                "b_number": number,
+                "b_provider": plan.provider,
+            }
         )
-        until = now + lease
-        attempts: list[dict[str, Any]] = []
-        leases: list[dict[str, Any]] = []
-        for source, item, sms_text, segments, mail, key in to_claim:
-            cid = source.communication_id
-            if cid not in claimed:
-                continue
-            plan = plans[source.channel]
-            number = item.attempts + 1
-            leases.append(
-                {
-                    "b_id": cid,
-                    "b_owner": owner,
-                    "b_until": until,
-                    "b_number": number,
-                    "b_provider": plan.provider,
-                }
+        for period in ("hour", "day"):
+            if (source.channel, period) in cache.went_out:
+                cache.went_out[source.channel, period] += 1
+        attempts.append(
+            {
+                "communication_id": cid,
+                "number": number,
+                "channel": source.channel,
+                "provider": plan.provider,
+                "lease_owner": owner,
+                "started_at": now,
+                "idempotency_key": key,
+                "recipient": source.recipient,
+                "body": sms_text if mail is None else mail.subject,
+                "segments": segments,
+            }
+        )
+        outcome.jobs.append(
+            Job(
+                communication_id=cid,
+                customer_id=source.customer_id,
+                attempt_number=number,
+                channel=source.channel,
+                provider=plan.provider,
+                reference=item.reference,
+                idempotency_key=key,
+                recipient=source.recipient,
+                started_at=now,
+                step_name=source.step_name,
+                sms_text=sms_text,
+                sms_segments=segments,
+                email=mail,
+                fourteen_day_letter=source.content.fourteen_day_letter,
             )
-            for period in ("hour", "day"):
-                if (source.channel, period) in cache.went_out:
-                    cache.went_out[source.channel, period] += 1
-            attempts.append(
-                {
-                    "communication_id": cid,
-                    "number": number,
-                    "channel": source.channel,
-                    "provider": plan.provider,
-                    "lease_owner": owner,
-                    "started_at": now,
-                    "idempotency_key": key,
-                    "recipient": source.recipient,
-                    "body": sms_text if mail is None else mail.subject,
-                    "segments": segments,
-                }
-            )
-            outcome.jobs.append(
-                Job(
-                    communication_id=cid,
-                    customer_id=source.customer_id,
-                    attempt_number=number,
-                    channel=source.channel,
-                    provider=plan.provider,
-                    reference=item.reference,
-                    idempotency_key=key,
-                    recipient=source.recipient,
-                    started_at=now,
-                    step_name=source.step_name,
-                    sms_text=sms_text,
-                    sms_segments=segments,
-                    email=mail,
-                    fourteen_day_letter=source.content.fourteen_day_letter,
-                )
-            )
-        if leases:
-            session.execute(_LEASE, leases)
-        if attempts:
-            session.execute(insert(cast(Table, OutboxAttempt.__table__)), attempts)
+        )
+    if leases:
+        session.execute(_LEASE, leases)
+    if attempts:
+        session.execute(insert(cast(Table, OutboxAttempt.__table__)), attempts)
     return outcome
 
 

@@ -52,12 +52,14 @@ LONGEST_PAUSE = 30.0
 
 
 class Limiter:
-    """Spaces calls to one provider: at most ``rate`` a second over all worker threads, and a pause for
-    everyone after a 429 (the provider's Retry-After)."""
+    """At most ``rate`` calls a second to one provider over all worker threads, allowing short bursts
+    of a quarter of a second's worth (a generic cell rate algorithm: each call books the next slot,
+    up to the burst ahead of time); after a 429 every call waits the provider's Retry-After."""
 
     def __init__(self, rate: float) -> None:
         self._interval = 1.0 / rate if rate > 0 else 0.0
-        self._next = 0.0
+        self._tolerance = max(0.0, rate / 4 - 1) * self._interval
+        self._tat = 0.0  # the theoretical arrival time of the next call
         self._paused_until = 0.0
         self._lock = threading.Lock()
 
@@ -65,8 +67,9 @@ class Limiter:
         """Wait for this call's turn; False when ``stop`` was set meanwhile."""
         with self._lock:
             now = time.monotonic()
-            slot = max(now, self._next, self._paused_until)
-            self._next = slot + self._interval
+            tat = max(self._tat, now, self._paused_until)
+            slot = max(now, tat - self._tolerance, self._paused_until)
+            self._tat = tat + self._interval
         wait = slot - time.monotonic()
         if wait > 0 and stop.wait(wait):
             return False
