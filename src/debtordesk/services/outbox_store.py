@@ -18,6 +18,7 @@ needs: ``sending -> queued`` when the attempt certainly did not reach the provid
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import socket
@@ -123,8 +124,8 @@ def owner_alive(owner: str) -> bool | None:
 
 def new_reference() -> str:
     """Our reference at the provider: "DD" and 20 random letters and digits (fits every provider)."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    return "DD" + "".join(secrets.choice(alphabet) for _ in range(20))
+    # 100 random bits as 20 base-32 letters and digits (A-Z, 2-7)
+    return "DD" + base64.b32encode(secrets.token_bytes(13)).decode("ascii")[:20]
 
 
 def lock_outbox(session: Session, administration_id: int) -> None:
