@@ -36,6 +36,12 @@ MESSAGES.update(
             "Het berichtsjabloon {file} gebruikt {tag}, en dat kan niet in de tekst van een "
             "e-mail. Gebruik alleen <b>, <i> en <br/>, en een lege regel tussen alinea's.",
         ),
+        "messages.template_copy_failed": (
+            "The message templates could not be copied to {folder}: {detail}. Check that the "
+            "folder can be written to and that the disk is not full.",
+            "De berichtsjablonen konden niet naar {folder} worden gekopieerd: {detail}. Controleer "
+            "of er in die map geschreven mag worden en of de schijf niet vol is.",
+        ),
         "messages.sms_empty": (
             "The SMS of the message template {file} is empty. Fill in its 'sms' block.",
             "De sms van het berichtsjabloon {file} is leeg. Vul het blok 'sms' in.",

@@ -17,6 +17,7 @@ so a customer called "Jansen & Zn" cannot break an e-mail while a template may u
 from __future__ import annotations
 
 import re
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -42,7 +43,7 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
-from debtordesk.domain.errors import UserError
+from debtordesk.domain.errors import EnvironmentProblem, UserError
 from debtordesk.letters.templates import format_iban, format_long_date, format_money
 
 LANGUAGES = ("nl", "en")
@@ -450,3 +451,33 @@ def check_templates(override: Path | None = None) -> list[UserError]:
         except TemplateNotFound:
             problems.append(UserError("messages.template_missing", file=layout, name=layout))
     return problems
+
+
+def override_folder(data_folder: Path) -> Path:
+    """Where an organisation's own message templates live: ``<data folder>/messages/templates``."""
+    return data_folder / "messages" / "templates"
+
+
+def copy_templates(destination: Path, *, overwrite: bool = False) -> list[Path]:
+    """Copy the shipped templates (and the README) into ``destination`` for an organisation to edit.
+    Existing files are kept unless ``overwrite``. Returns the files written."""
+    source = shipped_folder()
+    written: list[Path] = []
+    try:
+        for path in sorted(source.rglob("*")):
+            if not path.is_file() or path.name.startswith(".") or "__pycache__" in path.parts:
+                continue
+            target = destination / path.relative_to(source)
+            if target.exists() and not overwrite:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+    except OSError as error:
+        raise EnvironmentProblem(
+            "messages.template_copy_failed",
+            folder=str(destination),
+            detail=error.strerror or str(error),
+        ) from error
+    clear_caches()
+    return written

@@ -40,7 +40,7 @@ from debtordesk.domain.dunning.model import ActionChannel
 from debtordesk.domain.messages import Message
 from debtordesk.domain.outbox import format_window, next_opening, window_open
 from debtordesk.domain.progress import Progress
-from debtordesk.messaging.templates import clear_caches
+from debtordesk.messaging.templates import clear_caches, override_folder
 from debtordesk.services.database import Database
 from debtordesk.services.outbox_providers import OutboxProviders, outbox_providers_for
 from debtordesk.services.outbox_record import Recorded, record_in
@@ -81,7 +81,7 @@ RECORD_DELAY = 0.5
 
 def template_override_dir() -> Path | None:
     """The organisation's own message templates (``<data folder>/messages/templates``), when present."""
-    folder = data_dir() / "messages" / "templates"
+    folder = override_folder(data_dir())
     return folder if folder.is_dir() else None
 
 
@@ -348,7 +348,7 @@ class _Batch:
                     event.set()
                 self._take_back_waiting()
             for channel in list(active):
-                if channel in self.stopped:
+                if channel in self.stopped or not self._window_still_open(channel):
                     del active[channel]
             claiming = not self.stop.is_set() and not exhausted and bool(active)
             if budget is not None and budget <= 0:
@@ -388,6 +388,25 @@ class _Batch:
         rest = self._ready(flush=True)
         if rest:
             self._turn(rest, None, 0)
+
+    def _window_still_open(self, channel: ActionChannel) -> bool:
+        """A long batch stops claiming a channel once its sending window closes (20:00 for SMS)."""
+        assert self.settings is not None
+        window = self.settings.limits(channel.value).window
+        local = local_time(self.clock())
+        if window_open(window, local):
+            return True
+        self.tally.note(
+            Message(
+                "outbox.window_closed",
+                {
+                    "channel": channel.value,
+                    "window": format_window(window),
+                    "opens": next_opening(window, local).strftime("%Y-%m-%d %H:%M"),
+                },
+            )
+        )
+        return False
 
     def _turn(
         self,

@@ -477,3 +477,22 @@ def test_attempts_are_committed_before_the_provider_is_called(
     with StandInServer(app) as running:
         assert _send(outbox, messagebird(running.base_url)).sent == 1
     assert seen == [(_S.SENDING, 1)]
+
+
+def test_a_batch_stops_claiming_when_the_window_closes(
+    outbox: Database, standin: MessageBirdStandIn
+) -> None:
+    ids = add_messages(outbox, 40)
+    late = {"now": datetime(2026, 12, 16, 18, 59, 50, tzinfo=UTC)}  # 19:59:50 in Amsterdam
+
+    def app(request: Request) -> Response:
+        late["now"] = datetime(2026, 12, 16, 19, 0, 5, tzinfo=UTC)  # 20:00:05: the window closed
+        return standin(request)
+
+    with StandInServer(app) as running:
+        summary = _send(outbox, messagebird(running.base_url), clock=lambda: late["now"])
+    assert 0 < summary.sent < 40
+    assert summary.held == 40 - summary.sent
+    (note,) = summary.notes
+    assert note.code == "outbox.window_closed" and note.params["opens"] == "2026-12-17 09:00"
+    assert _statuses(outbox, ids).count(_S.QUEUED) == 40 - summary.sent

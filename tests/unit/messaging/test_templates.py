@@ -30,6 +30,7 @@ from debtordesk.messaging.templates import (
     TONES,
     check_templates,
     clear_caches,
+    copy_templates,
 )
 
 STEPS = (*STEP_TEMPLATES, GENERIC_TEMPLATE)
@@ -251,3 +252,18 @@ def test_the_shipped_templates_compile() -> None:
 def test_rendered_analysis_matches_the_text() -> None:
     sms = render_sms(_content("storno", "en", "formal"))
     assert sms.info == analyse(sms.text)
+
+
+def test_copying_the_templates_keeps_an_organisations_edits(tmp_path: Path) -> None:
+    folder = tmp_path / "messages" / "templates"
+    written = copy_templates(folder)
+    assert (folder / "nl" / "formal" / "reminder_1.txt") in written
+    assert (folder / "layout" / "email.html").is_file() and (folder / "README.md").is_file()
+    mine = folder / "nl" / "formal" / "storno.txt"
+    mine.write_text(
+        '{% extends "nl/formal/base.txt" %}{% block sms_what %}Eigen storno.{% endblock %}',
+        encoding="utf-8",
+    )
+    assert mine not in copy_templates(folder)  # a second copy leaves it alone
+    assert "Eigen storno." in render_sms(_content("storno", "nl", "formal"), override=folder).text
+    assert check_templates(folder) == []
