@@ -284,3 +284,52 @@ def test_a_letter_is_not_an_outbox_message(outbox: Database) -> None:
         cancel(outbox, letter)
     assert caught.value.code == "outbox.not_a_message"
     assert list_outbox(outbox, 1) == ()
+
+
+class _Progress:
+    def __init__(self, stop_after: int) -> None:
+        self.stop_after = stop_after
+        self.seen: list[tuple[int, int]] = []
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+
+    def set_status(self, message: object) -> None:
+        return None
+
+    def cancel_requested(self) -> bool:
+        return bool(self.seen) and self.seen[-1][0] >= self.stop_after
+
+
+def test_cancelling_finishes_the_calls_under_way_and_takes_back_the_rest(
+    outbox: Database, standin: MessageBirdStandIn
+) -> None:
+    import time
+
+    from tests.standins.server import Request, Response
+
+    ids = add_messages(outbox, 30)
+
+    def slow(request: Request) -> Response:
+        time.sleep(0.05)
+        return standin(request)
+
+    progress = _Progress(stop_after=4)
+    with StandInServer(slow) as running:
+        summary = send_batch(
+            outbox, 1, clock=clock, providers=messagebird(running.base_url), concurrency=2,
+            progress=progress,
+        )  # fmt: skip
+    assert summary.cancelled
+    assert 4 <= summary.sent < 30
+    assert summary.sent == len(standin.ledger.all())
+    statuses = _statuses(outbox, ids)
+    assert statuses.count(_S.SENT) == summary.sent
+    assert statuses.count(_S.QUEUED) == 30 - summary.sent  # nothing left in "sending"
+    with outbox.read() as session:
+        open_attempts = session.scalars(
+            select(OutboxAttempt.id).where(OutboxAttempt.outcome.is_(None))
+        ).all()
+        attempts = session.scalars(select(OutboxAttempt.id)).all()
+    assert open_attempts == [] and len(attempts) == summary.sent
+    assert progress.seen[0][1] == 30 and progress.seen[-1][0] == summary.sent
