@@ -17,7 +17,16 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_outbox_benchmark_runs(tmp_path: Path) -> None:
     environment = {**os.environ, "DEBTORDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_outbox", "--size", "300", "--concurrency", "4"],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.bench_outbox",
+            "--size",
+            "300",
+            "--concurrency",
+            "4",
+            "--gui",
+        ],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -30,3 +39,4 @@ def test_outbox_benchmark_runs(tmp_path: Path) -> None:
     assert "bare httpx floor: 300 requests" in done.stdout
     assert "duplicates: 0; sent 300 of 300" in done.stdout
     assert "ratio outbox / bare" in done.stdout
+    assert "event loop while sending" in done.stdout
