@@ -50,7 +50,7 @@ def test_layers(relative: str, path: Path) -> None:
         )
         assert not ours, f"{relative} imports outside the domain: {ours}"
         assert not any(_top(n) in {"sqlalchemy", "PySide6", "httpx"} for n in imports)
-    if relative.startswith(("importing/", "letters/", "providers/")):
+    if relative.startswith(("importing/", "letters/", "messaging/", "providers/")):
         bad = sorted(
             n
             for n in imports

@@ -3,7 +3,9 @@
 planned -> prepared (payment reference and payment link assigned) -> queued (a message waits in the
 outbox) or generated (a letter's PDF exists) -> sending -> sent (message) or printed (letter) ->
 delivered (message) or dispatched (letter). Before it is final a communication may be cancelled; a
-message may fail or end uncertain (the provider did not say whether it went out). A failed or uncertain
+message may fail or end uncertain (the provider did not say whether it went out); a message whose
+attempt certainly did not reach the provider (no connection, 429, the batch stopped before the call)
+goes back from sending to queued. A failed or uncertain
 message may be queued again (a retry); an uncertain one may still be settled as sent or failed once the
 provider answers. Delivered, dispatched and cancelled are final. A dispatched letter that comes back
 (returned mail) stays dispatched: the returned mail voids its 14-day-letter evidence instead.
@@ -24,7 +26,7 @@ TRANSITIONS: dict[CommunicationStatus, frozenset[CommunicationStatus]] = {
     _S.PREPARED: frozenset({_S.QUEUED, _S.GENERATED, _S.SENT, _S.CANCELLED, _S.FAILED}),
     _S.QUEUED: frozenset({_S.SENDING, _S.CANCELLED, _S.FAILED}),
     _S.GENERATED: frozenset({_S.PRINTED, _S.GENERATED, _S.CANCELLED}),
-    _S.SENDING: frozenset({_S.SENT, _S.FAILED, _S.UNCERTAIN}),
+    _S.SENDING: frozenset({_S.SENT, _S.FAILED, _S.UNCERTAIN, _S.QUEUED}),
     _S.SENT: frozenset({_S.DELIVERED, _S.FAILED}),
     _S.PRINTED: frozenset({_S.DISPATCHED, _S.GENERATED, _S.CANCELLED}),
     _S.DELIVERED: frozenset(),
