@@ -42,15 +42,9 @@ from debtordesk.letters.layout import (
 )
 from debtordesk.letters.model import LetterContent, LetterInvoice, QrKind
 from debtordesk.letters.qr import QUIET_ZONE, QrMatrix, draw_qr
-from debtordesk.letters.templates import (
-    LetterTexts,
-    format_iban,
-    format_long_date,
-    format_money,
-    format_short_date,
-    normalise,
-)
+from debtordesk.letters.templates import LetterTexts, normalise
 from debtordesk.letters.textflow import Paragraph, Run, wrap
+from debtordesk.templating import format_iban, format_long_date, format_money, format_short_date
 
 #: the QR code (quiet zone included) is at least this wide, and its modules at least 25 mm across
 QR_MIN_WIDTH = 30 * MM

@@ -39,12 +39,12 @@ from debtordesk.letters.pdfjoin import PdfJoiner
 from debtordesk.letters.qr import iter_qr_matrices
 from debtordesk.letters.templates import (
     LetterTemplate,
-    format_long_date,
     load_template,
     normalise,
     render_labels,
     render_texts,
 )
+from debtordesk.templating import format_long_date
 
 #: letters per reportlab document (each embeds its own font subsets; memory grows within a part)
 PART_SIZE = 250

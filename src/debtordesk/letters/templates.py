@@ -12,39 +12,37 @@ so a customer called "Jansen & Zn" prints as written while a template may use ``
 
 from __future__ import annotations
 
-import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
-from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_currency
 from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
     Environment,
-    FileSystemLoader,
     StrictUndefined,
     Template,
     TemplateError,
-    TemplateNotFound,
     TemplateSyntaxError,
-    nodes,
-    pass_context,
 )
 from jinja2.runtime import Context
 
 from debtordesk.domain.errors import EnvironmentProblem, UserError
 from debtordesk.letters.model import LetterContent, QrKind
 from debtordesk.letters.textflow import MarkupError, Paragraph, parse_block, plain_text
+from debtordesk.templating import (
+    OverrideLoader,
+    date_filter,
+    error_line,
+    file_of,
+    format_iban,
+    money_filter,
+    shortdate_filter,
+    step_template_names,
+    template_chain,
+)
 
 LANGUAGES = ("nl", "en")
 TONES = ("formal", "informal")
@@ -123,8 +121,6 @@ LABEL_BLOCKS = (
     "label_cover_pages",
     "label_cover_duplex",
 )
-_SAFE_NAME = re.compile(r"^[a-z0-9_]+$")
-_LOCALES = {"nl": Locale.parse("nl_NL"), "en": Locale.parse("en_GB")}
 
 
 def shipped_folder() -> Path:
@@ -135,79 +131,21 @@ def shipped_folder() -> Path:
 # ---------------------------------------------------------------------------------------- filters
 
 
-@lru_cache(maxsize=8192)
-def format_money(amount: Decimal, language: str) -> str:
-    """Euros the way the reader's language writes them: "€ 1.234,56" (nl), "€1,234.56" (en)."""
-    locale = _LOCALES.get(language, _LOCALES["nl"])
-    return format_currency(amount, "EUR", locale=locale)
-
-
-@lru_cache(maxsize=1024)
-def format_long_date(day: date, language: str) -> str:
-    """A date in words: "22 november 2026" (nl), "22 November 2026" (en)."""
-    return format_date(day, "d MMMM y", locale=_LOCALES.get(language, _LOCALES["nl"]))
-
-
-@lru_cache(maxsize=4096)
-def format_short_date(day: date, language: str) -> str:
-    """A date for a table column: "22-11-2026" (nl), "22 Nov 2026" (en)."""
-    if language == "en":
-        return format_date(day, "d MMM y", locale=_LOCALES["en"])
-    return day.strftime("%d-%m-%Y")
-
-
-def format_iban(iban: str) -> str:
-    """An IBAN in groups of four, as banks print it."""
-    compact = iban.replace(" ", "").upper()
-    return " ".join(compact[index : index + 4] for index in range(0, len(compact), 4))
-
-
-def _language(context: Context) -> str:
-    language = context.get("language", "nl")
-    return language if isinstance(language, str) else "nl"
-
-
-@pass_context
-def _money_filter(context: Context, value: Decimal | int | str) -> str:
-    return format_money(Decimal(value), _language(context))
-
-
-@pass_context
-def _date_filter(context: Context, value: date | None) -> str:
-    return "" if value is None else format_long_date(value, _language(context))
-
-
-@pass_context
-def _shortdate_filter(context: Context, value: date | None) -> str:
-    return "" if value is None else format_short_date(value, _language(context))
-
-
 # ---------------------------------------------------------------------------------- environment
-
-
-class _Loader(ChoiceLoader):
-    """The override folder first, then the shipped templates (the first that has a name wins)."""
-
-    def __init__(self, override: Path | None) -> None:
-        loaders: list[BaseLoader] = []
-        if override is not None:
-            loaders.append(FileSystemLoader(str(override), encoding="utf-8"))
-        loaders.append(FileSystemLoader(str(shipped_folder()), encoding="utf-8"))
-        super().__init__(loaders)
 
 
 def _make_environment(override: Path | None) -> Environment:
     env = Environment(
-        loader=_Loader(override),
+        loader=OverrideLoader(shipped_folder(), override),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
     )
-    env.filters["money"] = _money_filter
-    env.filters["date"] = _date_filter
-    env.filters["shortdate"] = _shortdate_filter
+    env.filters["money"] = money_filter
+    env.filters["date"] = date_filter
+    env.filters["shortdate"] = shortdate_filter
     env.filters["iban"] = format_iban
     return env
 
@@ -229,37 +167,13 @@ def environment(override: Path | None = None) -> Environment:
 # -------------------------------------------------------------------------------------- errors
 
 
-def _file_of(template_name: str | None, env: Environment) -> str:
-    """The file a template name comes from (the override copy when there is one)."""
-    if not template_name:
-        return "?"
-    loader = env.loader
-    assert loader is not None
-    try:
-        _source, filename, _uptodate = loader.get_source(env, template_name)
-    except TemplateNotFound:
-        return template_name
-    return filename or template_name
-
-
 def _syntax_error(error: TemplateSyntaxError, env: Environment) -> UserError:
     return UserError(
         "letters.template_syntax",
-        file=error.filename or _file_of(error.name, env),
+        file=error.filename or file_of(error.name, env),
         line=error.lineno,
         detail=error.message or "",
     )
-
-
-def _error_line(error: BaseException, filenames: set[str]) -> int:
-    """The template line the error happened on (from Jinja's rewritten traceback), 0 if unknown."""
-    line = 0
-    trace = error.__traceback__
-    while trace is not None:
-        if trace.tb_frame.f_code.co_filename in filenames:
-            line = trace.tb_lineno
-        trace = trace.tb_next
-    return line
 
 
 # ------------------------------------------------------------------------------ letter templates
@@ -281,11 +195,7 @@ class LetterTemplate:
 
 def template_names(template: str, language: str, tone: str) -> list[str]:
     """The names a letter looks for, in order: the step's own, then the generic reminder."""
-    step = template if _SAFE_NAME.match(template or "") else GENERIC_TEMPLATE
-    names = [f"{language}/{tone}/{step}{SUFFIX}"]
-    if step != GENERIC_TEMPLATE:
-        names.append(f"{language}/{tone}/{GENERIC_TEMPLATE}{SUFFIX}")
-    return names
+    return step_template_names(template, language, tone, generic=GENERIC_TEMPLATE, suffix=SUFFIX)
 
 
 def normalise(language: str, tone: str) -> tuple[str, str]:
@@ -325,36 +235,9 @@ def load_template(
 
 def _chain(template: Template, env: Environment) -> list[Template]:
     """The template and the ones it extends, child first."""
-    chain = [template]
-    seen = {template.name}
-    current = template
-    loader = env.loader
-    assert loader is not None
-    while True:
-        source, _filename, _uptodate = loader.get_source(env, current.name or "")
-        parent_name = _extends(env.parse(source, current.name, current.filename))
-        if parent_name is None:
-            return chain
-        if parent_name in seen:
-            raise UserError(
-                "letters.template_loop", file=current.filename or current.name, name=parent_name
-            )
-        try:
-            current = env.get_template(parent_name)
-        except TemplateNotFound as error:
-            raise UserError(
-                "letters.template_missing", file=current.filename or current.name, name=parent_name
-            ) from error
-        seen.add(parent_name)
-        chain.append(current)
-
-
-def _extends(tree: nodes.Template) -> str | None:
-    for node in tree.find_all(nodes.Extends):
-        if isinstance(node.template, nodes.Const) and isinstance(node.template.value, str):
-            return node.template.value
-        return None
-    return None
+    return template_chain(
+        template, env, loop_code="letters.template_loop", missing_code="letters.template_missing"
+    )
 
 
 @dataclass(frozen=True)
@@ -440,7 +323,7 @@ def _render_error(template: LetterTemplate, block: str, error: Exception) -> Use
     return UserError(
         "letters.template_error",
         file=template.filename,
-        line=_error_line(error, set(template.filenames)),
+        line=error_line(error, set(template.filenames)),
         block=block,
         detail=detail or "",
     )

@@ -28,7 +28,6 @@ from markupsafe import Markup
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.sms_text import SmsEncoding, SmsTextInfo, analyse, transliterate_to_gsm
-from debtordesk.letters.templates import format_iban, format_money, format_short_date
 from debtordesk.messaging.model import MessageContent, MessageInvoice, MessageSender
 from debtordesk.messaging.templates import (
     EMAIL_BLOCKS,
@@ -42,6 +41,7 @@ from debtordesk.messaging.templates import (
     render_blocks,
     render_layout,
 )
+from debtordesk.templating import format_iban, format_money, format_short_date
 
 #: parts an SMS may have unless the organisation says otherwise
 DEFAULT_MAX_SEGMENTS = 2

@@ -16,35 +16,36 @@ so a customer called "Jansen & Zn" cannot break an e-mail while a template may u
 
 from __future__ import annotations
 
-import re
 import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
     Environment,
-    FileSystemLoader,
     StrictUndefined,
     Template,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
-    nodes,
-    pass_context,
 )
 from jinja2.runtime import Context
 
 from debtordesk.domain.errors import EnvironmentProblem, UserError
-from debtordesk.letters.templates import format_iban, format_long_date, format_money
+from debtordesk.templating import (
+    OverrideLoader,
+    date_filter,
+    error_line,
+    file_of,
+    format_iban,
+    money_filter,
+    step_template_names,
+    template_chain,
+)
 
 LANGUAGES = ("nl", "en")
 TONES = ("formal", "informal")
@@ -105,7 +106,6 @@ LABEL_BLOCKS = (
     "label_faq_heading",
 )
 SMS_BLOCK = "sms"
-_SAFE_NAME = re.compile(r"^[a-z0-9_]+$")
 
 
 def shipped_folder() -> Path:
@@ -116,38 +116,12 @@ def shipped_folder() -> Path:
 # ---------------------------------------------------------------------------------------- filters
 
 
-def _language(context: Context) -> str:
-    language = context.get("language", "nl")
-    return language if isinstance(language, str) else "nl"
-
-
-@pass_context
-def _money_filter(context: Context, value: Decimal | int | str) -> str:
-    return format_money(Decimal(value), _language(context))
-
-
-@pass_context
-def _date_filter(context: Context, value: date | None) -> str:
-    return "" if value is None else format_long_date(value, _language(context))
-
-
 # ---------------------------------------------------------------------------------- environment
-
-
-class _Loader(ChoiceLoader):
-    """The override folder first, then the shipped templates (the first that has a name wins)."""
-
-    def __init__(self, override: Path | None) -> None:
-        loaders: list[BaseLoader] = []
-        if override is not None:
-            loaders.append(FileSystemLoader(str(override), encoding="utf-8"))
-        loaders.append(FileSystemLoader(str(shipped_folder()), encoding="utf-8"))
-        super().__init__(loaders)
 
 
 def _make_environment(override: Path | None, html: bool) -> Environment:
     env = Environment(
-        loader=_Loader(override),
+        loader=OverrideLoader(shipped_folder(), override),
         # the text environment renders SMS texts and plain-text e-mails, never HTML
         autoescape=html,  # noqa: S701
         undefined=StrictUndefined,
@@ -156,8 +130,8 @@ def _make_environment(override: Path | None, html: bool) -> Environment:
         auto_reload=True,
         keep_trailing_newline=False,
     )
-    env.filters["money"] = _money_filter
-    env.filters["date"] = _date_filter
+    env.filters["money"] = money_filter
+    env.filters["date"] = date_filter
     env.filters["iban"] = format_iban
     return env
 
@@ -187,36 +161,13 @@ def clear_caches() -> None:
 # -------------------------------------------------------------------------------------- errors
 
 
-def _file_of(template_name: str | None, env: Environment) -> str:
-    if not template_name:
-        return "?"
-    loader = env.loader
-    assert loader is not None
-    try:
-        _source, filename, _uptodate = loader.get_source(env, template_name)
-    except TemplateNotFound:
-        return template_name
-    return filename or template_name
-
-
 def syntax_error(error: TemplateSyntaxError, env: Environment) -> UserError:
     return UserError(
         "messages.template_syntax",
-        file=error.filename or _file_of(error.name, env),
+        file=error.filename or file_of(error.name, env),
         line=error.lineno,
         detail=error.message or "",
     )
-
-
-def _error_line(error: BaseException, filenames: set[str]) -> int:
-    """The template line the error happened on (from Jinja's rewritten traceback), 0 if unknown."""
-    line = 0
-    trace = error.__traceback__
-    while trace is not None:
-        if trace.tb_frame.f_code.co_filename in filenames:
-            line = trace.tb_lineno
-        trace = trace.tb_next
-    return line
 
 
 # ------------------------------------------------------------------------------ step templates
@@ -238,11 +189,7 @@ class MessageTemplate:
 
 def template_names(template: str, language: str, tone: str) -> list[str]:
     """The names a message looks for, in order: the step's own, then the generic reminder."""
-    step = template if _SAFE_NAME.match(template or "") else GENERIC_TEMPLATE
-    names = [f"{language}/{tone}/{step}{SUFFIX}"]
-    if step != GENERIC_TEMPLATE:
-        names.append(f"{language}/{tone}/{GENERIC_TEMPLATE}{SUFFIX}")
-    return names
+    return step_template_names(template, language, tone, generic=GENERIC_TEMPLATE, suffix=SUFFIX)
 
 
 def normalise(language: str, tone: str) -> tuple[str, str]:
@@ -330,43 +277,13 @@ RECHECK_SECONDS = 2.0
 
 def _chain(template: Template, env: Environment, source: str | None = None) -> list[Template]:
     """The template and the ones it extends, child first."""
-    chain = [template]
-    seen = {template.name}
-    current = template
-    loader = env.loader
-    assert loader is not None
-    text = source
-    while True:
-        if text is None:
-            text, _filename, _uptodate = loader.get_source(env, current.name or "")
-        parent_name = _extends(env.parse(text, current.name, current.filename))
-        text = None
-        if parent_name is None:
-            return chain
-        if parent_name in seen:
-            raise UserError(
-                "messages.template_loop",
-                file=current.filename or current.name or "?",
-                name=parent_name,
-            )
-        try:
-            current = env.get_template(parent_name)
-        except TemplateNotFound as error:
-            raise UserError(
-                "messages.template_missing",
-                file=current.filename or current.name or "?",
-                name=parent_name,
-            ) from error
-        seen.add(parent_name)
-        chain.append(current)
-
-
-def _extends(tree: nodes.Template) -> str | None:
-    for node in tree.find_all(nodes.Extends):
-        if isinstance(node.template, nodes.Const) and isinstance(node.template.value, str):
-            return node.template.value
-        return None
-    return None
+    return template_chain(
+        template,
+        env,
+        loop_code="messages.template_loop",
+        missing_code="messages.template_missing",
+        source=source,
+    )
 
 
 def render_blocks(
@@ -403,7 +320,7 @@ def _render_error(template: MessageTemplate, block: str, error: Exception) -> Us
     return UserError(
         "messages.template_error",
         file=template.filename,
-        line=_error_line(error, set(template.filenames)),
+        line=error_line(error, set(template.filenames)),
         block=block,
         detail=detail or "",
     )
@@ -424,7 +341,7 @@ def render_layout(name: str, values: Mapping[str, Any], *, override: Path | None
         raise UserError(
             "messages.template_error",
             file=layout.filename or name,
-            line=_error_line(error, {layout.filename or name}),
+            line=error_line(error, {layout.filename or name}),
             block="",
             detail=error.message or "",
         ) from error

@@ -27,7 +27,8 @@ from debtordesk.letters.render import (
     render_batch,
     render_letter,
 )
-from debtordesk.letters.templates import GENERIC_TEMPLATE, STEP_TEMPLATES, format_money
+from debtordesk.letters.templates import GENERIC_TEMPLATE, STEP_TEMPLATES
+from debtordesk.templating import format_money
 from tests.unit.letters.sample_letters import HOLDER, IBAN, LINK, RF, letter, with_sender
 
 DPI = 200

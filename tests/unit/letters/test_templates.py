@@ -20,16 +20,13 @@ from debtordesk.letters.templates import (
     TONES,
     check_templates,
     copy_templates,
-    format_iban,
-    format_long_date,
-    format_money,
-    format_short_date,
     load_template,
     render_labels,
     render_texts,
     shipped_folder,
 )
 from debtordesk.letters.textflow import MarkupError, Run, parse_block, parse_inline, wrap
+from debtordesk.templating import format_iban, format_long_date, format_money, format_short_date
 from tests.unit.letters.sample_letters import letter
 
 
