@@ -1,5 +1,7 @@
-"""The follow-up workstation at real size: today's call list and a customer's 500-event timeline on
-the 40,000-customer / 100,000-invoice database, against the floor.
+"""The follow-up workstation at real size: today's call list, the call list page's opening (the list,
+the outcome codes, the clerks and the checks' fingerprint; reads only), the promise and arrangement
+checks the page runs after it when something changed (a write), and a customer's 500-event timeline
+on the 40,000-customer / 100,000-invoice database, against the floor.
 
 Run: python -m benchmarks.bench_followup [--customers N] [--invoices N] [--events N] [--db URL]
 [--repeat N]. Without --db a fresh SQLite file is made in a temporary folder (filled in a child
@@ -47,6 +49,7 @@ from debtordesk.domain.letter_batches import LetterBatchStatus
 from debtordesk.domain.promises import PromiseStatus
 from debtordesk.services.database import Database, open_database
 from debtordesk.services.followup import call_list, customer_timeline, seed_call_outcomes
+from debtordesk.services.followup.call_page import checks_fingerprint, load_call_page, run_checks
 
 ZERO = Decimal("0.00")
 
@@ -254,17 +257,24 @@ def captured(db: Database, action: Callable[[], object]) -> list[tuple[str, Any]
     return statements
 
 
+_TRANSACTION = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
 def floor(db: Database, statements: list[tuple[str, Any]]) -> int:
-    """The same statements on the raw driver cursor, every row fetched into a plain tuple."""
+    """The same statements on the raw driver cursor, every row fetched into a plain tuple, in one
+    transaction that is rolled back (the checks write)."""
     rows = 0
     connection = db.engine.raw_connection()
     try:
         cursor = connection.cursor()
         for statement, parameters in statements:
+            if statement.lstrip().upper().startswith(_TRANSACTION):
+                continue
             cursor.execute(statement, parameters)
             if cursor.description is not None:
                 rows += len(cursor.fetchall())
         cursor.close()
+        connection.rollback()
     finally:
         connection.close()
     return rows
@@ -283,6 +293,68 @@ def best(label: str, action: Callable[[], object], repeat: int) -> float:
     return elapsed
 
 
+def gui(db: Database, repeat: int, folder: str) -> None:
+    """The call list page as the clerk opens it: from refresh until the list is on screen (read in
+    the background, shown on the GUI thread), and until the page is done when the checks run after
+    it (something changed: a note written first). Best of ``repeat``, with the GUI thread's share."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from debtordesk.services.followup import add_note
+    from debtordesk.ui.context import UiContext
+    from debtordesk.ui.pages.calls import CallsPage
+    from debtordesk.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    prefs = QSettings(str(Path(folder) / "prefs.ini"), QSettings.Format.IniFormat)
+    ctx = UiContext(db=db, tasks=TaskRunner(), prefs=prefs, language="nl", today=lambda: TODAY)
+    ctx.administration.load(db)
+    page = CallsPage(ctx)
+    page.resize(1400, 800)
+    page.show()
+
+    def until_listed() -> None:
+        loop = QEventLoop()
+        page.listed.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        page.listed.disconnect(loop.quit)
+
+    until_listed()  # the first opening (and the day's first checks)
+    marks: dict[str, float] = {}
+    page.model.modelReset.connect(lambda: marks.setdefault("shown", time.perf_counter()))
+    customer = page.model.row_at(0).customer_id
+    for label, change in (
+        ("call list page: on screen, nothing changed", None),
+        ("call list page: on screen, then checked (a change)", customer),
+    ):
+        shown, done, busy = [], [], []
+        for _ in range(repeat):
+            if change is not None:
+                add_note(db, change, "bench")
+            gc.collect()
+            marks.clear()
+            start, cpu = time.perf_counter(), time.thread_time()
+            page.refresh()
+            until_listed()
+            shown.append(marks.get("shown", time.perf_counter()) - start)
+            done.append(time.perf_counter() - start)
+            busy.append(time.thread_time() - cpu)
+        first, whole = min(shown), min(done)
+        verdict = "ok" if first < 0.3 else "OVER"
+        print(
+            f"{label}: list on screen after {first * 1000:.0f} ms (target < 300 ms: {verdict}), "
+            f"page done after {whole * 1000:.0f} ms; GUI thread busy {min(busy) * 1000:.0f} ms",
+            flush=True,
+        )
+    ctx.tasks.wait_for_all()
+    page.close()
+    del app
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--customers", type=int, default=40_000)
@@ -290,6 +362,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--events", type=int, default=500, help="timeline entries of one customer")
     parser.add_argument("--db", help="a database URL (default: a new SQLite file)")
     parser.add_argument("--repeat", type=int, default=5, help="best of N (default 5)")
+    parser.add_argument(
+        "--gui",
+        action="store_true",
+        help="also open the call list page (offscreen Qt) until the list is on screen",
+    )
     args = parser.parse_args(argv)
     folder = tempfile.TemporaryDirectory(prefix="dd-bench-followup-")
     url = args.db or str(Path(folder.name) / "followup.sqlite")
@@ -306,6 +383,9 @@ def main(argv: list[str] | None = None) -> None:
         f"entries in {time.perf_counter() - start:.1f} s"
     )
     db = open_database(url)
+    if not db.is_sqlite:  # PostgreSQL: planner statistics, as autovacuum keeps them after an import
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
     try:
         with db.read() as session:
             busiest = session.scalar(select(func.min(Customer.id)))
@@ -315,8 +395,18 @@ def main(argv: list[str] | None = None) -> None:
         result = call_list(db, 1, TODAY)
         entries = customer_timeline(db, busiest)
         print(f"call list: {len(result.entries)} customers; timeline: {len(entries)} entries")
+        first = run_checks(db, 1, TODAY)  # the first check of the day may decide (and write) much
+        print(f"first check of the day decided something: {first.decided}")
+
+        def fingerprint() -> object:
+            with db.read() as session:
+                return checks_fingerprint(session, 1, TODAY)
+
         for label, action, target in (
             ("call list", lambda: call_list(db, 1, TODAY), 0.3),
+            ("call list page opening", lambda: load_call_page(db, 1, TODAY), 0.3),
+            ("checks, nothing to decide (after the list)", lambda: run_checks(db, 1, TODAY), 0.3),
+            ("checks skipped: the fingerprint only", fingerprint, 0.3),
             (f"timeline ({len(entries)} entries)", lambda: customer_timeline(db, busiest), 0.3),
         ):
             statements = captured(db, action)
@@ -333,6 +423,8 @@ def main(argv: list[str] | None = None) -> None:
                 f"ratio service / floor: {whole_s / floor_s:.2f}x",
                 flush=True,
             )
+        if args.gui:
+            gui(db, args.repeat, folder.name)
     finally:
         db.dispose()
         folder.cleanup()

@@ -65,168 +65,178 @@
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="93"/>
         <source>Payment arrangement</source>
         <extracomment>the first term is due this many days from today unless the clerk says otherwise</extracomment>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="101"/>
         <source>{number}  due {due}  open € {amount}</source>
         <translation>{number}  vervalt {due}  open € {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="118"/>
         <source>Number of &amp;terms:</source>
         <translation>Aantal &amp;termijnen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="119"/>
         <source>Amount &amp;per term €:</source>
         <translation>Bedrag &amp;per termijn €:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="129"/>
         <source>e.g. 50,00</source>
         <translation>bijv. 50,00</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="138"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="143"/>
         <source>&amp;Waive them</source>
         <translation>&amp;Kwijtschelden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="144"/>
         <source>&amp;Include them in the arrangement</source>
         <translation>&amp;Meenemen in de regeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="150"/>
         <source>Why (for the customer&apos;s file, e.g. income at the social minimum)</source>
         <translation>Waarom (voor het dossier, bijv. inkomen op het sociaal minimum)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="165"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="165"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="165"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="173"/>
         <source>Double-click a date or an amount to change it; the terms must add up to the total</source>
         <translation>Dubbelklik op een datum of bedrag om het te wijzigen; de termijnen moeten samen het totaal zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="176"/>
         <source>Add term</source>
         <translation>Termijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="177"/>
         <source>Remove term</source>
         <translation>Termijn weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="178"/>
         <source>Recalculate</source>
         <translation>Opnieuw berekenen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="179"/>
         <source>Undo the changes to the terms</source>
         <translation>De wijzigingen in de termijnen ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="188"/>
+        <source>Send a &amp;confirmation letter</source>
+        <translation>&amp;Bevestigingsbrief sturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="192"/>
+        <source>The letter with the agreed terms goes into the next letter batch (Letters page)</source>
+        <translation>De brief met de afgesproken termijnen gaat mee in de volgende briefbatch (pagina Brieven)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="198"/>
         <source>Invoices:</source>
         <translation>Facturen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="201"/>
         <source>&amp;First term due:</source>
         <translation>&amp;Eerste termijn op:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="205"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="208"/>
         <source>Costs:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="286"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="297"/>
         <source>First term due: type a date such as 01-12-2026 or +7.</source>
         <translation>Eerste termijn op: typ een datum zoals 01-12-2026 of +7.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="300"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="311"/>
         <source>Tick the invoices the arrangement is for.</source>
         <translation>Vink de facturen aan waarvoor de regeling geldt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="360"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="371"/>
         <source>Costs and interest of € {costs} are open on these invoices: waive them or include them in the arrangement.</source>
         <translation>Op deze facturen staat € {costs} aan kosten en rente open: scheld ze kwijt of neem ze mee in de regeling.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="365"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="376"/>
         <source>Invoices € {principal} + costs € {costs} = total € {total}</source>
         <translation>Facturen € {principal} + kosten € {costs} = totaal € {total}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="367"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="378"/>
         <source>Total € {total}: what is open on the invoices ticked</source>
         <translation>Totaal € {total}: wat openstaat op de aangevinkte facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="457"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="468"/>
         <source>Term {number}: the due date is not a date.</source>
         <translation>Termijn {number}: de vervaldatum is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="463"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="474"/>
         <source>Term {number}: the amount is not an amount.</source>
         <translation>Termijn {number}: het bedrag is geen bedrag.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="488"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="499"/>
         <source>Add at least one term.</source>
         <translation>Voeg minstens één termijn toe.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="490"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="501"/>
         <source>{count} terms, together € {sum}: exactly the total.</source>
         <translation>{count} termijnen, samen € {sum}: precies het totaal.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="497"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="508"/>
         <source>The terms add up to € {sum}, € {difference} less than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} minder dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="502"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="513"/>
         <source>The terms add up to € {sum}, € {difference} more than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} meer dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="511"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="522"/>
         <source>(changed by hand)</source>
         <translation>(met de hand gewijzigd)</translation>
     </message>
@@ -558,167 +568,181 @@
 <context>
     <name>CallColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="37"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="38"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="38"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="39"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="39"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="40"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="40"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="41"/>
         <source>Why call</source>
         <translation>Waarom bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="42"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="43"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="44"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="45"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="46"/>
         <source>Last called</source>
         <translation>Laatst gebeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="47"/>
         <source>Follow-up</source>
         <translation>Opvolgen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="89"/>
         <source>Click to call {number}</source>
         <extracomment>each customer&apos;s place on the whole list (1 = call first), kept when rows are filtered</extracomment>
         <translation>Klik om {number} te bellen</translation>
     </message>
 </context>
 <context>
+    <name>CallLogger</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/call_logger.py" line="67"/>
+        <source>&amp;Log call…</source>
+        <extracomment>the customer chosen on the page (None: nobody), and the detail its panel shows (if any)</extracomment>
+        <translation>Gesprek &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/call_logger.py" line="71"/>
+        <source>Log a call with the chosen customer (Ctrl+L)</source>
+        <translation>Leg een gesprek met de gekozen klant vast (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="119"/>
         <source>Everyone&apos;s customers</source>
-        <extracomment>hands a URL to the desktop (the telephony program for tel:); tests pass their own</extracomment>
+        <extracomment>hands a URL to the desktop (the telephony program for tel:); tests pass their own decides the day&apos;s promises and arrangements (run_checks; tests count the runs) the data the promise and arrangement checks last looked at (None: not yet)</extracomment>
         <translation>Klanten van iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="120"/>
         <source>Assigned to me</source>
         <translation>Toegewezen aan mij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="143"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="121"/>
         <source>Assigned to nobody</source>
         <translation>Aan niemand toegewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="122"/>
         <source>Whose customers to show</source>
         <translation>Wiens klanten tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="133"/>
         <source>&amp;Log call…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="136"/>
         <source>Log a call with the chosen customer (Ctrl+L)</source>
         <translation>Een gesprek met de gekozen klant vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="138"/>
         <source>&amp;Call the customer</source>
         <translation>Klant &amp;bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="142"/>
         <source>Dial the chosen customer&apos;s number with the telephone program (Ctrl+Shift+L)</source>
         <translation>Het nummer van de gekozen klant bellen met het telefoonprogramma (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="145"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="147"/>
         <source>Agree a payment arrangement for the chosen customer&apos;s open invoices</source>
         <translation>Een betalingsregeling afspreken voor de openstaande facturen van de gekozen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="154"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="156"/>
         <source>Log call… (Ctrl+L)</source>
         <translation>Gesprek vastleggen… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="158"/>
         <source>Arrangement…</source>
         <translation>Regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="168"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="169"/>
         <source>Assign the chosen customer to a clerk</source>
         <translation>De gekozen klant aan een medewerker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="246"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="225"/>
         <source>&lt;b&gt;Call list for {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bellijst van {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="306"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="321"/>
         <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
         <translation>Beloftes en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloftes nagekomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="337"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="352"/>
         <source>To call: {count} · overdue € {overdue}</source>
         <translation>Te bellen: {count} · achterstallig € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="345"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="360"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande posten met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="347"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="362"/>
         <source>Nobody to call in this selection.</source>
         <translation>Niemand te bellen in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="350"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="365"/>
         <source>Nobody to call today. Customers come on this list with a call step of the queue, a broken promise or arrangement, a follow-up date, returned mail, or without a mobile number and e-mail address.</source>
         <translation>Vandaag niemand te bellen. Klanten komen op deze lijst met een belstap uit de werklijst, een niet nagekomen belofte of regeling, een opvolgdatum, retourpost, of zonder mobiel nummer en e-mailadres.</translation>
     </message>
@@ -827,182 +851,182 @@
 <context>
     <name>CustomerDetailPanel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="77"/>
         <source>Select a customer to see the details.</source>
         <translation>Kies een klant om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="104"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="106"/>
         <source>Change this customer&apos;s details (Ctrl+E)</source>
         <translation>De gegevens van deze klant wijzigen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
         <source>Attention of</source>
         <translation>Ter attentie van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
         <source>Mobile</source>
         <translation>Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
         <source>Landline</source>
         <translation>Vaste telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
         <source>Customer type</source>
         <translation>Klantsoort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
         <source>Preferred channel</source>
         <translation>Voorkeurskanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
         <source>Does not want</source>
         <translation>Wil geen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
         <source>Preferred payment day</source>
         <translation>Voorkeursbetaaldag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="133"/>
         <source>Direct-debit mandate</source>
         <translation>Incassomachtiging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="134"/>
         <source>Kind of claim</source>
         <translation>Soort vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="135"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="136"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="146"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="154"/>
         <source>This customer has no invoices.</source>
         <translation>Deze klant heeft geen facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="155"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="160"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="163"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="167"/>
         <source>Letters ({count})</source>
         <translation>Brieven ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="169"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="228"/>
         <source>Customer {number} · {type}</source>
         <translation>Klant {number} · {type}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="233"/>
         <source>Open: € {open}    Overdue: € {overdue}</source>
         <translation>Openstaand: € {open}    Achterstallig: € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="241"/>
         <source>The file had no customer number: this customer is known by name.</source>
         <translation>Het bestand had geen klantnummer: deze klant is bekend op naam.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="239"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="250"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="240"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="251"/>
         <source>Timeline ({count})</source>
         <translation>Tijdlijn ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="256"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="267"/>
         <source>SMS</source>
         <translation>sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="257"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="268"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="258"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="269"/>
         <source>phone calls</source>
         <translation>telefoontjes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_detail.py" line="275"/>
         <source>{reference}, signed {date}</source>
         <translation>{reference}, getekend op {date}</translation>
     </message>
@@ -1043,128 +1067,133 @@
 <context>
     <name>CustomerFollowup</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="106"/>
         <source>No calls or notes yet.</source>
         <translation>Nog geen gesprekken of notities.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="108"/>
         <source>A note on this customer (Enter adds it)</source>
         <translation>Een notitie bij deze klant (Enter voegt hem toe)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="111"/>
         <source>What the note is about: the customer or one invoice</source>
         <translation>Waar de notitie over gaat: de klant of één factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="111"/>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="237"/>
         <source>About the customer</source>
         <translation>Over de klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="113"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="124"/>
         <source>Calls and notes</source>
         <translation>Gesprekken en notities</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="126"/>
+        <source>Add a &amp;note about this invoice…</source>
+        <translation>&amp;Notitie bij deze factuur toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="135"/>
         <source>No promises to pay.</source>
         <translation>Geen betaalbeloftes.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="137"/>
         <source>Withdraw promise…</source>
         <translation>Belofte intrekken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="139"/>
         <source>The customer takes the promise back: its hold ends and dunning resumes</source>
         <translation>De klant trekt de belofte in: de pauze stopt en het aanmanen gaat verder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="150"/>
         <source>Promises</source>
         <translation>Beloftes</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="154"/>
         <source>No payment arrangements.</source>
         <translation>Geen betalingsregelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="149"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="157"/>
         <source>Choose an arrangement to see its terms.</source>
         <translation>Kies een regeling om de termijnen te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="158"/>
         <source>New arrangement…</source>
         <translation>Nieuwe regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="160"/>
         <source>For the invoices chosen on the Invoices tab, or all open ones</source>
         <translation>Voor de facturen die op het tabblad Facturen gekozen zijn, of alle openstaande</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="163"/>
         <source>Stop arrangement…</source>
         <translation>Regeling stoppen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="164"/>
         <source>End the chosen arrangement: dunning resumes</source>
         <translation>De gekozen regeling beëindigen: het aanmanen gaat verder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="178"/>
         <source>Arrangements</source>
         <translation>Regelingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="197"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="205"/>
         <source>Calls and notes ({count})</source>
         <translation>Gesprekken en notities ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="200"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="208"/>
         <source>Promises ({count})</source>
         <translation>Beloftes ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="204"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="212"/>
         <source>Arrangements ({count})</source>
         <translation>Regelingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="220"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="242"/>
         <source>About invoice {number}</source>
         <translation>Over factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="278"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="300"/>
         <source>Withdraw the promise</source>
         <translation>Belofte intrekken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="280"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="302"/>
         <source>The promise to pay of {date} ends and dunning resumes. Why (optional)?</source>
         <translation>De betaalbelofte van {date} vervalt en het aanmanen gaat verder. Waarom (niet verplicht)?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="316"/>
         <source>Stop the arrangement</source>
         <translation>Regeling stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="296"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="318"/>
         <source>The arrangement ends; its terms to come are not asked any more and dunning resumes. Why?</source>
         <translation>De regeling stopt; de komende termijnen worden niet meer gevraagd en het aanmanen gaat verder. Waarom?</translation>
     </message>
@@ -1466,27 +1495,28 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="31"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="35"/>
         <source>Search number, name, postcode or e-mail  (Ctrl+F)</source>
+        <extracomment>a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L)</extracomment>
         <translation>Zoek op nummer, naam, postcode of e-mail  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="33"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="37"/>
         <source>Only customers with open invoices</source>
         <translation>Alleen klanten met openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="80"/>
         <source>Customers: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="84"/>
         <source>No customers yet — import your open-items list with File &gt; Import…</source>
         <translation>Nog geen klanten — importeer uw lijst met openstaande posten via Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/pages/customers/page.py" line="85"/>
         <source>No customer matches this search.</source>
         <translation>Geen klant gevonden met deze zoekopdracht.</translation>
     </message>
@@ -1724,118 +1754,118 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="70"/>
         <source>Open and accepted (on hold)</source>
         <extracomment>the filter&apos;s choices: its key and the statuses it shows (None: every status)</extracomment>
         <translation>Open en toegekend (gepauzeerd)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="71"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="72"/>
         <source>Accepted: credit note expected</source>
         <translation>Toegekend: creditnota verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="73"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="74"/>
         <source>Resolved</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="75"/>
         <source>All disputes</source>
         <translation>Alle betwistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="80"/>
         <source>Accept…</source>
         <translation>Toekennen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="82"/>
         <source>The customer is right: a credit note will follow; the invoice stays on hold</source>
         <translation>De klant heeft gelijk: er komt een creditnota; de factuur blijft gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="85"/>
         <source>Decline…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="87"/>
         <source>The invoice stands: give the reason; dunning resumes</source>
         <translation>De factuur blijft staan: geef de reden; het aanmanen gaat verder</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="90"/>
         <source>Resolve…</source>
         <translation>Afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="92"/>
         <source>Settled (a credit note came, or the customer withdrew): the hold ends</source>
         <translation>Opgelost (de creditnota kwam, of de klant trok de betwisting in): de pauze stopt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="96"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="166"/>
         <source>No disputes with this status.</source>
         <translation>Geen betwistingen met deze status.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="169"/>
         <source>No disputed invoices on hold. A dispute is recorded when a call is logged with the outcome Dispute.</source>
         <translation>Geen betwiste facturen gepauzeerd. Een betwisting wordt vastgelegd als een gesprek de uitkomst Betwist krijgt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="174"/>
         <source>Disputes: {count}</source>
         <translation>Betwistingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="235"/>
         <source>Accept the dispute</source>
         <translation>Betwisting toekennen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="218"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="237"/>
         <source>Invoice {invoice}: the customer is right. A credit note is expected; the invoice stays on hold until the dispute is resolved. A note (optional):</source>
         <translation>Factuur {invoice}: de klant heeft gelijk. Er komt een creditnota; de factuur blijft gepauzeerd tot de betwisting is afgehandeld. Een notitie (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="254"/>
         <source>Decline the dispute</source>
         <translation>Betwisting afwijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="237"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="256"/>
         <source>Invoice {invoice} stands. Why (the customer is told)? Dunning resumes for this invoice.</source>
         <translation>Factuur {invoice} blijft staan. Waarom (dit hoort de klant)? Het aanmanen van deze factuur gaat verder.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="254"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="273"/>
         <source>Resolve the dispute</source>
         <translation>Betwisting afhandelen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="256"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="275"/>
         <source>Invoice {invoice}: settled (a credit note came, or the customer withdrew). The hold ends. A note (optional):</source>
         <translation>Factuur {invoice}: opgelost (de creditnota kwam, of de klant trok de betwisting in). De pauze stopt. Een notitie (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="274"/>
+        <location filename="../../src/debtordesk/ui/pages/disputes/page.py" line="293"/>
         <source>Invoice {invoice} of {name}: the dispute is now {status}.</source>
         <translation>Factuur {invoice} van {name}: de betwisting is nu {status}.</translation>
     </message>
@@ -1843,29 +1873,34 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>DunningActions</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="347"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="394"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="348"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="395"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="349"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="396"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="350"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="397"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="351"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="398"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="399"/>
+        <source>Settle &amp;costs and interest…</source>
+        <translation>&amp;Kosten en rente afhandelen…</translation>
     </message>
 </context>
 <context>
@@ -1984,102 +2019,108 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="53"/>
         <source>Choose the file</source>
+        <extracomment>the clerk chose the mode for this file: a preset&apos;s mode no longer replaces it the first sheet of the file read (the CSV), whatever sheet a preset chooses</extracomment>
         <translation>Kies het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="49"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="56"/>
         <source>The export from your bookkeeping package: a CSV file or a workbook (.xlsx, .xls, .ods). You can also drop the file here.</source>
         <translation>De export uit uw boekhoudpakket: een CSV-bestand of een werkmap (.xlsx, .xls, .ods). U kunt het bestand ook hierheen slepen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="67"/>
         <source>Import into: {name}</source>
         <translation>Importeren in: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="71"/>
         <source>Choose a file or drop it here</source>
         <translation>Kies een bestand of sleep het hierheen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="73"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="92"/>
         <source>What is in the file?</source>
         <translation>Wat staat er in het bestand?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="96"/>
         <source>the invoices that are still open, with their customers</source>
         <translation>de facturen die nog openstaan, met hun klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="98"/>
         <source>customers and their contact details; no invoices</source>
         <translation>klanten en hun contactgegevens; geen facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="100"/>
         <source>invoices that were paid, with the date paid, to learn how customers pay</source>
         <translation>betaalde facturen met de betaaldatum, om te zien hoe klanten betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="120"/>
         <source>The day the list was exported from the bookkeeping; suggested: the file&apos;s date.</source>
         <translation>De dag waarop de lijst uit de boekhouding is gehaald; voorstel: de datum van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="128"/>
         <source>Full list (snapshot)</source>
         <translation>Volledige lijst (momentopname)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="129"/>
         <source>Changes only</source>
         <translation>Alleen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="144"/>
         <source>Export date:</source>
         <translation>Exportdatum:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="146"/>
         <source>The file is:</source>
         <translation>Het bestand is:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="179"/>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="198"/>
         <source>sheets: {count}</source>
         <translation>tabbladen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="200"/>
         <source>changed on {date}</source>
         <translation>gewijzigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="243"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="229"/>
+        <source>Looking for a preset…</source>
+        <translation>Voorinstelling zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="309"/>
         <source>Only for open items: this file adds and updates, it never closes invoices.</source>
         <translation>Alleen voor openstaande posten: dit bestand voegt toe en werkt bij, het sluit nooit facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="247"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="313"/>
         <source>All open invoices are in the file: open invoices of this source that are missing from it were paid, and are closed.</source>
         <translation>Alle openstaande facturen staan in het bestand: openstaande facturen van deze bron die ontbreken, zijn betaald en worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="317"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
         <translation>Alleen nieuwe en gewijzigde facturen staan in het bestand: er wordt niets gesloten.</translation>
     </message>
@@ -2381,6 +2422,86 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
     </message>
 </context>
 <context>
+    <name>FollowupSettingsDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="55"/>
+        <source>Follow-up settings</source>
+        <translation>Instellingen opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="60"/>
+        <source>These settings hold for the administration {name}.</source>
+        <translation>Deze instellingen gelden voor de administratie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="62"/>
+        <source>How promises, payment arrangements and the call list are followed up.</source>
+        <translation>Hoe betaalbeloften, betalingsregelingen en de bellijst worden opgevolgd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="91"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="75"/>
+        <source>A promise counts as broken only from an open-items list exported at least this many days after the promised date, so a payment on that day can reach the ledger.</source>
+        <translation>Een belofte geldt pas als gebroken op grond van een openstaande-postenlijst die minstens zoveel dagen na de beloofde datum is geëxporteerd, zodat een betaling op die dag de boekhouding kan bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="82"/>
+        <source>A term still unpaid this many days after its due date breaks the arrangement.</source>
+        <translation>Een termijn die zoveel dagen na de vervaldatum nog niet betaald is, verbreekt de regeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="86"/>
+        <source>e.g. 10,00</source>
+        <translation>bijv. 10,00</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="88"/>
+        <source>A single term for the whole amount is always possible, also below this.</source>
+        <translation>Eén termijn voor het hele bedrag kan altijd, ook onder dit bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="95"/>
+        <source>&amp;Promise grace period:</source>
+        <translation>&amp;Marge na belofte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="96"/>
+        <source>&amp;Term grace period:</source>
+        <translation>Marge na &amp;termijn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="97"/>
+        <source>&amp;Smallest amount per term (€):</source>
+        <translation>&amp;Kleinste bedrag per termijn (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="98"/>
+        <source>&amp;Most terms per arrangement:</source>
+        <translation>&amp;Meeste termijnen per regeling:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="99"/>
+        <source>Call again after (no mobile or e-mail):</source>
+        <translation>Opnieuw bellen na (geen mobiel of e-mail):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="110"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/followup_settings.py" line="111"/>
+        <source>Load the settings as they are stored now</source>
+        <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>HandoverExportAction</name>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/handover_export.py" line="25"/>
@@ -2417,43 +2538,43 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>HeaderPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="42"/>
         <source>Sheet and header row</source>
         <extracomment>what the page was last set up for, so going back and forth keeps the clerk&apos;s choice</extracomment>
         <translation>Tabblad en kopregel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="45"/>
         <source>The row with the column names is marked. If another row holds them, click it; rows above it are skipped.</source>
         <translation>De regel met de kolomnamen is gemarkeerd. Staan ze in een andere regel, klik dan daarop; regels erboven worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="52"/>
         <source>Sheet:</source>
         <translation>Tabblad:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="73"/>
         <source>The file has no header row (columns are named A, B, C…)</source>
         <translation>Het bestand heeft geen kopregel (kolommen heten A, B, C…)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="79"/>
         <source>Header row:</source>
         <translation>Kopregel:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="134"/>
         <source>Reading the sheet…</source>
         <translation>Tabblad lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="171"/>
         <source>No row with known column names was found. If the file has no header row, keep the box below ticked; otherwise click the row with the column names.</source>
         <translation>Er is geen regel met bekende kolomnamen gevonden. Heeft het bestand geen kopregel, laat het vakje hieronder dan aangevinkt; klik anders op de regel met de kolomnamen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_header.py" line="178"/>
         <source>Row {row} looks like the header row: {count} column names were recognised.</source>
         <translation>Regel {row} lijkt de kopregel: {count} kolomnamen zijn herkend.</translation>
     </message>
@@ -2461,48 +2582,48 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="130"/>
         <source>Put on hold</source>
         <extracomment>the reasons a clerk chooses; promises and arrangements come from their own screens</extracomment>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="133"/>
         <source>Invoices: {numbers}</source>
         <translation>Facturen: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="137"/>
         <source>All of the customer&apos;s invoices</source>
         <translation>Alle facturen van de klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="139"/>
         <source>Until and including</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="144"/>
         <source>What was agreed or said (required for a dispute)</source>
         <translation>Wat is afgesproken of gezegd (verplicht bij een betwisting)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="145"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="147"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="148"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="148"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="150"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="177"/>
         <source>Say what the customer disputes: the note starts the dispute&apos;s record.</source>
         <translation>Noteer wat de klant betwist: de notitie is het begin van het dossier van de betwisting.</translation>
     </message>
@@ -2510,217 +2631,242 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="76"/>
         <source>Invoice number</source>
         <translation>Factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="77"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="78"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="79"/>
         <source>Invoice amount</source>
         <translation>Factuurbedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="80"/>
         <source>Open amount</source>
         <translation>Openstaand bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="81"/>
         <source>Amount paid</source>
         <translation>Betaald bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="82"/>
+        <source>Debit (amount = debit − credit)</source>
+        <translation>Debet (bedrag = debet − credit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="83"/>
+        <source>Credit (amount = debit − credit)</source>
+        <translation>Credit (bedrag = debet − credit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="86"/>
+        <source>First name (name in parts)</source>
+        <translation>Voornaam (naam in delen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="87"/>
+        <source>Name prefix, e.g. &apos;de&apos;, &apos;van der&apos; (name in parts)</source>
+        <translation>Tussenvoegsel, bijv. &apos;de&apos;, &apos;van der&apos; (naam in delen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="90"/>
+        <source>Last name (name in parts)</source>
+        <translation>Achternaam (naam in delen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="91"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="92"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="93"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="94"/>
         <source>Payment method</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="95"/>
         <source>Direct debit reversal date</source>
         <translation>Datum stornering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="82"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="96"/>
         <source>Date paid</source>
         <translation>Betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="83"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="97"/>
         <source>Days overdue (not used)</source>
         <translation>Dagen te laat (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="98"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="99"/>
         <source>Customer name</source>
         <translation>Klantnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="100"/>
         <source>Customer type (consumer or business)</source>
         <translation>Soort klant (particulier of zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="103"/>
         <source>Attention of</source>
         <translation>Ter attentie van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="104"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="105"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="106"/>
         <source>Address line 2</source>
         <translation>Adresregel 2</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="107"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="108"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="109"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="111"/>
         <source>Phone (mobile or landline)</source>
         <translation>Telefoon (mobiel of vast)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="112"/>
         <source>Mobile phone</source>
         <translation>Mobiel nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="113"/>
         <source>Landline phone</source>
         <translation>Vast nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="114"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="115"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="116"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="117"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="118"/>
         <source>Preferred channel</source>
         <translation>Voorkeurskanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="119"/>
         <source>Preferred payment day</source>
         <translation>Voorkeursbetaaldag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="122"/>
         <source>Direct debit mandate reference</source>
         <translation>Kenmerk machtiging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="125"/>
         <source>Direct debit mandate date</source>
         <translation>Datum machtiging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="126"/>
         <source>Claim type (for prescription)</source>
         <translation>Soort vordering (voor verjaring)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="129"/>
         <source>Chamber of Commerce number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="130"/>
         <source>No text messages</source>
         <translation>Geen sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="131"/>
         <source>No e-mail</source>
         <translation>Geen e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="132"/>
         <source>No phone calls</source>
         <translation>Niet bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="139"/>
         <source>Open items</source>
         <translation>Openstaande posten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="140"/>
         <source>Customer master file</source>
         <translation>Klantenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/fields.py" line="141"/>
         <source>History of paid invoices</source>
         <translation>Historie van betaalde facturen</translation>
     </message>
@@ -2821,31 +2967,61 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <extracomment>True once a batch was committed</extracomment>
         <translation>Importeren</translation>
     </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/preset_note.py" line="17"/>
+        <source>sheet ‘{sheet}’</source>
+        <translation>blad ‘{sheet}’</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/preset_note.py" line="23"/>
+        <source>header on row {row}</source>
+        <translation>kopregel op rij {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/preset_note.py" line="25"/>
+        <source>no header row</source>
+        <translation>geen kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/preset_note.py" line="29"/>
+        <source>full list</source>
+        <translation>volledige lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/preset_note.py" line="31"/>
+        <source>changes only</source>
+        <translation>alleen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/preset_note.py" line="33"/>
+        <source>Preset “{name}”: {details}</source>
+        <translation>Voorinstelling “{name}”: {details}</translation>
+    </message>
 </context>
 <context>
     <name>InterestRatesModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="97"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="98"/>
         <source>Consumer</source>
         <translation>Consumenten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="99"/>
         <source>Commercial</source>
         <translation>Handels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="100"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="101"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -3122,147 +3298,167 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>LegalSettingsDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="179"/>
         <source>Legal settings and interest</source>
         <translation>Juridische instellingen en rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="182"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="184"/>
         <source>Costs, payments and post</source>
         <translation>Kosten, betalingen en post</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="185"/>
         <source>Statutory interest</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="193"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="194"/>
         <source>Load the settings and the table as they are now</source>
         <translation>De instellingen en de tabel laden zoals ze nu zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="211"/>
         <source>These settings hold for every administration.</source>
         <translation>Deze instellingen gelden voor elke administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="218"/>
         <source>Add VAT to the collection costs (our organisation cannot deduct VAT)</source>
         <translation>Btw bij de incassokosten optellen (onze organisatie kan de btw niet verrekenen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="220"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="222"/>
         <source>Only when your organisation cannot deduct VAT, for example in care or education. The costs in letters and in the queue are then increased by the VAT.</source>
         <translation>Alleen als uw organisatie de btw niet kan verrekenen, bijvoorbeeld in de zorg of het onderwijs. De kosten in brieven en in de werklijst worden dan met de btw verhoogd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="232"/>
         <source>VAT percentage:</source>
         <translation>Btw-percentage:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="236"/>
         <source>Costs first, then interest, then principal (art. 6:44 BW)</source>
         <translation>Eerst kosten, dan rente, dan hoofdsom (art. 6:44 BW)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="238"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="240"/>
         <source>Principal first, then interest, then costs</source>
         <translation>Eerst hoofdsom, dan rente, dan kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="243"/>
         <source>Payments pay off:</source>
         <translation>Betalingen lossen af:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="243"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="245"/>
         <source>Waive the collection costs once the principal is paid</source>
         <translation>Incassokosten kwijtschelden zodra de hoofdsom is betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="255"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="251"/>
+        <source>Small recurring claims (since 1 October 2024): when the monthly claim is below the first amount, the collection costs charged in any period of the months given are at most the second amount. The law&apos;s figures are the defaults.</source>
+        <translation>Kleine terugkerende vorderingen (sinds 1 oktober 2024): is het maandbedrag lager dan het eerste bedrag, dan zijn de incassokosten in elke periode van het gegeven aantal maanden samen hoogstens het tweede bedrag. Standaard gelden de bedragen uit de wet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="264"/>
+        <source>Monthly claim below (€):</source>
+        <translation>Maandbedrag lager dan (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="265"/>
+        <source>Collection costs at most (€):</source>
+        <translation>Incassokosten hoogstens (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="266"/>
+        <source>Per period of (months):</source>
+        <translation>Per periode van (maanden):</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="276"/>
         <source>Post is delivered Tuesday to Saturday, not on public holidays. A 14-day letter counts as received after the delivery days plus the margin; the 14 days start the next day.</source>
         <translation>Post wordt bezorgd van dinsdag tot en met zaterdag, niet op feestdagen. Een veertiendagenbrief geldt als ontvangen na de bezorgdagen plus de marge; de 14 dagen beginnen de dag daarna.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="285"/>
         <source>Delivery days:</source>
         <translation>Bezorgdagen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="265"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="286"/>
         <source>Margin (delivery days):</source>
         <translation>Marge (bezorgdagen):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="315"/>
         <source>Percent per year; each row holds from its date until the next row. The rates change on 1 January and 1 July. Tick Confirmed only after checking a rate against the Staatscourant or the government&apos;s announcement. Changes to the table are saved at once.</source>
         <translation>Procent per jaar; elke regel geldt vanaf zijn datum tot de volgende regel. De percentages veranderen op 1 januari en 1 juli. Vink Bevestigd pas aan als u een percentage hebt gecontroleerd in de Staatscourant of de bekendmaking van de overheid. Wijzigingen in de tabel worden direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="307"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="328"/>
         <source>e.g. 6.00</source>
         <translation>bijv. 6,00</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="309"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="330"/>
         <source>e.g. 11.15</source>
         <translation>bijv. 11,15</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="310"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="331"/>
         <source>Confirmed from an official source</source>
         <translation>Bevestigd uit een officiële bron</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="312"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="333"/>
         <source>Where the rates come from</source>
         <translation>Waar de percentages vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="314"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="335"/>
         <source>From:</source>
         <translation>Vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="315"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="336"/>
         <source>Consumer rate (art. 6:119 BW):</source>
         <translation>Consumentenrente (art. 6:119 BW):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="316"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="337"/>
         <source>Commercial rate (art. 6:119a BW):</source>
         <translation>Handelsrente (art. 6:119a BW):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="318"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="339"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="319"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="340"/>
         <source>Add row</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="320"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="341"/>
         <source>Save changes to the row</source>
         <translation>Wijzigingen in de regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="321"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="342"/>
         <source>Delete row</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="417"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="457"/>
         <source>Example: a letter posted today (%1) counts as received on %2; the term ends on %3 and costs may be charged from %4.</source>
         <translation>Voorbeeld: een brief die vandaag (%1) is gepost, geldt als ontvangen op %2; de termijn eindigt op %3 en kosten mogen worden gerekend vanaf %4.</translation>
     </message>
@@ -3583,42 +3779,42 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>LiftHoldDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="214"/>
         <source>Lift hold</source>
         <translation>Pauze opheffen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="217"/>
         <source>Why the hold ends (optional)</source>
         <translation>Waarom de pauze eindigt (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="219"/>
         <source>Tick the holds to lift:</source>
         <translation>Vink de pauzes aan die u wilt opheffen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="234"/>
         <source>invoice {number}</source>
         <translation>factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="236"/>
         <source>until {date}</source>
         <translation>tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="236"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="238"/>
         <source>until lifted</source>
         <translation>tot opheffing</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="246"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="248"/>
         <source>This customer has no holds.</source>
         <translation>Deze klant heeft geen pauzes.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="266"/>
         <source>Tick at least one hold to lift.</source>
         <translation>Vink minstens één pauze aan om op te heffen.</translation>
     </message>
@@ -3733,258 +3929,273 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="100"/>
         <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="101"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="102"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="103"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="104"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="105"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="113"/>
         <source>Call list</source>
         <translation>Bellijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="114"/>
         <source>Disputes</source>
         <translation>Betwistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="177"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="179"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="181"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="182"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
         <source>&amp;Queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="187"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="195"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="197"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="200"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="202"/>
         <source>&amp;Dunning policies…</source>
         <translation>&amp;Aanmaanbeleid…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="203"/>
         <source>&amp;Legal and interest…</source>
         <translation>&amp;Juridisch en rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Opvolging…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="208"/>
         <source>&amp;Providers (payment links, SMS, e-mail)…</source>
         <translation>&amp;Providers (betaallinks, sms, e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="211"/>
         <source>Letter &amp;template preview…</source>
         <translation>Voorbeeld van brief&amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
+        <source>&amp;Message templates (SMS, e-mail)…</source>
+        <translation>&amp;Berichtsjablonen (sms, e-mail)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="218"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="221"/>
         <source>Claims nearing &amp;prescription…</source>
         <translation>Vorderingen die bijna &amp;verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
         <source>&amp;Call list</source>
         <translation>&amp;Bellijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="226"/>
         <source>&amp;Disputes</source>
         <translation>Be&amp;twistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="219"/>
-        <source>&amp;Log call… (Ctrl+L on the call list)</source>
-        <translation>Gesprek &amp;vastleggen… (Ctrl+L op de bellijst)</translation>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
+        <source>&amp;Log call…</source>
+        <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="232"/>
         <source>C&amp;all the customer</source>
         <translation>Klant b&amp;ellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="235"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="253"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="263"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="265"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="254"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="266"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="267"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="268"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="270"/>
+        <source>Settle &amp;costs and interest…</source>
+        <translation>&amp;Kosten en rente afhandelen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="276"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="278"/>
         <source>F&amp;ollow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="269"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="282"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="275"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="293"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="449"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="407"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="451"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="269"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -4053,39 +4264,239 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="241"/>
         <source>Looking for a preset…</source>
         <translation>Voorinstelling zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="245"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="252"/>
         <source>None: recognise the columns automatically</source>
         <translation>Geen: kolommen automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="252"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="259"/>
         <source>Saved as preset “{name}”.</source>
         <translation>Opgeslagen als voorinstelling “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="258"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="264"/>
+        <source>The preset “{name}” chose this sheet, so it is selected.</source>
+        <translation>De voorinstelling “{name}” koos dit blad, daarom is ze gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="277"/>
         <source>The preset “{name}” was made for a file with these columns, so it is selected.</source>
         <translation>De voorinstelling “{name}” is gemaakt voor een bestand met deze kolommen en is daarom gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="279"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="269"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="294"/>
         <source>These columns of the preset are not in this file: {columns}.</source>
         <translation>Deze kolommen van de voorinstelling staan niet in dit bestand: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="313"/>
         <source>This import is recorded under the source “{source}”. A full list only closes invoices of the same source.</source>
         <translation>Deze import wordt vastgelegd onder de bron “{source}”. Een volledige lijst sluit alleen facturen van dezelfde bron.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="317"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="336"/>
         <source>Saving the preset…</source>
         <translation>Voorinstelling opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="61"/>
+        <source>SMS</source>
+        <extracomment>milliseconds of quiet typing before the text is checked again</extracomment>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="62"/>
+        <source>E-mail subject</source>
+        <translation>Onderwerp e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="63"/>
+        <source>E-mail text</source>
+        <translation>Tekst e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="64"/>
+        <source>E-mail HTML</source>
+        <translation>HTML e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="94"/>
+        <source>Message templates</source>
+        <translation>Berichtsjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="114"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="115"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="117"/>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="118"/>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="121"/>
+        <source>The customer the preview writes to: try a name with ł or ğ</source>
+        <translation>De klant aan wie het voorbeeld schrijft: probeer een naam met ł of ğ</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="123"/>
+        <source>Write names in GSM-7 letters (ł → l, ğ → g)</source>
+        <translation>Namen in GSM-7-letters schrijven (ł → l, ğ → g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="127"/>
+        <source>As the outbox does when this setting is on: one letter outside GSM-7 makes the whole SMS UCS-2, 70 characters a part instead of 160</source>
+        <translation>Zoals het postvak uit doet als deze instelling aan staat: één letter buiten GSM-7 maakt de hele sms UCS-2, 70 tekens per deel in plaats van 160</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="132"/>
+        <source>Step:</source>
+        <translation>Stap:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="133"/>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="134"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="135"/>
+        <source>Tone:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="136"/>
+        <source>Sample customer:</source>
+        <translation>Voorbeeldklant:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="161"/>
+        <source>&amp;Customise</source>
+        <translation>&amp;Aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="163"/>
+        <source>Copy the shipped template into your data folder to edit it</source>
+        <translation>Het meegeleverde sjabloon naar uw gegevensmap kopiëren om het te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="165"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="166"/>
+        <source>&amp;Revert to shipped</source>
+        <translation>&amp;Terug naar meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="168"/>
+        <source>Remove your copy: the messages use the shipped template again</source>
+        <translation>Uw kopie verwijderen: de berichten gebruiken weer het meegeleverde sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="170"/>
+        <source>Check &amp;all templates</source>
+        <translation>&amp;Alle sjablonen controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="189"/>
+        <source>Preview:</source>
+        <translation>Voorbeeld:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="258"/>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation>Uw wijzigingen in dit sjabloon zijn niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="314"/>
+        <source>Your copy: {file}</source>
+        <translation>Uw kopie: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="318"/>
+        <source>The shipped template {name}. Click Customise to edit your own copy; the messages use it from then on.</source>
+        <translation>Het meegeleverde sjabloon {name}. Klik op Aanpassen om uw eigen kopie te bewerken; de berichten gebruiken die vanaf dan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="389"/>
+        <source>Subject: {characters} characters</source>
+        <translation>Onderwerp: {characters} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="410"/>
+        <source>With a payment link: {with_link}. Without: {without_link}.</source>
+        <translation>Met een betaallink: {with_link}. Zonder: {without_link}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="416"/>
+        <source>For {name}: {check}.</source>
+        <translation>Voor {name}: {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="420"/>
+        <source>Without writing the name in GSM-7 letters: {check}.</source>
+        <translation>Zonder de naam in GSM-7-letters te schrijven: {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="429"/>
+        <source>{characters} characters, {encoding}, {segments} part(s)</source>
+        <translation>{characters} tekens, {encoding}, {segments} deel/delen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="433"/>
+        <source>(because of {characters})</source>
+        <translation>(door {characters})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="452"/>
+        <source>Copied to {file}. Edit it here and save.</source>
+        <translation>Gekopieerd naar {file}. Bewerk het hier en sla het op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="471"/>
+        <source>Saved as {file}. The outbox uses it from the next send.</source>
+        <translation>Opgeslagen als {file}. Het postvak uit gebruikt het vanaf de volgende verzending.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="481"/>
+        <source>Remove your copy of this template? The messages use the shipped template again.</source>
+        <translation>Uw kopie van dit sjabloon verwijderen? De berichten gebruiken dan weer het meegeleverde sjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="495"/>
+        <source>Your copy was removed: the shipped template is used again.</source>
+        <translation>Uw kopie is verwijderd: het meegeleverde sjabloon wordt weer gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="521"/>
+        <source>Your changes to this template are not saved. Close anyway?</source>
+        <translation>Uw wijzigingen in dit sjabloon zijn niet opgeslagen. Toch sluiten?</translation>
     </message>
 </context>
 <context>
@@ -4315,127 +4726,148 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="105"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="106"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="107"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="108"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="109"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="110"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="111"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="112"/>
         <source>Last attempt</source>
         <translation>Laatste poging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="113"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="114"/>
         <source>Problem</source>
         <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="115"/>
+        <source>Delivery</source>
+        <translation>Aflevering</translation>
     </message>
 </context>
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="56"/>
         <source>Prepared</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
         <source>Queued</source>
         <translation>In de wachtrij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="49"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="58"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="50"/>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="80"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="67"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="61"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="62"/>
         <source>Uncertain: check</source>
         <translation>Onzeker: controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="54"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="63"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="66"/>
+        <source>On its way</source>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="68"/>
+        <source>Did not arrive</source>
+        <translation>Niet aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="69"/>
+        <source>Cannot be known</source>
+        <translation>Niet na te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="72"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="77"/>
         <source>Everything</source>
         <extracomment>the filter choices: a label and the statuses it shows</extracomment>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="78"/>
         <source>To send</source>
         <translation>Te versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="79"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
@@ -4443,145 +4875,168 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="208"/>
         <source>Send now</source>
-        <extracomment>messages went out or changed: the queue and the timelines may show something new</extracomment>
+        <extracomment>what the providers said about delivery, by communication (set with the rows) messages went out or changed: the queue and the timelines may show something new</extracomment>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="211"/>
         <source>Send the queued SMS and e-mail payment requests whose day has come, through the providers chosen under Settings &gt; Providers</source>
         <translation>Verstuur de sms- en e-mailbetaalverzoeken in de wachtrij waarvan de dag gekomen is, via de providers die onder Instellingen &gt; Providers zijn gekozen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="173"/>
-        <source>Check payments</source>
-        <translation>Betalingen controleren</translation>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="216"/>
+        <source>Check payments and delivery</source>
+        <translation>Betalingen en aflevering controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="176"/>
-        <source>Ask the payment-link provider which links were paid: paid invoices get the &apos;paid via link&apos; hold, so nobody who paid is reminded again</source>
-        <translation>Vraag de betaallinkprovider welke links zijn betaald: betaalde facturen krijgen de wachtstand &apos;betaald via link&apos;, zodat niemand die betaalde opnieuw een herinnering krijgt</translation>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="219"/>
+        <source>Ask the payment-link provider which links were paid: paid invoices get the &apos;paid via link&apos; hold, so nobody who paid is reminded again. Then ask the SMS providers whether the messages of the last days arrived</source>
+        <translation>Vraag de betaallinkaanbieder welke links betaald zijn: betaalde facturen krijgen de pauze &apos;betaald via link&apos;, zodat niemand die betaald heeft nog een herinnering krijgt. Vraag daarna de sms-aanbieders of de berichten van de afgelopen dagen zijn aangekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="225"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="227"/>
         <source>Stop after the messages being sent now; nothing is sent twice</source>
         <translation>Stoppen na de berichten die nu worden verstuurd; niets gaat twee keer weg</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="234"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="247"/>
         <source>Nothing in the outbox. The queue&apos;s run prepares SMS and e-mail payment requests.</source>
         <translation>Niets in het postvak uit. De run van de wachtrij zet sms- en e-mailbetaalverzoeken klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="251"/>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="210"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="254"/>
         <source>Queue a failed message again (an uncertain one only when you checked that it did not go)</source>
         <translation>Zet een mislukt bericht opnieuw in de wachtrij (een onzeker bericht alleen als u hebt nagekeken dat het niet weg is gegaan)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="259"/>
         <source>Cancel message</source>
         <translation>Bericht annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="261"/>
         <source>It was sent</source>
         <translation>Het is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="263"/>
         <source>You found this uncertain message in the provider&apos;s portal: mark it as sent</source>
         <translation>U hebt dit onzekere bericht in het portaal van de provider gevonden: markeer het als verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="266"/>
         <source>It was not sent</source>
         <translation>Het is niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="271"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="317"/>
         <source>{to_send} to send · {attention} need attention · {sent} sent</source>
         <translation>{to_send} te versturen · {attention} vragen aandacht · {sent} verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="311"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="357"/>
         <source>Sending…</source>
         <translation>Bezig met versturen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="336"/>
-        <source>Checking payment links…</source>
-        <translation>Betaallinks worden gecontroleerd…</translation>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="389"/>
+        <source>Checking payment links and delivery…</source>
+        <translation>Betaallinks en aflevering controleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="348"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="407"/>
+        <source>Asked about {asked} SMS: {delivered} delivered, {undelivered} did not arrive, {pending} still on their way.</source>
+        <translation>Nagevraagd voor {asked} sms&apos;jes: {delivered} afgeleverd, {undelivered} niet aangekomen, {pending} nog onderweg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="417"/>
+        <source>Call the customers whose SMS did not arrive, or check their mobile numbers (see the timelines and the call list).</source>
+        <translation>Bel de klanten bij wie de sms niet aankwam, of controleer hun mobiele nummers (zie de tijdlijnen en de bellijst).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="421"/>
+        <source>Delivery not checked ({count}): {reason}</source>
+        <translation>Aflevering niet gecontroleerd ({count}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="431"/>
         <source>Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open.</source>
         <translation>{asked} betaallink(s) gecontroleerd: {paid} betaald, {expired} verlopen, {open} nog open.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="357"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="440"/>
         <source>{count} payment(s) paid a claim twice: refund them (see the customers&apos; timelines).</source>
         <translation>{count} betaling(en) betaalden een vordering dubbel: betaal ze terug (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="360"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="443"/>
         <source>Not checked ({count}): {reason}</source>
         <translation>Niet gecontroleerd ({count}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="374"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="455"/>
         <source>Sent {sent}, failed {failed}, uncertain {uncertain}, to retry later {later}, cancelled because the facts changed {stale}.</source>
         <translation>Verstuurd {sent}, mislukt {failed}, onzeker {uncertain}, later opnieuw {later}, geannuleerd omdat de feiten veranderden {stale}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="394"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="475"/>
         <source>Stopped. What was not sent stays queued.</source>
         <translation>Gestopt. Wat niet is verstuurd, blijft in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="420"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="501"/>
         <source>Send again?</source>
         <translation>Opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="422"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="503"/>
         <source>DebtorDesk could not find out whether this message reached the provider. Send it again only when you checked (in the provider&apos;s portal, or with the customer) that it did not go: otherwise the customer gets it twice.</source>
         <translation>DebtorDesk kon niet nagaan of dit bericht de provider heeft bereikt. Verstuur het alleen opnieuw als u hebt nagekeken (in het portaal van de provider, of bij de klant) dat het niet is verstuurd: anders krijgt de klant het twee keer.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="432"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="513"/>
         <source>Queued again: it goes with the next send.</source>
         <translation>Opnieuw in de wachtrij: het gaat mee met de volgende verzending.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="440"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="521"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="449"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="530"/>
         <source>Marked as sent.</source>
         <translation>Gemarkeerd als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="449"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="530"/>
         <source>Marked as not sent.</source>
         <translation>Gemarkeerd als niet verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_dialog.py" line="22"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -4627,180 +5082,246 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="111"/>
         <source>Dunning policies</source>
         <translation>Aanmaanbeleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="115"/>
         <source>Policies</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="117"/>
         <source>Segment rules</source>
         <translation>Segmentregels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="99"/>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="314"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="373"/>
         <source>New policy</source>
         <translation>Nieuw beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="131"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="577"/>
+        <source>Delete policy</source>
+        <translation>Beleid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="133"/>
+        <source>Delete the chosen policy; only a policy nothing uses can be deleted.</source>
+        <translation>Verwijder het gekozen beleid; alleen een beleid dat nergens wordt gebruikt kan worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="136"/>
+        <source>Make default for consumers</source>
+        <translation>Standaard maken voor consumenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="140"/>
+        <source>Make default for businesses</source>
+        <translation>Standaard maken voor bedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="155"/>
         <source>Customers who owe less than this are not dunned.</source>
         <translation>Klanten die minder dan dit bedrag schuldig zijn, worden niet aangemaand.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="157"/>
         <source>Residuals up to this amount count as paid.</source>
         <translation>Restbedragen tot dit bedrag tellen als betaald.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="158"/>
         <source>all customers</source>
         <translation>alle klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="159"/>
         <source>Costs only after the 14-day letter</source>
         <translation>Kosten pas na de veertiendagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="160"/>
         <source>Show statutory interest</source>
         <translation>Wettelijke rente tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="162"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="164"/>
         <source>Minimum amount:</source>
         <translation>Minimumbedrag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="166"/>
         <source>Tolerance:</source>
         <translation>Tolerantie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="168"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="181"/>
         <source>Add step</source>
         <translation>Stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="182"/>
         <source>Remove step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="183"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="184"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="212"/>
         <source>Save policy</source>
         <translation>Beleid opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="214"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="215"/>
         <source>Show the policies as they are stored now</source>
         <translation>Toon het beleid zoals het nu is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="199"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="251"/>
         <source>There is no administration yet: import an open-items list first.</source>
         <translation>Er is nog geen administratie: importeer eerst een openstaande-postenlijst.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="293"/>
         <source>{name} (default for consumers)</source>
         <translation>{name} (standaard voor consumenten)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="237"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="295"/>
         <source>{name} (default for businesses)</source>
         <translation>{name} (standaard voor bedrijven)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="267"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="325"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="268"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="326"/>
         <source>The changes to &apos;{name}&apos; are not saved. Discard them?</source>
         <translation>De wijzigingen in &apos;{name}&apos; zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="305"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="364"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="317"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="377"/>
         <source>A new policy: not saved yet.</source>
         <translation>Nieuw beleid: nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="353"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="413"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="396"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="456"/>
         <source>Minimum amount</source>
         <translation>Minimumbedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="397"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="457"/>
         <source>Tolerance</source>
         <translation>Tolerantie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="409"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="469"/>
         <source>{what}: &apos;{text}&apos; is not an amount such as 5,00.</source>
         <translation>{what}: &apos;{text}&apos; is geen bedrag zoals 5,00.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="430"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="490"/>
         <source>Nothing was saved: correct the marked fields and save again.</source>
         <translation>Er is niets opgeslagen: verbeter de gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="446"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="506"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="454"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="514"/>
         <source>Nothing was saved: correct what is listed and save again.</source>
         <translation>Er is niets opgeslagen: verbeter wat hierboven staat en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="462"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="522"/>
         <source>Reload shows the policy as it is stored now (your changes are lost).</source>
         <translation>Opnieuw laden toont het beleid zoals het nu is opgeslagen (uw wijzigingen gaan verloren).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="552"/>
+        <source>This policy is the default already.</source>
+        <translation>Dit beleid is al de standaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="555"/>
+        <source>This policy is the default for the other customer type; a policy is the default for one type only.</source>
+        <translation>Dit beleid is de standaard voor het andere klanttype; een beleid is de standaard voor één type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="559"/>
+        <source>This policy is meant for the other customer type only.</source>
+        <translation>Dit beleid is alleen bedoeld voor het andere klanttype.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="561"/>
+        <source>Customers of this type that no segment rule and no policy of their own places get this policy; the present default stops being it.</source>
+        <translation>Klanten van dit type die geen segmentregel en geen eigen beleid hebben, krijgen dit beleid; de huidige standaard is dat dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="578"/>
+        <source>Delete the dunning policy &apos;{name}&apos;? This cannot be undone.</source>
+        <translation>Het aanmaanbeleid &apos;{name}&apos; verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="597"/>
+        <source>The policy &apos;{name}&apos; was deleted.</source>
+        <translation>Het beleid &apos;{name}&apos; is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="607"/>
+        <source>&apos;{name}&apos; is now the default for consumers.</source>
+        <translation>&apos;{name}&apos; is nu de standaard voor consumenten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="609"/>
+        <source>&apos;{name}&apos; is now the default for businesses.</source>
+        <translation>&apos;{name}&apos; is nu de standaard voor bedrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="631"/>
+        <source>Reload shows the policies as they are stored now.</source>
+        <translation>Opnieuw laden toont het beleid zoals het nu is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -4962,27 +5483,27 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Elke rij controleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="180"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="182"/>
         <source>Rows ({count})</source>
         <translation>Rijen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="188"/>
         <source>Problems (errors: {errors}, warnings: {warnings})</source>
         <translation>Problemen (fouten: {errors}, waarschuwingen: {warnings})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="207"/>
         <source>Import the valid rows; leave out the rows in error ({count})</source>
         <translation>De goede rijen importeren; de rijen met een fout ({count}) overslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="219"/>
         <source>The rows in error stay listed in the import history. A full list never closes their invoices. Or press Cancel, correct the file and import it again.</source>
         <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Een volledige lijst sluit hun facturen nooit. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="221"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="223"/>
         <source>The rows in error stay listed in the import history. Or press Cancel, correct the file and import it again.</source>
         <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
     </message>
@@ -5379,88 +5900,93 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Zonder pauze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="47"/>
+        <source>Costs left after payment</source>
+        <translation>Kosten over na betaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="51"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="54"/>
         <source>Whose customers to show</source>
         <translation>Van wie de klanten te tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="59"/>
         <source>from</source>
         <extracomment>the app_user id of the person at the keyboard, once known</extracomment>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="59"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="65"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="66"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="82"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="83"/>
         <source>Overdue €</source>
         <translation>Vervallen €</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="86"/>
         <source>Days overdue ≥</source>
         <translation>Dagen over tijd ≥</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="108"/>
         <source>All steps</source>
         <translation>Alle stappen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="111"/>
         <source>All segments and policies</source>
         <translation>Alle segmenten en beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="112"/>
         <source>Segment: {name}</source>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="113"/>
         <source>Policy: {name}</source>
         <translation>Beleid: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="124"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="125"/>
         <source>Assigned to me</source>
         <translation>Toegewezen aan mij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="126"/>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="129"/>
         <source>Assigned to {name}</source>
         <translation>Toegewezen aan {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="184"/>
         <source>Type an amount such as 250 or 1.000,00</source>
         <translation>Typ een bedrag zoals 250 of 1.000,00</translation>
     </message>
@@ -5468,123 +5994,123 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="117"/>
         <source>Preview the queue of another day (a dry run)</source>
-        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk) the payment-link provider for runs; None: the one configured under Settings &gt; Providers, built in the worker for each run (reading its keys may wait for a keyring unlock)</extracomment>
+        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk) a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L) the payment-link provider for runs; None: the one configured under Settings &gt; Providers, built in the worker for each run (reading its keys may wait for a keyring unlock)</extracomment>
         <translation>Bekijk de werklijst van een andere dag (een proefrun)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="119"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="128"/>
         <source>Run selected steps…</source>
         <translation>Gekozen stappen uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="130"/>
         <source>Preview and record the steps of the selected customers (Ctrl+Enter)</source>
         <translation>Bekijk en leg de stappen van de gekozen klanten vast (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
         <source>Run all due…</source>
         <translation>Alles uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="138"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="140"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="141"/>
         <source>Assign the selected customers to a clerk</source>
         <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="155"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="245"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="256"/>
         <source>Computing the queue…</source>
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="305"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="316"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="328"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="339"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="332"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="343"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="369"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="380"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="378"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="389"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="380"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="391"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="382"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="393"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="384"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="395"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="395"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="406"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="488"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="512"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="511"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="536"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="522"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="547"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="527"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="552"/>
         <source>{count} payment link(s) were paid since the last check: those invoices are on hold and were left out.</source>
         <translation>{count} betaallink(s) zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="531"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="556"/>
         <source>Payment links not checked ({count}): {reason}</source>
         <translation>Betaallinks niet gecontroleerd ({count}): {reason}</translation>
     </message>
@@ -5721,32 +6247,32 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>RunPreviewColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="92"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="93"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="94"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="95"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="96"/>
         <source>Amount asked</source>
         <translation>Gevraagd bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="97"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -5754,37 +6280,37 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>RunPreviewDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="175"/>
         <source>Run the selected steps</source>
         <translation>De gekozen stappen uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="179"/>
         <source>{count} × {channel}</source>
         <translation>{count} × {channel}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="189"/>
         <source>{count} without a channel that reaches the customer</source>
         <translation>{count} zonder kanaal dat de klant bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="195"/>
         <source>&lt;b&gt;{customers} customers&lt;/b&gt; on {date}: {channels}.&lt;br&gt;Amount asked: &lt;b&gt;€ {asked}&lt;/b&gt; · of which costs and fees € {costs} · interest € {interest}</source>
         <translation>&lt;b&gt;{customers} klanten&lt;/b&gt; op {date}: {channels}.&lt;br&gt;Gevraagd bedrag: &lt;b&gt;€ {asked}&lt;/b&gt; · waarvan kosten € {costs} · rente € {interest}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="201"/>
         <source>no communications</source>
         <translation>geen berichten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="214"/>
         <source>Nothing is sent or printed yet. Running records each step as a planned communication with its payment reference, and puts it on the customer&apos;s timeline. Letters and messages are produced and sent in their own screens later.</source>
         <translation>Er wordt nog niets verstuurd of afgedrukt. Uitvoeren legt elke stap vast als gepland bericht met een betalingskenmerk, en zet hem op de tijdlijn van de klant. Brieven en berichten worden later in hun eigen schermen gemaakt en verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="220"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="223"/>
         <source>Record {count} steps</source>
         <translation>{count} stappen vastleggen</translation>
     </message>
@@ -5897,52 +6423,52 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="290"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="292"/>
         <source>Write off</source>
         <translation>Afboeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="292"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="294"/>
         <source>Stop collecting from this customer. The invoices stay as the ledger reports them; the reason stays on record.</source>
         <translation>Stop met innen bij deze klant. De facturen blijven zoals de boekhouding ze meldt; de reden blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="295"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="297"/>
         <source>Reason (required), e.g. debt relief, deceased, too small</source>
         <translation>Reden (verplicht), bijv. schuldsanering, overleden, te klein</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="297"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="299"/>
         <source>Hand over to a collection agency</source>
         <translation>Uit handen geven aan een incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="299"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="301"/>
         <source>The claim goes to a collection agency: DebtorDesk stops dunning this customer.</source>
         <translation>De vordering gaat naar een incassobureau: DebtorDesk stopt met aanmanen van deze klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="301"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="303"/>
         <source>Note, e.g. the agency and its file number</source>
         <translation>Notitie, bijv. het incassobureau en zijn dossiernummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="322"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="324"/>
         <source>Give a reason for the write-off: it stays on record.</source>
         <translation>Geef een reden voor het afboeken: die blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="303"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="305"/>
         <source>Resume dunning</source>
         <translation>Aanmanen hervatten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="305"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="307"/>
         <source>Take back a hand-over or a write-off: the customer is dunned again from the next queue on.</source>
         <translation>Draai een overdracht of afboeking terug: de klant wordt vanaf de volgende werklijst weer aangemaand.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="308"/>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="310"/>
         <source>Note, e.g. why collecting starts again</source>
         <translation>Notitie, bijv. waarom het innen weer begint</translation>
     </message>
@@ -6101,6 +6627,30 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/tag_editor.py" line="54"/>
+        <source>Add a tag (Enter)</source>
+        <extracomment>the administration whose tags the completion holds (read once, again after a change)</extracomment>
+        <translation>Label toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/tag_editor.py" line="56"/>
+        <source>Tags put customers in segments (Settings &gt; Dunning policies &gt; segment rules).</source>
+        <translation>Labels delen klanten in segmenten in (Instellingen &gt; Aanmaanbeleid &gt; segmentregels).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/tag_editor.py" line="89"/>
+        <source>Remove the tag “{tag}”</source>
+        <translation>Het label “{tag}” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/tag_editor.py" line="90"/>
+        <source>Tag {tag}</source>
+        <translation>Label {tag}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateNames</name>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="38"/>
@@ -6139,6 +6689,26 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
+        <source>Payment request for a term</source>
+        <translation>Betaalverzoek voor een termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="46"/>
+        <source>Reminder: a term not paid</source>
+        <translation>Herinnering: termijn niet betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="47"/>
+        <source>Promise not kept</source>
+        <translation>Belofte niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
+        <source>Confirmation of a payment arrangement</source>
+        <translation>Bevestiging van een betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="51"/>
         <source>Reminder (any other step)</source>
         <translation>Herinnering (elke andere stap)</translation>
     </message>
@@ -6146,107 +6716,107 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplatePreviewDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="55"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="61"/>
         <source>Letter template preview</source>
         <translation>Voorbeeld van briefsjabloon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="64"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="70"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="73"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="74"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="76"/>
         <source>Optional: a payment link, to see the link&apos;s QR code</source>
         <translation>Niet verplicht: een betaallink, om de QR-code van de link te zien</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="77"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="84"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="85"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="86"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="82"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
         <source>Payment link:</source>
         <translation>Betaallink:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="94"/>
         <source>Customise templates…</source>
         <translation>Sjablonen aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="91"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="97"/>
         <source>Copy the letter templates into your data folder and open it: the letters use your edited copies from then on</source>
         <translation>Kopieer de briefsjablonen naar uw gegevensmap en open die: de brieven gebruiken vanaf dan uw aangepaste kopieën</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="102"/>
         <source>Check templates</source>
         <translation>Sjablonen controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="126"/>
         <source>Enter the number of a customer to show the letter for.</source>
         <translation>Vul het nummer in van de klant voor wie u de brief wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="134"/>
         <source>Rendering…</source>
         <translation>Bezig met opmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="147"/>
         <source>{pages} page(s). Nothing is stored or sent.</source>
         <translation>{pages} pagina(&apos;s). Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="156"/>
         <source>{count} file(s) copied to {folder}. Edit them there; the letters use them from now on (files already there were kept).</source>
         <translation>{count} bestand(en) gekopieerd naar {folder}. Pas ze daar aan; de brieven gebruiken ze vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="172"/>
         <source>Every template is in order.</source>
         <translation>Alle sjablonen zijn in orde.</translation>
     </message>
@@ -6254,130 +6824,188 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TimelineColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/models/timeline.py" line="25"/>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="27"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/timeline.py" line="26"/>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="28"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/timeline.py" line="27"/>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="29"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/models/timeline.py" line="28"/>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="30"/>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/models/timeline.py" line="58"/>
+        <source>Double-click to open the letter PDF this e-mail carried.</source>
+        <translation>Dubbelklik om de brief (pdf) te openen die bij deze e-mail zat.</translation>
     </message>
 </context>
 <context>
     <name>TimelineTools</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="37"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="42"/>
         <source>CSV file (*.csv)</source>
         <extracomment>(parent, suggested file name, &quot;csv&quot; or &quot;pdf&quot;) -&gt; the file chosen, or None; tests pass their own</extracomment>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="38"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="43"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="47"/>
         <source>Export the timeline</source>
         <translation>De tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="81"/>
         <source>Show one kind of event</source>
         <extracomment>a file was written</extracomment>
         <translation>Eén soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="77"/>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="82"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="133"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="84"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="81"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="86"/>
         <source>The whole timeline (of the kind shown) as a spreadsheet file</source>
         <translation>De hele tijdlijn (van de getoonde soort) als spreadsheetbestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="89"/>
         <source>Export PDF…</source>
         <translation>PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="90"/>
         <source>The whole timeline (of the kind shown) as a PDF</source>
         <translation>De hele tijdlijn (van de getoonde soort) als pdf</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="92"/>
+        <source>Open letter PDF</source>
+        <translation>Brief (pdf) openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="94"/>
+        <source>The letter the chosen e-mail carried, exactly as it was sent</source>
+        <translation>De brief die bij de gekozen e-mail zat, precies zoals hij is verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="173"/>
+        <source>Letter PDF of the e-mail of {moment} to customer {number}</source>
+        <translation>Brief (pdf) bij de e-mail van {moment} aan klant {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="187"/>
         <source>Timeline of customer {number} {name}</source>
         <translation>Tijdlijn van klant {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="188"/>
         <source>Exported on {moment}: {count} entries, oldest first.</source>
         <translation>Geëxporteerd op {moment}: {count} gebeurtenissen, de oudste eerst.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="189"/>
         <source>Only: {kinds}</source>
         <translation>Alleen: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="190"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="191"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="192"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="193"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="143"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="194"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="195"/>
         <source>page {page}</source>
         <translation>pagina {page}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="205"/>
         <source>timeline-{number}.{suffix}</source>
         <translation>tijdlijn-{number}.{suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="227"/>
         <source>Entries written: {count}, to {path}</source>
         <translation>Gebeurtenissen geschreven: {count}, naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveChargesDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="339"/>
+        <source>Settle costs and interest</source>
+        <translation>Kosten en rente afhandelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="342"/>
+        <source>Every open collection-cost, interest and fee charge of this customer is settled. The invoices are not touched; what you write stays on record and on the timeline.</source>
+        <translation>Alle openstaande incassokosten, rente en vergoedingen van deze klant worden afgehandeld. De facturen blijven zoals ze zijn; wat u schrijft wordt bewaard en staat in de tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="347"/>
+        <source>They were paid (they came in with the invoices)</source>
+        <translation>Ze zijn betaald (samen met de facturen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="348"/>
+        <source>Waive them</source>
+        <translation>Kwijtschelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="362"/>
+        <source>Reason (required), e.g. social collection, goodwill, principal paid late</source>
+        <translation>Reden (verplicht), bijv. sociaal incasso, coulance, hoofdsom te laat betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="364"/>
+        <source>Note (optional), e.g. the bank transfer of 12 March</source>
+        <translation>Notitie (niet verplicht), bijv. de overboeking van 12 maart</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/hold.py" line="373"/>
+        <source>Give a reason for waiving: it stays on record.</source>
+        <translation>Geef een reden voor de kwijtschelding: die wordt bewaard.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
   with ``text.text`` not empty (or a ``template``, refused here: DebtorDesk sends text); ``reference`` at
   most 128. Answer **202** with the message (``id`` UUID, ``channelId``, ``status`` ``accepted`` ...).
 * ``GET …/messages/{messageId}`` and ``GET /workspaces/{ws}/channels/{ch}`` (``status`` active or not).
+* Delivery: a test moves a message on with ``ledger.set_delivery(id, "delivered")`` (or ``sent``,
+  ``delivery_failed`` with a ``reason``); ``updatedAt`` is when.
 * Errors as ``{"code", "message", "details"}`` with ``details`` naming the fields (**UNCERTAIN**: the
   shape Bird's Channels API uses is assumed from its generated references).
 """
@@ -162,8 +164,8 @@ class BirdStandIn:
             "direction": "outgoing",
             "body": {"type": "text", "text": {"text": record.text}},
             "createdAt": iso(record.created_at),
-            "updatedAt": iso(record.created_at),
+            "updatedAt": iso(record.status_time),
         }
-        if record.status in ("sending_failed", "delivery_failed"):
-            shape["reason"] = "unreachable handset"
+        if record.status in ("sending_failed", "delivery_failed", "rejected", "failed"):
+            shape["reason"] = record.status_reason or "unreachable handset"
         return shape

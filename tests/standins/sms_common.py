@@ -54,6 +54,15 @@ class Accepted:
     created_at: datetime
     parts: int
     status: str
+    #: set by a test with :meth:`Ledger.set_delivery`: the operator's reason and error code, and when
+    #: the status was reached (None: when the message was accepted)
+    status_reason: str | None = None
+    error_code: str | None = None
+    status_at: datetime | None = None
+
+    @property
+    def status_time(self) -> datetime:
+        return self.status_at or self.created_at
 
 
 @dataclass
@@ -119,6 +128,35 @@ class Ledger:
             for message in self.messages:
                 if message.id == message_id:
                     message.status = status
+
+    def set_delivery(
+        self,
+        message_id: str,
+        status: str,
+        *,
+        reason: str | None = None,
+        error_code: str | None = None,
+        at: datetime | None = None,
+    ) -> Accepted:
+        """Move a message on, as the operator's delivery report would (the provider's own status
+        word: ``delivered``, ``delivery_failed``, ``undelivered`` ...); KeyError for an unknown id."""
+        with self._lock:
+            for message in self.messages:
+                if message.id == message_id:
+                    message.status = status
+                    message.status_reason = reason
+                    message.error_code = error_code
+                    message.status_at = at or datetime.now(UTC)
+                    return message
+        raise KeyError(message_id)
+
+    def by_reference(self, reference: str) -> Accepted:
+        """The message accepted with this reference of ours; KeyError when there is none."""
+        with self._lock:
+            for message in self.messages:
+                if message.reference == reference:
+                    return message
+        raise KeyError(reference)
 
 
 def iso(moment: datetime) -> str:

@@ -7,6 +7,9 @@
   ``reference`` (at most 128), ``datacoding`` (plain, unicode, auto); missing -> code 9, invalid ->
   code 10, each naming the ``parameter``. Credits are taken per part; none left -> code 25.
 * ``GET /messages/{id}`` (404 code 20), ``GET /messages?recipient=&limit=&offset=``, ``GET /balance``.
+* Delivery: a test moves a message on with ``ledger.set_delivery(id, "delivered")`` (or ``buffered``,
+  ``expired``, ``delivery_failed`` with a ``reason`` and ``error_code``); the recipient item then shows
+  that ``status``, its ``statusDatetime``, and ``statusReason``/``statusErrorCode`` when set.
 * Answers as the API does: 201 with the message object; errors ``{"errors":[{code, description,
   parameter}]}`` with the status the official SDK parses (401, 404, 405, 422).
 """
@@ -179,14 +182,20 @@ class MessageBirdStandIn:
                 "totalSentCount": len(group),
                 "totalDeliveredCount": sum(1 for r in group if r.status == "delivered"),
                 "totalDeliveryFailedCount": sum(1 for r in group if r.status == "delivery_failed"),
-                "items": [
-                    {
-                        "recipient": int(r.to.lstrip("+")),
-                        "status": r.status,
-                        "statusDatetime": iso(r.created_at),
-                        "messagePartCount": r.parts,
-                    }
-                    for r in group
-                ],
+                "items": [MessageBirdStandIn._recipient(r) for r in group],
             },
         }
+
+    @staticmethod
+    def _recipient(record: Any) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "recipient": int(record.to.lstrip("+")),
+            "status": record.status,
+            "statusDatetime": iso(record.status_time),
+            "messagePartCount": record.parts,
+        }
+        if record.status_reason is not None:
+            item["statusReason"] = record.status_reason
+        if record.error_code is not None:
+            item["statusErrorCode"] = int(record.error_code)
+        return item

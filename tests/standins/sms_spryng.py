@@ -12,6 +12,10 @@ PHP client (field names, list filters, the paginated list).
   ``reference``, ``credits``, ``scheduled_at``, ``canceled_at``, ``created_at``, ``updated_at``, ``links``.
 * ``GET /v1/messages/{id}`` (404), ``GET /v1/messages?reference=&recipient_number=`` (Laravel page with
   ``data``), ``GET /v1/balance`` -> ``{"amount": "…"}``.
+* Delivery (**UNCERTAIN**, after the fixtures of Spryng's Node client): with ``with[]=recipients`` a
+  message carries ``recipients: [{"number", "status", "sent_at"}]``; the status is ``sent`` until a test
+  moves it on with ``ledger.set_delivery(id, "delivered")`` (or ``failed``, ``expired`` ...). With
+  ``recipient_status=False`` the recipients carry no status (an account whose answers say nothing).
 """
 
 from __future__ import annotations
@@ -49,8 +53,10 @@ class SpryngStandIn:
         *,
         credits: Decimal = Decimal("500"),
         rules: NumberRules | None = None,
+        recipient_status: bool = True,
     ) -> None:
         self.api_keys = api_keys or {"spryng-key-1"}
+        self.recipient_status = recipient_status
         self.credits = credits
         self.rules = rules or NumberRules()
         self.ledger = Ledger()
@@ -69,7 +75,10 @@ class SpryngStandIn:
             found = self.ledger.find(path.removeprefix("/v1/messages/"))
             if found is None:
                 return Response.json(404, {"message": "Message not found."})
-            return Response.json(200, self._shape(found))
+            shape = self._shape(found)
+            if "recipients" in request.query.get("with[]", []):
+                shape["recipients"] = [self._recipient(found)]
+            return Response.json(200, shape)
         if path == "/v1/balance" and request.method == "GET":
             return Response.json(200, {"amount": str(self.credits)})
         return Response.json(404, {"message": "Not found."})
@@ -174,3 +183,10 @@ class SpryngStandIn:
             "updated_at": stamp,
             "links": {"self": f"/messages/{record.id}"},
         }
+
+    def _recipient(self, record: Accepted) -> dict[str, Any]:
+        item: dict[str, Any] = {"number": record.to.lstrip("+"), "sent_at": iso(record.created_at)}
+        if self.recipient_status:
+            item["status"] = record.status or "sent"
+            item["updated_at"] = iso(record.status_time)
+        return item

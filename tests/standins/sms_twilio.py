@@ -11,6 +11,9 @@ PROVIDERS.md 3.3, so that both DebtorDesk's client and the official twilio SDK c
 * ``GET …/Messages/{sid}.json`` (404 code 20404), ``GET …/Messages.json?To=&PageSize=`` (newest first),
   ``GET /2010-04-01/Accounts/{sid}.json`` (the account: status and type).
 * Errors ``{"code", "message", "more_info", "status"}``.
+* Delivery: a test moves a message on with ``ledger.set_delivery(sid, "delivered")`` (or ``sending``,
+  ``sent``, ``undelivered``/``failed`` with ``error_code`` such as 30003 and a ``reason`` that becomes
+  ``error_message``); ``date_updated`` is when.
 """
 
 from __future__ import annotations
@@ -225,16 +228,17 @@ class TwilioStandIn:
     @staticmethod
     def _shape(record: Accepted, account_sid: str, service: str | None) -> dict[str, Any]:
         created = format_datetime(record.created_at, usegmt=True)
+        updated = format_datetime(record.status_time, usegmt=True)
         return {
             "account_sid": account_sid,
             "api_version": "2010-04-01",
             "body": record.text,
             "date_created": created,
             "date_sent": None,
-            "date_updated": created,
+            "date_updated": updated,
             "direction": "outbound-api",
-            "error_code": None,
-            "error_message": None,
+            "error_code": int(record.error_code) if record.error_code else None,
+            "error_message": record.status_reason,
             "from": None if service else record.sender,
             "messaging_service_sid": service,
             "num_media": "0",

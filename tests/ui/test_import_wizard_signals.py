@@ -20,9 +20,13 @@ def test_emitting_signals_leaves_true_alone(qapp) -> None:
     emitter = _Emitter()
     received: list[int] = []
     emitter.happened.connect(lambda done, total: received.append(done))
+    emits = 2000
     before = sys.getrefcount(True)
-    for done in range(1000):
-        emitter.happened.emit(done, 1000)
-    # on 3.12+ True is immortal and its count does not move either way
-    assert sys.getrefcount(True) >= before
-    assert len(received) == 1000
+    for done in range(emits):
+        emitter.happened.emit(done, emits)
+    # The broken release takes one reference per emit (2,000 here). Other threads of the test process
+    # (stand-in servers, pool threads) take and drop a few of their own meanwhile, so a small drift
+    # either way is not the bug. On 3.12+ True is immortal and its count does not move at all.
+    lost = before - sys.getrefcount(True)
+    assert lost < emits // 10, f"True lost {lost} references over {emits} emits"
+    assert len(received) == emits

@@ -303,3 +303,24 @@ def test_dutch(qtbot: QtBot, shell_ctx: UiContext, dutch: None) -> None:
     dialog.commercial.setText("tien")
     dialog.correct_button.click()
     assert "'tien' is geen percentage" in dialog.rates_message.text()
+
+
+def test_the_small_recurring_claim_cap_is_shown_edited_and_checked(
+    qtbot: QtBot, shell_ctx: UiContext
+) -> None:
+    dialog = open_dialog(qtbot, shell_ctx)
+    assert (dialog.cap_threshold.text(), dialog.cap_amount.text()) == ("266.67", "140.00")
+    assert dialog.cap_months.value() == 6
+    # an untouched form changes nothing
+    assert dialog.edited() == dialog.before
+    dialog.cap_amount.setText("nul")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.message.isHidden(), timeout=10_000)
+    assert "'nul' is not an amount" in dialog.message.text()
+    assert load_legal_settings(shell_ctx.db).recurring_cap_amount == "140.00"
+    dialog.cap_amount.setText("100,00")
+    dialog.cap_months.setValue(12)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    stored = load_legal_settings(shell_ctx.db)
+    assert (stored.recurring_cap_amount, stored.recurring_cap_months) == ("100.00", 12)

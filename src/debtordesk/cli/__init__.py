@@ -32,7 +32,9 @@ COMMAND_MODULES = (
     "debtordesk.cli.prescription",
     "debtordesk.cli.letters",
     "debtordesk.cli.messaging",
+    "debtordesk.cli.message_templates",
     "debtordesk.cli.outbox",
+    "debtordesk.cli.delivery",
     "debtordesk.cli.payments",
     "debtordesk.cli.followup",
 )

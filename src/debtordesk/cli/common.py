@@ -13,12 +13,15 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debtordesk.db.engine import Database
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
+
+if TYPE_CHECKING:
+    from debtordesk.services.letter_templates import TemplateFolder
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -82,3 +85,54 @@ def report_error(args: argparse.Namespace, error: DebtorDeskError) -> int:
     else:
         sys.stderr.write(render(error.message) + "\n")
     return error.exit_code
+
+
+def add_templates_parser(
+    actions: Any, *, kind: str, folder: str, used_by: str, handler: Handler
+) -> None:
+    """The ``templates copy|check`` sub-command of ``letters`` (kind "letter") and ``messages`` (kind
+    "message"), whose templates live in ``folder`` below the data folder and are used by
+    ``used_by``; ``handler`` calls :func:`run_template_folder`."""
+    from debtordesk.cli import add_json_flag
+
+    templates = actions.add_parser(
+        "templates",
+        help=f"customise the {kind} templates, or check them",
+        description=f"'copy' puts the shipped {kind} templates in your data folder ({folder}) to "
+        f"edit them: {used_by} use them from then on, and the shipped ones for anything missing. "
+        "Existing files are kept unless --overwrite. 'check' compiles every template "
+        f"{used_by} would use and lists the problems (file, line, what to do).",
+    )
+    templates.add_argument("templates_action", choices=("copy", "check"), metavar="copy|check")
+    templates.add_argument(
+        "--overwrite", action="store_true", help="copy: replace files already there"
+    )
+    add_json_flag(templates)
+    templates.set_defaults(handler=handler)
+
+
+def run_template_folder(
+    args: argparse.Namespace, folder: TemplateFolder, *, copied: str, in_order: str
+) -> int:
+    """``letters templates`` and ``messages templates``: ``copy`` the shipped templates into the
+    organisation's folder (``--overwrite`` replaces files already there), or ``check`` them (exit 2
+    with the problems, each naming file and line). ``copied`` and ``in_order``: the message codes of
+    the two answers."""
+    from debtordesk.domain.errors import UserError
+
+    if args.templates_action == "copy":
+        done = folder.customise_all(overwrite=args.overwrite)
+        if args.json:
+            print_json({"folder": str(done.folder), "written": [str(p) for p in done.written]})
+        else:
+            say(Message(copied, {"count": len(done.written), "folder": str(done.folder)}))
+        return EXIT_OK
+    problems = folder.problems()
+    if args.json:
+        print_json({"problems": [{"code": p.code, "message": render(p.message)} for p in problems]})
+    else:
+        for problem in problems:
+            warn(problem.message)
+        if not problems:
+            say(Message(in_order))
+    return UserError.exit_code if problems else EXIT_OK

@@ -1,6 +1,15 @@
 """The ``queue`` command (the dry run: what is due on a date), ``run`` (record the due actions, as the
 queue page's button does, for scheduled automation) and ``policies`` (the dunning policies).
 
+``debtordesk policies [--json]``
+    The policies with their steps (the shipped defaults are added on first use).
+``debtordesk policies default NAME --for consumer|business [--json]``
+    Make the policy the default for that customer type (the previous default stops being it).
+``debtordesk policies delete NAME [--json]``
+    Delete a policy nothing uses; otherwise refused with what uses it and what to do first.
+
+NAME is matched exactly, else case-insensitively when only one policy matches.
+
 ``--date`` moves only the evaluation date; everything recorded carries the real time. Running twice on one
 date creates nothing new. Warnings (a stale import, an old interest table) go to stderr, so ``--json``
 output stays clean. Exit statuses as everywhere: 0 done, 2 refused, 3 an environment problem, 1 a bug.
@@ -15,6 +24,7 @@ from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, open_db, print_json, say, warn
 from debtordesk.domain.dunning.model import ActionChannel, CustomerQueueRow
+from debtordesk.domain.enums import CustomerType
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, money_str
 from debtordesk.i18n.catalogue import render
@@ -47,11 +57,57 @@ def register(subparsers: Any) -> None:
     policies = subparsers.add_parser(
         "policies",
         help="the dunning policies and their steps",
-        description="List the dunning policies of the administration with their steps.",
+        description="List the dunning policies of the administration with their steps (no "
+        "ACTION, or 'list'), make one the default for a customer type ('default') or delete one "
+        "nothing uses ('delete').",
     )
     policies.add_argument("--administration", metavar="CODE", help="default: the first one")
     add_json_flag(policies)
     policies.set_defaults(handler=run_policies_command)
+    actions = policies.add_subparsers(dest="policies_action", metavar="ACTION")
+    listing = actions.add_parser("list", help="the policies and their steps (default)")
+    _policy_options(listing)
+    listing.set_defaults(handler=run_policies_command)
+    default = actions.add_parser(
+        "default",
+        help="make a policy the default for consumers or businesses",
+        description="Make the policy NAME the default for customers of the type that no segment "
+        "rule and no policy of their own places; the previous default stops being it.",
+    )
+    default.add_argument("name", metavar="NAME", help="the policy's name")
+    default.add_argument(
+        "--for",
+        dest="customer_type",
+        required=True,
+        choices=[customer_type.value for customer_type in CustomerType],
+        help="the customer type",
+    )
+    _policy_options(default)
+    default.set_defaults(handler=run_policies_default)
+    delete = actions.add_parser(
+        "delete",
+        help="delete a policy nothing uses",
+        description="Delete the policy NAME. Refused while it is a default, customers have it as "
+        "their own policy or a segment rule chooses it (the message says what to do first), and "
+        "for good once communications were planned under it (rename it instead).",
+    )
+    delete.add_argument("name", metavar="NAME", help="the policy's name")
+    _policy_options(delete)
+    delete.set_defaults(handler=run_policies_delete)
+
+
+def _policy_options(parser: argparse.ArgumentParser) -> None:
+    """--administration and --json after the action too; before it (on ``policies``) they still hold,
+    as nothing here overwrites them with a default."""
+    parser.add_argument(
+        "--administration", metavar="CODE", default=argparse.SUPPRESS, help="default: the first one"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print a machine-readable summary",
+    )
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -164,9 +220,9 @@ def _queue_json(entry: Any) -> dict[str, Any]:
 
 def run_run_command(args: argparse.Namespace) -> int:
     from debtordesk.cli.payments import poll_json
+    from debtordesk.services.before_run import before_run
     from debtordesk.services.dunning_queue import stale_import_warnings
     from debtordesk.services.dunning_run import run_queue
-    from debtordesk.services.link_poll import poll_before_run
     from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 
     today = _date(args)
@@ -177,8 +233,10 @@ def run_run_command(args: argparse.Namespace) -> int:
             _warn_all(stale_import_warnings(session, administration_id, today))
         link_provider = payment_link_provider_for(db, administration_id)
         try:
-            # who paid through a link since the last poll gets the hold before the queue is made
-            polled = poll_before_run(db, administration_id, link_provider)
+            # who paid through a link gets the hold, promises and arrangements are judged, and
+            # only then is the queue made
+            before = before_run(db, administration_id, today, link_provider)
+            polled = before.poll
             summary = run_queue(db, administration_id, today, link_provider=link_provider)
         finally:
             close_provider(link_provider)
@@ -307,4 +365,66 @@ def run_policies_command(args: argparse.Namespace) -> int:
                     },
                 )
             )
+    return EXIT_OK
+
+
+def _policy_json(record: Any) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "name": record.name,
+        "default_for": record.default_for.value if record.default_for else None,
+    }
+
+
+def run_policies_default(args: argparse.Namespace) -> int:
+    from debtordesk.services.policies import find_policy, list_policies, make_default_policy
+
+    customer_type = CustomerType(args.customer_type)
+    db = open_db(args)
+    try:
+        administration_id = _administration(db, args.administration)
+        record = find_policy(db, administration_id, args.name)
+        previous = next(
+            (p for p in list_policies(db, administration_id) if p.default_for is customer_type),
+            None,
+        )
+        already = previous is not None and previous.id == record.id
+        make_default_policy(db, record.id, customer_type, expected_version=record.version)
+        after = find_policy(db, administration_id, record.name)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            {
+                "action": "unchanged" if already else "made_default",
+                "policy": _policy_json(after),
+                "previous": None if already or previous is None else _policy_json(previous),
+            }
+        )
+        return EXIT_OK
+    if already:
+        say(Message(f"cli.policies.already_default.{customer_type.value}", {"name": after.name}))
+    else:
+        say(
+            Message(
+                f"cli.policies.made_default.{customer_type.value}",
+                {"name": after.name, "previous": previous.name if previous else "-"},
+            )
+        )
+    return EXIT_OK
+
+
+def run_policies_delete(args: argparse.Namespace) -> int:
+    from debtordesk.services.policies import delete_policy, find_policy
+
+    db = open_db(args)
+    try:
+        record = find_policy(db, _administration(db, args.administration), args.name)
+        deleted = delete_policy(db, record.id, expected_version=record.version)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"action": "deleted", "policy": _policy_json(deleted)})
+        return EXIT_OK
+    say(Message("cli.policies.deleted", {"name": deleted.name}))
     return EXIT_OK

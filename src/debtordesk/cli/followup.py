@@ -1,6 +1,8 @@
 """The follow-up commands, also for telephony or CRM integrations: ``calls`` (today's call list),
-``log-call`` (a call with its outcome), ``promises check`` (decide promises and arrangements) and
-``arrangement`` (a payment schedule, saved with ``--save``).
+``log-call`` (a call with its outcome), ``promises check`` (decide promises and arrangements),
+``arrangement`` (a payment schedule, saved with ``--save``, with its confirmation letter unless
+``--no-letter``) and ``tag`` (a customer's tags, which
+segment rules choose policies by).
 
 ``--date`` is the day the command works for (default today). Exit statuses as everywhere: 0 done,
 2 refused (nothing written), 3 an environment problem, 1 a bug.
@@ -15,10 +17,11 @@ from decimal import Decimal
 from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, open_db, print_json, say
+from debtordesk.domain.calls import CallEffect
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
-from debtordesk.i18n.catalogue import render
+from debtordesk.i18n.catalogue import current_language, render
 
 
 def register(subparsers: Any) -> None:
@@ -105,9 +108,125 @@ def register(subparsers: Any) -> None:
     arrangement.add_argument("--costs-reason", default="", metavar="TEXT")
     arrangement.add_argument("--note", default="", metavar="TEXT")
     arrangement.add_argument("--save", action="store_true", help="save the arrangement")
+    arrangement.add_argument(
+        "--no-letter",
+        action="store_true",
+        help="with --save: no confirmation letter (by default it waits for the next letter batch)",
+    )
     _common(arrangement)
     add_json_flag(arrangement)
     arrangement.set_defaults(handler=run_arrangement)
+
+    tag = subparsers.add_parser(
+        "tag",
+        help="add or remove a customer's tags",
+        description="Add (--add) and remove (--remove) tags of CUSTOMER (its number); segment "
+        "rules choose a policy by tag. Each option may be repeated.",
+    )
+    tag.add_argument("customer", metavar="CUSTOMER", help="the customer number")
+    tag.add_argument("--add", action="append", default=[], metavar="TAG")
+    tag.add_argument("--remove", action="append", default=[], metavar="TAG")
+    tag.add_argument("--administration", metavar="CODE", help="default: the first one")
+    add_json_flag(tag)
+    tag.set_defaults(handler=run_tag)
+
+    outcomes = subparsers.add_parser(
+        "outcomes",
+        help="the call outcome codes",
+        description="List the outcome codes a call can be logged with (log-call --outcome CODE), "
+        "or add and change one with 'outcomes set'. A retired code is no longer offered.",
+    )
+    outcome_actions = outcomes.add_subparsers(dest="outcomes_action", metavar="ACTION")
+    listing = outcome_actions.add_parser("list", help="every outcome code (default)")
+    listing.add_argument("--all", action="store_true", help="also the retired codes")
+    add_json_flag(listing)
+    listing.set_defaults(handler=run_outcomes_list)
+    change = outcome_actions.add_parser(
+        "set",
+        help="add an outcome code or change one",
+        description="Add CODE (lower-case letters, digits, _) or change its labels, whether the "
+        "call reached the customer, what logging it does, and whether it is offered.",
+    )
+    change.add_argument("code", metavar="CODE")
+    change.add_argument("--en", required=True, metavar="LABEL", help="the English label")
+    change.add_argument("--nl", required=True, metavar="LABEL", help="the Dutch label")
+    reached = change.add_mutually_exclusive_group()
+    reached.add_argument("--reached", dest="reached", action="store_true", default=True)
+    reached.add_argument("--not-reached", dest="reached", action="store_false")
+    change.add_argument(
+        "--effect",
+        choices=[effect.value for effect in CallEffect],
+        help="what logging the outcome does besides the log (default: nothing)",
+    )
+    retire = change.add_mutually_exclusive_group()
+    retire.add_argument("--retire", dest="active", action="store_false", default=True)
+    retire.add_argument("--active", dest="active", action="store_true")
+    add_json_flag(change)
+    change.set_defaults(handler=run_outcomes_set)
+    outcomes.set_defaults(handler=run_outcomes_list, json=False, all=False)
+
+    charges = subparsers.add_parser(
+        "charges",
+        help="a customer's collection costs, interest and fees; waive them with a reason",
+        description="List the open charges of CUSTOMER (collection costs, interest, business "
+        "fees), mark them paid (--paid: they came in with the invoices) or waive them: --waive "
+        "--reason TEXT (all open ones, or those of --charge ID). "
+        "Charges stay open when only the principal is paid; the queue shows such customers.",
+    )
+    charges.add_argument("customer", metavar="CUSTOMER", help="the customer number")
+    charges.add_argument("--all", action="store_true", help="also the paid and waived ones")
+    settle = charges.add_mutually_exclusive_group()
+    settle.add_argument("--waive", action="store_true", help="waive the open charges")
+    settle.add_argument(
+        "--paid", action="store_true", help="mark them paid (they came in with the invoices)"
+    )
+    charges.add_argument(
+        "--reason", metavar="TEXT", default="", help="why (needed with --waive; a note with --paid)"
+    )
+    charges.add_argument(
+        "--charge", type=int, action="append", metavar="ID", help="only this charge (repeatable)"
+    )
+    charges.add_argument("--administration", metavar="CODE", help="default: the first one")
+    add_json_flag(charges)
+    charges.set_defaults(handler=run_charges)
+
+    settings = subparsers.add_parser(
+        "followup-settings",
+        help="the follow-up options (grace days, arrangement limits, recall days)",
+        description="Show the follow-up options of an administration (as Settings > Follow-up… "
+        "does), or change one with 'followup-settings set OPTION VALUE'.",
+    )
+    setting_actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
+    show = setting_actions.add_parser("show", help="every option and its value (default)")
+    show.add_argument("--administration", metavar="CODE", help="default: the first one")
+    add_json_flag(show)
+    show.set_defaults(handler=run_followup_settings_show)
+    put = setting_actions.add_parser(
+        "set",
+        help="change one option",
+        description="Change OPTION to VALUE for the administration: "
+        + ", ".join(FOLLOWUP_CHOICES)
+        + ". Days and terms are whole numbers; the smallest term amount is an amount (10,00).",
+    )
+    put.add_argument("option", metavar="OPTION", choices=FOLLOWUP_CHOICES)
+    put.add_argument("value", metavar="VALUE")
+    put.add_argument("--administration", metavar="CODE", help="default: the first one")
+    add_json_flag(put)
+    put.set_defaults(handler=run_followup_settings_set)
+    # the bare form shows them too: "followup-settings [--administration CODE] [--json]"
+    settings.add_argument("--administration", metavar="CODE", help="default: the first one")
+    add_json_flag(settings)
+    settings.set_defaults(handler=run_followup_settings_show)
+
+
+#: the follow-up options the CLI shows and sets (settings.org.FOLLOWUP_OPTIONS)
+FOLLOWUP_CHOICES: tuple[str, ...] = (
+    "promise_grace_days",
+    "term_grace_days",
+    "arrangement_min_term_amount",
+    "arrangement_max_terms",
+    "call_recall_days",
+)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -420,9 +539,11 @@ def run_arrangement(args: argparse.Namespace) -> int:
                 costs_choice=choice,
                 costs_reason=args.costs_reason,
                 note=args.note,
+                confirmation_letter=not args.no_letter,
             )
             terms = [(t.due, t.amount) for t in record.terms]
             total, saved_id = record.total, record.id
+            letter_id = record.confirmation_id
         else:
             preview = preview_arrangement(
                 db,
@@ -435,7 +556,7 @@ def run_arrangement(args: argparse.Namespace) -> int:
                 costs_choice=choice,
             )
             terms = [(t.due, t.amount) for t in preview.terms]
-            total, saved_id = preview.total, None
+            total, saved_id, letter_id = preview.total, None, None
     finally:
         db.dispose()
     if args.json:
@@ -447,6 +568,7 @@ def run_arrangement(args: argparse.Namespace) -> int:
         }
         if saved_id is not None:
             data["id"] = saved_id
+            data["confirmation_letter"] = letter_id
         print_json(data)
         return EXIT_OK
     for number, (due, amount) in enumerate(terms, start=1):
@@ -454,6 +576,240 @@ def run_arrangement(args: argparse.Namespace) -> int:
     say(Message("cli.arrangement.total", {"total": total, "terms": len(terms)}))
     if saved_id is not None:
         say(Message("cli.arrangement.saved", {"id": saved_id}))
+        if letter_id is not None:
+            say(Message("cli.arrangement.letter", {"communication": letter_id}))
     else:
         say(Message("cli.arrangement.preview_only"))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- tag
+
+
+def run_tag(args: argparse.Namespace) -> int:
+    from debtordesk.services.customer_tags import change_tags
+
+    db = open_db(args)
+    try:
+        administration_id = _administration(db, args.administration)
+        customer_id = _customer(db, administration_id, args.customer)
+        change = change_tags(db, customer_id, add=args.add, remove=args.remove)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            {
+                "customer": change.customer_number,
+                "tags": list(change.tags),
+                "added": list(change.added),
+                "removed": list(change.removed),
+            }
+        )
+        return EXIT_OK
+    tags = ", ".join(change.tags) if change.tags else render(Message("cli.tag.none"))
+    say(Message("cli.tag.done", {"customer": change.customer_number, "tags": tags}))
+    return EXIT_OK
+
+
+def _outcome_json(outcome: Any) -> dict[str, Any]:
+    return {
+        "code": outcome.code,
+        "label_en": outcome.label_en,
+        "label_nl": outcome.label_nl,
+        "reached": outcome.reached,
+        "effect": outcome.effect.value if outcome.effect else None,
+        "active": outcome.active,
+    }
+
+
+def run_outcomes_list(args: argparse.Namespace) -> int:
+    from debtordesk.services.followup.outcomes import list_outcomes, seed_call_outcomes
+
+    db = open_db(args)
+    try:
+        seed_call_outcomes(db)
+        outcomes = list_outcomes(db, include_retired=args.all)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([_outcome_json(outcome) for outcome in outcomes])
+        return EXIT_OK
+    language = current_language()
+    for outcome in outcomes:
+        flags = [
+            render(
+                Message("cli.outcomes.reached" if outcome.reached else "cli.outcomes.not_reached")
+            )
+        ]
+        if outcome.effect is not None:
+            flags.append(outcome.effect.value)
+        if not outcome.active:
+            flags.append(render(Message("cli.outcomes.retired")))
+        print(f"{outcome.code:<22} {outcome.label(language)}  ({', '.join(flags)})")
+    return EXIT_OK
+
+
+def run_outcomes_set(args: argparse.Namespace) -> int:
+    from debtordesk.services.followup.outcomes import save_outcome
+
+    db = open_db(args)
+    try:
+        saved = save_outcome(
+            db,
+            args.code,
+            label_en=args.en,
+            label_nl=args.nl,
+            reached=args.reached,
+            effect=CallEffect(args.effect) if args.effect else None,
+            active=args.active,
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(_outcome_json(saved))
+        return EXIT_OK
+    say(Message("cli.outcomes.saved", {"code": saved.code}))
+    return EXIT_OK
+
+
+def _settings_json(options: Any) -> dict[str, Any]:
+    return {key: getattr(options, key) for key in FOLLOWUP_CHOICES}
+
+
+def _print_settings(options: Any) -> None:
+    for key in FOLLOWUP_CHOICES:
+        title = render(Message(f"org.{key}"))
+        print(f"{key:<28} {getattr(options, key)!s:>8}  {title}")
+
+
+def run_followup_settings_show(args: argparse.Namespace) -> int:
+    from debtordesk.services.followup.settings import load_followup_options
+
+    db = open_db(args)
+    try:
+        administration_id = _administration(db, args.administration)
+        options = load_followup_options(db, administration_id)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(_settings_json(options))
+    else:
+        _print_settings(options)
+    return EXIT_OK
+
+
+def run_followup_settings_set(args: argparse.Namespace) -> int:
+    """One option changed for the administration (checked as the dialog checks it; audited)."""
+    from dataclasses import replace
+
+    from debtordesk.services.followup.settings import (
+        checked_min_term_amount,
+        load_followup_options,
+        save_followup_options,
+    )
+
+    db = open_db(args)
+    try:
+        administration_id = _administration(db, args.administration)
+        before = load_followup_options(db, administration_id)
+        value: Any
+        if args.option == "arrangement_min_term_amount":
+            value = checked_min_term_amount(args.value)
+        else:
+            try:
+                value = int(args.value.strip())
+            except ValueError:
+                value = args.value  # refused with the allowed range by the check
+        saved = save_followup_options(
+            db, administration_id, before, replace(before, **{args.option: value})
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(_settings_json(saved))
+        return EXIT_OK
+    say(
+        Message(
+            "cli.followup_settings.saved",
+            {"title": render(Message(f"org.{args.option}")), "value": getattr(saved, args.option)},
+        )
+    )
+    return EXIT_OK
+
+
+def _charge_json(charge: Any) -> dict[str, Any]:
+    return {
+        "id": charge.id,
+        "kind": charge.kind.value,
+        "amount": money_str(charge.amount),
+        "status": charge.status.value,
+        "invoice": charge.invoice_number,
+        "created": charge.created_at.date().isoformat(),
+        "waived_reason": charge.waived_reason,
+    }
+
+
+def run_charges(args: argparse.Namespace) -> int:
+    """List a customer's charges, or waive the open ones with a reason."""
+    from debtordesk.services.charges import list_charges, mark_charges_paid, waive_charges
+
+    db = open_db(args)
+    try:
+        administration_id = _administration(db, args.administration)
+        customer_id = _customer(db, administration_id, args.customer)
+        if args.paid:
+            settled = mark_charges_paid(db, customer_id, note=args.reason, charge_ids=args.charge)
+            if args.json:
+                print_json(
+                    {
+                        "customer": settled.customer_number,
+                        "paid": [_charge_json(charge) for charge in settled.charges],
+                        "total": money_str(settled.total),
+                    }
+                )
+            else:
+                say(
+                    Message(
+                        "cli.charges.paid",
+                        {"amount": settled.total, "customer": settled.customer_number},
+                    )
+                )
+            return EXIT_OK
+        if args.waive:
+            waived = waive_charges(db, customer_id, reason=args.reason, charge_ids=args.charge)
+            if args.json:
+                print_json(
+                    {
+                        "customer": waived.customer_number,
+                        "waived": [_charge_json(charge) for charge in waived.charges],
+                        "total": money_str(waived.total),
+                    }
+                )
+            else:
+                say(
+                    Message(
+                        "cli.charges.waived",
+                        {
+                            "amount": waived.total,
+                            "customer": waived.customer_number,
+                            "reason": " ".join(args.reason.split()),
+                        },
+                    )
+                )
+            return EXIT_OK
+        found = list_charges(db, customer_id, include_closed=args.all)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([_charge_json(charge) for charge in found])
+        return EXIT_OK
+    if not found:
+        say(Message("cli.charges.none"))
+    for charge in found:
+        where = charge.invoice_number or "-"
+        print(
+            f"{charge.id:>6}  {charge.kind.value:<9} {money_str(charge.amount):>10}  "
+            f"{charge.status.value:<7} {where:<16} {charge.created_at.date().isoformat()}"
+            + (f"  {charge.waived_reason}" if charge.waived_reason else "")
+        )
     return EXIT_OK

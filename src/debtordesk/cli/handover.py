@@ -59,6 +59,8 @@ def run_handover_command(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for file in result.files:
+        for problem in file.pdf_problems:  # a kept e-mail PDF missing or changed: said, not fatal
+            warn(problem)
         if file.status is not DunningStatus.HANDED_OVER:
             status = render(Message(f"status.{file.status.value}"))
             warn(
@@ -82,6 +84,8 @@ def run_handover_command(args: argparse.Namespace) -> int:
                         "communications": file.communications,
                         "letters": file.letters,
                         "fourteen_day_letters": file.fourteen_day_letters,
+                        "letter_pdfs": [str(pdf) for pdf in file.pdfs],
+                        "letter_pdf_problems": [render(m) for m in file.pdf_problems],
                     }
                     for file in result.files
                 ],

@@ -89,20 +89,13 @@ def register(subparsers: Any) -> None:
     add_json_flag(listing)
     listing.set_defaults(handler=run_list_command)
 
-    templates = actions.add_parser(
-        "templates",
-        help="customise the letter templates, or check them",
-        description="'copy' puts the shipped letter templates in your data folder "
-        "(letters/templates) to edit them: the letters use them from then on, and the shipped ones "
-        "for anything missing. Existing files are kept unless --overwrite. 'check' compiles every "
-        "template the letters would use and lists the problems (file, line, what to do).",
+    common.add_templates_parser(
+        actions,
+        kind="letter",
+        folder="letters/templates",
+        used_by="the letters",
+        handler=run_templates_command,
     )
-    templates.add_argument("templates_action", choices=("copy", "check"), metavar="copy|check")
-    templates.add_argument(
-        "--overwrite", action="store_true", help="copy: replace files already there"
-    )
-    add_json_flag(templates)
-    templates.set_defaults(handler=run_templates_command)
 
 
 def _administration(db: Any, code: str | None) -> int:
@@ -356,26 +349,8 @@ def _batch_json(batch: Any) -> dict[str, Any]:
 
 
 def run_templates_command(args: argparse.Namespace) -> int:
-    from debtordesk.services.letter_templates import customise_templates, template_problems
+    from debtordesk.services.letter_templates import LETTERS
 
-    if args.templates_action == "copy":
-        done = customise_templates(overwrite=args.overwrite)
-        if args.json:
-            print_json({"folder": str(done.folder), "written": [str(p) for p in done.written]})
-        else:
-            say(
-                Message(
-                    "letters.templates_copied",
-                    {"count": len(done.written), "folder": str(done.folder)},
-                )
-            )
-        return EXIT_OK
-    problems = template_problems()
-    if args.json:
-        print_json({"problems": [{"code": p.code, "message": render(p.message)} for p in problems]})
-    else:
-        for problem in problems:
-            warn(problem.message)
-        if not problems:
-            say(Message("letters.templates_ok"))
-    return UserError.exit_code if problems else EXIT_OK
+    return common.run_template_folder(
+        args, LETTERS, copied="letters.templates_copied", in_order="letters.templates_ok"
+    )

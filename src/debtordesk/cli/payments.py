@@ -3,6 +3,9 @@ invoices on the "paid via link" hold), ``link-payments`` (the payments that came
 the bookkeeper, as .xlsx or .csv) and ``paylink-export`` (the prepared SMS and e-mail payment requests
 without a link, as a CSV to upload in the provider's portal when no payment-link API is configured).
 
+``poll`` then asks, as ``delivery`` does, whether the SMS of the last days arrived (``--json``: under
+``delivery``; exit 3 as well when some could not be asked).
+
 Exit statuses as everywhere: 0 done, 2 refused, 3 an environment problem, 1 a bug. ``poll`` exits 3
 when the provider could not be asked about some links (no network, a wrong key: the output says which
 and for how many; what could be asked is recorded), and 2 when the chosen provider cannot be used (a
@@ -118,6 +121,7 @@ def poll_json(summary: Any) -> dict[str, Any]:
 
 
 def run_poll_command(args: argparse.Namespace) -> int:
+    from debtordesk.cli import delivery
     from debtordesk.services.link_poll import poll_links
     from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 
@@ -129,19 +133,27 @@ def run_poll_command(args: argparse.Namespace) -> int:
             summary = poll_links(db, administration_id, provider=provider)
         finally:
             close_provider(provider)
+        # and whether the SMS of the last days arrived
+        checked, missed = delivery.check(db, administration_id)
     finally:
         db.dispose()
     status = EXIT_OK
-    if summary.problems:
+    if summary.problems or checked.problems:
         status = EXIT_ENVIRONMENT
     elif summary.unavailable is not None and summary.unavailable.code != "links.no_provider":
         status = EXIT_REFUSED  # a provider is chosen but cannot work: the reason says what to fix
     if args.json:
-        print_json(poll_json(summary))
+        print_json({**poll_json(summary), "delivery": delivery.delivery_json(checked, missed)})
         return status
+    _say_poll(summary)
+    delivery.say_delivery(checked, missed, quiet=True)
+    return status
+
+
+def _say_poll(summary: Any) -> None:
     if summary.unavailable is not None:
         say(Message("cli.poll.unavailable", {"reason": render(summary.unavailable)}))
-        return status
+        return
     for payment in summary.payments:
         values: dict[str, MessageParam] = {
             "customer": payment.customer_number,
@@ -175,7 +187,6 @@ def run_poll_command(args: argparse.Namespace) -> int:
         warn(Message("cli.poll.problem", {"count": count, "reason": render(message)}))
     if summary.cancelled:
         warn(Message("cli.poll.cancelled"))
-    return status
 
 
 # --------------------------------------------------------------------------- link payments

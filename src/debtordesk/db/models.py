@@ -592,6 +592,22 @@ class Communication(Versioned, Base):
     #: No ON DELETE action, like assigned_user_id (migration 0006 adds it in place on SQLite);
     #: runs are never deleted.
     run_id: Mapped[int | None] = mapped_column(ForeignKey("dunning_run.id"), index=True)
+    #: what it asks when that is not everything open (a term of a payment arrangement): the payment
+    #: link, the message and the letter ask exactly this; NULL: the open amounts plus the charges
+    requested_amount: Mapped[Decimal | None] = mapped_column(Money)
+    #: the event the step answered (a storno, an instalment falling due, a broken promise) and its date
+    trigger: Mapped[Trigger | None] = mapped_column(_enum(Trigger))
+    trigger_on: Mapped[date | None] = mapped_column(Date)
+    #: the payment arrangement it belongs to: its confirmation letter, a term's request or reminder,
+    #: the message after it broke. No ON DELETE action (added in place on SQLite, as run_id);
+    #: arrangements are never deleted but with their customer, whose communications go as well.
+    #: ``use_alter``: arrangement -> call_log -> communication -> arrangement is a cycle
+    arrangement_id: Mapped[int | None] = mapped_column(
+        ForeignKey(
+            "arrangement.id", use_alter=True, name="fk_communication_arrangement_id_arrangement"
+        ),
+        index=True,
+    )
 
     invoices: Mapped[list[CommunicationInvoice]] = relationship(
         back_populates="communication", cascade="all, delete-orphan", lazy="selectin"
@@ -862,6 +878,34 @@ class ArchiveBlob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class EmailAttachment(Base):
+    """The letter PDF an e-mail carried (organisation option ``attach_letter_pdf``), kept as evidence
+    of what was sent (migration 0012): one per attempt that went out, or may have (uncertain).
+
+    SQLite: the file in the letter archive folder, ``stored_name`` its path relative to that folder
+    (the backup zips it with the database). PostgreSQL: the bytes in ``data``. Either way checked
+    against ``sha256`` when read back (:mod:`debtordesk.services.email_archive`).
+    """
+
+    __tablename__ = "email_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    communication_id: Mapped[int] = mapped_column(
+        ForeignKey("communication.id", ondelete="CASCADE"), index=True
+    )
+    #: the outbox attempt that carried it
+    attempt_number: Mapped[int] = mapped_column(Integer)
+    #: the attachment's name in the e-mail
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    stored_name: Mapped[str | None] = mapped_column(String(255))
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("communication_id", "attempt_number"),)
+
+
 # --------------------------------------------------------------------------- outbox
 
 
@@ -895,8 +939,20 @@ class OutboxItem(Base):
     #: how often an uncertain outcome was looked up at the provider
     lookups: Mapped[int] = mapped_column(Integer, default=0)
     settled_at: Mapped[datetime | None] = mapped_column()
+    #: what the provider said after "sent" (migration 0010): pending, delivered, undelivered or
+    #: not_available (:class:`debtordesk.providers.sms.DeliveryState`); NULL: not asked yet
+    delivery_status: Mapped[str | None] = mapped_column(String(16))
+    #: the provider's reason for an undelivered message (a message code and its values)
+    delivery_reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: when the handset got it (the provider's time, else when we learnt it)
+    delivered_at: Mapped[datetime | None] = mapped_column()
+    delivery_checked_at: Mapped[datetime | None] = mapped_column()
+    delivery_checks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
-    __table_args__ = (Index("ix_outbox_item_next_attempt_at", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_item_next_attempt_at", "next_attempt_at"),
+        Index("ix_outbox_item_delivery_status", "delivery_status", "delivery_checked_at"),
+    )
 
 
 class OutboxAttempt(Base):

@@ -7,6 +7,7 @@
 * ``missed_term``: a term of a payment arrangement was missed and nobody called since;
 * ``follow_up``: the last call set a follow-up date that has come;
 * ``returned_mail``: a letter came back and nobody called since;
+* ``undelivered``: an SMS did not arrive (the provider said so) and nobody called since;
 * ``no_digital``: no mobile number and no e-mail address, so SMS and e-mail cannot reach the customer,
   with an overdue amount above the minimum that is not on hold, and no call in the last
   ``recall_days`` days (otherwise the same people would fill the list every day).
@@ -35,6 +36,7 @@ class CallReason(StrEnum):
     MISSED_TERM = "missed_term"
     FOLLOW_UP = "follow_up"
     RETURNED_MAIL = "returned_mail"
+    UNDELIVERED = "undelivered"
     NO_DIGITAL = "no_digital"
 
 
@@ -95,6 +97,7 @@ REASON_ORDER: tuple[CallReason, ...] = (
     CallReason.CALL_STEP,
     CallReason.FOLLOW_UP,
     CallReason.RETURNED_MAIL,
+    CallReason.UNDELIVERED,
     CallReason.NO_DIGITAL,
 )
 
@@ -132,6 +135,8 @@ class CallFacts:
     #: the follow-up date the customer's last call set
     follow_up_on: date | None = None
     last_called_on: date | None = None
+    #: the day DebtorDesk learnt that the customer's last SMS did not arrive
+    undelivered_on: date | None = None
 
 
 def _since_last_call(on: date | None, last_called_on: date | None) -> bool:
@@ -156,6 +161,8 @@ def reasons_for(
         reasons.add(CallReason.FOLLOW_UP)
     if _since_last_call(facts.returned_mail_on, last) and facts.overdue_amount > 0:
         reasons.add(CallReason.RETURNED_MAIL)
+    if _since_last_call(facts.undelivered_on, last) and facts.overdue_amount > 0:
+        reasons.add(CallReason.UNDELIVERED)
     if (
         not facts.has_mobile
         and not facts.has_email

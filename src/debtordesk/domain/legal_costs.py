@@ -143,6 +143,9 @@ class CappedCosts:
     capped: bool
     charged_in_window: Decimal
     window_start: date | None
+    #: the cap that was applied and its period (the organisation's settings, else the law's figures)
+    limit: Decimal = SMALL_RECURRING_CAP
+    months: int = SMALL_RECURRING_PERIOD_MONTHS
 
 
 def months_before(day: date, months: int) -> date:
@@ -174,9 +177,11 @@ def small_recurring_cap(
     """
     requested = quantize(requested)
     if monthly_amount is None or monthly_amount >= threshold:
-        return CappedCosts(requested, requested, False, False, ZERO, None)
+        return CappedCosts(requested, requested, False, False, ZERO, None, cap, period_months)
     start = months_before(on, period_months) + timedelta(days=1)
     charged = sum((c.amount for c in history if start <= c.on <= on), ZERO)
     room = max(cap - charged, ZERO)
     allowed = min(requested, room)
-    return CappedCosts(requested, quantize(allowed), True, allowed < requested, charged, start)
+    return CappedCosts(
+        requested, quantize(allowed), True, allowed < requested, charged, start, cap, period_months
+    )

@@ -186,6 +186,14 @@ MESSAGES.update(
             "The customer has a credit of {amount}: nothing to dun.",
             "De klant heeft een tegoed van {amount}: niets te manen.",
         ),
+        "dunning.blocked.charges_open": (
+            "The invoices are paid, but {amount} of collection costs and interest is still open: "
+            "mark it paid if it came in with the invoices; else ask for it, waive it (with a "
+            "reason) or hand it over.",
+            "De facturen zijn betaald, maar er staat nog {amount} aan incassokosten en rente open: "
+            "markeer het als betaald als het met de facturen is betaald; anders vraag erom, scheld "
+            "het kwijt (met een reden) of draag het over.",
+        ),
         "dunning.blocked.nothing_open": (
             "Nothing is open.",
             "Er staat niets open.",
@@ -339,6 +347,10 @@ _CHANNELS: dict[str, tuple[str, str]] = {
 }
 _WHY: dict[str, tuple[str, str]] = {
     "no_mobile": ("No mobile number", "Geen mobiel nummer"),
+    "mobile_undelivered": (
+        "The last SMS to this mobile number did not arrive",
+        "De laatste sms naar dit mobiele nummer kwam niet aan",
+    ),
     "sms_opt_out": ("The customer does not want SMS", "De klant wil geen sms"),
     "sms_not_legal": (
         "A 14-day letter cannot go by SMS",

@@ -23,6 +23,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Payment of € {amount} via {provider} flagged for refund: {reason_en}.",
         "Betaling van € {amount} via {provider} gemarkeerd voor terugbetaling: {reason_nl}.",
     ),
+    "event.links.charges_paid": (
+        "Collection costs, interest and fees of € {amount} paid with the payment link ({provider}).",
+        "Incassokosten, rente en vergoedingen van € {amount} betaald met de betaallink "
+        "({provider}).",
+    ),
     "event.links.expired": (
         "Payment link for € {amount} ({provider}, reference {reference}) expired unpaid; the next "
         "step makes a new one.",

@@ -19,6 +19,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Verdeling van betalingen: '{value}' is geen keuze; kies 'legal' (kosten, rente, hoofdsom) "
         "of 'principal_first'.",
     ),
+    "legal_settings.bad_cap_amount": (
+        "{title}: '{value}' is not an amount above 0,00. Type an amount in euros, e.g. 140,00.",
+        "{title}: '{value}' is geen bedrag boven 0,00. Typ een bedrag in euro's, bijv. 140,00.",
+    ),
+    "legal_settings.bad_cap_months": (
+        "{title}: {value} is not allowed; choose a number of months from {low} to {high}.",
+        "{title}: {value} kan niet; kies een aantal maanden van {low} tot en met {high}.",
+    ),
     "legal_settings.bad_days": (
         "{title}: {value} is not allowed; choose a number of days from {low} to {high}.",
         "{title}: {value} kan niet; kies een aantal dagen van {low} tot en met {high}.",

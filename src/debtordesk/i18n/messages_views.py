@@ -134,6 +134,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Extra delivery days of margin before a letter counts as received",
         "Extra bezorgdagen marge voordat een brief als ontvangen geldt",
     ),
+    "org.recurring_cap_threshold": (
+        "Small recurring claim: a monthly claim below (€)",
+        "Kleine terugkerende vordering: een maandbedrag onder (€)",
+    ),
+    "org.recurring_cap_amount": (
+        "Small recurring claim: collection costs at most (€)",
+        "Kleine terugkerende vordering: incassokosten hoogstens (€)",
+    ),
+    "org.recurring_cap_months": (
+        "Small recurring claim: per period of months",
+        "Kleine terugkerende vordering: per periode van maanden",
+    ),
     # a clerk edits a customer: the checks name the field and say what to do
     "customer.what": ("customer {number} ({name})", "klant {number} ({name})"),
     "customer.edited": (

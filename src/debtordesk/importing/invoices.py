@@ -13,7 +13,7 @@ from debtordesk.importing.issues import IssueLog
 from debtordesk.importing.model import Field, InvoiceData, ParseOptions
 from debtordesk.importing.table import Table
 
-_AMOUNT_FIELDS = (Field.AMOUNT, Field.OPEN_AMOUNT, Field.PAID_AMOUNT)
+_AMOUNT_FIELDS = (Field.AMOUNT, Field.OPEN_AMOUNT, Field.PAID_AMOUNT, Field.DEBIT, Field.CREDIT)
 _DATE_FIELDS = (
     Field.INVOICE_DATE,
     Field.DUE_DATE,

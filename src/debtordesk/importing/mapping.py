@@ -34,6 +34,8 @@ _INVOICE_FIELDS = frozenset(
         Field.AMOUNT,
         Field.OPEN_AMOUNT,
         Field.PAID_AMOUNT,
+        Field.DEBIT,
+        Field.CREDIT,
         Field.CURRENCY,
         Field.DESCRIPTION,
         Field.REFERENCE,

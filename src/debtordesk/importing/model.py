@@ -33,6 +33,9 @@ class Field(StrEnum):
     AMOUNT = "amount"
     OPEN_AMOUNT = "open_amount"
     PAID_AMOUNT = "paid_amount"
+    #: separate debit and credit columns: the amount is debit minus credit (see importing.derived)
+    DEBIT = "debit"
+    CREDIT = "credit"
     CURRENCY = "currency"
     DESCRIPTION = "description"
     REFERENCE = "reference"
@@ -44,6 +47,10 @@ class Field(StrEnum):
     # customer
     CUSTOMER_NUMBER = "customer_number"
     CUSTOMER_NAME = "customer_name"
+    #: a name in parts (first name, tussenvoegsel, last name): put together as the customer's name
+    FIRST_NAME = "first_name"
+    NAME_PREFIX = "name_prefix"
+    LAST_NAME = "last_name"
     CUSTOMER_TYPE = "customer_type"
     ATTENTION = "attention"
     ADDRESS = "address"
@@ -269,7 +276,12 @@ class ImportPreview:
 
 
 def amount_from_open(kind: ImportKind, mapped: Collection[Field]) -> bool:
-    """An open-items list with an open amount but no amount: the open amount is the amount."""
+    """An open-items list with an open amount but no amount (not even as debit and credit columns):
+    the open amount is the amount."""
     return (
-        kind is ImportKind.OPEN_ITEMS and Field.AMOUNT not in mapped and Field.OPEN_AMOUNT in mapped
+        kind is ImportKind.OPEN_ITEMS
+        and Field.AMOUNT not in mapped
+        and Field.OPEN_AMOUNT in mapped
+        and Field.DEBIT not in mapped
+        and Field.CREDIT not in mapped
     )

@@ -14,6 +14,7 @@ from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.cells import is_blank
 from debtordesk.importing.customer_rows import read_customer_rows
 from debtordesk.importing.customers import CustomerCollector
+from debtordesk.importing.derived import derived_fields, with_derived, with_stand_ins
 from debtordesk.importing.files import inspect_file
 from debtordesk.importing.invoices import decide_formats, read_invoice_rows, settle_duplicates
 from debtordesk.importing.issues import IssueLog
@@ -108,7 +109,7 @@ def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
             column=column,
             headers=_listed(headers),
         )
-    _require(kind, positions, headers, info)
+    _require(kind, with_stand_ins(kind, positions), headers, info)
     table_positions = dict(positions)
     if amount_from_open(kind, positions):
         # one column read as both: the row pass reports its problems once, as the amount's
@@ -119,6 +120,9 @@ def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
 
     log = IssueLog()
     marks, orders = decide_formats(table, options)
+    derived = derived_fields(kind, table_positions)
+    if derived:  # the file's own mapping (positions, headers) stays what the preview reports
+        table = with_derived(table, derived, marks)
     collector = CustomerCollector(table, options, orders.get(Field.MANDATE_DATE, "dmy"), log)
     if kind is ImportKind.CUSTOMERS:
         keys, indexes, rows_read, rejected_rows = read_customer_rows(table, log, progress)
@@ -126,7 +130,8 @@ def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
         invoices: tuple[InvoiceData, ...] = ()
         rejected_numbers: frozenset[str] = frozenset()
     else:
-        _derivation_warnings(kind, positions, headers, options, log)
+        derived_positions = {**positions, **{f: table.positions[f] for f in derived}}
+        _derivation_warnings(kind, derived_positions, table.headers, options, log)
         result = read_invoice_rows(table, options, (marks, orders), log, progress)
         settle_duplicates(result, log)
         keys = [invoice.customer_key for invoice in result.invoices]

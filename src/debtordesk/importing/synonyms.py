@@ -62,6 +62,16 @@ _NAMES: dict[Field, tuple[str, ...]] = {
         "Client name", "ContactName", "Contact name", "Contact", "AccountName", "Account name",
         "Name", "Company", "Company name", "Debtor name", "Full name", "Kundenname",
     ),
+    # a name in parts (see importing.derived): "Jan" + "de" + "Vries"
+    Field.FIRST_NAME: (
+        "Voornaam", "Voornamen", "Roepnaam", "Voorletters", "First name", "Firstname",
+        "Given name", "Forename", "Initials", "Vorname",
+    ),
+    Field.NAME_PREFIX: ("Tussenvoegsel", "Tussenvoegsels", "Voorvoegsel", "Voorvoegsels"),
+    Field.LAST_NAME: (
+        "Achternaam", "Geslachtsnaam", "Familienaam", "Last name", "Lastname", "Surname",
+        "Family name", "Nachname",
+    ),
     Field.INVOICE_DATE: (
         "Factuurdatum", "Datum", "Boekdatum", "Documentdatum", "Boekstukdatum", "Datum factuur",
         "Invoice date", "InvoiceDate", "Date", "Document_Date", "Document date", "Doc Date",
@@ -106,6 +116,13 @@ _NAMES: dict[Field, tuple[str, ...]] = {
     Field.PAID_AMOUNT: (
         "Betaald", "Al betaald", "Ontvangen", "Betaald bedrag", "Bedrag betaald", "Paid",
         "Amount paid", "InvoiceAmountPaid", "Paid amount", "Payments", "Payment amount",
+    ),
+    # a ledger's two amount columns (see importing.derived): the amount is debit minus credit
+    Field.DEBIT: (
+        "Debet", "Debetbedrag", "Bedrag debet", "Debit", "Debit amount", "Debits", "Dr",
+    ),
+    Field.CREDIT: (
+        "Credit", "Creditbedrag", "Bedrag credit", "Credit amount", "Credits", "Cr",
     ),
     Field.CURRENCY: (
         "Valuta", "Munt", "Muntsoort", "Valutacode", "Currency", "Ccy", "CurrencyCode",

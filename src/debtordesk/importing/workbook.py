@@ -17,6 +17,7 @@ from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, Shee
 from debtordesk.domain.errors import UserError
 from debtordesk.importing.csvread import pad_rows
 from debtordesk.importing.model import Cell, SheetData
+from debtordesk.importing.zero_padded import pad_columns, padded_columns
 
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
@@ -110,6 +111,10 @@ def read_workbook_sheet(data: bytes, name: str, fmt: str, sheet: str | None) -> 
     finally:
         book.close()
     date1904 = fmt == "xlsx" and _is_1904(data)
+    if fmt == "xlsx" and rows and chosen is not None:
+        padded = padded_columns(data, chosen)
+        if padded:
+            pad_columns(rows, padded)
     return SheetData(name=chosen, rows=rows, merged=merged, date1904=date1904)
 
 

@@ -40,7 +40,7 @@ from debtordesk.letters.layout import (
     Text,
     paginate,
 )
-from debtordesk.letters.model import LetterContent, LetterInvoice, QrKind
+from debtordesk.letters.model import LetterContent, LetterInvoice, LetterTerm, QrKind
 from debtordesk.letters.qr import QUIET_ZONE, QrMatrix, draw_qr
 from debtordesk.letters.templates import LetterTexts, normalise
 from debtordesk.letters.textflow import Paragraph, Run, wrap
@@ -191,6 +191,73 @@ def _table_row(invoice: LetterInvoice, language: str) -> Drawn:
         canvas.line(LEFT, top - TABLE_ROW, RIGHT, top - TABLE_ROW)
 
     return Drawn(height=TABLE_ROW, draw_at=draw_at, table_row=True)
+
+
+def _schedule_header(texts: LetterTexts, continued: bool = False) -> Block:
+    labels = (
+        texts.label("label_term"),
+        texts.label("label_due_date"),
+        texts.label("label_term_amount"),
+    )
+    suffix = f" ({texts.label('label_continued')})" if continued else ""
+
+    def draw_at(canvas: Canvas, top: float) -> None:
+        canvas.setFillColor(TINT)
+        canvas.rect(LEFT, top - TABLE_HEADER, WIDTH, TABLE_HEADER, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
+        y = top - TABLE_HEADER + 2.0 * MM
+        _string(canvas, LEFT + 2 * MM, y, labels[0] + suffix, size=7.5, bold=True)
+        _string(canvas, LEFT + COL_INVOICE_DATE, y, labels[1], size=7.5, bold=True)
+        _right(canvas, RIGHT - 2 * MM, y, labels[2], size=7.5, bold=True)
+
+    return Drawn(height=TABLE_HEADER, gap=8.0, draw_at=draw_at)
+
+
+def _term_row(term: LetterTerm, language: str) -> Drawn:
+    number = str(term.number)
+    due_date = format_long_date(term.due_date, language)
+    amount = format_money(term.amount, language)
+
+    def draw_at(canvas: Canvas, top: float) -> None:
+        y = top - TABLE_ROW + 1.7 * MM
+        canvas.setFillColor(INK)
+        _string(canvas, LEFT + 2 * MM, y, number, size=9.0)
+        _string(canvas, LEFT + COL_INVOICE_DATE, y, due_date, size=9.0)
+        _right(canvas, RIGHT - 2 * MM, y, amount, size=9.0)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(LEFT, top - TABLE_ROW, RIGHT, top - TABLE_ROW)
+
+    return Drawn(height=TABLE_ROW, draw_at=draw_at, table_row=True)
+
+
+def _schedule_total(letter: LetterContent, texts: LetterTexts) -> Block:
+    """The schedule's total under its table (the payment box asks the first term)."""
+    language = _language(letter)
+    label = texts.label("label_schedule_total")
+    total = format_money(letter.schedule_total, language)
+    height = 7.5 * MM + 1.5 * MM
+
+    def draw_at(canvas: Canvas, top: float) -> None:
+        y = top - 1.5 * MM
+        canvas.setFillColor(TINT)
+        canvas.rect(
+            LEFT + TOTALS_LABEL - 2 * MM,
+            y - 7.5 * MM,
+            WIDTH - TOTALS_LABEL + 2 * MM,
+            7.5 * MM,
+            stroke=0,
+            fill=1,
+        )
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.9)
+        canvas.line(LEFT + TOTALS_LABEL - 2 * MM, y, RIGHT, y)
+        canvas.setFillColor(ACCENT)
+        baseline = y - 7.5 * MM + 2.4 * MM
+        _string(canvas, LEFT + TOTALS_LABEL, baseline, label, size=10.5, bold=True)
+        _right(canvas, RIGHT - 2 * MM, baseline, total, size=10.5, bold=True)
+
+    return Drawn(height=height, gap=0.0, draw_at=draw_at)
 
 
 def _totals(letter: LetterContent, texts: LetterTexts) -> Block:
@@ -417,15 +484,22 @@ def _body(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> lis
     blocks += _paragraphs(texts.text("salutation"), gap=9.0)
     blocks += _paragraphs(texts.text("intro"), gap=6.0)
 
-    rows = [_table_row(invoice, _language(letter)) for invoice in letter.invoices]
+    schedule = bool(letter.schedule)
+    rows: list[Drawn]
+    if schedule:  # an arrangement's confirmation: its terms instead of the invoices
+        rows = [_term_row(term, _language(letter)) for term in letter.schedule]
+        header = _schedule_header(texts)
+    else:
+        rows = [_table_row(invoice, _language(letter)) for invoice in letter.invoices]
+        header = _table_header(texts)
     tail: list[Block] = []
     if rows:
-        blocks.append(Group(blocks=[_table_header(texts), rows[0]], gap=8.0))
+        blocks.append(Group(blocks=[header, rows[0]], gap=8.0))
         blocks += rows[1:-1]
         if len(rows) > 1:
             # the last row stays with the totals: they never stand alone on a page
             tail.append(rows[-1])
-    tail.append(_totals(letter, texts))
+    tail.append(_schedule_total(letter, texts) if schedule else _totals(letter, texts))
     note = _boxed(texts.text("costs_note"), fill=NOTE_TINT, stroke=NOTE_RULE, gap=5.0, size=8.5)
     if note is not None:
         tail.append(note)
@@ -470,6 +544,8 @@ def compose(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> C
     blocks = _body(letter, texts, qr)
 
     def header() -> Block:
+        if letter.schedule:
+            return _schedule_header(texts, continued=True)
         return _table_header(texts, continued=True)
 
     pages = paginate(blocks, table_header=header)

@@ -80,6 +80,15 @@ class LetterInvoice:
 
 
 @dataclass(frozen=True)
+class LetterTerm:
+    """One term of a payment arrangement as a confirmation letter lists it."""
+
+    number: int
+    due_date: date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class Payment:
     """How to pay: printed as text beside the one QR code."""
 
@@ -137,11 +146,22 @@ class LetterContent:
     salutation_name: str = ""
     #: extra values for an organisation's own templates
     extra: dict[str, str] = field(default_factory=dict)
+    #: the terms of a payment arrangement (its confirmation letter): printed as the letter's table
+    #: instead of the invoices, with their total; the payment box asks the first term at most
+    schedule: tuple[LetterTerm, ...] = ()
+    #: the payment box asks one term of a payment arrangement, not the listed amounts (a term's
+    #: request or reminder: ``payment.amount`` is the term)
+    asks_term: bool = False
 
     @property
     def principal(self) -> Decimal:
         """The open amount of the listed invoices (credit notes net it)."""
         return sum((line.open_amount for line in self.invoices), ZERO)
+
+    @property
+    def schedule_total(self) -> Decimal:
+        """What the terms of the schedule add up to."""
+        return sum((term.amount for term in self.schedule), ZERO)
 
 
 @dataclass(frozen=True)

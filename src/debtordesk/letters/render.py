@@ -92,10 +92,16 @@ class BatchResult:
 
 
 def check_letter(letter: LetterContent) -> None:
-    """Refuse a letter whose figures do not add up (raises :class:`UserError`)."""
+    """Refuse a letter whose figures do not add up (raises :class:`UserError`): the amount to pay is
+    the listed amounts plus the charges; for an arrangement's confirmation, its first term; for a
+    term's request, an amount above zero."""
     if not letter.invoices:
         raise UserError("letters.no_invoices", customer=letter.customer_number)
     lines = letter.principal + letter.costs + letter.interest + letter.fee
+    if letter.schedule:
+        lines = letter.schedule[0].amount
+    elif letter.asks_term and letter.payment.amount > 0:
+        lines = letter.payment.amount
     if lines != letter.payment.amount:
         raise UserError(
             "letters.total_mismatch",

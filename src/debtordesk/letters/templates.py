@@ -55,6 +55,10 @@ STEP_TEMPLATES = (
     "fourteen_day_letter",
     "business_reminder",
     "business_formal_letter",
+    "instalment_request",
+    "instalment_reminder",
+    "broken_promise",
+    "arrangement_confirmation",
 )
 #: the template for any other step name (an organisation's own step)
 GENERIC_TEMPLATE = "reminder"
@@ -120,6 +124,9 @@ LABEL_BLOCKS = (
     "label_cover_letters",
     "label_cover_pages",
     "label_cover_duplex",
+    "label_term",
+    "label_term_amount",
+    "label_schedule_total",
 )
 
 
@@ -287,6 +294,8 @@ def letter_context(letter: LetterContent, *, qr: bool = True) -> dict[str, Any]:
         "step_name": letter.step_name,
         "letter_date": letter.letter_date,
         "extra": letter.extra,
+        "schedule": letter.schedule,
+        "schedule_total": letter.schedule_total,
     }
 
 

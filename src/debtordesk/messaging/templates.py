@@ -58,6 +58,10 @@ STEP_TEMPLATES = (
     "fourteen_day_letter",
     "business_reminder",
     "business_formal_letter",
+    "instalment_request",
+    "instalment_reminder",
+    "broken_promise",
+    "arrangement_confirmation",
 )
 #: the template for any other step name (an organisation's own step)
 GENERIC_TEMPLATE = "reminder"
@@ -222,9 +226,10 @@ def load_template(
     try:
         if source is not None:
             name = template_names(template, language, tone)[0]
-            found = env.from_string(source)
-            found.name = name
-            found.filename = name
+            # compiled under the file it will be saved as, so an error names that file and line
+            filename = str(override / name) if override is not None else name
+            code = env.compile(source, name, filename)
+            found = env.template_class.from_code(env, code, env.make_globals(None))
             chain = _chain(found, env, source)
         else:
             found = env.select_template(template_names(template, language, tone))

@@ -14,6 +14,10 @@ connection test. A 429 means "not processed, safe to retry".
 the Channels API (``details`` naming fields); this client reads that shape and the newer
 ``{"error": {"code", "message"}}`` alike, and falls back to the HTTP status. Bird offers no search by our
 reference in the sources found, so a message without Bird's id cannot be looked up.
+
+Delivery (:meth:`BirdSms.delivery_status`): the same ``GET …/messages/{id}``; accepted, processing,
+scheduled and sent are not final yet; delivered and read are delivered; sending_failed,
+delivery_failed, rejected and failed are undelivered with Bird's ``reason``.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from debtordesk.providers.http import (
     send,
 )
 from debtordesk.providers.sms import (
+    Delivery,
+    DeliveryState,
     LookupUnavailable,
     SmsRejected,
     SmsResult,
@@ -49,8 +55,11 @@ from debtordesk.providers.sms import (
     check_text,
     connection_failed,
     connection_ok,
+    delivery_not_available,
     environment_of,
     parse_json_object,
+    parse_timestamp,
+    provider_text,
     rejection,
 )
 
@@ -71,6 +80,16 @@ _STATUS = {
     "delivery_failed": SmsStatus.FAILED,
     "rejected": SmsStatus.FAILED,
     "failed": SmsStatus.FAILED,
+}
+
+#: a message's status -> delivery (anything else is taken as not final yet)
+_DELIVERY = {
+    "delivered": DeliveryState.DELIVERED,
+    "read": DeliveryState.DELIVERED,
+    "sending_failed": DeliveryState.UNDELIVERED,
+    "delivery_failed": DeliveryState.UNDELIVERED,
+    "rejected": DeliveryState.UNDELIVERED,
+    "failed": DeliveryState.UNDELIVERED,
 }
 
 
@@ -107,6 +126,7 @@ class BirdSms:
 
     provider = PROVIDER
     can_lookup = False
+    can_check_delivery = True
 
     def __init__(
         self,
@@ -183,6 +203,34 @@ class BirdSms:
                 return None
             raise
         return self._result(parse_json_object(response, provider=TITLE), text)
+
+    # ------------------------------------------------------------------ delivery
+
+    def delivery_status(
+        self, provider_id: str | None, *, reference: str = "", to: str = ""
+    ) -> Delivery:
+        if not provider_id:
+            return delivery_not_available("no_id")
+        try:
+            response = self._request(
+                "GET", f"{self._channel}/messages/{quote(provider_id, safe='')}", to=to
+            )
+        except SmsRejected as exc:
+            if exc.status == 404:
+                return delivery_not_available("not_found")
+            raise
+        body = parse_json_object(response, provider=TITLE)
+        raw = str(body.get("status") or "")
+        if not raw:
+            return delivery_not_available("no_status")
+        state = _DELIVERY.get(raw, DeliveryState.PENDING)
+        reason = body.get("reason") if state is DeliveryState.UNDELIVERED else None
+        return Delivery(
+            state,
+            provider_status=raw,
+            reason=provider_text(reason, [self._key]),
+            at=parse_timestamp(body.get("updatedAt")),
+        )
 
     # ------------------------------------------------------------------ connection test
 

@@ -12,8 +12,11 @@ every message was refused (201).
 
 CM gives no message id: the reference we send is the handle. The JSON gateway offers no way to ask about a
 message afterwards (status reports are pushed to a webhook a desktop cannot receive), so :meth:`lookup`
-raises :class:`LookupUnavailable`. The connection test posts an empty message list: the token is checked
-(101/103: wrong) and nothing can be sent. **UNCERTAIN**: that CM checks the token before the list (an
+raises :class:`LookupUnavailable`, and the delivery of a sent message cannot be asked either
+(:meth:`CmSms.delivery_status` answers "not available": the message stays sent).
+
+The connection test posts an empty message list: the token is checked (101/103: wrong) and nothing
+can be sent. **UNCERTAIN**: that CM checks the token before the list (an
 unknown token answered with 203 would read as a good one); PROVIDERS.md has no harmless CM endpoint.
 """
 
@@ -38,6 +41,7 @@ from debtordesk.providers.http import (
     send,
 )
 from debtordesk.providers.sms import (
+    Delivery,
     LookupUnavailable,
     SmsRejected,
     SmsResult,
@@ -49,6 +53,7 @@ from debtordesk.providers.sms import (
     check_text,
     connection_failed,
     connection_ok,
+    delivery_not_available,
     environment_of,
     parse_json_object,
     rejection,
@@ -101,6 +106,7 @@ class CmSms:
 
     provider = PROVIDER
     can_lookup = False
+    can_check_delivery = False
 
     def __init__(
         self,
@@ -192,6 +198,14 @@ class CmSms:
         provider_id: str | None = None,
     ) -> SmsResult | None:
         raise LookupUnavailable(provider="CM.com")
+
+    # ------------------------------------------------------------------ delivery
+
+    def delivery_status(
+        self, provider_id: str | None, *, reference: str = "", to: str = ""
+    ) -> Delivery:
+        """CM's status reports are pushed to a webhook; there is nothing to ask."""
+        return delivery_not_available("no_lookup")
 
     # ------------------------------------------------------------------ connection test
 

@@ -6,6 +6,11 @@ with the message (``id``, ``recipients.items[].status`` and ``messagePartCount``
 ``{"errors": [{"code", "description", "parameter"}]}`` (2 bad key, 9 missing, 10 invalid, 25 balance).
 A message is found again by its id, or among the recipient's recent messages by our reference
 (delivery reports are only kept for messages that carry one). ``GET /balance`` is the connection test.
+
+Delivery (:meth:`MessageBirdSms.delivery_status`): ``GET /messages/{id}``, the recipient's ``status``
+(scheduled, sent, buffered: pending; delivered; expired, delivery_failed: undelivered) with its
+``statusDatetime``; the further ``statusReason`` and ``statusErrorCode`` are read when the answer has
+them (**UNCERTAIN**: PROVIDERS.md 3.1a names them only for delivery reports).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import ssl
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -31,6 +37,8 @@ from debtordesk.providers.http import (
 )
 from debtordesk.providers.sms import (
     CLOCK_SLACK,
+    Delivery,
+    DeliveryState,
     SmsRejected,
     SmsResult,
     SmsStatus,
@@ -42,10 +50,12 @@ from debtordesk.providers.sms import (
     check_text,
     connection_failed,
     connection_ok,
+    delivery_not_available,
     environment_of,
     msisdn,
     parse_json_object,
     parse_timestamp,
+    provider_text,
     rejection,
 )
 
@@ -64,6 +74,15 @@ _STATUS = {
     "delivered": SmsStatus.DELIVERED,
     "expired": SmsStatus.FAILED,
     "delivery_failed": SmsStatus.FAILED,
+}
+#: a recipient's status -> delivery (anything else is taken as not final yet)
+_DELIVERY = {
+    "scheduled": DeliveryState.PENDING,
+    "sent": DeliveryState.PENDING,
+    "buffered": DeliveryState.PENDING,
+    "delivered": DeliveryState.DELIVERED,
+    "expired": DeliveryState.UNDELIVERED,
+    "delivery_failed": DeliveryState.UNDELIVERED,
 }
 # the parameter a code 9 (missing) or 10 (invalid) names -> why the message was refused
 _PARAMETER_REASON = {
@@ -96,6 +115,7 @@ class MessageBirdSms:
 
     provider = PROVIDER
     can_lookup = True
+    can_check_delivery = True
 
     def __init__(
         self,
@@ -178,6 +198,42 @@ class MessageBirdSms:
                 continue
             return self._result(item, text)
         return None
+
+    # ------------------------------------------------------------------ delivery
+
+    def delivery_status(
+        self, provider_id: str | None, *, reference: str = "", to: str = ""
+    ) -> Delivery:
+        if not provider_id:
+            return delivery_not_available("no_id")
+        try:
+            response = self._request("GET", f"messages/{quote(provider_id, safe='')}", to=to)
+        except SmsRejected as exc:
+            if exc.status == 404:  # MessageBird no longer keeps it
+                return delivery_not_available("not_found")
+            raise
+        body = parse_json_object(response, provider=TITLE)
+        recipients = body.get("recipients")
+        items = recipients.get("items") if isinstance(recipients, dict) else None
+        mine = [item for item in items or [] if isinstance(item, dict)]
+        wanted = msisdn(to) if to else ""
+        item = next((i for i in mine if str(i.get("recipient")) == wanted), None)
+        if item is None and mine:
+            item = mine[0]
+        if item is None or not item.get("status"):
+            return delivery_not_available("no_status")
+        raw = str(item["status"])
+        state = _DELIVERY.get(raw, DeliveryState.PENDING)
+        reason = item.get("statusReason")
+        code = item.get("statusErrorCode")
+        secrets = [self._key]
+        return Delivery(
+            state,
+            provider_status=raw,
+            reason=provider_text(reason, secrets),
+            error_code=provider_text(code, secrets),
+            at=parse_timestamp(item.get("statusDatetime")),
+        )
 
     # ------------------------------------------------------------------ connection test
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import email.utils
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -26,7 +27,7 @@ import httpx
 
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.providers.connection import ConnectionCheck, check_from_error
-from debtordesk.providers.http import ProviderError, Rejected, Unknown, json_body
+from debtordesk.providers.http import ProviderError, Rejected, Unknown, clean_detail, json_body
 
 #: E.164: a plus, a country code that does not start with 0, at most 15 digits in all
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -60,6 +61,54 @@ class SmsResult:
     reason: str | None = None
 
 
+class DeliveryState(StrEnum):
+    """Whether a sent message reached the handset, as far as the provider can tell."""
+
+    #: not final yet: the provider has it, the operator has not confirmed or refused it
+    PENDING = "pending"
+    #: the handset confirmed it
+    DELIVERED = "delivered"
+    #: the provider or operator gave up on it (``reason`` says why)
+    UNDELIVERED = "undelivered"
+    #: the provider cannot be asked (no status lookup, no id, or it no longer knows the message):
+    #: the message simply stays sent; nothing is guessed
+    NOT_AVAILABLE = "not_available"
+
+
+#: delivery states that will not change any more: such a message is not asked about again
+FINAL_DELIVERY = frozenset(
+    {DeliveryState.DELIVERED, DeliveryState.UNDELIVERED, DeliveryState.NOT_AVAILABLE}
+)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What the provider said about the delivery of one sent message."""
+
+    state: DeliveryState
+    #: the provider's own status word (delivered, delivery_failed, undelivered ...); "" when none
+    provider_status: str = ""
+    #: the provider's reason in its own words, when it gives one
+    reason: str | None = None
+    #: the provider's (or operator's) error code, when it gives one (Twilio 30003, ...)
+    error_code: str | None = None
+    #: when the provider says the status was reached; None when it does not say
+    at: datetime | None = None
+
+
+def delivery_not_available(why: str = "") -> Delivery:
+    """The answer of a provider that cannot be asked (``why``: a short word such as ``no_lookup``)."""
+    return Delivery(DeliveryState.NOT_AVAILABLE, provider_status=why)
+
+
+def provider_text(value: object, secrets: Iterable[str] = ()) -> str | None:
+    """A provider's reason or code fit to keep and show (secrets cut out, one short line); None for
+    nothing."""
+    if value is None or value == "":
+        return None
+    return clean_detail(str(value), secrets)
+
+
 class SmsProvider(Protocol):
     """Sends one SMS per call. ``to`` is E.164 (``+31612345678``); ``sender`` an alphanumeric sender
     (1-11 letters, digits, spaces, at least one letter) or a number; ``reference`` our own id of the
@@ -88,6 +137,18 @@ class SmsProvider(Protocol):
         ``reference`` (or recipient, time and text where the provider has no reference field).
         None: the provider has no such message. Raises :class:`LookupUnavailable` when the provider
         offers no way to ask."""
+        ...
+
+    #: can :meth:`delivery_status` ask the provider whether a sent message arrived?
+    can_check_delivery: bool
+
+    def delivery_status(
+        self, provider_id: str | None, *, reference: str = "", to: str = ""
+    ) -> Delivery:
+        """Whether the message the provider knows as ``provider_id`` (``reference`` is our own id of
+        it, ``to`` its E.164 recipient) reached the handset. A provider without a status lookup, or a
+        message without the provider's id, answers :attr:`DeliveryState.NOT_AVAILABLE`. Failures are
+        the HTTP layer's classes, as for :meth:`send` (a wrong key is an :class:`SmsRejected`)."""
         ...
 
     def test_connection(self) -> ConnectionCheck:

@@ -13,6 +13,15 @@ this client reads Laravel's shapes: 401 ``{"message": "Unauthenticated."}`` and 
 ``{"message": "...", "errors": {"recipients.0": ["..."]}}``; a refusal for credits is recognised by
 status 402 or a field or text that names credits or balance. Anything else is "refused" with Spryng's own
 text, which is still shown to the clerk.
+
+Delivery (:meth:`SpryngSms.delivery_status`): ``GET /v1/messages/{id}?with[]=recipients``, the
+recipient's ``status``. **UNCERTAIN**: Spryng publishes no delivery format; the message object of its
+PHP and Java clients has no status at all, while the test fixtures of Spryng's own Node client show
+``recipients: [{"number", "status": "delivered", "sent_at"}]`` on listed messages, and other
+integrations ask for them with ``with[]=recipients``. So: delivered is delivered; failed, undelivered,
+expired, rejected and canceled are undelivered (the status word is the reason); scheduled, queued,
+sent, buffered and anything else is not final yet; an answer without a recipient status is "not
+available" (the message stays sent, nothing is guessed).
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import ssl
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -38,6 +48,8 @@ from debtordesk.providers.http import (
 )
 from debtordesk.providers.sms import (
     CLOCK_SLACK,
+    Delivery,
+    DeliveryState,
     SmsRejected,
     SmsResult,
     SmsStatus,
@@ -49,10 +61,12 @@ from debtordesk.providers.sms import (
     check_text,
     connection_failed,
     connection_ok,
+    delivery_not_available,
     environment_of,
     msisdn,
     parse_json_object,
     parse_timestamp,
+    provider_text,
     rejection,
 )
 
@@ -80,6 +94,17 @@ _STATUS = {
     "canceled": SmsStatus.FAILED,
 }
 
+#: a recipient's status -> delivery (anything else is taken as not final yet); UNCERTAIN, see above
+_DELIVERY = {
+    "delivered": DeliveryState.DELIVERED,
+    "failed": DeliveryState.UNDELIVERED,
+    "undelivered": DeliveryState.UNDELIVERED,
+    "expired": DeliveryState.UNDELIVERED,
+    "rejected": DeliveryState.UNDELIVERED,
+    "canceled": DeliveryState.UNDELIVERED,
+    "cancelled": DeliveryState.UNDELIVERED,
+}
+
 
 def parse_error(response: httpx.Response) -> tuple[str | None, str | None]:
     """(first field in ``errors``, its first text) for a validation error; (None, ``message``) else."""
@@ -100,6 +125,7 @@ class SpryngSms:
 
     provider = PROVIDER
     can_lookup = True
+    can_check_delivery = True
 
     def __init__(
         self,
@@ -186,6 +212,44 @@ class SpryngSms:
                 continue
             return self._result(item, text)
         return None
+
+    # ------------------------------------------------------------------ delivery
+
+    def delivery_status(
+        self, provider_id: str | None, *, reference: str = "", to: str = ""
+    ) -> Delivery:
+        if not provider_id:
+            return delivery_not_available("no_id")
+        try:
+            response = self._request(
+                "GET",
+                f"messages/{quote(provider_id, safe='')}",
+                to=to,
+                params={"with[]": "recipients"},
+            )
+        except SmsRejected as exc:
+            if exc.status == 404:
+                return delivery_not_available("not_found")
+            raise
+        body = parse_json_object(response, provider=TITLE)
+        recipients = body.get("recipients")
+        mine = (
+            [r for r in recipients if isinstance(r, dict)] if isinstance(recipients, list) else []
+        )
+        wanted = msisdn(to) if to else ""
+        item = next((r for r in mine if str(r.get("number")) == wanted), None)
+        if item is None and len(mine) == 1:
+            item = mine[0]
+        if item is None or not item.get("status"):
+            return delivery_not_available("no_status")
+        raw = str(item["status"]).lower()
+        state = _DELIVERY.get(raw, DeliveryState.PENDING)
+        return Delivery(
+            state,
+            provider_status=raw,
+            reason=provider_text(raw, [self._key]) if state is DeliveryState.UNDELIVERED else None,
+            at=parse_timestamp(item.get("updated_at")),
+        )
 
     # ------------------------------------------------------------------ connection test
 

@@ -7,6 +7,12 @@ message in snake_case JSON (``sid`` ``SM…``, ``status``, ``num_segments`` as a
 ``{"code", "message", "more_info", "status"}``. Twilio has no field for our reference, so a message whose
 outcome is unknown is found again among the recipient's recent messages by time and text. The account
 resource (``GET /2010-04-01/Accounts/{sid}.json``) is the connection test; it also tells a trial account.
+
+Delivery (:meth:`TwilioSms.delivery_status`): ``GET …/Messages/{Sid}.json``; ``status`` queued, accepted,
+scheduled, sending, sent (and partially_delivered): pending; delivered, read: delivered; undelivered,
+failed, canceled: undelivered with ``error_code`` (30003 unreachable handset, 30005 unknown
+destination, 30006 landline, 30007 carrier filtering ...) and ``error_message``; ``date_updated`` is
+when the status was reached.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from debtordesk.providers.http import (
 )
 from debtordesk.providers.sms import (
     CLOCK_SLACK,
+    Delivery,
+    DeliveryState,
     SmsRejected,
     SmsResult,
     SmsStatus,
@@ -44,9 +52,11 @@ from debtordesk.providers.sms import (
     check_text,
     connection_failed,
     connection_ok,
+    delivery_not_available,
     environment_of,
     parse_json_object,
     parse_timestamp,
+    provider_text,
     rejection,
 )
 
@@ -69,6 +79,14 @@ _STATUS = {
     "undelivered": SmsStatus.FAILED,
     "failed": SmsStatus.FAILED,
     "canceled": SmsStatus.FAILED,
+}
+#: a message's status -> delivery (anything else is taken as not final yet)
+_DELIVERY = {
+    "delivered": DeliveryState.DELIVERED,
+    "read": DeliveryState.DELIVERED,
+    "undelivered": DeliveryState.UNDELIVERED,
+    "failed": DeliveryState.UNDELIVERED,
+    "canceled": DeliveryState.UNDELIVERED,
 }
 # Twilio error code -> why the message was refused (https://www.twilio.com/docs/api/errors)
 _CODE_REASON = {
@@ -106,6 +124,7 @@ class TwilioSms:
 
     provider = PROVIDER
     can_lookup = True
+    can_check_delivery = True
 
     def __init__(
         self,
@@ -192,6 +211,37 @@ class TwilioSms:
                 continue
             return self._result(item, text)
         return None
+
+    # ------------------------------------------------------------------ delivery
+
+    def delivery_status(
+        self, provider_id: str | None, *, reference: str = "", to: str = ""
+    ) -> Delivery:
+        if not provider_id:
+            return delivery_not_available("no_id")
+        try:
+            response = self._request(
+                "GET", f"{self._account}/Messages/{quote(provider_id, safe='')}.json", to=to
+            )
+        except SmsRejected as exc:
+            if exc.status == 404:
+                return delivery_not_available("not_found")
+            raise
+        body = parse_json_object(response, provider=TITLE)
+        raw = str(body.get("status") or "")
+        if not raw:
+            return delivery_not_available("no_status")
+        state = _DELIVERY.get(raw, DeliveryState.PENDING)
+        code = body.get("error_code")
+        message = body.get("error_message")
+        secrets = [self._token, self._sid]
+        return Delivery(
+            state,
+            provider_status=raw,
+            reason=provider_text(message, secrets),
+            error_code=provider_text(code, secrets),
+            at=parse_timestamp(body.get("date_updated")),
+        )
 
     # ------------------------------------------------------------------ connection test
 

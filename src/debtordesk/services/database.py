@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from debtordesk.db.engine import Database, map_operational_errors
@@ -67,15 +71,38 @@ def current_login() -> str:
 
 
 def user_id_for(session: Session, login: str | None = None) -> int:
-    """The user row of a login, created on first sight."""
+    """The user row of a login, created on first sight.
+
+    Two sessions may meet the same new login at once (the window's background work and a clerk's
+    action, or two workstations in team mode): the row is inserted with "on conflict do nothing", so
+    the second waits for the first and then finds its row instead of failing on the unique login."""
     name = login or current_login()
-    user = session.scalars(select(User).where(User.login == name)).first()
-    if user is None:
-        user = User(login=name, display_name=name)
-        session.add(user)
-    user.last_seen_at = utcnow()
-    session.flush()
-    return user.id
+    now = utcnow()
+    user_id = session.scalar(select(User.id).where(User.login == name))
+    if user_id is None:
+        dialect = session.get_bind().dialect.name
+        if dialect in _UPSERT_INSERTS:
+            values = {"login": name, "display_name": name, "created_at": now, "last_seen_at": now}
+            session.execute(
+                _UPSERT_INSERTS[dialect](User)
+                .values(values)
+                .on_conflict_do_nothing(index_elements=[User.login])
+            )
+            user_id = session.scalar(select(User.id).where(User.login == name))
+        else:  # another engine: the plain way
+            user = User(login=name, display_name=name, last_seen_at=now)
+            session.add(user)
+            session.flush()
+            user_id = user.id
+    assert user_id is not None
+    session.execute(update(User).where(User.id == user_id).values(last_seen_at=now))
+    return user_id
+
+
+_UPSERT_INSERTS: dict[str, Callable[[Any], Any]] = {
+    "postgresql": postgresql_insert,
+    "sqlite": sqlite_insert,
+}
 
 
 def administration_id_for(session: Session, code: str | None = None) -> int:

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import BigInteger, Boolean, Date, and_, exists, func, or_, select, type_coerce
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from debtordesk.db.models import (
@@ -46,10 +47,12 @@ from debtordesk.db.models import (
 from debtordesk.db.models import (
     SegmentRule as SegmentRuleRow,
 )
+from debtordesk.db.types import utcnow
 from debtordesk.domain.calendar import business_days_between
-from debtordesk.domain.dunning.engine import compute_queue
+from debtordesk.domain.dunning.engine import CHARGES_OPEN, compute_queue
 from debtordesk.domain.dunning.model import (
     ChargeInput,
+    ChargeStatus,
     CustomerInput,
     CustomerQueueRow,
     DunningInput,
@@ -461,6 +464,23 @@ def _tags(session: Session, administration_id: int) -> dict[int, frozenset[str]]
     return {customer_id: frozenset(tags) for customer_id, tags in found.items()}
 
 
+#: how long an SMS that did not arrive keeps SMS away from that number (a number in use again, or the
+#: clerk's check, ends it sooner: a new number, or an SMS that arrives)
+UNDELIVERED_MEMORY = timedelta(days=180)
+
+
+def _undelivered_numbers(session: Session, administration_id: int) -> dict[int, str]:
+    """Customer -> the mobile number their last SMS did not arrive at (the provider said so; see
+    services.outbox_delivery). Only while the customer still has that number and no later SMS arrived."""
+    from debtordesk.services.outbox_delivery import undelivered_customers
+
+    since = utcnow() - UNDELIVERED_MEMORY
+    return {
+        found.customer_id: found.to
+        for found in undelivered_customers(session, administration_id, since)
+    }
+
+
 def _customers(
     session: Session,
     administration_id: int,
@@ -468,6 +488,8 @@ def _customers(
     tags: dict[int, frozenset[str]],
 ) -> tuple[tuple[CustomerInput, ...], dict[int, Contact]]:
     held = exists().where(Hold.customer_id == Customer.id, Hold.lifted_at.is_(None))
+    # the principal paid, collection costs or interest not: the queue keeps showing the customer
+    charged = exists().where(Charge.customer_id == Customer.id, Charge.status == ChargeStatus.OPEN)
     rows, converters = driver_rows(
         session,
         select(
@@ -496,11 +518,12 @@ def _customers(
         )
         .where(
             Customer.administration_id == administration_id,
-            or_(_open_invoice_of_customer(), held),
+            or_(_open_invoice_of_customer(), held, charged),
         )
         .order_by(Customer.id),
     )
     kind, flag, channel, status = converters[2], converters[9], converters[13], converters[18]
+    dead = _undelivered_numbers(session, administration_id)
     no_tags: frozenset[str] = frozenset()
     new = _new_customer
     customers: list[CustomerInput] = []
@@ -553,6 +576,7 @@ def _customers(
                 status(dunning_status),
                 scores.get(customer_id, _NO_SCORE),
                 bool(landline),
+                bool(dead) and mobile is not None and dead.get(customer_id) == mobile.strip(),
             )
         )
         contacts[customer_id] = contact(
@@ -678,6 +702,7 @@ def _triggers(
                 TriggerEventRow.occurred_on,
                 TriggerEventRow.invoice_ids,
                 cents(TriggerEventRow.amount),
+                TriggerEventRow.id,
             ),
             administration_id,
         ).where(happened)
@@ -689,8 +714,9 @@ def _triggers(
             on=on,
             invoice_ids=frozenset(int(i) for i in invoice_ids or ()),
             amount=None if amount is None else money(amount),
+            event_id=event_id,
         )
-        for customer_id, kind, on, invoice_ids, amount in rows
+        for customer_id, kind, on, invoice_ids, amount, event_id in rows
     )
 
 
@@ -779,23 +805,27 @@ def stored_interest_rates(session: Session) -> tuple[InterestRate, ...]:
 def seed_interest_rates(db: Database) -> None:
     """Store the shipped rate table (LEGAL-NL) when the table is empty; the team lead corrects and
     extends it from then on. Seeded on first use rather than in the migration, so a database always
-    starts from the table of the version that first needed it."""
+    starts from the table of the version that first needed it. Two sessions seeding at once (team
+    mode on PostgreSQL): the loser's insert fails on the unique date and the winner's table stands."""
     with db.read() as session:
         if session.scalar(select(func.count()).select_from(InterestRateRow)):
             return
-    with db.write() as session:
-        if session.scalar(select(func.count()).select_from(InterestRateRow)):
-            return
-        session.add_all(
-            InterestRateRow(
-                valid_from=rate.valid_from,
-                consumer=str(rate.consumer),
-                commercial=str(rate.commercial),
-                confirmed=rate.confirmed,
-                note=rate.note,
+    try:
+        with db.write() as session:
+            if session.scalar(select(func.count()).select_from(InterestRateRow)):
+                return
+            session.add_all(
+                InterestRateRow(
+                    valid_from=rate.valid_from,
+                    consumer=str(rate.consumer),
+                    commercial=str(rate.commercial),
+                    confirmed=rate.confirmed,
+                    note=rate.note,
+                )
+                for rate in DEFAULT_INTEREST_RATES
             )
-            for rate in DEFAULT_INTEREST_RATES
-        )
+    except IntegrityError:
+        pass  # seeded by another session meanwhile
 
 
 # --------------------------------------------------------------------------- the queue
@@ -876,8 +906,8 @@ def _result(
     no_numbers: tuple[str, ...] = ()
     entries: list[QueueEntry] = []
     add, new_entry = entries.append, _new_entry
-    actions = 0
-    open_amount = overdue_amount = costs = interest = ZERO
+    actions = charges_only = 0
+    open_amount = overdue_amount = costs = interest = left_open = ZERO
     for row in rows:
         action = row.action
         if action is not None:
@@ -885,6 +915,10 @@ def _result(
             numbers = tuple([number_of(i, "?") for i in action.invoice_ids])
         else:
             numbers = no_numbers
+            blocked = row.blocked
+            if blocked is not None and blocked.code == CHARGES_OPEN:
+                charges_only += 1
+                left_open += row.costs + row.interest
         policy_id = row.policy_id
         add(
             new_entry(
@@ -898,6 +932,11 @@ def _result(
         overdue_amount += row.overdue_amount
         costs += row.costs
         interest += row.interest
+    if charges_only:
+        warnings = (
+            *warnings,
+            Message("queue.charges_open", {"customers": charges_only, "amount": left_open}),
+        )
     totals = QueueTotals(
         customers=len(entries),
         actions=actions,

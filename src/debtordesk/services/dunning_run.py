@@ -17,6 +17,11 @@ is finished by the next one. Running twice on one date creates nothing new: the 
 taken (every communication not cancelled or failed counts), and ``Communication.plan_key`` (customer,
 policy, step, channel, date) refuses a second plan of the same step as a second guard.
 
+A step answering a trigger records it (``trigger``, ``trigger_on``); a term's request of a payment
+arrangement also its arrangement and ``requested_amount`` (what is unpaid of the term: the link, the
+message and the letter ask that, not everything open), with the texts' details in ``reason["details"]``
+(:mod:`debtordesk.services.trigger_requests`).
+
 ``today`` is only the evaluation date (``--date``); timestamps and dispatch dates use the clock. The run
 never sends and never renders. Payment references follow the administration's setting (see
 :func:`debtordesk.services.policies.set_payment_reference_kind`):
@@ -30,16 +35,17 @@ never sends and never renders. Payment references follow the administration's se
   reference instead.
 
 **Costs of small recurring claims** (LEGAL-NL, Wet kwaliteit incassodienstverlening): before a costs
-charge is recorded, the new costs are capped by
-:func:`~debtordesk.domain.legal_costs.small_recurring_cap` (EUR 140 per six months when the monthly claim
-is below EUR 266.67), with the customer's earlier costs charges that are not waived (amount, created
-date) as history. Whether the customer is billed monthly is decided by :func:`monthly_claim` from all
-its invoices, open or closed. The capped amount is what the communication states and the ledger
-records; when the cap cut the costs, the communication's ``reason`` holds ``costs_cap`` (requested,
-allowed, charged in the window, window start) for the letter, and the timeline says so. The costs a
-14-day letter announces pass the same cap (``costs_announced_cap`` in the reason): the letter states
-exactly what will be charged, and the charge after the term takes the letter's amount. The cap is
-applied to business customers too (LEGAL-NL does not restrict it to consumers).
+charge is recorded, the new costs are capped by :func:`~debtordesk.domain.legal_costs.small_recurring_cap`
+(by law EUR 140 per six months when the monthly claim is below EUR 266.67; the organisation sets its
+figures in Settings > Legal and interest, see :func:`~debtordesk.settings.org.recurring_cap`), with the
+customer's earlier costs charges that are not waived (amount, created date) as history. Whether the
+customer is billed monthly is decided by :func:`monthly_claim` from all its invoices, open or closed. The
+capped amount is what the communication states and the ledger records; when the cap cut the costs, the
+communication's ``reason`` holds ``costs_cap`` (requested, allowed, charged in the window, window start,
+the cap and its months) for the letter, and the timeline says so. The costs a 14-day letter announces pass
+the same cap (``costs_announced_cap`` in the reason): the letter states exactly what will be charged, and
+the charge after the term takes the letter's amount. The cap is applied to business customers too
+(LEGAL-NL does not restrict it to consumers).
 
 **Waiving costs once the principal is paid** (organisation setting
 ``waive_costs_when_principal_paid``): before planning, every open costs charge whose invoices are no
@@ -107,7 +113,8 @@ from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.dunning_queue import LoadedQueue, load_queue, prepare_administration
 from debtordesk.services.letters_content import pay_by_dates
 from debtordesk.services.org_settings import load_org_settings
-from debtordesk.settings.org import OrgSettings, postal_rules
+from debtordesk.services.trigger_requests import TriggerRequest, trigger_request
+from debtordesk.settings.org import OrgSettings, RecurringCap, postal_rules, recurring_cap
 
 Clock = Callable[[], datetime]
 
@@ -303,11 +310,8 @@ class _Planner:
         for charge in loaded.data.charges:
             if charge.status is ChargeStatus.OPEN:
                 self.open_charges[charge.customer_id, charge.kind] += charge.amount
-        self.reference_kind = session.scalar(
-            select(Administration.payment_reference_kind).where(
-                Administration.id == administration_id
-            )
-        )
+        self.references = PaymentReferences(session, administration_id, now)
+        self.recurring_cap = recurring_cap(load_org_settings(session, administration_id))
 
     def plan(self, action: ProposedAction) -> RunItem | None:
         channels = tuple(dict.fromkeys(d.channel for d in action.channels if d.channel is not None))
@@ -317,6 +321,7 @@ class _Planner:
         costs, cap = self._capped_costs(action)
         announced, announced_cap = self._capped_announcement(action)
         reference = self._reference(action, customer)
+        request = trigger_request(self.session, action)
         communications = [
             self._communication(
                 action,
@@ -327,6 +332,7 @@ class _Planner:
                 cap=cap,
                 announced=announced,
                 announced_cap=announced_cap,
+                request=request,
             )
             for channel in channels
         ]
@@ -338,7 +344,7 @@ class _Planner:
                 self.session,
                 customer_id=action.customer_id,
                 kind="dunning",
-                code="event.dunning.costs_capped",
+                code="event.dunning.costs_capped_limit",
                 params=costs_cap_json(cap),
                 user_id=self.user_id,
                 at=self.now,
@@ -348,7 +354,7 @@ class _Planner:
                 self.session,
                 customer_id=action.customer_id,
                 kind="dunning",
-                code="event.dunning.costs_announced_capped",
+                code="event.dunning.costs_announced_capped_limit",
                 params=costs_cap_json(announced_cap),
                 user_id=self.user_id,
                 at=self.now,
@@ -362,7 +368,12 @@ class _Planner:
                 "step": action.step_name,
                 "channels": ", ".join(channel.value for channel in channels),
                 "invoices": len(action.invoice_ids),
-                "amount": str(action.open_amount),
+                # what the communication asks: the unpaid part of a term, else what is open
+                "amount": str(
+                    request.requested_amount
+                    if request is not None and request.requested_amount is not None
+                    else action.open_amount
+                ),
                 "date": self.today.isoformat(),
             },
             user_id=self.user_id,
@@ -392,7 +403,9 @@ class _Planner:
         new = action.costs - open_costs
         if new <= 0:
             return action.costs, None
-        cap = recurring_costs_cap(self.session, action.customer_id, new, self.today)
+        cap = recurring_costs_cap(
+            self.session, action.customer_id, new, self.today, limits=self.recurring_cap
+        )
         return open_costs + cap.allowed, cap
 
     def _capped_announcement(self, action: ProposedAction) -> tuple[Decimal, CappedCosts | None]:
@@ -402,7 +415,11 @@ class _Planner:
         if action.costs_announced <= 0:
             return action.costs_announced, None
         cap = recurring_costs_cap(
-            self.session, action.customer_id, action.costs_announced, self.today
+            self.session,
+            action.customer_id,
+            action.costs_announced,
+            self.today,
+            limits=self.recurring_cap,
         )
         return cap.allowed, cap
 
@@ -417,12 +434,15 @@ class _Planner:
         cap: CappedCosts | None,
         announced: Decimal,
         announced_cap: CappedCosts | None,
+        request: TriggerRequest | None = None,
     ) -> Communication:
         decision = next(d for d in action.channels if d.channel is channel)
         reason: dict[str, Any] = {
             "action": message_json(action.reason),
             "channel": message_json(decision.reason),
         }
+        if request is not None and request.details:
+            reason["details"] = dict(request.details)
         if cap is not None and cap.capped:
             reason["costs_cap"] = costs_cap_json(cap)
         if announced_cap is not None and announced_cap.capped:
@@ -454,6 +474,10 @@ class _Planner:
             reason=reason,
             plan_key=plan_key(action, channel, self.today),
             created_by_id=self.user_id,
+            requested_amount=request.requested_amount if request is not None else None,
+            trigger=action.trigger,
+            trigger_on=action.trigger_on,
+            arrangement_id=request.arrangement_id if request is not None else None,
         )
         for invoice_id in action.invoice_ids:
             invoice = self.invoices[invoice_id]
@@ -494,16 +518,42 @@ class _Planner:
     # -- payment references
 
     def _reference(self, action: ProposedAction, customer: CustomerInput) -> str | None:
-        invoice_ids = [i for i in action.invoice_ids if self.invoices[i].open_amount > 0]
+        invoices = [
+            (i, self.invoices[i].number)
+            for i in action.invoice_ids
+            if self.invoices[i].open_amount > 0
+        ]
+        return self.references.reference(customer.id, customer.number, invoices)
+
+
+class PaymentReferences:
+    """The payment references of one administration as the run gives them (see the module's docs):
+    the run's planner uses it per action, and so does an arrangement's confirmation letter."""
+
+    def __init__(self, session: Session, administration_id: int, now: datetime) -> None:
+        self.session = session
+        self.administration_id = administration_id
+        self.now = now
+        self.reference_kind = session.scalar(
+            select(Administration.payment_reference_kind).where(
+                Administration.id == administration_id
+            )
+        )
+
+    def reference(
+        self, customer_id: int, customer_number: str, invoices: Sequence[tuple[int, str]]
+    ) -> str:
+        """The reference for a request of these open invoices (id, number), mapped to them."""
+        invoice_ids = [invoice_id for invoice_id, _number in invoices]
         row: PaymentReference | None
         if self.reference_kind == "kenmerk":
-            row = self._new_kenmerk(customer.id)
-        elif self.reference_kind == "invoice_number" and len(invoice_ids) == 1:
-            row = self._invoice_reference(customer.id, invoice_ids[0])
+            row = self._new_kenmerk(customer_id)
+        elif self.reference_kind == "invoice_number" and len(invoices) == 1:
+            row = self._invoice_reference(customer_id, *invoices[0])
         else:
             row = None
         if row is None:
-            row = self._dossier_reference(customer)
+            row = self._dossier_reference(customer_id, customer_number)
         self._map(row.id, invoice_ids)
         return row.reference
 
@@ -527,23 +577,23 @@ class _Planner:
         self.session.flush()
         return row
 
-    def _dossier_reference(self, customer: CustomerInput) -> PaymentReference:
+    def _dossier_reference(self, customer_id: int, customer_number: str) -> PaymentReference:
         existing = self.session.scalars(
             select(PaymentReference)
             .where(
                 PaymentReference.administration_id == self.administration_id,
-                PaymentReference.customer_id == customer.id,
+                PaymentReference.customer_id == customer_id,
                 PaymentReference.kind == "rf",
             )
             .order_by(PaymentReference.id)
         ).first()
         if existing is not None:
             return existing
-        base = "D" + _NOT_ALNUM.sub("", customer.number.upper())
+        base = "D" + _NOT_ALNUM.sub("", customer_number.upper())
         reference = make_rf_reference(base) if 1 < len(base) <= 21 else None
         if reference is None or self._find(reference) is not None:
-            reference = make_rf_reference(f"DC{customer.id}")
-        return self._add(reference, "rf", customer.id)
+            reference = make_rf_reference(f"DC{customer_id}")
+        return self._add(reference, "rf", customer_id)
 
     def _new_kenmerk(self, customer_id: int) -> PaymentReference:
         count = self.session.scalar(
@@ -559,10 +609,11 @@ class _Planner:
                 return self._add(reference, "kenmerk", customer_id)
             serial += 1
 
-    def _invoice_reference(self, customer_id: int, invoice_id: int) -> PaymentReference | None:
-        invoice = self.invoices[invoice_id]
+    def _invoice_reference(
+        self, customer_id: int, invoice_id: int, number: str
+    ) -> PaymentReference | None:
         stored = self.session.scalar(select(Invoice.reference).where(Invoice.id == invoice_id))
-        reference = (stored or invoice.number).strip()
+        reference = (stored or number).strip()
         if not reference or len(reference) > 35:
             return None
         existing = self._find(reference)
@@ -624,11 +675,18 @@ def median(values: Sequence[Decimal]) -> Decimal:
 
 
 def recurring_costs_cap(
-    session: Session, customer_id: int, requested: Decimal, on: date
+    session: Session,
+    customer_id: int,
+    requested: Decimal,
+    on: date,
+    *,
+    limits: RecurringCap | None = None,
 ) -> CappedCosts:
     """``requested`` new collection costs of a customer after the small-recurring-claim cap on
     ``on``: the monthly claim from its invoices (:func:`monthly_claim`), the history from its earlier
-    costs charges that are not waived."""
+    costs charges that are not waived; ``limits`` the organisation's figures (Settings > Legal and
+    interest; default: the law's EUR 140 per six months below EUR 266.67 a month)."""
+    limits = limits or recurring_cap(OrgSettings())
     invoices = session.execute(
         select(Invoice.invoice_date, Invoice.due_date, Invoice.amount).where(
             Invoice.customer_id == customer_id
@@ -640,7 +698,9 @@ def recurring_costs_cap(
         if (invoice_date or due_date) <= on
     )
     if monthly is None:
-        return small_recurring_cap(requested, on=on, monthly_amount=None)
+        return small_recurring_cap(
+            requested, on=on, monthly_amount=None, cap=limits.amount, period_months=limits.months
+        )
     charges = session.execute(
         select(Charge.created_at, Charge.amount).where(
             Charge.customer_id == customer_id,
@@ -649,7 +709,15 @@ def recurring_costs_cap(
         )
     ).all()
     history = [CostCharge(created_at.date(), amount) for created_at, amount in charges]
-    return small_recurring_cap(requested, on=on, monthly_amount=monthly, history=history)
+    return small_recurring_cap(
+        requested,
+        on=on,
+        monthly_amount=monthly,
+        history=history,
+        threshold=limits.threshold,
+        cap=limits.amount,
+        period_months=limits.months,
+    )
 
 
 def costs_cap_json(cap: CappedCosts) -> dict[str, Any]:
@@ -659,6 +727,8 @@ def costs_cap_json(cap: CappedCosts) -> dict[str, Any]:
         "allowed": str(cap.allowed),
         "charged_in_window": str(cap.charged_in_window),
         "window_start": cap.window_start.isoformat() if cap.window_start else None,
+        "limit": str(cap.limit),
+        "months": cap.months,
     }
 
 
@@ -870,6 +940,7 @@ def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
                 Communication.step_key,
                 Communication.send_on,
                 Communication.fourteen_day_letter,
+                Communication.requested_amount,
                 Customer.number,
                 Customer.name,
                 Customer.email,
@@ -894,7 +965,7 @@ def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
         jobs.append(
             _LinkJob(
                 communication_ids=tuple(row.id for row in group),
-                amount=first.open_amount + first.costs + first.interest + first.fee,
+                amount=requested_or_all(first),
                 reference=linked[0].payment_reference if linked else None,
                 description=first.step_name,
                 customer=LinkCustomer(
@@ -910,6 +981,14 @@ def _link_jobs(db: Database, administration_id: int) -> list[_LinkJob]:
             )
         )
     return jobs
+
+
+def requested_or_all(row: Any) -> Decimal:
+    """What a communication asks: its ``requested_amount`` (a term of an arrangement), else the
+    open amounts plus the costs, interest and fee it states."""
+    if row.requested_amount is not None:
+        return Decimal(row.requested_amount)
+    return Decimal(row.open_amount + row.costs + row.interest + row.fee)
 
 
 def _pay_by(rows: Sequence[Any], settings: OrgSettings | None) -> date | None:

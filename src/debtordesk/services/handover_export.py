@@ -6,8 +6,11 @@ Every text cell that starts with ``=``, ``+``, ``-``, ``@`` (or a tab or carriag
 text with Excel's quote prefix, never as a formula: names, notes and references come from outside and a
 spreadsheet must not run them (formula injection). Amounts are numbers, dates are dates.
 
-The letters' PDFs live in the letter archive (issue 4, not built yet); the Communications sheet lists
-every letter and says where the PDFs come from.
+The letters' PDFs live in the letter archive; the Communications sheet lists every letter and says where
+the PDFs come from. A 14-day letter that went by e-mail with the letter attached brings that PDF along:
+the copy the outbox kept (:mod:`debtordesk.services.email_archive`), checked against its SHA-256, saved
+beside the dossier (``handover-<number>-<attachment name>``) and named on the 14-day sheet; a copy that is
+missing or was changed is named there in words instead, and the dossier is written all the same.
 
 Files are named after the customer number (``handover-<number>.xlsx``) and written to a temporary
 file first, then moved into place, so a crash never leaves half a dossier under the final name.
@@ -17,10 +20,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +41,10 @@ from debtordesk.db.models import (
     Communication,
     CommunicationInvoice,
     Customer,
+    EmailAttachment,
     FourteenDayLetter,
     Invoice,
+    Letter,
 )
 from debtordesk.domain.dunning.model import (
     ActionChannel,
@@ -48,12 +54,14 @@ from debtordesk.domain.dunning.model import (
     DunningStatus,
 )
 from debtordesk.domain.enums import InvoiceStatus
-from debtordesk.domain.errors import UserError
+from debtordesk.domain.errors import DebtorDeskError, UserError
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.money import ZERO
 from debtordesk.domain.progress import NullProgress, Progress
 from debtordesk.i18n.catalogue import current_language, render
 from debtordesk.services.database import Database
+from debtordesk.services.email_archive import read_checked
+from debtordesk.services.letters import letter_pdf
 
 #: what a spreadsheet would read as the start of a formula (OWASP's list for CSV and XLSX)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -79,6 +87,10 @@ class DossierFile:
     communications: int
     letters: int
     fourteen_day_letters: int
+    #: the letter PDFs of 14-day e-mails saved beside the dossier
+    pdfs: tuple[Path, ...] = ()
+    #: why a kept PDF could not be added (missing, changed): the 14-day sheet says so too
+    pdf_problems: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,10 +160,15 @@ def export_handover_dossiers(
             break
         with db.read() as session:
             dossier = _load(session, customer_id, today)
-        name = _file_name(dossier.customer["number"], customer_id, used_names)
+            name = _file_name(dossier.customer["number"], customer_id, used_names)
+            pdfs, problems = _email_pdfs(
+                db, session, dossier, folder / name, used=used_names, language=lang
+            )
         path = folder / name
         _write(_workbook(dossier, today, lang), path)
-        written.append(dossier.summary(path))
+        written.append(
+            replace(dossier.summary(path), pdfs=tuple(pdfs), pdf_problems=tuple(problems))
+        )
         report.set_progress(done + 1, len(customer_ids))
     return HandoverExport(folder, tuple(written))
 
@@ -165,13 +182,65 @@ def _file_name(number: str, customer_id: int, used: set[str]) -> str:
     return name
 
 
-def _write(workbook: Workbook, path: Path) -> None:
+def _email_pdfs(
+    db: Database,
+    session: Session,
+    dossier: _Dossier,
+    dossier_path: Path,
+    *,
+    used: set[str],
+    language: str,
+) -> tuple[list[Path], list[Message]]:
+    """Save the 14-day letters as PDFs beside the dossier: the kept letter PDF of a 14-day e-mail, and
+    the pages of a posted 14-day letter taken from its archived batch (both checked against their
+    SHA-256); each letter row names its file (or, when the copy is missing or changed, the problem in
+    words)."""
+    written: list[Path] = []
+    problems: list[Message] = []
+    for letter in dossier.letters:
+        attachment = letter.get("email_attachment")
+        printed = letter.get("printed_letter")
+        if attachment is None and printed is None:
+            continue
+        try:
+            if attachment is not None:
+                attachment_id, file_name = attachment
+                data = read_checked(db, session, attachment_id)
+            else:
+                assert printed is not None
+                data = letter_pdf(db, printed)
+                day = letter["dispatched_on"]
+                file_name = f"14-day-letter-{day.isoformat() if day else printed}.pdf"
+        except DebtorDeskError as problem:
+            problems.append(problem.message)
+            letter["pdf"] = render(problem.message, language)
+            continue
+        safe = _UNSAFE_FILE_CHARACTERS.sub("_", Path(file_name).stem).strip("._") or "letter"
+        name = f"{dossier_path.stem}-{safe}.pdf"
+        counter = 2
+        while name.casefold() in used:
+            name = f"{dossier_path.stem}-{safe}-{counter}.pdf"
+            counter += 1
+        used.add(name.casefold())
+        target = dossier_path.with_name(name)
+        _save(partial(_write_bytes, data), target)
+        written.append(target)
+        letter["pdf"] = name
+    return written, problems
+
+
+def _write_bytes(data: bytes, path: Path) -> None:
+    path.write_bytes(data)
+
+
+def _save(write: Callable[[Path], object], path: Path) -> None:
+    """Write through a temporary file beside ``path``, then move it into place."""
     try:
         # a name of our own rather than mkstemp: the file gets the usual permissions (mkstemp's
         # are private to this user, and the dossier is meant to be handed on)
         temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
         try:
-            workbook.save(temporary)
+            write(temporary)
             temporary.replace(path)
         finally:
             temporary.unlink(missing_ok=True)
@@ -179,6 +248,10 @@ def _write(workbook: Workbook, path: Path) -> None:
         raise UserError(
             "handover.folder_unusable", folder=str(path.parent), reason=exc.strerror or str(exc)
         ) from exc
+
+
+def _write(workbook: Workbook, path: Path) -> None:
+    _save(workbook.save, path)
 
 
 # --------------------------------------------------------------------------- loading one customer
@@ -298,6 +371,8 @@ def _load(session: Session, customer_id: int, today: date) -> _Dossier:
             .order_by(Charge.created_at, Charge.id)
         )
     ]
+    kept = _kept_email_pdfs(session, customer_id)
+    printed = _printed_letters(session, customer_id)
     letters = [
         {
             "dispatched_on": row.dispatched_on,
@@ -312,6 +387,13 @@ def _load(session: Session, customer_id: int, today: date) -> _Dossier:
             "step": by_id[row.communication_id]["step_name"]
             if row.communication_id in by_id
             else None,
+            "email_attachment": kept.get(row.communication_id)
+            if row.channel is ActionChannel.EMAIL and row.communication_id is not None
+            else None,
+            "printed_letter": printed.get(row.communication_id)
+            if row.channel is ActionChannel.LETTER and row.communication_id is not None
+            else None,
+            "pdf": None,
         }
         for row in session.scalars(
             select(FourteenDayLetter)
@@ -320,6 +402,37 @@ def _load(session: Session, customer_id: int, today: date) -> _Dossier:
         )
     ]
     return _Dossier(values, creditor, invoices, charges, communications, letters)
+
+
+def _kept_email_pdfs(session: Session, customer_id: int) -> dict[int, tuple[int, str]]:
+    """Per e-mail communication of the customer the kept letter PDF (id, name) of its latest attempt."""
+    found: dict[int, tuple[int, str]] = {}
+    for row in session.execute(
+        select(EmailAttachment.communication_id, EmailAttachment.id, EmailAttachment.file_name)
+        .join(Communication, Communication.id == EmailAttachment.communication_id)
+        .where(Communication.customer_id == customer_id)
+        .order_by(EmailAttachment.communication_id, EmailAttachment.attempt_number)
+    ):
+        found[row.communication_id] = (row.id, row.file_name)
+    return found
+
+
+def _printed_letters(session: Session, customer_id: int) -> dict[int, int]:
+    """Per letter communication of the customer the id of the letter as first printed (a reprint
+    repeats it)."""
+    found: dict[int, int] = {}
+    for communication_id, letter_id in session.execute(
+        select(Letter.communication_id, Letter.id)
+        .where(
+            Letter.customer_id == customer_id,
+            Letter.communication_id.is_not(None),
+            Letter.reprint_of_id.is_(None),
+        )
+        .order_by(Letter.id)
+    ):
+        if communication_id is not None:
+            found.setdefault(communication_id, letter_id)
+    return found
 
 
 def _communications(session: Session, customer_id: int) -> list[dict[str, Any]]:
@@ -610,6 +723,7 @@ def _fourteen_day(sheet: _Sheet, dossier: _Dossier) -> None:
             "void",
             "void_reason",
             "step",
+            "pdf",
         )
     )
     for letter in dossier.letters:
@@ -625,10 +739,17 @@ def _fourteen_day(sheet: _Sheet, dossier: _Dossier) -> None:
                 letter["void"],
                 letter["void_reason"],
                 letter["step"],
+                letter["pdf"],
             ]
         )
     if not dossier.letters:
         sheet.note(sheet.words("handover.no_rows"))
+    elif any(
+        letter["email_attachment"] is not None or letter["printed_letter"] is not None
+        for letter in dossier.letters
+    ):
+        sheet.add([])
+        sheet.note(sheet.words("handover.email_pdf_note"))
 
 
 def _customer(sheet: _Sheet, dossier: _Dossier) -> None:

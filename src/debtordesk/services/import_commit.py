@@ -91,6 +91,22 @@ def _commit(
                 progress=progress,
             ).write()
         batch.committed_at = utcnow()
+        for taken in prepared.numbers_taken:
+            record_audit(
+                session,
+                user_id=user_id,
+                administration_id=prepared.administration_id,
+                entity="customer",
+                entity_id=taken.id,
+                action="number_from_import",
+                details={
+                    "number": taken.number,
+                    "was": taken.was,
+                    "keyed_by_name": False,
+                    "batch": batch.id,
+                    "file": preview.file.name,
+                },
+            )
         record_audit(
             session,
             user_id=user_id,
@@ -330,6 +346,9 @@ class _BatchWriter:
                     "reopened": counts[REOPENED],
                 }
                 rows.append((customer_id, "event.import.invoices_changed", params, None))
+        for taken in self.prepared.numbers_taken:
+            params = {"number": taken.number, "was": taken.was, "file": self.file_name}
+            rows.append((taken.id, "event.import.customer_number_taken", params, None))
         for event in invoices.events:
             customer_id = self.customer_ids.get(event.customer)
             if customer_id is not None:

@@ -223,7 +223,7 @@ def diff_customers(
         if current is None:
             _insert(changes, key, data, sent, defaults=defaults, scope=scope)
         else:
-            found = _pending(changes, current, sent, stored=stored, scope=scope)
+            found = _pending(changes, key, current, sent, stored=stored, scope=scope)
             if found is not None:
                 pending.append(found)
     rows = details([p.id for p in pending]) if pending else {}
@@ -353,6 +353,7 @@ class _Pending:
 
 def _pending(
     changes: CustomerChanges,
+    key: str,
     current: Any,
     sent: _Sent,
     *,
@@ -360,7 +361,8 @@ def _pending(
     scope: _FileScope,
 ) -> _Pending | None:
     """What the file would change on a stored customer, judged by what the source sent last time
-    (``imported_values``, read as its JSON text); None when nothing."""
+    (``imported_values``, read as its JSON text); None when nothing. ``key``: the customer's number
+    in the file (a customer known by name that takes the file's number is stored under another)."""
     if _as_last_time(current, sent, scope=scope):
         changes.unchanged += 1
         return None
@@ -403,7 +405,7 @@ def _pending(
         return None
     return _Pending(
         id=current.id,
-        number=current.number,
+        number=key,
         taken=taken,
         origin=origin,
         imported=imported if imported != old_imported else None,

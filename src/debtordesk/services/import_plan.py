@@ -19,8 +19,16 @@ from debtordesk.domain.messages import Message
 from debtordesk.importing.bulk import gc_paused
 from debtordesk.importing.model import Field, ImportPreview, Issue, Severity
 from debtordesk.services.database import administration_id_for
+from debtordesk.services.import_by_name import has_rows_by_name, load_names, match_by_name
 from debtordesk.services.import_customers import CustomerChanges, CustomerDefaults, diff_customers
 from debtordesk.services.import_invoices import InvoiceChanges, InvoiceContext, diff_invoices
+from debtordesk.services.import_named import (
+    NumberTaken,
+    find_numbers_taken,
+    load_named,
+    record_numbers_taken,
+    take_numbers,
+)
 from debtordesk.services.import_state import (
     StoredData,
     load_customer_details,
@@ -47,6 +55,8 @@ class PreparedImport:
     stored: StoredData
     #: the file's issues followed by the commit's own
     issues: tuple[Issue, ...]
+    #: stored customers known by name that take a number of the file
+    numbers_taken: tuple[NumberTaken, ...] = ()
 
 
 def plan_import(db: Database, preview: ImportPreview, options: CommitOptions) -> ImportPlan:
@@ -97,24 +107,48 @@ def prepare_import(
     closes_absent = kind is ImportKind.OPEN_ITEMS and mode is SnapshotMode.FULL
     export_date = options.export_date or preview.file.modified
     invoices = preview.invoices if kind is not ImportKind.CUSTOMERS else ()
+    file_customers = preview.customers
     tags_covered = Field.TAGS in preview.mapping
     stored = load_stored(
         session,
         administration_id,
         kind=kind,
         source=source,
-        customer_details=bool(preview.customers),
+        customer_details=bool(file_customers),
         invoices=bool(invoices) or closes_absent,
         tags=tags_covered,
     )
+    named_issues: list[Issue] = []
+    if has_rows_by_name(file_customers):
+        # rows without a number go to the one stored customer with that name, if just one
+        matches = match_by_name(
+            file_customers,
+            invoices,
+            stored,
+            load_names(session, administration_id),
+            column=preview.mapping.get(Field.CUSTOMER_NAME),
+        )
+        file_customers, invoices = matches.customers, matches.invoices
+        named_issues.extend(matches.issues)
+    taken: list[NumberTaken] = []
+    if file_customers:
+        taken, number_issues = find_numbers_taken(
+            file_customers,
+            stored,
+            load_named(session, administration_id),
+            column=preview.mapping.get(Field.CUSTOMER_NUMBER),
+        )
+        named_issues.extend(number_issues)
+        take_numbers(stored, taken)
     customers = diff_customers(
-        preview.customers,
+        file_customers,
         stored,
         defaults=CustomerDefaults(default_customer_type(settings), settings.default_language),
         field_of_column={header: f.value for f, header in preview.mapping.items()},
         tags_covered=tags_covered,
         details=lambda ids: load_customer_details(session, ids),
     )
+    record_numbers_taken(customers, taken)
     ctx = InvoiceContext(
         kind=kind,
         mode=mode,
@@ -128,7 +162,7 @@ def prepare_import(
         amount_from_open=preview.amount_from_open,
     )
     changes = diff_invoices(invoices, stored, ctx)
-    issues = (*preview.issues, *customers.issues, *changes.rejected)
+    issues = (*preview.issues, *named_issues, *customers.issues, *changes.rejected)
     errors = sum(1 for i in issues if i.severity is Severity.ERROR)
     rejected = len(preview.rejected_rows) + len(changes.rejected)
     if kind is ImportKind.CUSTOMERS:
@@ -178,7 +212,7 @@ def prepare_import(
         warnings=len(issues) - errors,
         issues=issues,
     )
-    return PreparedImport(administration_id, plan, customers, changes, stored, issues)
+    return PreparedImport(administration_id, plan, customers, changes, stored, issues, tuple(taken))
 
 
 def _refusal(

@@ -4,7 +4,9 @@ field by field, only where the value is still the one the batch wrote.
 A value changed since the batch (a clerk's edit, or anything else) is newer than both the batch and
 what came before it, so it stays; the undo counts what it kept. Tags are restored one by one: a tag
 the batch added goes, a tag it removed comes back, the clerk's own tags stay. Undo records written
-before the batch's values were kept (no WRITTEN_KEY) restore every value, as they always did.
+before the batch's values were kept (no WRITTEN_KEY) restore every value, as they always did. A
+customer known by name that took a number from the batch gets its old number back, unless another
+customer has that number by now.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def revert_batch(session: Session, batch_id: int, file_name: str, user_id: int) 
     ):
         records.setdefault(entity, []).append((entity_id, record))
     customers = _restorations(session, CUSTOMER, records["customer"], counts)
+    _keep_taken_numbers(session, customers, counts)
     invoices = _restorations(session, INVOICE, records["invoice"], counts)
     update_rows(session, CUSTOMER, customers, now=now)
     update_rows(session, INVOICE, invoices, now=now)
@@ -122,6 +125,32 @@ def _restorations(
             counts.fields_kept += kept
             counts.rows_kept += 1
     return restore
+
+
+def _keep_taken_numbers(
+    session: Session, restore: list[tuple[int, dict[str, Any]]], counts: UndoCounts
+) -> None:
+    """A customer that took a number from the batch (it was known by name) gets its old number
+    back, unless another customer has that number by now: then it keeps the new one."""
+    other = CUSTOMER.alias("other")
+    for row_id, values in restore:
+        if "number" not in values:
+            continue
+        clash = session.scalar(
+            select(other.c.id)
+            .join(CUSTOMER, CUSTOMER.c.administration_id == other.c.administration_id)
+            .where(
+                CUSTOMER.c.id == row_id,
+                other.c.id != row_id,
+                other.c.number == values["number"],
+            )
+        )
+        if clash is not None:
+            del values["number"]
+            values.pop("keyed_by_name", None)
+            counts.fields_kept += 1
+            counts.rows_kept += 1
+    restore[:] = [(row_id, values) for row_id, values in restore if values]
 
 
 def _current(

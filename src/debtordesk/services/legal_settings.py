@@ -29,6 +29,9 @@ POSTAL_DAY_RANGES: dict[str, tuple[int, int]] = {
     "postal_margin_days": (0, 10),
 }
 _CENT = Decimal("0.01")
+#: the small-recurring-claim cap's period in months, and its largest amounts
+CAP_MONTHS_RANGE = (1, 24)
+_MAX_CAP = Decimal("100000")
 
 
 def load_legal_settings(db: Database) -> OrgSettings:
@@ -68,7 +71,39 @@ def checked_legal_settings(settings: OrgSettings) -> OrgSettings:
                 low=str(low),
                 high=str(high),
             )
-    return replace(settings, costs_vat_rate=rate)
+    threshold = checked_cap_amount("recurring_cap_threshold", settings.recurring_cap_threshold)
+    cap = checked_cap_amount("recurring_cap_amount", settings.recurring_cap_amount)
+    low, high = CAP_MONTHS_RANGE
+    if not low <= settings.recurring_cap_months <= high:
+        raise UserError(
+            "legal_settings.bad_cap_months",
+            title=render(Message("org.recurring_cap_months")),
+            value=str(settings.recurring_cap_months),
+            low=str(low),
+            high=str(high),
+        )
+    return replace(
+        settings,
+        costs_vat_rate=rate,
+        recurring_cap_threshold=threshold,
+        recurring_cap_amount=cap,
+    )
+
+
+def checked_cap_amount(key: str, text: str) -> str:
+    """An amount of the small-recurring-claim cap as typed ("140", "140,00", "€ 1.000,00") as text
+    with two decimals, or a UserError that names the option."""
+    from debtordesk.services.calculator import parse_amount_input
+
+    try:
+        value = parse_amount_input(text)
+    except UserError:
+        value = None
+    if value is None or not value.is_finite() or value <= 0 or value > _MAX_CAP:
+        raise UserError(
+            "legal_settings.bad_cap_amount", title=render(Message(f"org.{key}")), value=text
+        )
+    return f"{value.quantize(_CENT):f}"
 
 
 def save_legal_settings(

@@ -44,13 +44,14 @@ def database_folder(db: Database) -> Path:
     return archive_dir() / name
 
 
-def new_temp_file(db: Database) -> Path:
+def new_temp_file(db: Database, *, prefix: str = ".batch-", subfolder: str = "") -> Path:
     """An empty temporary file where a batch is rendered: beside its final place for SQLite (the
-    rename is then atomic), in the system's temporary folder for PostgreSQL."""
-    folder = database_folder(db) if db.is_sqlite else Path(tempfile.gettempdir())
+    rename is then atomic; ``subfolder`` of the database's folder, as :func:`place` is given it),
+    in the system's temporary folder for PostgreSQL."""
+    folder = database_folder(db) / subfolder if db.is_sqlite else Path(tempfile.gettempdir())
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".batch-", suffix=".partial", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=prefix, suffix=".partial", dir=folder)
         os.close(handle)
     except OSError as exc:
         raise environment_problem(exc, folder) from exc
@@ -68,16 +69,17 @@ def digest_of(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def place(db: Database, temp: Path, stem: str) -> str:
+def place(db: Database, temp: Path, stem: str, *, subfolder: str = "") -> str:
     """Give a complete batch file its archive name: the name recorded in the batch row.
 
-    SQLite: renamed to ``<stem>.pdf`` in the database's folder (``-2``, ``-3``… when taken: a file is
-    never overwritten) and the path relative to the archive folder is returned. PostgreSQL: the file
-    stays where it is (its bytes go into the database) and ``<stem>.pdf`` is returned.
+    SQLite: renamed to ``<stem>.pdf`` in the database's folder (or its ``subfolder``; ``-2``, ``-3``…
+    when taken: a file is never overwritten) and the path relative to the archive folder is
+    returned. PostgreSQL: the file stays where it is (its bytes go into the database) and
+    ``<stem>.pdf`` is returned.
     """
     if not db.is_sqlite:
         return f"{stem}.pdf"
-    folder = database_folder(db)
+    folder = database_folder(db) / subfolder
     counter = 1
     while True:
         target = folder / (f"{stem}.pdf" if counter == 1 else f"{stem}-{counter}.pdf")

@@ -13,7 +13,12 @@ What a letter asks (LEGAL-NL):
   none (the letter then says how to pay by transfer);
 * pay by: for the 14-day letter the last day of the term counted from the assumed receipt of a letter
   posted on the letter date (the organisation's postal rules); else the letter date plus
-  :data:`PAY_WITHIN_DAYS`.
+  :data:`PAY_WITHIN_DAYS`;
+* a letter asking a term of a payment arrangement (``requested_amount``, see
+  :mod:`debtordesk.services.trigger_requests`) asks that term only, by the term's date, without
+  charges lines (they are part of the arrangement); the QR code carries the term's amount. An
+  arrangement's confirmation letter (step :data:`CONFIRMATION_STEP`) prints the agreed terms as its
+  table with their total, and asks (and codes in the QR) the first term only.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from debtordesk.db.models import (
     Administration,
+    ArrangementTerm,
     Communication,
     CommunicationInvoice,
     Customer,
@@ -43,16 +49,20 @@ from debtordesk.domain.references import is_valid_iban, make_rf_reference
 from debtordesk.letters.model import (
     LetterContent,
     LetterInvoice,
+    LetterTerm,
     Payment,
     QrKind,
     Recipient,
     Sender,
 )
 from debtordesk.services.org_settings import load_org_settings
+from debtordesk.services.trigger_requests import requested_pay_by, stored_details
 from debtordesk.settings.org import OrgSettings, postal_rules
 
 #: days to pay after the letter date, for letters other than the 14-day letter
 PAY_WITHIN_DAYS = 14
+#: the step key of a payment arrangement's confirmation letter (its table is the schedule)
+CONFIRMATION_STEP = "arrangement_confirmation"
 #: the amounts an EPC code can carry (EPC069-12)
 EPC_MIN = Decimal("0.01")
 EPC_MAX = Decimal("999999999.99")
@@ -201,6 +211,14 @@ def letter_sources(
             for row in session.scalars(select(Communication).where(Communication.id.in_(chunk)))
         )
     customers = _customers(session, {row.customer_id for row in rows.values()})
+    schedules = arrangement_schedules(
+        session,
+        {
+            row.arrangement_id
+            for row in rows.values()
+            if row.arrangement_id is not None and row.step_key == CONFIRMATION_STEP
+        },
+    )
     kinds = _reference_kinds(
         session,
         administration_id,
@@ -220,6 +238,9 @@ def letter_sources(
             letter_date=letter_date,
             now=now,
             reference_kind=kinds.get(row.payment_reference or "", "rf"),
+            schedule=schedules.get(row.arrangement_id or 0, ())
+            if row.step_key == CONFIRMATION_STEP
+            else (),
         )
         sources.append(LetterSource(row.id, customer.id, customer.number, customer.name, content))
     return sources
@@ -295,13 +316,21 @@ def _content(
     letter_date: date,
     now: datetime,
     reference_kind: str,
+    schedule: tuple[LetterTerm, ...] = (),
 ) -> LetterContent:
     principal = sum((line.open_amount for line in invoices), ZERO)
-    amount = quantize(principal + row.interest + row.costs + row.fee)
+    details = stored_details(row.reason)
+    asked = row.requested_amount
+    # a term of an arrangement (or its confirmation's first term): that is what the letter asks,
+    # by the term's date; the charges are part of the arrangement
+    charges = (ZERO, ZERO, ZERO) if asked is not None else (row.costs, row.interest, row.fee)
+    amount = quantize(asked if asked is not None else principal + sum(charges, ZERO))
     pay_by, term_end = pay_by_dates(letter_date, row.fourteen_day_letter, settings)
+    if asked is not None:
+        pay_by = requested_pay_by(details, letter_date) or pay_by
     expired = row.payment_link_expires_at is not None and row.payment_link_expires_at <= now
     link = None if expired else (row.payment_link_url or None)
-    extra: dict[str, str] = {"step_key": row.step_key}
+    extra: dict[str, str] = {**details, "step_key": row.step_key}
     for name in ("costs_cap", "costs_announced_cap"):
         cap = row.reason.get(name) if isinstance(row.reason, Mapping) else None
         if isinstance(cap, Mapping):
@@ -329,14 +358,37 @@ def _content(
             link_url=link,
         ),
         step_name=row.step_name,
-        costs=row.costs,
-        interest=row.interest,
-        fee=row.fee,
+        costs=charges[0],
+        interest=charges[1],
+        fee=charges[2],
         costs_announced=row.costs_announced,
         fourteen_day_letter=row.fourteen_day_letter,
         term_ends_on=term_end,
         extra=extra,
+        schedule=schedule,
+        asks_term=asked is not None and not schedule,
     )
+
+
+def arrangement_schedules(
+    session: Session, arrangement_ids: set[int]
+) -> dict[int, tuple[LetterTerm, ...]]:
+    """The agreed terms of these arrangements (as saved: terms are never changed afterwards)."""
+    found: dict[int, list[LetterTerm]] = {}
+    ordered = sorted(arrangement_ids)
+    for start in range(0, len(ordered), 500):
+        for arrangement_id, number, due_on, amount in session.execute(
+            select(
+                ArrangementTerm.arrangement_id,
+                ArrangementTerm.number,
+                ArrangementTerm.due_on,
+                ArrangementTerm.amount,
+            )
+            .where(ArrangementTerm.arrangement_id.in_(ordered[start : start + 500]))
+            .order_by(ArrangementTerm.arrangement_id, ArrangementTerm.number)
+        ):
+            found.setdefault(arrangement_id, []).append(LetterTerm(number, due_on, amount))
+    return {key: tuple(terms) for key, terms in found.items()}
 
 
 # --------------------------------------------------------------------------- the template preview
@@ -482,6 +534,15 @@ def content_to_json(content: LetterContent) -> dict[str, Any]:
         "term_ends_on": content.term_ends_on.isoformat() if content.term_ends_on else None,
         "salutation_name": content.salutation_name,
         "extra": dict(content.extra),
+        "schedule": [
+            {
+                "number": term.number,
+                "due_date": term.due_date.isoformat(),
+                "amount": str(term.amount),
+            }
+            for term in content.schedule
+        ],
+        "asks_term": content.asks_term,
     }
 
 
@@ -557,4 +618,13 @@ def content_from_json(data: Mapping[str, Any], *, logo: bytes | None = None) -> 
         term_ends_on=date.fromisoformat(data["term_ends_on"]) if data["term_ends_on"] else None,
         salutation_name=data["salutation_name"],
         extra=dict(data["extra"]),
+        schedule=tuple(
+            LetterTerm(
+                number=int(term["number"]),
+                due_date=date.fromisoformat(term["due_date"]),
+                amount=Decimal(term["amount"]),
+            )
+            for term in data.get("schedule", ())  # letters archived before schedules: none
+        ),
+        asks_term=bool(data.get("asks_term", False)),
     )

@@ -21,6 +21,8 @@ link in one transaction:
 * when the link is paid in full for the first time: a "paid via link" hold (7 business days, see
   :mod:`debtordesk.services.holds`) on each of its invoices that has no such hold running, so the
   queue stops dunning them and the next open-items import (which never touches holds) cannot undo it;
+  not for a link that asks a term of a payment arrangement (``requested_amount``): it pays the term
+  (the arrangement check counts it), not the invoices, and a term paid is no claim paid twice;
 * an expired link is noted (state and a timeline event); the next run makes a new link, since only
   open links are reused (:mod:`debtordesk.services.link_reuse`).
 
@@ -53,6 +55,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from debtordesk.db.models import (
+    Charge,
     Communication,
     CommunicationInvoice,
     Customer,
@@ -62,7 +65,12 @@ from debtordesk.db.models import (
     PaymentLinkState,
 )
 from debtordesk.db.types import utcnow
-from debtordesk.domain.dunning.model import CommunicationStatus, HoldReason
+from debtordesk.domain.dunning.model import (
+    ChargeKind,
+    ChargeStatus,
+    CommunicationStatus,
+    HoldReason,
+)
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO
 from debtordesk.i18n.catalogue import render
@@ -146,6 +154,11 @@ class _Link:
     planned_at: datetime
     #: invoice id -> number; an invoice deleted since (an undone import) has a negative key
     invoices: dict[int, str] = field(default_factory=dict)
+    #: it asks part of the claim (a term of a payment arrangement): paying it pays that term, not
+    #: the invoices, so it puts no "paid via link" hold and is no second payment of the claim
+    partial: bool = False
+    #: the collection costs, interest and fee the amount includes (paid with it)
+    charges: dict[ChargeKind, Decimal] = field(default_factory=dict)
 
 
 @dataclass
@@ -308,6 +321,7 @@ def _links(db: Database, administration_id: int, provider: str, now: datetime) -
                 Communication.fee,
                 Communication.payment_link_expires_at,
                 Communication.planned_at,
+                Communication.requested_amount,
                 Customer.number,
             )
             .join(Customer, Customer.id == Communication.customer_id)
@@ -337,9 +351,17 @@ def _links(db: Database, administration_id: int, provider: str, now: datetime) -
                     customer_number=row.number,
                     communication_id=row.id,
                     reference=row.payment_reference,
-                    amount=row.open_amount + row.costs + row.interest + row.fee,
+                    amount=row.open_amount + row.costs + row.interest + row.fee
+                    if row.requested_amount is None
+                    else row.requested_amount,
                     expires_at=row.payment_link_expires_at,
                     planned_at=row.planned_at,
+                    partial=row.requested_amount is not None,
+                    charges={
+                        ChargeKind.COSTS: row.costs,
+                        ChargeKind.INTEREST: row.interest,
+                        ChargeKind.FEE: row.fee,
+                    },
                 )
                 links[link_id] = link
             carriers[row.id] = link
@@ -425,8 +447,9 @@ class _Recorder:
             recorded = self.payment(link, payment, asked)
             if recorded is not None:
                 outcome.payments.append(recorded)
-        if status.state is LinkState.PAID and before != LinkState.PAID.value:
+        if status.state is LinkState.PAID and before != LinkState.PAID.value and not link.partial:
             outcome.holds = self.hold_invoices(link)
+            self.charges_paid(link)
         if status.state is LinkState.EXPIRED and before != LinkState.EXPIRED.value:
             add_customer_event(
                 session,
@@ -567,16 +590,18 @@ class _Recorder:
                 {"link": link.link_id, "paid": paid_here, "asked": asked},
             )
         mine = {key for key in link.invoices if key > 0}
-        if not mine:
+        if not mine or link.partial:  # a term of an arrangement pays its part, not the claim twice
             return None
         others = session.execute(
             select(
                 LinkPayment.link_id, LinkPayment.provider, LinkPayment.invoices, LinkPayment.paid_at
             )
+            .outerjoin(Communication, Communication.id == LinkPayment.communication_id)
             .where(
                 LinkPayment.customer_id == link.customer_id,
                 LinkPayment.link_id != link.link_id,
                 LinkPayment.refund_flag.is_(False),
+                Communication.requested_amount.is_(None),  # a term paid is not the claim paid
             )
             .order_by(LinkPayment.id)
         ).all()
@@ -604,6 +629,56 @@ class _Recorder:
             )
         )
         return state == LinkState.PAID.value
+
+    def charges_paid(self, link: _Link) -> int:
+        """The customer's open charges the paid link asked for, marked paid (oldest first, per kind
+        up to what the link included): the bookkeeping closes the invoices, and costs the customer
+        paid must not stay behind as "still open". Each is audited; the timeline says it once."""
+        budget = {kind: amount for kind, amount in link.charges.items() if amount > 0}
+        if not budget:
+            return 0
+        charges = self.session.scalars(
+            select(Charge)
+            .where(
+                Charge.customer_id == link.customer_id,
+                Charge.status == ChargeStatus.OPEN,
+                Charge.kind.in_(list(budget)),
+            )
+            .order_by(Charge.created_at, Charge.id)
+        ).all()
+        paid = ZERO
+        count = 0
+        for charge in charges:
+            left = budget.get(charge.kind, ZERO)
+            if charge.amount > left:
+                continue
+            budget[charge.kind] = left - charge.amount
+            charge.status = ChargeStatus.PAID
+            paid += charge.amount
+            count += 1
+            record_audit(
+                self.session,
+                user_id=None,
+                administration_id=self.administration_id,
+                entity="charge",
+                entity_id=charge.id,
+                action="paid",
+                details={
+                    "amount": str(charge.amount),
+                    "kind": charge.kind.value,
+                    "link": f"{self.provider} {link.link_id}",
+                },
+            )
+        if count:
+            add_customer_event(
+                self.session,
+                customer_id=link.customer_id,
+                kind="payment",
+                code="event.links.charges_paid",
+                params={"amount": str(paid), "provider": _title(self.provider)},
+                at=self.now,
+            )
+        return count
 
     def hold_invoices(self, link: _Link) -> int:
         """The "paid via link" hold on every invoice of the link that has none running; how many."""

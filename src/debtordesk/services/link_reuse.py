@@ -162,6 +162,7 @@ class ReusingLinkProvider:
                     Communication.costs,
                     Communication.interest,
                     Communication.fee,
+                    Communication.requested_amount,
                 )
                 .where(
                     Communication.administration_id == self.administration_id,
@@ -188,7 +189,10 @@ class ReusingLinkProvider:
                 link_id=link_id,
                 url=row.payment_link_url or "",
                 expires_at=row.payment_link_expires_at,
-                amount=row.open_amount + row.costs + row.interest + row.fee,
+                # what the link asks: a term of an arrangement, else everything the message stated
+                amount=row.requested_amount
+                if row.requested_amount is not None
+                else row.open_amount + row.costs + row.interest + row.fee,
                 invoice_ids=frozenset(invoices[row.id]),
             )
             for link_id, row in newest.items()

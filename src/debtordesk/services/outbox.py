@@ -335,9 +335,10 @@ class _Batch:
         assert self.settings is not None
         active = dict(plans)
         budget = self.limit
-        # claims of at least `low` messages (each turn costs a transaction), at most `high` claimed
+        # claims of at least `low` messages (each turn costs a transaction and a dozen statements,
+        # a third of the batch's own time per message at 2x concurrency), at most `high` claimed
         # and not yet recorded: what a killed process leaves to be settled by a lookup
-        low = max(4, 2 * self.concurrency)
+        low = max(4, 3 * self.concurrency)
         high = self.concurrency + low
         exhausted = not active
         renew_at = time.monotonic() + self.lease.total_seconds() / 3
@@ -431,6 +432,7 @@ class _Batch:
                     now=now,
                     settings=self.settings,
                     rng=self.rng,
+                    db=self.db,
                 )
             if plans and room > 0:
                 outcome = claim_in(

@@ -6,6 +6,10 @@ costs and fee already due; costs a 14-day e-mail announces are stated apart. Pay
 before the due date (a pre-reminder) the due date; for the 14-day e-mail the end of the term counted from
 the day it is sent (an e-mail is received the day it is sent); else the day it is sent plus
 :data:`~debtordesk.services.letters_content.PAY_WITHIN_DAYS`.
+
+A request for a term of a payment arrangement (``requested_amount``, :mod:`.trigger_requests`) asks
+the term and nothing else: no charges lines, pay by the term's date (after it, the end of the grace
+period); the term's number, date and amount reach the templates as ``extra``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from debtordesk.domain.money import ZERO, quantize
 from debtordesk.messaging.model import MessageContent, MessageInvoice, MessageSender
 from debtordesk.services.letters_content import PAY_WITHIN_DAYS
 from debtordesk.services.org_settings import load_org_settings
+from debtordesk.services.trigger_requests import requested_pay_by, stored_details
 from debtordesk.settings.org import OrgSettings, postal_rules
 
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
@@ -53,6 +58,8 @@ _SOURCE_ROWS = select(
     _COMM.c.payment_reference,
     _COMM.c.payment_link_url,
     _COMM.c.payment_link_expires_at,
+    _COMM.c.requested_amount,
+    _COMM.c.reason,
     _CUSTOMER.c.number,
     _CUSTOMER.c.name,
     _CUSTOMER.c.customer_type,
@@ -131,12 +138,18 @@ def message_sources(
         invoices = tuple(lines.get(row.id, ()))
         principal = sum((line.open_amount for line in invoices), ZERO)
         expired = row.payment_link_expires_at is not None and row.payment_link_expires_at <= now
+        details = stored_details(row.reason)
+        asked = row.requested_amount
         if row.fourteen_day_letter and row.channel is ActionChannel.EMAIL:
             pay_by = fourteen_day_dates(today, "email", postal_rules(settings)).term_ends_on
+        elif asked is not None and (term_pay_by := requested_pay_by(details, today)):
+            pay_by = term_pay_by
         elif invoices and min(line.due_date for line in invoices) > today:
             pay_by = max(line.due_date for line in invoices)
         else:
             pay_by = today + timedelta(days=PAY_WITHIN_DAYS)
+        # a term of an arrangement: the message asks the term (the charges are in the arrangement)
+        charges = (ZERO, ZERO, ZERO) if asked is not None else (row.costs, row.interest, row.fee)
         content = MessageContent(
             key=str(row.id),
             template=row.template or row.step_key,
@@ -147,16 +160,17 @@ def message_sources(
             name=row.name,
             sender=sender,
             invoices=invoices,
-            amount=quantize(principal + row.interest + row.costs + row.fee),
+            amount=quantize(asked if asked is not None else principal + sum(charges, ZERO)),
             pay_by=pay_by,
             reference=row.payment_reference or "",
             link_url=None if expired else (row.payment_link_url or None),
-            costs=row.costs,
-            interest=row.interest,
-            fee=row.fee,
+            costs=charges[0],
+            interest=charges[1],
+            fee=charges[2],
             costs_announced=row.costs_announced,
             fourteen_day_letter=bool(row.fourteen_day_letter),
             step_name=row.step_name,
+            extra=details,
         )
         recipient, refusal = _recipient(row)
         found[row.id] = MessageSource(

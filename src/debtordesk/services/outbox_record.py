@@ -11,10 +11,15 @@ another sender settled meanwhile is left as it is. The moves:
   ``max_attempts`` failed connections it is given up (failed);
 * account (wrong key, no balance): sending -> queued, at once (the clerk fixes the account);
 * skipped (never handed over): sending -> queued, the attempt taken back.
+
+An e-mail that went out (or may have: uncertain) with the step's letter attached keeps that PDF in the
+letter archive, in this same transaction (:mod:`debtordesk.services.email_archive`); when the copy
+cannot be kept the result is recorded all the same and the timeline and the audit log say so.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,15 +38,20 @@ from debtordesk.db.models import (
     OutboxItem,
 )
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
+from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.legal import fourteen_day_dates
 from debtordesk.domain.messages import Message
 from debtordesk.domain.outbox import AttemptOutcome, backoff
+from debtordesk.services.audit import record_audit
 from debtordesk.services.database import Database
+from debtordesk.services.email_archive import keep_email_pdf, not_archived_reason
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.services.outbox_settings import OutboxSettings
 from debtordesk.services.outbox_store import local_time, lock_outbox, stored
 from debtordesk.services.outbox_types import Job, Result, ResultKind
 from debtordesk.settings.org import postal_rules
+
+log = logging.getLogger(__name__)
 
 _S = CommunicationStatus
 _COMM = cast(Table, Communication.__table__)
@@ -152,7 +162,9 @@ def record_results(
 ) -> Recorded:
     """Record what came of each attempt, in a write transaction of its own."""
     with db.write() as session:
-        return record_in(session, administration_id, results, now=now, settings=settings, rng=rng)
+        return record_in(
+            session, administration_id, results, now=now, settings=settings, rng=rng, db=db
+        )
 
 
 def record_in(
@@ -163,8 +175,10 @@ def record_in(
     now: datetime,
     settings: OutboxSettings,
     rng: Random | None = None,
+    db: Database,
 ) -> Recorded:
-    """Record what came of each attempt, in one write transaction."""
+    """Record what came of each attempt, in one write transaction (of ``db``: where the letter PDFs
+    e-mails carried are kept)."""
     batch = list(results)
     counts = Recorded()
     if not batch:
@@ -185,6 +199,8 @@ def record_in(
     dropped: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     evidence: list[Job] = []
+    #: e-mails whose attached letter is kept, with their timeline entry when one is written
+    keep: list[tuple[Job, dict[str, Any] | None]] = []
     for result in batch:
         job = result.job
         current = status.get(job.communication_id)
@@ -226,15 +242,19 @@ def record_in(
                 }
             )
         settled = result.looked_up and job.settle_only
+        entry: dict[str, Any] | None = None
         if kind is ResultKind.SENT:
             if current in (_S.SENDING, _S.UNCERTAIN):
                 moves["sent"].append({**key, "b_from": current, "b_to": _S.SENT, "b_day": today})
-                events.append(_event(job, "event.outbox.sent", None, now))
+                entry = _event(job, _sent_code(job), None, now)
+                events.append(entry)
                 counts.sent += 1
                 counts.settled += int(settled)
                 if job.fourteen_day_letter and job.channel is ActionChannel.EMAIL:
                     evidence.append(job)
             items["settled"].append({**key, "b_pid": result.provider_message_id, "b_error": None})
+            if current is not None and _letter_bytes(job) is not None:
+                keep.append((job, entry))
         elif kind is ResultKind.FAILED:
             if current in (_S.SENDING, _S.UNCERTAIN):
                 moves["failed"].append({**key, "b_from": current, "b_to": _S.FAILED})
@@ -251,7 +271,8 @@ def record_in(
         elif kind is ResultKind.UNCERTAIN:
             if current is _S.SENDING:
                 moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.UNCERTAIN})
-                events.append(_event(job, "event.outbox.uncertain", reason, now))
+                entry = _event(job, "event.outbox.uncertain", reason, now)
+                events.append(entry)
                 counts.uncertain += 1
             items["unsettled"].append(
                 {
@@ -260,6 +281,8 @@ def record_in(
                     "b_lookups": 1 if (result.looked_up or job.settle_only) else 0,
                 }
             )
+            if current is not None and _letter_bytes(job) is not None:
+                keep.append((job, entry))  # it may have gone out: what it carried is kept
         else:  # RETRY or ACCOUNT: certainly not at the provider
             if current is _S.SENDING:
                 moves["queued"].append({**key, "b_from": _S.SENDING, "b_to": _S.QUEUED})
@@ -294,11 +317,88 @@ def record_in(
     ):
         if items[name]:
             run(statement, items[name])
+    kept = (
+        _keep_letters(db, session, administration_id, keep, events=events, now=now) if keep else {}
+    )
     if events:
         run(insert(_EVENT), events)
     if evidence:
-        _evidence(session, administration_id, evidence, today, now)
+        _evidence(session, administration_id, evidence, today, now, kept=kept)
     return counts
+
+
+def _letter_bytes(job: Job) -> bytes | None:
+    """The step's letter as the e-mail carried it (None: no letter attached, or only looked up)."""
+    letter = job.letter_pdf
+    if job.email is None or letter is None or letter.left_out is not None:
+        return None
+    for attachment in job.email.attachments:
+        if attachment.filename == letter.file_name:
+            return attachment.content
+    return None
+
+
+def _keep_letters(
+    db: Database,
+    session: Session,
+    administration_id: int,
+    keep: list[tuple[Job, dict[str, Any] | None]],
+    *,
+    events: list[dict[str, Any]],
+    now: datetime,
+) -> dict[int, bool]:
+    """Keep the letters these e-mails carried; per communication whether its copy was kept. A copy
+    that cannot be kept costs nothing else: the timeline and the audit log say so, the log says why."""
+    kept: dict[int, bool] = {}
+    for job, entry in keep:
+        letter = job.letter_pdf
+        data = _letter_bytes(job)
+        assert letter is not None and data is not None
+        try:
+            attachment_id = keep_email_pdf(
+                db,
+                session,
+                communication_id=job.communication_id,
+                attempt_number=job.attempt_number,
+                file_name=letter.file_name,
+                data=data,
+                sha256=letter.sha256,
+                now=now,
+            )
+        except Exception as problem:
+            why = not_archived_reason(problem)
+            log.warning(
+                "the letter PDF of e-mail communication %s (attempt %s, %s) could not be kept: %s",
+                job.communication_id,
+                job.attempt_number,
+                letter.file_name,
+                why.code,
+                exc_info=not isinstance(problem, DebtorDeskError),
+            )
+            note = _event(job, "event.outbox.letter_not_archived", None, now)
+            note["params"]["why"] = why.code
+            note["params"]["path"] = str(why.params.get("path") or "")
+            events.append(note)
+            record_audit(
+                session,
+                user_id=None,
+                administration_id=administration_id,
+                entity="communication",
+                entity_id=job.communication_id,
+                action="email_letter_not_archived",
+                details={
+                    "attempt": job.attempt_number,
+                    "file": letter.file_name,
+                    "sha256": letter.sha256,
+                    "problem": why.code,
+                },
+            )
+            kept[job.communication_id] = False
+            continue
+        kept[job.communication_id] = True
+        if entry is not None:  # the timeline entry can open the PDF
+            entry["params"]["email_attachment_id"] = attachment_id
+    return kept
 
 
 def _failures(session: Session, jobs: list[Job]) -> dict[int, int]:
@@ -330,6 +430,14 @@ def _event(job: Job, code: str, reason: Message | None, now: datetime) -> dict[s
     }
     if reason is not None:
         params["why"] = reason.code
+    letter = job.letter_pdf
+    if letter is not None:  # the step's letter as a PDF (organisation option attach_letter_pdf)
+        params["file"] = letter.file_name
+        params["letter_bytes"] = letter.size
+        params["letter_sha256"] = letter.sha256
+        params["letter_attached"] = letter.left_out is None
+        if letter.left_out is not None:
+            params.update(letter.left_out.params)
     return {
         "customer_id": job.customer_id,
         "at": now,
@@ -339,8 +447,22 @@ def _event(job: Job, code: str, reason: Message | None, now: datetime) -> dict[s
     }
 
 
+def _sent_code(job: Job) -> str:
+    if job.letter_pdf is None:
+        return "event.outbox.sent"
+    if job.letter_pdf.left_out is not None:
+        return job.letter_pdf.left_out.code
+    return "event.outbox.sent_with_letter"
+
+
 def _evidence(
-    session: Session, administration_id: int, jobs: list[Job], today: Any, now: datetime
+    session: Session,
+    administration_id: int,
+    jobs: list[Job],
+    today: Any,
+    now: datetime,
+    *,
+    kept: dict[int, bool],
 ) -> None:
     """14-day e-mails that went out: their evidence (an e-mail is received the day it is sent)."""
     rules = postal_rules(load_org_settings(session, administration_id))
@@ -362,7 +484,7 @@ def _evidence(
                 communication_id=job.communication_id,
                 channel=ActionChannel.EMAIL,
                 dispatched_on=today,
-                evidence=f"e-mail {job.idempotency_key} to {job.recipient}",
+                evidence=_evidence_text(job, kept.get(job.communication_id)),
                 receipt_on=dates.receipt_on,
                 term_ends_on=dates.term_ends_on,
                 costs_from=dates.costs_from,
@@ -370,3 +492,17 @@ def _evidence(
                 created_at=now,
             )
         )
+
+
+def _evidence_text(job: Job, kept: bool | None = None) -> str:
+    """How the 14-day e-mail went; with the letter attached, which PDF exactly (its SHA-256) and
+    whether its copy is in the letter archive."""
+    text = f"e-mail {job.idempotency_key} to {job.recipient}"
+    letter = job.letter_pdf
+    if letter is not None and letter.left_out is None:
+        text += f", letter {letter.file_name} attached (SHA-256 {letter.sha256})"
+        if kept is True:
+            text += ", copy kept in the letter archive"
+        elif kept is False:
+            text += ", NO copy could be kept in the letter archive"
+    return text

@@ -47,14 +47,17 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.outbox import AttemptOutcome, cap_room
 from debtordesk.domain.sms_text import SmsEncoding
+from debtordesk.letters.model import LetterContent, Sender
 from debtordesk.messaging.model import MessageSender
 from debtordesk.messaging.render import render_email, render_sms
 from debtordesk.providers.smtp import OutgoingEmail
 from debtordesk.services.database import Database
+from debtordesk.services.letters_content import sender_of as letterhead_of
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.services.outbox_content import MessageSource, message_sources, sender_of
+from debtordesk.services.outbox_letters import letter_contents, letter_pdf
 from debtordesk.services.outbox_settings import OutboxSettings
-from debtordesk.services.outbox_types import Job
+from debtordesk.services.outbox_types import Job, LetterPdf
 from debtordesk.services.still_due import cancel_stale, stale_communications
 from debtordesk.settings.org import OrgSettings
 
@@ -262,6 +265,8 @@ class ClaimCache:
 
     sender: MessageSender | None = None
     org: OrgSettings | None = None
+    #: the letterhead of letters attached to e-mails (organisation option attach_letter_pdf)
+    letterhead: Sender | None = None
     counted_at: float = -1e9
     #: (channel, "hour" or "day") -> messages that went out or may have
     went_out: dict[tuple[ActionChannel, str], int] = field(default_factory=dict)
@@ -401,7 +406,21 @@ def claim_in(
         sender=cache.sender,
         settings=cache.org,
     )
-    to_claim: list[tuple[MessageSource, Any, str, int | None, OutgoingEmail | None, str]] = []
+    letters: dict[int, LetterContent] = {}
+    if cache.org.attach_letter_pdf:
+        emails = {
+            cid: source.content
+            for cid, source in sources.items()
+            if source.channel is ActionChannel.EMAIL and source.refusal is None
+        }
+        if emails:
+            cache.letterhead = cache.letterhead or letterhead_of(session, administration_id)
+            letters = letter_contents(
+                session, administration_id, emails, today=today, now=now, sender=cache.letterhead
+            )
+    to_claim: list[
+        tuple[MessageSource, Any, str, int | None, OutgoingEmail | None, str, LetterPdf | None]
+    ] = []
     for cid in live:
         source = sources.get(cid)
         item = items.get(cid)
@@ -434,19 +453,24 @@ def claim_in(
                     _fail_queued(session, source, reason, now)
                     outcome.failed += 1
                     continue
-                to_claim.append((source, item, sms.text, sms.segments, None, item.reference))
+                to_claim.append((source, item, sms.text, sms.segments, None, item.reference, None))
             else:
                 rendered = render_email(source.content, override=template_dir)
                 plan = plans[ActionChannel.EMAIL]
                 assert plan.new_message_id is not None
+                letter, pdf = letters.get(cid), None
+                attachment = None
+                if letter is not None:
+                    attachment, pdf = letter_pdf(letter, source.content, day=today)
                 outgoing = OutgoingEmail(
                     to=source.recipient,
                     subject=rendered.subject,
                     text=rendered.text,
                     html=rendered.html,
                     to_name=source.content.name,
+                    attachments=(attachment,) if attachment is not None else (),
                 )
-                to_claim.append((source, item, "", None, outgoing, plan.new_message_id()))
+                to_claim.append((source, item, "", None, outgoing, plan.new_message_id(), pdf))
         except UserError as problem:
             _hold(session, cid, problem.message, now)
             outcome.held += 1
@@ -468,7 +492,7 @@ def claim_in(
     until = now + lease
     attempts: list[dict[str, Any]] = []
     leases: list[dict[str, Any]] = []
-    for source, item, sms_text, segments, mail, key in to_claim:
+    for source, item, sms_text, segments, mail, key, pdf in to_claim:
         cid = source.communication_id
         if cid not in claimed:
             continue
@@ -516,6 +540,7 @@ def claim_in(
                 sms_segments=segments,
                 email=mail,
                 fourteen_day_letter=source.content.fourteen_day_letter,
+                letter_pdf=pdf,
             )
         )
     if leases:

@@ -14,6 +14,17 @@ from debtordesk.providers.smtp import OutgoingEmail
 
 
 @dataclass(frozen=True)
+class LetterPdf:
+    """The step's letter as a PDF for an e-mail (organisation option ``attach_letter_pdf``)."""
+
+    file_name: str
+    size: int
+    sha256: str
+    #: why it was left out (too large); None: it is attached to the e-mail
+    left_out: Message | None = None
+
+
+@dataclass(frozen=True)
 class Job:
     """One claimed message: its attempt is recorded (committed) before a worker calls the provider."""
 
@@ -33,6 +44,8 @@ class Job:
     sms_segments: int | None = None
     email: OutgoingEmail | None = None
     fourteen_day_letter: bool = False
+    #: the letter made for this e-mail (attached, or left out and why); None: no letter asked for
+    letter_pdf: LetterPdf | None = None
     #: set for a message left in "sending" by a sender that stopped: only look it up, never send
     settle_only: bool = False
 

@@ -1,6 +1,8 @@
-"""Dunning policies and segment rules of an administration: the shipped defaults seeded on first use,
-listing, saving (checked by the domain, optimistic locking, audited), a customer's own policy, and how
-payment references are made.
+"""Dunning policies and segment rules of an administration: the shipped defaults seeded on first use
+(and brought up to the newest shipped revision where the clerk did not change them:
+:func:`upgrade_shipped_policies`), listing, finding one by name, saving (checked by the domain,
+optimistic locking, audited), choosing the defaults, deleting a policy nothing uses, a customer's
+own policy, and how payment references are made.
 
 A policy is stored as columns (name, amounts, options the queries need) plus its steps as JSON written
 by :func:`~debtordesk.domain.dunning.serialise.policy_to_dict`; whatever else that dict holds goes into
@@ -19,9 +21,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from debtordesk.db.models import Administration, Customer, DunningPolicy
+from debtordesk.db.models import Administration, AuditLog, Communication, Customer, DunningPolicy
 from debtordesk.db.models import SegmentRule as SegmentRuleRow
-from debtordesk.domain.dunning.defaults import business_policy, consumer_policy, named_in
+from debtordesk.domain.dunning.defaults import (
+    ADDED_IN_REVISION,
+    BUSINESS_POLICY_NAME,
+    CONSUMER_POLICY_NAME,
+    SHIPPED_REVISION,
+    business_policy,
+    consumer_policy,
+    named_in,
+    shipped_at_revision,
+)
 from debtordesk.domain.dunning.model import Policy, SegmentRule
 from debtordesk.domain.dunning.serialise import policy_from_dict, policy_to_dict
 from debtordesk.domain.dunning.validate import policy_problems
@@ -190,14 +201,24 @@ def ensure_default_policies(
 
 
 def seed_default_policies(db: Database, administration_id: int) -> None:
-    """The shipped policies for an administration that has none yet (first use); a no-op otherwise.
+    """The shipped policies for an administration that has none yet (first use); otherwise the
+    stored shipped policies brought up to the newest revision where that is due (once, see
+    :func:`upgrade_shipped_policies`); a no-op after that.
 
     Two workstations seeding at once: the loser's insert fails on the unique default and it finds the
-    winner's policies instead.
+    winner's policies instead; two upgrading at once: the loser's write meets the winner's version.
     """
     with db.read() as session:
-        if has_default_policies(session, administration_id):
-            return
+        seeded = has_default_policies(session, administration_id)
+        due = seeded and _upgrades_due(session, administration_id)
+    if seeded:
+        if due:
+            try:
+                with db.write() as session:
+                    upgrade_shipped_policies(session, administration_id)
+            except StaleDataError:  # another workstation upgraded the same policy meanwhile
+                pass
+        return
     try:
         with db.write() as session:
             ensure_default_policies(session, administration_id)
@@ -205,6 +226,127 @@ def seed_default_policies(db: Database, administration_id: int) -> None:
         with db.read() as session:
             if not has_default_policies(session, administration_id):
                 raise
+
+
+# --------------------------------------------------------------------------- upgrading the shipped
+
+
+#: audit actions that record a shipped policy's upgrade (made, or left to the clerk): each is done once
+UPGRADED = "shipped_upgrade"
+KEPT = "shipped_kept"
+
+
+@dataclass(frozen=True)
+class ShippedUpgrade:
+    """What :func:`upgrade_shipped_policies` did with one stored policy."""
+
+    policy_id: int
+    name: str
+    #: True: the steps were added; False: the clerk had changed the policy, it stays as it is
+    upgraded: bool
+    steps: tuple[str, ...]
+    message: Message
+
+
+def _shipped_by_name() -> dict[str, Policy]:
+    return {CONSUMER_POLICY_NAME: consumer_policy(0), BUSINESS_POLICY_NAME: business_policy(0)}
+
+
+def _candidates(session: Session, administration_id: int) -> list[DunningPolicy]:
+    """The stored policies that carry a shipped name, without the steps the newest revision added
+    and without a recorded upgrade (made or left to the clerk)."""
+    shipped = _shipped_by_name()
+    rows = session.scalars(
+        select(DunningPolicy)
+        .where(
+            DunningPolicy.administration_id == administration_id,
+            DunningPolicy.name.in_(list(shipped)),
+        )
+        .order_by(DunningPolicy.id)
+    ).all()
+    wanted = ADDED_IN_REVISION[SHIPPED_REVISION]
+    missing = [row for row in rows if not wanted <= {step.get("key") for step in row.steps or ()}]
+    if not missing:
+        return []
+    done = set(
+        session.scalars(
+            select(AuditLog.entity_id).where(
+                AuditLog.entity == "dunning_policy",
+                AuditLog.entity_id.in_([row.id for row in missing]),
+                AuditLog.action.in_((UPGRADED, KEPT)),
+            )
+        )
+    )
+    return [row for row in missing if row.id not in done]
+
+
+def _upgrades_due(session: Session, administration_id: int) -> bool:
+    return bool(_candidates(session, administration_id))
+
+
+def upgrade_shipped_policies(
+    session: Session, administration_id: int, user_id: int | None = None
+) -> list[ShippedUpgrade]:
+    """Give the shipped policies of a database seeded by an earlier revision the steps added since
+    (:data:`~debtordesk.domain.dunning.defaults.ADDED_IN_REVISION`), where the clerk did not change
+    them: a stored policy that is exactly what revision 1 shipped (in English or in Dutch step
+    names) becomes the current shipped policy in the same language, keeping its id; any other policy
+    with a shipped name is left as it is. Each decision is audited once (``shipped_upgrade`` with
+    the policy before and after, or ``shipped_kept`` with the steps the clerk may add), so a policy
+    the clerk later changes back is never upgraded behind their back."""
+    done: list[ShippedUpgrade] = []
+    shipped = _shipped_by_name()
+    added = sorted(ADDED_IN_REVISION[SHIPPED_REVISION])
+    for row in _candidates(session, administration_id):
+        current = policy_to_dict(policy_of(row))
+        policy = shipped[row.name]
+        language = next(
+            (
+                language
+                for language in ("en", "nl")
+                if policy_to_dict(named_in(shipped_at_revision(policy, 1), language)) == current
+            ),
+            None,
+        )
+        if language is None:
+            message = Message(
+                "policies.shipped_kept", {"policy": row.name, "steps": ", ".join(added)}
+            )
+            record_audit(
+                session,
+                user_id=user_id,
+                administration_id=administration_id,
+                entity="dunning_policy",
+                entity_id=row.id,
+                action=KEPT,
+                details={"revision": SHIPPED_REVISION, "steps": added, "message": message.code},
+            )
+            done.append(ShippedUpgrade(row.id, row.name, False, tuple(added), message))
+            continue
+        upgraded = replace(named_in(policy, language), id=row.id)
+        _write_policy(row, upgraded)
+        row.updated_by_id = user_id
+        session.flush()
+        message = Message(
+            "policies.shipped_upgraded", {"policy": row.name, "steps": ", ".join(added)}
+        )
+        record_audit(
+            session,
+            user_id=user_id,
+            administration_id=administration_id,
+            entity="dunning_policy",
+            entity_id=row.id,
+            action=UPGRADED,
+            details={
+                "revision": SHIPPED_REVISION,
+                "steps": added,
+                "language": language,
+                "before": current,
+                "after": policy_to_dict(upgraded),
+            },
+        )
+        done.append(ShippedUpgrade(row.id, row.name, True, tuple(added), message))
+    return done
 
 
 # --------------------------------------------------------------------------- policies
@@ -339,39 +481,197 @@ def _refuse_taken_name(session: Session, administration_id: int, policy: Policy)
         raise UserError("policies.name_taken", name=policy.name)
 
 
+class PolicyInUse(UserError):
+    """The policy was not deleted because something uses it; ``uses`` says what, each with what to do
+    first (the message lists them all)."""
+
+    def __init__(self, name: str, uses: Sequence[Message]) -> None:
+        super().__init__("policies.in_use", name=name, uses=" ".join(render(u) for u in uses))
+        self.uses = tuple(uses)
+
+
 def make_default_policy(
-    db: Database, policy_id: int, customer_type: CustomerType, *, user_login: str | None = None
+    db: Database,
+    policy_id: int,
+    customer_type: CustomerType,
+    *,
+    expected_version: int | None = None,
+    user_login: str | None = None,
 ) -> None:
-    """Make the policy the default for customers of the type (the previous default stops being it)."""
-    with db.write() as session:
-        user_id = user_id_for(session, user_login)
-        row = _policy_row(session, policy_id)
-        previous = session.scalars(
-            select(DunningPolicy).where(
-                DunningPolicy.administration_id == row.administration_id,
-                DunningPolicy.is_default_for == customer_type,
-            )
-        ).first()
-        if previous is not None and previous.id == row.id:
-            return
-        if previous is not None:
-            previous.is_default_for = None
-            session.flush()
-        row.is_default_for = customer_type
-        row.updated_by_id = user_id
-        session.flush()
-        record_audit(
-            session,
-            user_id=user_id,
-            administration_id=row.administration_id,
-            entity="dunning_policy",
-            entity_id=row.id,
-            action="make_default",
-            details={
-                "customer_type": customer_type.value,
-                "previous": previous.name if previous is not None else None,
-            },
+    """Make the policy the default for customers of the type (the previous default stops being it);
+    audited with the previous default's name.
+
+    Refused: a policy meant only for the other customer type (``Policy.customer_type``: the dunning
+    run would block every customer it reaches), a policy that is the other type's default (a policy
+    is the default of one type; the other type would be left without one), and ``db.conflict`` when
+    someone else changed the policy since it was loaded (``expected_version``)."""
+    try:
+        with db.write() as session:
+            user_id = user_id_for(session, user_login)
+            row = _policy_row(session, policy_id)
+            if expected_version is not None and row.version != expected_version:
+                raise _conflict()
+            if row.is_default_for == customer_type:
+                return
+            if row.is_default_for is not None:
+                raise UserError(
+                    f"policies.default_of_other.{row.is_default_for.value}", name=row.name
+                )
+            meant_for = policy_of(row).customer_type
+            if meant_for is not None and meant_for is not customer_type:
+                raise UserError(f"policies.default_for_other.{customer_type.value}", name=row.name)
+            _make_default(session, row, customer_type, user_id)
+    except StaleDataError as exc:
+        raise _conflict() from exc
+
+
+def _make_default(
+    session: Session, row: DunningPolicy, customer_type: CustomerType, user_id: int
+) -> None:
+    previous = session.scalars(
+        select(DunningPolicy).where(
+            DunningPolicy.administration_id == row.administration_id,
+            DunningPolicy.is_default_for == customer_type,
         )
+    ).first()
+    if previous is not None:
+        previous.is_default_for = None
+        previous.updated_by_id = user_id
+        session.flush()
+    row.is_default_for = customer_type
+    row.updated_by_id = user_id
+    session.flush()
+    record_audit(
+        session,
+        user_id=user_id,
+        administration_id=row.administration_id,
+        entity="dunning_policy",
+        entity_id=row.id,
+        action="make_default",
+        details={
+            "customer_type": customer_type.value,
+            "previous": previous.name if previous is not None else None,
+            "previous_id": previous.id if previous is not None else None,
+        },
+    )
+
+
+def find_policy(db: Database, administration_id: int, name: str) -> PolicyRecord:
+    """The administration's policy with this name: the exact name, else the one name that differs
+    only in capitals; ``policies.unknown_name`` (with the names there are) or
+    ``policies.ambiguous_name`` otherwise."""
+    wanted = name.strip()
+    records = list_policies(db, administration_id)
+    exact = [record for record in records if record.name == wanted]
+    if exact:
+        return exact[0]
+    folded = [record for record in records if record.name.casefold() == wanted.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    if folded:
+        raise UserError(
+            "policies.ambiguous_name",
+            name=wanted,
+            names=", ".join(record.name for record in folded),
+        )
+    raise UserError(
+        "policies.unknown_name", name=wanted, names=", ".join(record.name for record in records)
+    )
+
+
+def policy_uses(session: Session, row: DunningPolicy) -> list[Message]:
+    """What keeps the policy from being deleted, each with what to do first; empty: nothing.
+
+    Every table with a reference to ``dunning_policy`` is asked: the default of a customer type
+    (the ``is_default_for`` flag), customers with it as their own policy (no ON DELETE action), segment
+    rules (RESTRICT) and communications planned under it (SET NULL would silently cut the history's
+    link, so they refuse too, and come first: renaming is then the way out)."""
+    uses: list[Message] = []
+    communications = int(
+        session.scalar(
+            select(func.count()).select_from(Communication).where(Communication.policy_id == row.id)
+        )
+        or 0
+    )
+    if communications:
+        uses.append(Message("policies.use.history", {"count": communications, "name": row.name}))
+    if row.is_default_for is not None:
+        uses.append(Message(f"policies.use.default.{row.is_default_for.value}"))
+    customers = int(
+        session.scalar(
+            select(func.count()).select_from(Customer).where(Customer.policy_override_id == row.id)
+        )
+        or 0
+    )
+    if customers:
+        uses.append(Message("policies.use.customers", {"count": customers}))
+    rules = list(
+        session.scalars(
+            select(SegmentRuleRow.name)
+            .where(SegmentRuleRow.policy_id == row.id)
+            .order_by(SegmentRuleRow.priority, SegmentRuleRow.name)
+        )
+    )
+    if rules:
+        uses.append(
+            Message(
+                "policies.use.rules",
+                {"count": len(rules), "rules": ", ".join(f"'{rule}'" for rule in rules)},
+            )
+        )
+    return uses
+
+
+def delete_policy(
+    db: Database,
+    policy_id: int,
+    *,
+    expected_version: int | None = None,
+    user_login: str | None = None,
+) -> PolicyRecord:
+    """Delete a policy nothing uses; audited with the policy as it was, which is returned.
+
+    Refused with :class:`PolicyInUse` listing every use (:func:`policy_uses`: the default of a
+    customer type, customers' own policy, segment rules, communications planned under it: history
+    that stays, so such a policy is renamed rather than deleted), ``policies.missing`` when it is
+    gone, and ``db.conflict`` when someone else changed it since it was loaded (``expected_version``).
+    """
+    try:
+        with db.write() as session:
+            user_id = user_id_for(session, user_login)
+            # locked (PostgreSQL): a customer or communication cannot start using it meanwhile
+            row = session.scalars(
+                select(DunningPolicy).where(DunningPolicy.id == policy_id).with_for_update()
+            ).first()
+            if row is None:
+                raise UserError("policies.missing", policy_id=policy_id)
+            if expected_version is not None and row.version != expected_version:
+                raise _conflict()
+            uses = policy_uses(session, row)
+            if uses:
+                raise PolicyInUse(row.name, uses)
+            record = _record(row)
+            record_audit(
+                session,
+                user_id=user_id,
+                administration_id=row.administration_id,
+                entity="dunning_policy",
+                entity_id=row.id,
+                action="delete",
+                details={"before": policy_to_dict(record.policy)},
+            )
+            session.delete(row)
+            session.flush()
+            return record
+    except StaleDataError as exc:
+        raise _conflict() from exc
+    except IntegrityError:  # something started using it between our check and our delete
+        with db.read() as session:
+            row = session.get(DunningPolicy, policy_id)
+            uses = policy_uses(session, row) if row is not None else []
+            if row is not None and uses:
+                raise PolicyInUse(row.name, uses) from None
+        raise
 
 
 def set_customer_policy(

@@ -46,6 +46,8 @@ class PresetInfo:
     #: how the file was read (sheet, header row, snapshot mode...), as the caller saved it
     options: Mapping[str, Any]
     updated_at: datetime
+    #: the fingerprint of the headers of the file the preset was made from (see header_key)
+    header_key: str = ""
 
     def mapping_for(self, headers: Sequence[str]) -> dict[Field, str]:
         """The mapping with each column spelled as in ``headers`` (columns match when normalised)."""
@@ -113,8 +115,13 @@ def find_preset(
 ) -> PresetInfo | None:
     """The preset made from a file with these headers; else the one whose mapped columns are all in
     the file (the most fields mapped wins); else None."""
-    key = header_key(headers)
-    present = {normalise_header(h) for h in headers}
+    return best_preset(presets_of_kind(db, kind, administration), headers)
+
+
+def presets_of_kind(
+    db: Database, kind: ImportKind, administration: str | None = None
+) -> list[PresetInfo]:
+    """The administration's presets of this kind, the most recently saved first."""
     with db.read() as session:
         administration_id, code = administration_of(session, administration)
         presets = session.scalars(
@@ -122,15 +129,23 @@ def find_preset(
             .where(ImportPreset.administration_id == administration_id, ImportPreset.kind == kind)
             .order_by(ImportPreset.updated_at.desc(), ImportPreset.id.desc())
         ).all()
-        for preset in presets:
-            if preset.header_key == key:
-                return _info(preset, code)
-        best: tuple[int, ImportPreset] | None = None
-        for preset in presets:
-            mapped = {normalise_header(str(h)) for h in (preset.mapping or {}).values()}
-            if mapped and mapped <= present and (best is None or len(mapped) > best[0]):
-                best = (len(mapped), preset)
-        return _info(best[1], code) if best else None
+        return [_info(preset, code) for preset in presets]
+
+
+def best_preset(presets: Sequence[PresetInfo], headers: Sequence[str]) -> PresetInfo | None:
+    """Of ``presets`` (most recent first): the one made from a file with these headers; else the
+    one whose mapped columns are all among them (the most fields mapped wins); else None."""
+    key = header_key(headers)
+    for preset in presets:
+        if preset.header_key == key:
+            return preset
+    present = {normalise_header(h) for h in headers}
+    best: tuple[int, PresetInfo] | None = None
+    for preset in presets:
+        mapped = {normalise_header(h) for h in preset.mapping.values()}
+        if mapped and mapped <= present and (best is None or len(mapped) > best[0]):
+            best = (len(mapped), preset)
+    return best[1] if best else None
 
 
 def list_presets(
@@ -211,4 +226,5 @@ def _info(preset: ImportPreset, administration: str) -> PresetInfo:
         mapping=mapping,
         options=dict(preset.options or {}),
         updated_at=preset.updated_at,
+        header_key=preset.header_key or "",
     )

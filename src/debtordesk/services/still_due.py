@@ -11,6 +11,11 @@ next run plans the step again from the facts of that day) when:
 * the open amount of an invoice it lists changed since it was planned (a partial payment, a credit
   note): the amounts, the reference's invoices and the payment link would be wrong.
 
+What belongs to a running payment arrangement (a term's request or reminder, the confirmation letter)
+goes out although its invoices are on the arrangement's hold, as the engine lets those steps through;
+it is stale once the arrangement is no longer active (completed, broken, cancelled). A confirmation
+letter states the agreement: a payment meanwhile does not make it stale.
+
 Pure reads plus :func:`cancel_stale`; used by the letter batch and the outbox alike.
 """
 
@@ -24,19 +29,28 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from debtordesk.db.models import Communication, CommunicationInvoice, Customer, Hold, Invoice
-from debtordesk.domain.dunning.model import CommunicationStatus, DunningStatus, HoldReason
+from debtordesk.db.models import (
+    Arrangement,
+    Communication,
+    CommunicationInvoice,
+    Customer,
+    Hold,
+    Invoice,
+)
+from debtordesk.domain.arrangements import ArrangementStatus
+from debtordesk.domain.dunning.model import CommunicationStatus, DunningStatus, HoldReason, Trigger
 from debtordesk.domain.enums import InvoiceStatus
 from debtordesk.domain.messages import Message
 from debtordesk.services.audit import add_customer_event
+from debtordesk.services.letters_content import CONFIRMATION_STEP
 
 
 def _active_holds(
     session: Session, customer_ids: Collection[int], today: date
-) -> tuple[dict[int, HoldReason], dict[int, HoldReason]]:
-    """Holds active today: per customer (customer-wide) and per invoice."""
+) -> tuple[dict[int, HoldReason], dict[int, set[HoldReason]]]:
+    """Holds active today: per customer (customer-wide: the first) and per invoice (all reasons)."""
     customer_holds: dict[int, HoldReason] = {}
-    invoice_holds: dict[int, HoldReason] = {}
+    invoice_holds: dict[int, set[HoldReason]] = {}
     rows = session.execute(
         select(Hold.customer_id, Hold.invoice_id, Hold.reason).where(
             Hold.customer_id.in_(customer_ids),
@@ -48,7 +62,7 @@ def _active_holds(
         if invoice_id is None:
             customer_holds.setdefault(customer_id, reason)
         else:
-            invoice_holds.setdefault(invoice_id, reason)
+            invoice_holds.setdefault(invoice_id, set()).add(reason)
     return customer_holds, invoice_holds
 
 
@@ -60,13 +74,34 @@ def stale_communications(
         return {}
     ids = list(communication_ids)
     heads: dict[int, tuple[int, DunningStatus]] = {}
+    #: communications of a running arrangement: whether the arrangement is still active, and
+    #: whether it is the confirmation letter
+    arranged: dict[int, tuple[bool, bool]] = {}
     for chunk in _chunks(ids):
-        for communication_id, customer_id, status in session.execute(
-            select(Communication.id, Communication.customer_id, Customer.dunning_status)
+        for (
+            communication_id,
+            customer_id,
+            status,
+            trigger,
+            step_key,
+            arrangement,
+        ) in session.execute(
+            select(
+                Communication.id,
+                Communication.customer_id,
+                Customer.dunning_status,
+                Communication.trigger,
+                Communication.step_key,
+                Arrangement.status,
+            )
             .join(Customer, Customer.id == Communication.customer_id)
+            .outerjoin(Arrangement, Arrangement.id == Communication.arrangement_id)
             .where(Communication.id.in_(chunk))
         ):
             heads[communication_id] = (customer_id, status)
+            confirmation = step_key == CONFIRMATION_STEP
+            if arrangement is not None and (confirmation or trigger is Trigger.INSTALMENT_DUE):
+                arranged[communication_id] = (arrangement is ArrangementStatus.ACTIVE, confirmation)
     listed: dict[int, list[tuple[int | None, Any, Any, Any, Any]]] = defaultdict(list)
     for chunk in _chunks(ids):
         for row in session.execute(
@@ -93,14 +128,31 @@ def stale_communications(
         if customer_id in customer_holds:
             stale[communication_id] = Message(f"stale.hold.{customer_holds[customer_id].value}")
             continue
-        reason = _invoices_reason(listed.get(communication_id, []), invoice_holds)
+        active, confirmation = arranged.get(communication_id, (False, False))
+        if communication_id in arranged and not active:
+            stale[communication_id] = Message("stale.arrangement_ended")
+            continue
+        reason = _invoices_reason(
+            listed.get(communication_id, []),
+            invoice_holds,
+            passes=_ARRANGED if communication_id in arranged else frozenset(),
+            amounts=not confirmation,
+        )
         if reason is not None:
             stale[communication_id] = reason
     return stale
 
 
+#: the holds a communication of a running arrangement goes out under
+_ARRANGED = frozenset({HoldReason.ARRANGEMENT})
+
+
 def _invoices_reason(
-    lines: list[tuple[int | None, Any, Any, Any, Any]], invoice_holds: Mapping[int, HoldReason]
+    lines: list[tuple[int | None, Any, Any, Any, Any]],
+    invoice_holds: Mapping[int, set[HoldReason]],
+    *,
+    passes: frozenset[HoldReason] = frozenset(),
+    amounts: bool = True,
 ) -> Message | None:
     still_asked = 0
     for invoice_id, planned_open, open_now, status, number in lines:
@@ -108,12 +160,12 @@ def _invoices_reason(
             continue
         if status is not InvoiceStatus.OPEN or open_now <= 0:
             continue
-        if open_now != planned_open:
+        if amounts and open_now != planned_open:
             return Message(
                 "stale.amount_changed",
                 {"invoice": number, "before": planned_open, "now": open_now},
             )
-        if invoice_id in invoice_holds:
+        if invoice_holds.get(invoice_id, set()) - passes:
             continue
         still_asked += 1
     if still_asked == 0:

@@ -23,16 +23,14 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from sqlalchemy import select
-
-from debtordesk.db.models import Customer, CustomerEvent, Invoice, User
+from debtordesk.db.models import Customer
 from debtordesk.db.types import utcnow
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import current_language, format_value, render
 from debtordesk.services.database import Database
 from debtordesk.services.link_exports import guard_text
-from debtordesk.services.views.detail import _created_by_import, _params
+from debtordesk.services.views.detail import read_timeline
 from debtordesk.services.views.model import TimelineEntry
 
 FORMATS = ("csv", "pdf")
@@ -77,42 +75,35 @@ def timeline_entries(
     language: str | None = None,
 ) -> tuple[tuple[str, str], tuple[TimelineEntry, ...]]:
     """The customer's (number, name) and its whole timeline, oldest first; ``kinds`` keeps those."""
-    wanted = set(kinds) if kinds is not None else None
     with db.read() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise UserError("views.customer_missing", customer_id=customer_id)
-        statement = (
-            select(CustomerEvent, Invoice.number, User.login)
-            .outerjoin(Invoice, Invoice.id == CustomerEvent.invoice_id)
-            .outerjoin(User, User.id == CustomerEvent.user_id)
-            .where(CustomerEvent.customer_id == customer_id)
-            .order_by(CustomerEvent.at, CustomerEvent.id)
+        entries = read_timeline(
+            session, customer, kinds=kinds, language=language, limit=None, newest_first=False
         )
-        if wanted is not None:
-            statement = statement.where(CustomerEvent.kind.in_(sorted(wanted)))
-        entries: list[TimelineEntry] = []
-        told = False
-        for event, invoice_number, login in session.execute(statement):
-            told = told or (
-                event.batch_id == customer.created_batch_id and event.invoice_id is None
-            )
-            entries.append(
-                TimelineEntry(
-                    at=event.at,
-                    kind=event.kind,
-                    text=render(Message(event.code, _params(event.params)), language),
-                    invoice_number=invoice_number,
-                    user_login=login,
-                )
-            )
-        if not told and (wanted is None or "import" in wanted):
-            created = _created_by_import(session, customer, language)
-            if created is not None:
-                position = sum(1 for entry in entries if entry.at < created.at)
-                entries.insert(position, created)
-        heading = (customer.number, customer.name)
-    return heading, tuple(entries)
+        return (customer.number, customer.name), tuple(entries)
+
+
+def catalogue_labels(language: str | None = None) -> TimelineLabels:
+    """The words around the entries from the message catalogue (for the CLI and tests; the GUI
+    passes its own translated texts)."""
+
+    def words(code: str, *kept: str) -> str:
+        # the placeholders the export fills in later come back as they are
+        return render(Message(code, {name: f"{{{name}}}" for name in kept}), language)
+
+    return TimelineLabels(
+        title=words("timeline.export.title", "number", "name"),
+        subtitle=words("timeline.export.subtitle", "moment", "count"),
+        kinds_line=words("timeline.export.kinds", "kinds"),
+        when=words("timeline.col.at"),
+        kind=words("timeline.col.kind"),
+        what=words("timeline.col.text"),
+        invoice=words("timeline.col.invoice"),
+        by=words("timeline.col.clerk"),
+        page=words("timeline.export.page", "page"),
+    )
 
 
 def export_timeline(

@@ -11,7 +11,14 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from debtordesk.domain.enums import CustomerType
-from debtordesk.domain.legal import DEFAULT_POSTAL_RULES, AllocationOrder, PostalRule
+from debtordesk.domain.legal import (
+    DEFAULT_POSTAL_RULES,
+    SMALL_RECURRING_CAP,
+    SMALL_RECURRING_PERIOD_MONTHS,
+    SMALL_RECURRING_THRESHOLD,
+    AllocationOrder,
+    PostalRule,
+)
 
 #: the shipped postal rule whose day counts are the defaults of the postal options
 _POSTAL_DEFAULT = DEFAULT_POSTAL_RULES[-1]
@@ -33,6 +40,8 @@ class OrgSettings:
     default_phone_region: str = "NL"
     #: a full snapshot that would close more than this share of the open invoices needs confirmation
     snapshot_close_confirm_ratio: float = 0.5
+    #: attach the step's letter as a PDF to every e-mail payment request and reminder
+    attach_letter_pdf: bool = False
     # -- legal options (Settings > Legal and interest…; see LEGAL_OPTIONS)
     #: the organisation cannot deduct VAT, so collection costs are increased by VAT
     costs_vat_uplift: bool = False
@@ -46,6 +55,24 @@ class OrgSettings:
     postal_transit_days: int = _POSTAL_DEFAULT.transit_days
     #: ... plus this many delivery days of margin before receipt is assumed
     postal_margin_days: int = _POSTAL_DEFAULT.margin_days
+    #: the cap for small recurring claims (Wet kwaliteit incassodienstverlening, 1 Oct 2024): a
+    #: monthly claim below this amount (exact decimal text) ...
+    recurring_cap_threshold: str = str(SMALL_RECURRING_THRESHOLD)
+    #: ... is charged at most this much collection costs ...
+    recurring_cap_amount: str = str(SMALL_RECURRING_CAP)
+    #: ... in any period of this many months
+    recurring_cap_months: int = SMALL_RECURRING_PERIOD_MONTHS
+    # -- follow-up options (Settings > Follow-up…; see FOLLOWUP_OPTIONS), stored per administration
+    #: a promise is judged only from a snapshot exported this many days after its date
+    promise_grace_days: int = 5
+    #: a term still unpaid this many days after its due date is missed (the arrangement breaks)
+    term_grace_days: int = 7
+    #: the smallest amount per term of a payment arrangement, as exact decimal text ("10.00")
+    arrangement_min_term_amount: str = "10.00"
+    #: the most terms a payment arrangement may have
+    arrangement_max_terms: int = 24
+    #: customers without mobile and e-mail are called again after this many days
+    call_recall_days: int = 30
 
 
 #: the options the legal settings dialog edits (the organisation dialog shows the others)
@@ -56,6 +83,9 @@ LEGAL_OPTIONS: tuple[str, ...] = (
     "waive_costs_when_principal_paid",
     "postal_transit_days",
     "postal_margin_days",
+    "recurring_cap_threshold",
+    "recurring_cap_amount",
+    "recurring_cap_months",
 )
 
 
@@ -68,15 +98,36 @@ class OptionInfo:
     title: str
 
 
+#: the options the follow-up settings dialog edits, per administration
+FOLLOWUP_OPTIONS: tuple[str, ...] = (
+    "promise_grace_days",
+    "term_grace_days",
+    "arrangement_min_term_amount",
+    "arrangement_max_terms",
+    "call_recall_days",
+)
+
+_GROUPS: dict[str, tuple[str, ...]] = {"legal": LEGAL_OPTIONS, "followup": FOLLOWUP_OPTIONS}
+
+
+def _in_group(name: str, group: str | None) -> bool:
+    if group is None:
+        return True
+    if group in _GROUPS:
+        return name in _GROUPS[group]
+    return not any(name in names for names in _GROUPS.values())
+
+
 def declared_options(group: str | None = None) -> list[OptionInfo]:
-    """Every option; with ``group`` "legal" only :data:`LEGAL_OPTIONS`, with "general" the others."""
+    """Every option; with ``group`` "legal" only :data:`LEGAL_OPTIONS`, "followup" only
+    :data:`FOLLOWUP_OPTIONS`, with "general" the others."""
     defaults = OrgSettings()
     return [
         OptionInfo(
             f.name, type(getattr(defaults, f.name)), getattr(defaults, f.name), f"org.{f.name}"
         )
         for f in fields(OrgSettings)
-        if group is None or (f.name in LEGAL_OPTIONS) == (group == "legal")
+        if _in_group(f.name, group)
     ]
 
 
@@ -138,4 +189,34 @@ def postal_rules(settings: OrgSettings) -> tuple[PostalRule, ...]:
             margin_days=max(settings.postal_margin_days, 0),
             note="organisation setting",
         ),
+    )
+
+
+@dataclass(frozen=True)
+class RecurringCap:
+    """The small-recurring-claim cap as the organisation set it: a monthly claim below ``threshold``
+    is charged at most ``amount`` collection costs in any ``months`` months."""
+
+    threshold: Decimal
+    amount: Decimal
+    months: int
+
+
+def recurring_cap(settings: OrgSettings) -> RecurringCap:
+    """The cap from the options; a stored value that is not a positive amount (or 1 to 24 months)
+    counts as the law's figure (the settings dialog refuses such values; this only guards against a
+    hand-edited database)."""
+
+    def amount(text: str, default: Decimal) -> Decimal:
+        try:
+            value = Decimal(text.strip().replace(",", "."))
+        except InvalidOperation:
+            return default
+        return value if value.is_finite() and value > 0 else default
+
+    months = settings.recurring_cap_months
+    return RecurringCap(
+        threshold=amount(settings.recurring_cap_threshold, SMALL_RECURRING_THRESHOLD),
+        amount=amount(settings.recurring_cap_amount, SMALL_RECURRING_CAP),
+        months=months if 1 <= months <= 24 else SMALL_RECURRING_PERIOD_MONTHS,
     )

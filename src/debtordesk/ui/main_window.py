@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         queue.detail.customer.customer_changed.connect(self.refresh_all)
         queue.run_finished.connect(lambda _summary: self.refresh_all())
         customers.dunning.changed.connect(lambda _customer_id: queue.refresh())
+        # a call logged (Ctrl+L) from the queue or the customers shows in every list
+        queue.followed_up.connect(lambda _result: self.refresh_all())
+        customers.followed_up.connect(lambda _result: self.refresh_all())
         letters = LettersPage(ctx)
         letters.letters_changed.connect(self.refresh_all)
         outbox = OutboxPage(ctx)
@@ -198,11 +201,17 @@ class MainWindow(QMainWindow):
         )
         self.policies_action = self._action(self.tr("&Dunning policies…"), self.edit_policies)
         self.legal_action = self._action(self.tr("&Legal and interest…"), self.edit_legal_settings)
+        self.followup_settings_action = self._action(
+            self.tr("&Follow-up…"), self.edit_followup_settings
+        )
         self.providers_action = self._action(
             self.tr("&Providers (payment links, SMS, e-mail)…"), self.edit_providers
         )
         self.template_preview_action = self._action(
             self.tr("Letter &template preview…"), self.open_template_preview
+        )
+        self.message_templates_action = self._action(
+            self.tr("&Message templates (SMS, e-mail)…"), self.open_message_templates
         )
         self.about_action = self._action(self.tr("&About DebtorDesk"), self.about)
         self.calculator_action = self._action(
@@ -211,13 +220,14 @@ class MainWindow(QMainWindow):
         self.prescription_action = self._action(
             self.tr("Claims nearing &prescription…"), self.open_prescription
         )
+        # the follow-up pages come after the others in the navigation, and so do their keys
         self.followup_actions = [
-            self._action(self.tr("&Call list"), lambda: self.show_page("calls")),
-            self._action(self.tr("&Disputes"), lambda: self.show_page("disputes")),
+            self._action(self.tr("&Call list"), lambda: self.show_page("calls"), "Ctrl+7"),
+            self._action(self.tr("&Disputes"), lambda: self.show_page("disputes"), "Ctrl+8"),
         ]
-        self.log_call_action = self._action(
-            self.tr("&Log call… (Ctrl+L on the call list)"), lambda: self._on_calls("log_call")
-        )
+        # Ctrl+L itself belongs to the pages (the call list, the queue, the customers): each logs a
+        # call with the customer chosen there; the menu shows the key without taking it
+        self.log_call_action = self._action(self.tr("&Log call…") + "\tCtrl+L", self._log_call)
         self.dial_action = self._action(
             self.tr("C&all the customer"), lambda: self._on_calls("dial")
         )
@@ -237,6 +247,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.page_actions)
+        view_menu.addActions(self.followup_actions)
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
         bar.addMenu(self.tr("&Settings")).addActions(
@@ -244,6 +255,7 @@ class MainWindow(QMainWindow):
                 self.organisation_action,
                 self.administrations_action,
                 self.legal_action,
+                self.followup_settings_action,
                 self.policies_action,
                 self.providers_action,
             ]
@@ -255,6 +267,7 @@ class MainWindow(QMainWindow):
             ("hand_over_action", self.tr("Hand &over to collection agency…")),
             ("write_off_action", self.tr("&Write off…")),
             ("reactivate_action", self.tr("&Resume dunning…")),
+            ("waive_action", self.tr("Settle &costs and interest…")),
         ):
             customer_menu.addAction(
                 self._action(text, lambda name=name: self._dunning_action(name))  # type: ignore[misc]
@@ -267,7 +280,12 @@ class MainWindow(QMainWindow):
         followup_menu.addSeparator()
         followup_menu.addActions([self.dial_action, self.log_call_action, self.arrangement_action])
         bar.addMenu(self.tr("&Tools")).addActions(
-            [self.calculator_action, self.prescription_action, self.template_preview_action]
+            [
+                self.calculator_action,
+                self.prescription_action,
+                self.template_preview_action,
+                self.message_templates_action,
+            ]
         )
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
@@ -334,6 +352,14 @@ class MainWindow(QMainWindow):
         if actions is not None:
             getattr(actions, name).trigger()
 
+    def _log_call(self) -> None:
+        """A call with the customer chosen in the current page (the queue, the customers, the
+        call list); with nobody chosen there, the call list."""
+        log_call = getattr(self.current_page(), "log_call", None)
+        if log_call is not None and self.current_page() is not self.pages["calls"] and log_call():
+            return
+        self._on_calls("log_call")
+
     def _on_calls(self, name: str) -> None:
         """Logging a call, dialling and arrangements act on the customer chosen in the call list."""
         self.show_page("calls")
@@ -369,6 +395,14 @@ class MainWindow(QMainWindow):
         if number:
             dialog.render_now()
 
+    def open_message_templates(self) -> None:
+        """The organisation's SMS and e-mail texts per step, with the live SMS check."""
+        from debtordesk.ui.dialogs.message_templates import MessageTemplatesDialog
+
+        dialog = MessageTemplatesDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def edit_legal_settings(self) -> None:
         """VAT uplift, payment allocation, postal days and the interest table; an open calculator and
         the lists follow a change."""
@@ -383,6 +417,16 @@ class MainWindow(QMainWindow):
 
         dialog.saved.connect(lambda _settings: changed())
         dialog.rates_changed.connect(changed)
+        dialog.open()
+
+    def edit_followup_settings(self) -> None:
+        """Grace periods, arrangement limits and the call list's recall days of the current
+        administration; the lists follow a change."""
+        from debtordesk.ui.dialogs.followup_settings import FollowupSettingsDialog
+
+        dialog = FollowupSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _settings: self.refresh_all())
         dialog.open()
 
     def edit_policies(self) -> None:

@@ -26,4 +26,6 @@ def test_followup_benchmark_runs(tmp_path: Path) -> None:
     )
     # the busiest customer has its 60 entries and the two every customer has
     assert "call list (service)" in out and "timeline (62 entries) (service)" in out
-    assert out.count("ratio service / floor") == 2
+    assert "call list page opening (service)" in out
+    assert "checks, nothing to decide (after the list) (service)" in out
+    assert out.count("ratio service / floor") == 5

@@ -367,6 +367,9 @@ def test_the_command_writes_the_dossiers_and_says_where(
         "communications": 2,
         "letters": 1,
         "fourteen_day_letters": 1,
+        # a 14-day letter by post: no e-mailed letter PDF comes along
+        "letter_pdfs": [],
+        "letter_pdf_problems": [],
     }
     assert evil["status"] == "active"
     assert "=K/2 is not handed over yet" in err  # the note goes to stderr, the JSON stays clean

@@ -3,6 +3,7 @@ waiving open costs once the principal is paid (organisation setting)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -85,10 +86,11 @@ def test_a_monthly_customer_gets_costs_capped_at_140(db: Database) -> None:
         events = session.execute(
             select(CustomerEvent.code, CustomerEvent.params).where(
                 CustomerEvent.customer_id == customer,
-                CustomerEvent.code == "event.dunning.costs_capped",
+                CustomerEvent.code == "event.dunning.costs_capped_limit",
             )
         ).all()
         assert [params["allowed"] for _, params in events] == ["140.00"]
+        assert [(params["limit"], params["months"]) for _, params in events] == [("140.00", 6)]
 
 
 def test_a_non_recurring_customer_is_not_capped(db: Database) -> None:
@@ -267,7 +269,7 @@ def test_the_14_day_letter_announces_the_capped_costs(db: Database) -> None:
         codes = session.scalars(
             select(CustomerEvent.code).where(CustomerEvent.customer_id == customer)
         ).all()
-        assert "event.dunning.costs_announced_capped" in codes
+        assert "event.dunning.costs_announced_capped_limit" in codes
 
 
 def test_an_uncapped_14_day_letter_announces_the_scale(db: Database) -> None:
@@ -290,3 +292,37 @@ def test_an_uncapped_14_day_letter_announces_the_scale(db: Database) -> None:
         (row, *_) = session.scalars(select(Communication)).all()
         assert row.costs_announced == Decimal("150.00")
         assert "costs_announced_cap" not in row.reason
+
+
+def test_the_organisations_own_cap_figures_apply(db: Database) -> None:
+    """Settings > Legal and interest: a cap of 100.00 per 12 months below 300.00 a month."""
+    from debtordesk.i18n.catalogue import render
+    from debtordesk.services.legal_settings import load_legal_settings, save_legal_settings
+
+    before = load_legal_settings(db)
+    save_legal_settings(
+        db,
+        before,
+        replace(
+            before,
+            recurring_cap_threshold="300,00",
+            recurring_cap_amount="€ 100",
+            recurring_cap_months=12,
+        ),
+    )
+    stored = load_legal_settings(db)
+    assert (stored.recurring_cap_threshold, stored.recurring_cap_amount) == ("300.00", "100.00")
+    customer = _monthly(db)
+    (item,) = _run(db).items
+    assert item.costs == Decimal("100.00")
+    with db.read() as session:
+        code, params = session.execute(
+            select(CustomerEvent.code, CustomerEvent.params).where(
+                CustomerEvent.customer_id == customer,
+                CustomerEvent.code == "event.dunning.costs_capped_limit",
+            )
+        ).one()
+    from debtordesk.domain.messages import Message
+
+    text = render(Message(code, params), "en")
+    assert "instead of 150.00 (at most 100.00 per 12 months;" in text

@@ -113,6 +113,10 @@ def test_saved_options_are_stored_and_audited(db: Database) -> None:
         ({"payment_allocation": "interest_first"}, "legal_settings.bad_allocation"),
         ({"postal_transit_days": 0}, "legal_settings.bad_days"),
         ({"postal_margin_days": 11}, "legal_settings.bad_days"),
+        ({"recurring_cap_amount": "0"}, "legal_settings.bad_cap_amount"),
+        ({"recurring_cap_threshold": "veel"}, "legal_settings.bad_cap_amount"),
+        ({"recurring_cap_months": 0}, "legal_settings.bad_cap_months"),
+        ({"recurring_cap_months": 25}, "legal_settings.bad_cap_months"),
     ],
 )
 def test_bad_values_are_refused_and_nothing_is_stored(
@@ -172,3 +176,14 @@ def test_the_queue_input_carries_the_vat_uplift(db: Database) -> None:
     with db.read() as session:
         loaded = load_dunning_input(session, administration_id, today)
     assert loaded.costs_vat_rate == Decimal("0.21")
+
+
+def test_cap_messages_name_the_option_and_what_to_type(db: Database) -> None:
+    before = load_legal_settings(db)
+    with pytest.raises(UserError) as caught:
+        save_legal_settings(db, before, replace(before, recurring_cap_amount="-5"))
+    assert render(caught.value.message) == (
+        "Small recurring claim: collection costs at most (€): '-5' is not an amount above 0,00. "
+        "Type an amount in euros, e.g. 140,00."
+    )
+    assert load_legal_settings(db) == before

@@ -3,20 +3,26 @@ providers pointed at the stand-ins."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from debtordesk.db.models import Administration
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.providers.http import Timeouts
 from debtordesk.providers.messagebird import MessageBirdSms
+from debtordesk.providers.smtp import SmtpMailer, SmtpSecurity, SmtpSettings
 from debtordesk.services.database import Database
 from debtordesk.services.outbox_providers import OutboxProviders
 from debtordesk.services.outbox_settings import set_outbox_settings
 from tests.integration.dunning.factory import add_communication
 from tests.integration.views.factory import add_customer, add_invoice
+from tests.standins.smtp_server import Pki, RunningSmtp, SmtpHandler
 
 #: 10:00 in Amsterdam on a Wednesday: inside every default sending window
 NOW = datetime(2026, 12, 16, 9, 0, tzinfo=UTC)
@@ -118,3 +124,30 @@ def messagebird(base_url: str, *, read: float = 5.0, connections: int = 10) -> O
         max_connections=connections,
     )
     return OutboxProviders(sms=provider, sms_sender=SENDER)
+
+
+def smtp_mailer(
+    smtp: RunningSmtp, pki: Pki, handler: SmtpHandler, password: str | None = None
+) -> OutboxProviders:
+    """The outbox's e-mail provider pointed at the loopback SMTP server (its test CA trusted)."""
+    mailer = SmtpMailer(
+        SmtpSettings(
+            host="localhost",
+            port=smtp.port,
+            security=SmtpSecurity.TLS,
+            username=handler.username,
+            sender="debiteuren@zonnetje.example",
+            sender_name="Kinderopvang Zonnetje",
+            ca_file=Path(pki.ca_file),
+            timeout=5.0,
+        ),
+        password if password is not None else handler.password,
+    )
+    return OutboxProviders(email=mailer)
+
+
+def parse_email(raw: bytes) -> EmailMessage:
+    """A message as the SMTP server received it."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message

@@ -6,12 +6,7 @@ refusal is tried later, a refused recipient fails with the reason, a wrong passw
 
 from __future__ import annotations
 
-import email
-import email.policy
-from collections.abc import Iterator
 from decimal import Decimal
-from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,35 +14,24 @@ from sqlalchemy import select
 from debtordesk.db.models import Communication, FourteenDayLetter, OutboxAttempt, OutboxItem
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.messaging.render import render_email
-from debtordesk.providers.smtp import SmtpMailer, SmtpSecurity, SmtpSettings
 from debtordesk.services.database import Database
 from debtordesk.services.outbox import send_batch
 from debtordesk.services.outbox_content import message_sources
 from debtordesk.services.outbox_providers import OutboxProviders
 from debtordesk.services.outbox_types import SendSummary
-from tests.integration.outbox.factory import NOW, TODAY, add_messages, clock, set_sender, settings
-from tests.standins.smtp_server import Pki, RunningSmtp, SmtpHandler, make_pki, start_smtp
+from tests.integration.outbox.factory import (
+    NOW,
+    TODAY,
+    add_messages,
+    clock,
+    parse_email,
+    set_sender,
+    settings,
+    smtp_mailer,
+)
+from tests.standins.smtp_server import Pki, RunningSmtp, SmtpHandler
 
 _S = CommunicationStatus
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture
-def handler() -> SmtpHandler:
-    return SmtpHandler()
-
-
-@pytest.fixture
-def smtp(handler: SmtpHandler, pki: Pki) -> Iterator[RunningSmtp]:
-    server = start_smtp(handler, pki.server_context, implicit_tls=True)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
@@ -57,23 +41,7 @@ def outbox(db: Database) -> Database:
     return db
 
 
-def _mailer(
-    smtp: RunningSmtp, pki: Pki, handler: SmtpHandler, password: str | None = None
-) -> OutboxProviders:
-    mailer = SmtpMailer(
-        SmtpSettings(
-            host="localhost",
-            port=smtp.port,
-            security=SmtpSecurity.TLS,
-            username=handler.username,
-            sender="debiteuren@zonnetje.example",
-            sender_name="Kinderopvang Zonnetje",
-            ca_file=Path(pki.ca_file),
-            timeout=5.0,
-        ),
-        password if password is not None else handler.password,
-    )
-    return OutboxProviders(email=mailer)
+_mailer = smtp_mailer
 
 
 def _send(db: Database, providers: OutboxProviders) -> SendSummary:
@@ -90,10 +58,7 @@ def _statuses(db: Database, ids: list[int]) -> list[CommunicationStatus]:
     return [found[cid] for cid in ids]
 
 
-def _parse(raw: bytes) -> EmailMessage:
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    assert isinstance(message, EmailMessage)
-    return message
+_parse = parse_email
 
 
 def test_e_mails_are_delivered_with_the_templates_text_and_html(

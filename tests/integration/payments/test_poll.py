@@ -549,3 +549,67 @@ def test_a_link_recorded_by_another_poll_meanwhile_is_not_recorded_twice(
     assert second.payments == () and second.holds_added == 0
     assert len(_payments(db)) == 1 and len(_holds(db)) == 1
     assert _event_codes(db).count("event.links.paid") == 1
+
+
+def test_a_paid_link_that_asked_for_costs_marks_those_charges_paid(
+    db: Database, mollie: tuple[StandInServer, MollieStandIn]
+) -> None:
+    """The link's amount included 40.00 costs and 2.50 interest: paying it pays those charges (the
+    bookkeeping closes the invoices; the costs must not stay behind as still open). A costs charge
+    made after the link was not asked for and stays open."""
+    from debtordesk.db.models import Charge
+    from debtordesk.domain.dunning.model import ChargeKind, ChargeStatus
+
+    server, standin = mollie
+    customer, _ = customer_with_invoices(db, "K-1", [("F1", date(2026, 12, 1), "100.00")])
+    secrets = configure_mollie(db, server)
+    _run(db, secrets)
+    (link_id,) = _link_ids(db)
+    with db.write() as session:
+        for row in session.scalars(select(Communication)):
+            row.costs, row.interest = Decimal("40.00"), Decimal("2.50")
+        session.add_all(
+            [
+                Charge(
+                    customer_id=customer,
+                    kind=kind,
+                    amount=Decimal(amount),
+                    status=ChargeStatus.OPEN,
+                    created_at=datetime(2026, 12, day, 9, tzinfo=UTC),
+                )
+                for kind, amount, day in (
+                    (ChargeKind.COSTS, "40.00", 10),
+                    (ChargeKind.INTEREST, "2.50", 10),
+                    (ChargeKind.COSTS, "25.00", 16),  # after the link: not asked for
+                )
+            ]
+        )
+    standin.pay(link_id)
+    _poll(db, secrets)
+    with db.read() as session:
+        charges = session.execute(
+            select(Charge.kind, Charge.amount, Charge.status).order_by(Charge.id)
+        ).all()
+        event = session.execute(
+            select(CustomerEvent.code, CustomerEvent.params).where(
+                CustomerEvent.code == "event.links.charges_paid"
+            )
+        ).one()
+        audited = session.scalars(select(AuditLog.action).where(AuditLog.entity == "charge")).all()
+    assert [tuple(row) for row in charges] == [
+        (ChargeKind.COSTS, Decimal("40.00"), ChargeStatus.PAID),
+        (ChargeKind.INTEREST, Decimal("2.50"), ChargeStatus.PAID),
+        (ChargeKind.COSTS, Decimal("25.00"), ChargeStatus.OPEN),
+    ]
+    assert event.params["amount"] == "42.50"
+    assert list(audited) == ["paid", "paid"]
+    _poll(db, secrets)  # polled again: nothing more
+    with db.read() as session:
+        assert (
+            session.scalar(
+                select(CustomerEvent.id)
+                .where(CustomerEvent.code == "event.links.charges_paid")
+                .offset(1)
+            )
+            is None
+        )

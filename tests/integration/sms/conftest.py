@@ -11,8 +11,10 @@ from debtordesk.i18n.catalogue import render
 from debtordesk.providers.http import Timeouts
 from tests.standins.server import App, StandInServer
 
-#: short read timeout so that a held-back answer becomes Unknown quickly
-FAST = Timeouts(connect=2.0, read=0.6, write=2.0, pool=2.0)
+#: a read timeout short enough that a held-back answer (hang(5)) becomes Unknown quickly, and long
+#: enough that a busy machine (the whole suite on two workers) answers an ordinary request within it:
+#: 0.6 s made lookups and sends time out now and then in CI
+FAST = Timeouts(connect=2.0, read=2.0, write=2.0, pool=2.0)
 
 Serve = Callable[[App], StandInServer]
 

@@ -46,7 +46,7 @@ def test_call_list_and_disputes_pages_and_the_follow_up_menu(
         "&Call list",
         "&Disputes",
         "C&all the customer",
-        "&Log call… (Ctrl+L on the call list)",
+        "&Log call…\tCtrl+L",
         "Payment &arrangement…",
     ]
     window.followup_actions[1].trigger()

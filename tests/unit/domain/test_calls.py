@@ -112,3 +112,18 @@ def test_days_overdue() -> None:
     assert days_overdue(date(2026, 12, 1), DAY) == 15
     assert days_overdue(None, DAY) == 0
     assert days_overdue(date(2026, 12, 20), DAY) == 0
+
+
+def test_an_sms_that_did_not_arrive_until_somebody_calls() -> None:
+    undelivered = replace(BASE, undelivered_on=date(2026, 12, 10))
+    assert reasons_for(undelivered, DAY) == {CallReason.UNDELIVERED}
+    # called since: off; called before: still on; nothing overdue: nothing to call about
+    assert reasons_for(replace(undelivered, last_called_on=date(2026, 12, 11)), DAY) == frozenset()
+    assert reasons_for(replace(undelivered, last_called_on=date(2026, 12, 9)), DAY) == {
+        CallReason.UNDELIVERED
+    }
+    assert reasons_for(replace(undelivered, overdue_amount=D("0")), DAY) == frozenset()
+    # shown after a returned letter, before "no digital"
+    both = replace(undelivered, returned_mail_on=date(2026, 12, 1), has_call_task=True)
+    ((_, reasons),) = call_list([both], DAY)
+    assert reasons == (CallReason.CALL_STEP, CallReason.RETURNED_MAIL, CallReason.UNDELIVERED)

@@ -27,7 +27,12 @@ from debtordesk.letters.render import (
     render_batch,
     render_letter,
 )
-from debtordesk.letters.templates import GENERIC_TEMPLATE, STEP_TEMPLATES
+from debtordesk.letters.templates import (
+    GENERIC_TEMPLATE,
+    STEP_TEMPLATES,
+    load_template,
+    render_labels,
+)
 from debtordesk.templating import format_money
 from tests.unit.letters.sample_letters import HOLDER, IBAN, LINK, RF, letter, with_sender
 
@@ -128,7 +133,9 @@ def test_every_template_renders_every_kind_of_letter(step: str, language: str, t
     pdf, result = _batch(letters)
     pages = _pages_text(pdf)
     assert result.pages == len(pages)  # type: ignore[attr-defined]
-    total_word = "Totaal te betalen" if language == "nl" else "Total to pay"
+    # "Totaal te betalen" / "Total to pay", or the step's own words (a term's request: the term)
+    total_word = render_labels(load_template(step, language, tone))["label_total"]
+    assert total_word
     for content, placed in zip(letters, result.letters, strict=True):  # type: ignore[attr-defined]
         own = pages[placed.first_page - 1 : placed.first_page - 1 + placed.pages]
         text = "\n".join(own)

@@ -7,8 +7,16 @@ They are editable defaults: the services seed them per administration and the cl
       debit collects itself); it expires at the due date. Falls back to e-mail: a letter would arrive
       after the due date.
     * ``storno``: SMS payment request right after a returned direct debit (trigger STORNO, offset 0).
+    * ``instalment_request``: SMS payment request for the term of a payment arrangement 3 days before
+      it falls due (trigger INSTALMENT_DUE, offset -3): the term's amount and a payment link of that
+      amount; falls back to e-mail, then a letter.
+    * ``instalment_reminder``: a reminder 3 days after a term's date when the term is not seen paid yet
+      (its trigger is withdrawn once it is), within the arrangement's grace period.
     * ``reminder_1``: reminder by e-mail and SMS at due date + 7.
     * ``reminder_2``: second reminder by letter (and e-mail) at + 14.
+    * ``broken_promise``: a promise or arrangement was not kept (trigger BROKEN_PROMISE): a call task
+      for the clerk and an SMS (e-mail, letter) that names what was promised. It stands before the
+      14-day letter, so no invoice skips that letter: the escalation resumes from here.
     * ``fourteen_day_letter``: the legal 14-day letter (WIK) by post at + 28; by e-mail only for a
       customer who agreed to receive such notices by e-mail, never by SMS.
     * ``call``: a call task at + 35 (a letter when calling is not possible).
@@ -16,9 +24,15 @@ They are editable defaults: the services seed them per administration and the cl
     No fees (for consumers the BIK collection costs are the whole compensation).
 
 "Business (NL)"
-    * ``reminder``: e-mail at + 7; ``call``: + 14; ``formal_letter`` with collection costs at + 30
-      (``charges_costs``); ``handover`` at + 60. No 14-day letter is required; statutory commercial
-      interest is shown.
+    * ``instalment_request`` and ``instalment_reminder`` as for consumers, by e-mail first (a
+      business reads its mail), formal;
+    * ``reminder``: e-mail at + 7; ``call``: + 14; ``broken_promise`` (call task and e-mail) after it;
+      ``formal_letter`` with collection costs at + 30 (``charges_costs``); ``handover`` at + 60. No
+      14-day letter is required; statutory commercial interest is shown.
+
+The instalment and broken-promise steps came with :data:`SHIPPED_REVISION` 2; databases seeded with
+revision 1 get them where the clerk did not change the shipped policy
+(:func:`debtordesk.services.policies.upgrade_shipped_policies`).
 
 Fallback chains: SMS -> e-mail -> letter, e-mail -> letter, letter -> e-mail, call -> letter.
 """
@@ -42,11 +56,65 @@ from debtordesk.domain.enums import CustomerType, PaymentMethod
 CONSUMER_POLICY_NAME = "Consumer (NL)"
 BUSINESS_POLICY_NAME = "Business (NL)"
 
+#: the shipped policies' revision: 1 without, 2 with the arrangement and broken-promise steps
+SHIPPED_REVISION = 2
+#: the steps each revision added, by key (a revision only adds steps)
+ADDED_IN_REVISION: dict[int, frozenset[str]] = {
+    2: frozenset({"instalment_request", "instalment_reminder", "broken_promise"}),
+}
+#: days before a term's date its payment request goes out, and after it the reminder
+INSTALMENT_LEAD_DAYS = 3
+INSTALMENT_REMINDER_DAYS = 3
+
 SMS = ChannelChoice(ActionChannel.SMS, (ActionChannel.EMAIL, ActionChannel.LETTER))
 EMAIL = ChannelChoice(ActionChannel.EMAIL, (ActionChannel.LETTER,))
 LETTER = ChannelChoice(ActionChannel.LETTER, (ActionChannel.EMAIL,))
 CALL = ChannelChoice(ActionChannel.CALL, (ActionChannel.LETTER,))
 HANDOVER = ChannelChoice(ActionChannel.HANDOVER)
+#: an SMS whose fallback may still be a letter (a request before a term: the term's date is known)
+SMS_OR_LETTER = ChannelChoice(ActionChannel.SMS, (ActionChannel.EMAIL, ActionChannel.LETTER))
+
+
+def _instalment_steps(tone: Tone, first: ChannelChoice) -> tuple[Step, Step]:
+    """The payment request before each term of an arrangement, and the reminder after a term that
+    is not seen paid (both answer the term's INSTALMENT_DUE event and ask its amount)."""
+    return (
+        Step(
+            key="instalment_request",
+            name="Payment request for a term of an arrangement",
+            offset_days=-INSTALMENT_LEAD_DAYS,
+            offset_from=OffsetBase.TRIGGER,
+            trigger=Trigger.INSTALMENT_DUE,
+            channels=(first,),
+            template="instalment_request",
+            tone=tone,
+        ),
+        Step(
+            key="instalment_reminder",
+            name="Reminder: a term of an arrangement is not paid",
+            offset_days=INSTALMENT_REMINDER_DAYS,
+            offset_from=OffsetBase.TRIGGER,
+            trigger=Trigger.INSTALMENT_DUE,
+            channels=(first,),
+            template="instalment_reminder",
+            tone=tone,
+        ),
+    )
+
+
+def _broken_promise_step(tone: Tone, message: ChannelChoice) -> Step:
+    """A call task for the clerk and a message that names what was promised, when a promise or an
+    arrangement was not kept."""
+    return Step(
+        key="broken_promise",
+        name="Promise not kept",
+        offset_days=0,
+        offset_from=OffsetBase.TRIGGER,
+        trigger=Trigger.BROKEN_PROMISE,
+        channels=(CALL, message),
+        template="broken_promise",
+        tone=tone,
+    )
 
 
 def consumer_policy(policy_id: int) -> Policy:
@@ -77,6 +145,7 @@ def consumer_policy(policy_id: int) -> Policy:
                 template="storno",
                 tone=Tone.INFORMAL,
             ),
+            *_instalment_steps(Tone.INFORMAL, SMS_OR_LETTER),
             Step(
                 key="reminder_1",
                 name="Reminder",
@@ -93,6 +162,7 @@ def consumer_policy(policy_id: int) -> Policy:
                 template="reminder_2",
                 tone=Tone.FORMAL,
             ),
+            _broken_promise_step(Tone.FORMAL, SMS_OR_LETTER),
             Step(
                 key="fourteen_day_letter",
                 name="14-day letter",
@@ -133,6 +203,7 @@ def business_policy(policy_id: int) -> Policy:
         requires_fourteen_day_letter=False,
         statutory_interest=True,
         steps=(
+            *_instalment_steps(Tone.FORMAL, EMAIL),
             Step(
                 key="reminder",
                 name="Reminder",
@@ -149,6 +220,7 @@ def business_policy(policy_id: int) -> Policy:
                 template="call",
                 tone=Tone.FORMAL,
             ),
+            _broken_promise_step(Tone.FORMAL, EMAIL),
             Step(
                 key="formal_letter",
                 name="Formal letter with collection costs",
@@ -176,11 +248,23 @@ def business_policy(policy_id: int) -> Policy:
 _DUTCH_STEP_NAMES: dict[tuple[str, str], str] = {
     (CONSUMER_POLICY_NAME, "pre_reminder"): "Betaalverzoek voor de vervaldatum",
     (CONSUMER_POLICY_NAME, "storno"): "Betaalverzoek na een gestorneerde incasso",
+    (CONSUMER_POLICY_NAME, "instalment_request"): "Betaalverzoek voor een termijn van een regeling",
+    (
+        CONSUMER_POLICY_NAME,
+        "instalment_reminder",
+    ): "Herinnering: termijn van een regeling niet betaald",
+    (CONSUMER_POLICY_NAME, "broken_promise"): "Afspraak niet nagekomen",
     (CONSUMER_POLICY_NAME, "reminder_1"): "Herinnering",
     (CONSUMER_POLICY_NAME, "reminder_2"): "Tweede herinnering",
     (CONSUMER_POLICY_NAME, "fourteen_day_letter"): "Veertiendagenbrief",
     (CONSUMER_POLICY_NAME, "call"): "Bellen",
     (CONSUMER_POLICY_NAME, "handover"): "Overdragen aan een incassobureau",
+    (BUSINESS_POLICY_NAME, "instalment_request"): "Betaalverzoek voor een termijn van een regeling",
+    (
+        BUSINESS_POLICY_NAME,
+        "instalment_reminder",
+    ): "Herinnering: termijn van een regeling niet betaald",
+    (BUSINESS_POLICY_NAME, "broken_promise"): "Afspraak niet nagekomen",
     (BUSINESS_POLICY_NAME, "reminder"): "Herinnering",
     (BUSINESS_POLICY_NAME, "call"): "Bellen",
     (BUSINESS_POLICY_NAME, "formal_letter"): "Aanmaning met incassokosten",
@@ -198,3 +282,12 @@ def named_in(policy: Policy, language: str) -> Policy:
         for step in policy.steps
     )
     return replace(policy, steps=steps)
+
+
+def shipped_at_revision(policy: Policy, revision: int) -> Policy:
+    """A shipped policy as an earlier revision shipped it: without the steps later revisions added
+    (revisions only add steps, so this is exactly what a database seeded then holds)."""
+    later = frozenset().union(
+        *(keys for number, keys in ADDED_IN_REVISION.items() if number > revision)
+    )
+    return replace(policy, steps=tuple(step for step in policy.steps if step.key not in later))

@@ -2,8 +2,9 @@
 which amounts, and why. A pure function of :class:`~debtordesk.domain.dunning.model.DunningInput`.
 
 :func:`compute_queue` returns one :class:`CustomerQueueRow` per customer with anything open (an invoice or
-credit note with a non-zero open amount) or an active hold, sorted by customer id. The rules, each tested
-in ``tests/unit/domain/dunning/``:
+credit note with a non-zero open amount, or a charge: the invoices paid while costs or interest are not,
+blocked with :data:`CHARGES_OPEN` so they are never lost silently) or an active hold, sorted by customer
+id. The rules, each tested in ``tests/unit/domain/dunning/``:
 
 **Policy.** A customer's own policy (``policy_override_id``) wins; else the segment rule the customer is
 assigned to by name (``CustomerInput.segment``); else the first segment rule (lowest ``priority``, then the
@@ -62,9 +63,22 @@ would cost the claim its collection costs. A 14-day letter only lists invoices p
 an INSTALMENT_DUE or a BROKEN_PROMISE (trigger events; one without invoice ids concerns every open invoice
 of the customer, for a storno every open direct-debit invoice). It is due at event date + offset, whatever
 the invoice's level, once per event: an event is answered by any step taken for the invoice on or after
-the event's date that ranks at least as high as the trigger step. Where the trigger step stands in the
-policy is the level it jumps to (put a broken-promise call after the call step to continue from there).
-``trigger_amount`` carries the event's amount (the instalment) when there is one.
+the event's date (for a step before the event, such as a request three days before an instalment: on or
+after that step's own date) that ranks at least as high as the trigger step. Where the trigger step
+stands in the policy is the level it jumps to (put a broken-promise call after the call step to continue
+from there). A broken promise's step is the customer's action even when an escalation step of a higher
+rank is due as well: the customer hears about the broken promise first, and the escalation follows once
+the invoice has rested (see **Rest**; it is not answered by the broken promise's step unless that ranks
+as high). The action
+carries the event: ``trigger``, ``trigger_on``, ``trigger_event_id`` and ``trigger_amount`` (the
+instalment, the promised amount) when there is one. A request for an instalment adds no interest
+estimate: the arrangement fixed what is paid.
+
+**Rest.** An escalation step for an invoice waits until ``REST_DAYS`` (3) days after the last step
+taken for it went out (or, not out yet, was planned): a customer never gets two messages about the same
+invoice on consecutive days, e.g. the broken promise's message and the escalation that was due behind it.
+Trigger steps do not wait: a storno, an instalment or a broken promise is answered when it happens. While
+an invoice rests, the row says when its next step comes.
 
 **One action per customer.** All invoices with a step due are grouped under the highest ranked step due,
 so one message lists them all (and afterwards they stand at that level). Pre-reminders are never grouped
@@ -72,7 +86,9 @@ with steps for overdue invoices: when both are due the overdue step wins and the
 next run (it is still due until the invoice's due date).
 
 **Channels.** Each channel of the step is tried through its fallback chain against the customer: SMS needs
-a mobile number and no SMS opt-out; e-mail an address and no opt-out; a letter a postal address; a call a
+a mobile number and no SMS opt-out, and the last SMS to that number must not have been reported as not
+delivered (``mobile_undelivered``: sending again to a dead number helps nobody); e-mail an address and no
+opt-out; a letter a postal address; a call a
 mobile or landline number and no call opt-out; a hand-over always works. A 14-day letter never goes by
 SMS, and by e-mail only to a customer who consented to legal notices by e-mail. Each decision has a reason
 Message; channels used twice are listed once (the first keeps the reasons of the others that fell back to
@@ -165,6 +181,13 @@ _COSTS = ChargeKind.COSTS
 _INTEREST = ChargeKind.INTEREST
 _FEE = ChargeKind.FEE
 _PREVIOUS_STEP = OffsetBase.PREVIOUS_STEP
+
+#: the code of a row whose invoices are paid while charges are still open (see :func:`_why_nothing`)
+CHARGES_OPEN = "dunning.blocked.charges_open"
+
+#: days an invoice rests after a step for it went out before an escalation step follows (trigger
+#: steps, answering a storno, an instalment or a broken promise, do not wait)
+REST_DAYS = 3
 
 #: invoice numbers named in a reason before "and N more"
 _REASON_INVOICES = 5
@@ -277,8 +300,9 @@ def _plan(policy: Policy) -> _Plan:
 
 @dataclass(slots=True)
 class _Taken:
-    """What happened for one invoice under one step key: first planned, and when it (all of its
-    channels) went out."""
+    """What happened for one invoice under one step key: last planned (a step answering a trigger may
+    be taken once per event: whether an event was answered asks for the latest), and when it (all of
+    its channels) went out."""
 
     planned_on: date
     went_out_on: date | None
@@ -406,7 +430,7 @@ def _record_past(by_invoice: dict[tuple[int, int], dict[str, _Taken]], step: Pas
                 step.planned_on, step.went_out_on, step.went_out_on is not None
             )
             continue
-        taken.planned_on = min(taken.planned_on, step.planned_on)
+        taken.planned_on = max(taken.planned_on, step.planned_on)
         if step.went_out_on is None:
             taken.all_out = False
         elif taken.went_out_on is None or step.went_out_on > taken.went_out_on:
@@ -539,6 +563,7 @@ class _Event:
     trigger: Trigger
     on: date
     amount: Decimal | None = None
+    event_id: int | None = None
 
 
 def _is_pre_reminder(step: Step) -> bool:
@@ -550,7 +575,7 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
     customer_id = customer.id
     invoices = ctx.invoices.get(customer_id, ())
     holds = ctx.holds.get(customer_id, ())
-    if not invoices and not holds:
+    if not invoices and not holds and customer_id not in ctx.charges:
         return None
     customer_holds: list[HoldInput] = []
     customer_reasons: frozenset[HoldReason] = _NO_REASONS
@@ -642,7 +667,7 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
                 storno,
             )
         )
-    if not any_open and not holds:
+    if not any_open and not holds and customer_id not in ctx.charges:
         return None
     net_overdue = dunnable_overdue + credits
 
@@ -678,6 +703,7 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
                 waiting_direct_debit=waiting_direct_debit,
                 residual=residual,
                 credits=credits,
+                charges_only=not any_open,
             )
 
     charges = ctx.charges.get(customer_id)
@@ -749,8 +775,12 @@ def _why_nothing(
     waiting_direct_debit: bool,
     residual: bool,
     credits: Decimal,
+    charges_only: bool = False,
 ) -> Message:
-    """Why no step is due for a customer the policy could dun."""
+    """Why no step is due for a customer the policy could dun. ``charges_only``: no invoice is open,
+    but charges are (the principal was paid, the collection costs or interest were not): the row
+    stays in the queue so they are not lost silently; the clerk asks for them, waives them or hands
+    them over."""
     if customer_holds:
         return _hold_message(customer_holds[0], None)
     if any(not item.held for item in items):
@@ -765,6 +795,13 @@ def _why_nothing(
         return _msg("dunning.blocked.residual", tolerance=plan.policy.tolerance)
     if credits < 0:
         return _msg("dunning.blocked.credit", amount=-credits)
+    if charges_only:
+        open_charges = ctx.charges.get(customer.id)
+        if open_charges:
+            return _msg(
+                CHARGES_OPEN,
+                amount=sum((bucket.total for bucket in open_charges.values()), ZERO),
+            )
     return _shared("dunning.blocked.nothing_open")
 
 
@@ -812,6 +849,8 @@ def _escalation_due(
     ref = item.ref
     days = today_ord - ref
     level = item.level
+    if item.taken and today_ord < _rest_until(item):
+        return  # the customer heard about this invoice a moment ago (see REST_DAYS)
     barrier: int | None = None
     if letter_required:
         letter_rank, letter_step = plan.letter  # type: ignore[misc]
@@ -852,6 +891,13 @@ def _escalation_due(
         return
 
 
+def _rest_until(item: _Item) -> int:
+    """The first day (ordinal) an escalation step may follow the last step taken for the item: the
+    day it went out (or, not out yet, was planned) plus :data:`REST_DAYS`."""
+    last = max(taken.went_out_on or taken.planned_on for taken in item.taken.values())
+    return last.toordinal() + REST_DAYS
+
+
 def _item_events(item: _Item, events: Iterable[TriggerEvent]) -> list[_Event]:
     found: list[_Event] = []
     if item.storno is not None:
@@ -861,7 +907,7 @@ def _item_events(item: _Item, events: Iterable[TriggerEvent]) -> list[_Event]:
         if event.trigger is Trigger.STORNO:
             continue  # folded into item.storno
         if not event.invoice_ids or invoice_id in event.invoice_ids:
-            found.append(_Event(event.trigger, event.on, event.amount))
+            found.append(_Event(event.trigger, event.on, event.amount, event.event_id))
     return found
 
 
@@ -874,7 +920,8 @@ def _trigger_due(
     net: Decimal,
     today_ord: int,
 ) -> None:
-    """Replaces the item's step by a higher-ranked trigger step answering an unanswered event."""
+    """Replaces the item's step by a higher-ranked trigger step answering an unanswered event; a
+    broken promise's step replaces an escalation step whatever its rank (see :func:`_wins`)."""
     for event in _item_events(item, events):
         steps = plan.triggers.get(event.trigger)
         if not steps:
@@ -883,19 +930,43 @@ def _trigger_due(
             continue
         on_ord = event.on.toordinal()
         for rank, step in steps:
-            if rank <= item.rank:
+            if not _wins(item, rank, event.trigger):
                 continue
             due_on = on_ord + step.offset_days
             if due_on > today_ord or not _condition_holds(step, item, customer_type, net):
                 continue
-            if _answered(plan, item, rank, event.on):
+            # a request before the event (an instalment's) is answered from its own date on
+            if _answered(plan, item, rank, min(event.on, date.fromordinal(due_on))):
                 continue
             item.rank, item.step, item.due_on, item.event = rank, step, due_on, event
 
 
-def _answered(plan: _Plan, item: _Item, rank: int, on: date) -> bool:
+def _wins(item: _Item, rank: int, trigger: Trigger) -> bool:
+    """Whether a trigger step of ``rank`` replaces the step found for the item so far: a higher rank
+    wins; a broken promise's step also wins over an escalation step (the customer hears about the
+    promise first; the escalation follows from the next run), never over another trigger's step."""
+    if rank > item.rank:
+        return True
+    return trigger is Trigger.BROKEN_PROMISE and item.step is not None and item.event is None
+
+
+def _answers_broken_promise(item: _Item) -> bool:
+    return item.event is not None and item.event.trigger is Trigger.BROKEN_PROMISE
+
+
+def _before(item: _Item, top: _Item) -> bool:
+    """Whether the item's step is the customer's action rather than ``top``'s: a broken promise's
+    step first (as for one invoice, see :func:`_wins`), else the highest rank."""
+    broken, top_broken = _answers_broken_promise(item), _answers_broken_promise(top)
+    if broken != top_broken:
+        return broken
+    return item.rank > top.rank
+
+
+def _answered(plan: _Plan, item: _Item, rank: int, since: date) -> bool:
+    """A step ranked at least ``rank`` was taken for the item on or after ``since``."""
     return any(
-        plan.rank.get(key, -1) >= rank and taken.planned_on >= on
+        plan.rank.get(key, -1) >= rank and taken.planned_on >= since
         for key, taken in item.taken.items()
     )
 
@@ -942,7 +1013,7 @@ def _decide(
         return None, None
     top = due[0]
     for item in due:
-        if item.rank > top.rank:
+        if _before(item, top):
             top = item
     step = top.step
     assert step is not None
@@ -989,6 +1060,7 @@ def _decide(
         customer, policy, step, chosen, ctx, overdue_amount=overdue_amount
     )
     due_on = date.fromordinal(top.due_on)
+    event = top.event
     action: ProposedAction = _built(
         ProposedAction,
         {
@@ -1009,7 +1081,10 @@ def _decide(
             "fourteen_day_letter": step.fourteen_day_letter,
             "costs_announced": announced,
             "reason": _reason(step, top, chosen, plan, today=ctx.today, since=due_on),
-            "trigger_amount": top.event.amount if top.event is not None else None,
+            "trigger_amount": event.amount if event is not None else None,
+            "trigger": event.trigger if event is not None else None,
+            "trigger_on": event.on if event is not None else None,
+            "trigger_event_id": event.event_id if event is not None else None,
         },
     )
     return action, None
@@ -1025,6 +1100,8 @@ def _why_not(channel: ActionChannel, customer: CustomerInput, fourteen_day: bool
             return "sms_not_legal"
         if not customer.has_mobile:
             return "no_mobile"
+        if customer.mobile_undelivered:
+            return "mobile_undelivered"
         return "sms_opt_out" if customer.opt_out_sms else None
     if channel is ActionChannel.EMAIL:
         if not customer.has_email:
@@ -1202,7 +1279,8 @@ def _action_charges(
                 costs += letter_costs
     open_interest = charges.get(_INTEREST)
     interest = open_interest.total if open_interest is not None else ZERO
-    if policy.statutory_interest:
+    if policy.statutory_interest and step.trigger is not Trigger.INSTALMENT_DUE:
+        # a term's request asks the term: the arrangement fixed the amount, no new interest
         interest += _interest_estimate(
             [item for item in chosen if item.overdue], customer, open_interest, ctx
         )
@@ -1373,6 +1451,8 @@ def _next_step_message(
                 due_on = item.ref + step.offset_days
                 if step.offset_days < 0 and due_on <= today_ord:
                     continue  # a pre-reminder whose time has passed (or expired)
+            if item.taken:
+                due_on = max(due_on, _rest_until(item))
             if due_on > today_ord and (best is None or due_on < best[0]):
                 best = (due_on, step)
             break

@@ -227,6 +227,9 @@ class CustomerInput:
     score: PaymentScore = field(default_factory=PaymentScore)
     #: a landline number: a call can reach the customer without a mobile number
     has_landline: bool = False
+    #: the last SMS to the customer's present mobile number did not arrive (the provider said so):
+    #: the next SMS step falls back to the next channel until the number changes or an SMS arrives
+    mobile_undelivered: bool = False
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,8 @@ class TriggerEvent:
     invoice_ids: frozenset[int] = frozenset()
     #: the amount concerned (the instalment's amount, the promised amount), when there is one
     amount: Decimal | None = None
+    #: the stored event's id (the services find the promise or arrangement term it came from)
+    event_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -375,6 +380,10 @@ class ProposedAction:
     reason: Message
     #: the amount a trigger asks for (an instalment, a promised amount), when the step answers one
     trigger_amount: Decimal | None = None
+    #: the event the step answers (None for an escalation step), its date and its stored id
+    trigger: Trigger | None = None
+    trigger_on: date | None = None
+    trigger_event_id: int | None = None
 
 
 @dataclass(frozen=True)

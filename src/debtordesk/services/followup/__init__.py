@@ -22,11 +22,7 @@ from debtordesk.services.followup.notes import add_note, list_notes
 from debtordesk.services.followup.outcomes import list_outcomes, save_outcome, seed_call_outcomes
 from debtordesk.services.followup.promise_check import promises_check
 from debtordesk.services.followup.promises import cancel_promise, list_promises, record_promise
-from debtordesk.services.followup.timeline import (
-    customer_timeline,
-    timeline_csv,
-    timeline_kinds,
-)
+from debtordesk.services.followup.timeline import customer_timeline, timeline_kinds
 from debtordesk.services.followup.types import (
     DEFAULT_SETTINGS,
     ArrangementCheckItem,
@@ -89,6 +85,5 @@ __all__ = [
     "save_outcome",
     "seed_call_outcomes",
     "tel_uri",
-    "timeline_csv",
     "timeline_kinds",
 ]

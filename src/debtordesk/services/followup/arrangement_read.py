@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from debtordesk.db.models import (
     Arrangement,
+    Communication,
 )
 from debtordesk.domain.arrangements import (
     CostsChoice,
@@ -20,6 +21,7 @@ from debtordesk.services.followup.types import (
     ArrangementRecord,
     TermView,
 )
+from debtordesk.services.letters_content import CONFIRMATION_STEP
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.settings.org import allocation_order
 
@@ -76,4 +78,13 @@ def arrangement_record(session: Session, arrangement: Arrangement) -> Arrangemen
         note=arrangement.note,
         version=arrangement.version,
         paid_split=split,
+        confirmation_id=session.scalar(
+            select(Communication.id)
+            .where(
+                Communication.arrangement_id == arrangement.id,
+                Communication.step_key == CONFIRMATION_STEP,
+            )
+            .order_by(Communication.id)
+            .limit(1)
+        ),
     )

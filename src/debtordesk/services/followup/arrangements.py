@@ -1,8 +1,11 @@
 """Payment arrangements made: a schedule previewed from the chosen invoices (and edited by the clerk),
 saved with an ARRANGEMENT hold on each invoice (its terms replace normal dunning), an INSTALMENT_DUE
-trigger per term (the engine's payment request before each term, where the policy has that step),
-and the open costs waived or included with the reason (the social-collection record). Pending
-promises on the same invoices are replaced. How arrangements end: :mod:`.arrangement_check`.
+trigger per term (the engine's payment request before each term and the reminder after a term not
+seen paid: the shipped policies' ``instalment_request`` and ``instalment_reminder`` steps, which ask
+the term's amount), the open costs waived or included with the reason (the social-collection record),
+and a confirmation letter for the next letter batch (:mod:`.arrangement_letter`; the clerk may leave
+it out). Pending promises on the same invoices are replaced. How arrangements end:
+:mod:`.arrangement_check`.
 """
 
 from __future__ import annotations
@@ -32,11 +35,12 @@ from debtordesk.domain.arrangements import (
     make_schedule,
 )
 from debtordesk.domain.disputes import HOLDING
-from debtordesk.domain.dunning.model import ChargeStatus, HoldReason, Trigger
+from debtordesk.domain.dunning.model import ChargeStatus, HoldReason, Tone, Trigger
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.money import ZERO
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
+from debtordesk.services.followup.arrangement_letter import add_confirmation_letter
 from debtordesk.services.followup.arrangement_read import arrangement_record
 from debtordesk.services.followup.common import (
     InvoiceFacts,
@@ -47,8 +51,8 @@ from debtordesk.services.followup.common import (
     customer_row,
 )
 from debtordesk.services.followup.promises import cancel_pending_here
+from debtordesk.services.followup.settings import load_followup_settings
 from debtordesk.services.followup.types import (
-    DEFAULT_SETTINGS,
     ArrangementPreview,
     ArrangementRecord,
     Clock,
@@ -135,12 +139,14 @@ def preview_arrangement(
     interval_days: int | None = None,
     invoice_ids: Sequence[int] | None = None,
     costs_choice: CostsChoice = CostsChoice.NONE,
-    settings: FollowupSettings = DEFAULT_SETTINGS,
+    settings: FollowupSettings | None = None,
 ) -> ArrangementPreview:
     """The schedule for the chosen invoices (None: every open invoice not in an arrangement or a
     dispute), their open costs, and the total (costs added when ``costs_choice`` is INCLUDED)."""
     with db.read() as session:
-        customer_row(session, customer_id)
+        customer = customer_row(session, customer_id)
+        if settings is None:  # the administration's limits
+            settings = load_followup_settings(session, customer.administration_id)
         invoices = _invoices_for(session, customer_id, invoice_ids)
         principal = sum((item.open_amount for item in invoices), ZERO)
         open_costs = sum(
@@ -189,19 +195,24 @@ def save_arrangement(
     costs_reason: str = "",
     note: str = "",
     call_log_id: int | None = None,
-    settings: FollowupSettings = DEFAULT_SETTINGS,
+    settings: FollowupSettings | None = None,
+    confirmation_letter: bool = True,
+    letter_tone: Tone = Tone.FORMAL,
     clock: Clock = utcnow,
     user_login: str | None = None,
 ) -> ArrangementRecord:
     """Save an arrangement: the schedule made from ``terms``/``term_amount``, or the clerk's edited
     ``schedule`` (checked: it must add up to the total exactly). With open costs the clerk must
-    waive or include them, with a reason."""
+    waive or include them, with a reason. With ``confirmation_letter`` (the default) its
+    confirmation letter waits for the next letter batch (:mod:`.arrangement_letter`)."""
     at = clock()
     if start < today:
         raise UserError("arrangement.first_term_past", due=start, today=today)
     with changed_elsewhere(), db.write() as session:
         user_id = user_id_for(session, user_login)
         customer = customer_row(session, customer_id)
+        if settings is None:  # the administration's limits and term grace days
+            settings = load_followup_settings(session, customer.administration_id)
         invoices = _invoices_for(session, customer_id, invoice_ids)
         principal = sum((item.open_amount for item in invoices), ZERO)
         charges = _open_charges(session, customer_id, [item.id for item in invoices])
@@ -301,6 +312,17 @@ def save_arrangement(
             )
         session.add(arrangement)
         session.flush()
+        letter = None
+        if confirmation_letter:
+            letter = add_confirmation_letter(
+                session,
+                arrangement,
+                customer,
+                today=today,
+                at=at,
+                user_id=user_id,
+                tone=letter_tone,
+            )
         numbers = [item.number for item in invoices]
         record_audit(
             session,
@@ -319,6 +341,7 @@ def save_arrangement(
                 "costs_reason": reason,
                 "terms": [[t.due.isoformat(), str(t.amount)] for t in planned],
                 "call_log_id": call_log_id,
+                "confirmation_letter": letter.id if letter is not None else None,
             },
         )
         add_customer_event(

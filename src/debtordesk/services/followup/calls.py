@@ -44,8 +44,8 @@ from debtordesk.services.followup.common import (
 from debtordesk.services.followup.disputes import get_dispute, open_dispute_here
 from debtordesk.services.followup.outcomes import outcome_by_code, seed_call_outcomes
 from debtordesk.services.followup.promises import make_promise_here, promise_record
+from debtordesk.services.followup.settings import load_followup_settings
 from debtordesk.services.followup.types import (
-    DEFAULT_SETTINGS,
     CallLogResult,
     CallRecord,
     Clock,
@@ -71,7 +71,7 @@ def log_call(
     promise_date: date | None = None,
     promise_amount: Decimal | None = None,
     dispute_reason: str = "other",
-    settings: FollowupSettings = DEFAULT_SETTINGS,
+    settings: FollowupSettings | None = None,
     clock: Clock = utcnow,
     user_login: str | None = None,
 ) -> CallLogResult:
@@ -92,6 +92,8 @@ def log_call(
     with changed_elsewhere(), db.write() as session:
         user_id = user_id_for(session, user_login)
         customer = customer_row(session, customer_id)
+        if settings is None:
+            settings = load_followup_settings(session, customer.administration_id)
         row = outcome_by_code(session, outcome)
         effect = CallEffect(row.effect) if row.effect else None
         promising = promise_date is not None or promise_amount is not None

@@ -33,8 +33,8 @@ from debtordesk.services.followup.common import (
     snapshot_for,
 )
 from debtordesk.services.followup.promises import lift_promise_holds
+from debtordesk.services.followup.settings import load_followup_settings
 from debtordesk.services.followup.types import (
-    DEFAULT_SETTINGS,
     CheckResult,
     Clock,
     FollowupSettings,
@@ -47,7 +47,7 @@ def promises_check(
     administration_id: int,
     day: date,
     *,
-    settings: FollowupSettings = DEFAULT_SETTINGS,
+    settings: FollowupSettings | None = None,
     clock: Clock = utcnow,
     user_login: str | None = None,
 ) -> CheckResult:
@@ -58,6 +58,8 @@ def promises_check(
     items: list[PromiseCheckItem] = []
     with changed_elsewhere(), db.write() as session:
         user_id = user_id_for(session, user_login)
+        if settings is None:
+            settings = load_followup_settings(session, administration_id)
         promises = session.scalars(
             select(Promise)
             .where(

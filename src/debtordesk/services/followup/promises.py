@@ -28,8 +28,8 @@ from debtordesk.services.followup.common import (
     customer_row,
     lift_hold_here,
 )
+from debtordesk.services.followup.settings import load_followup_settings
 from debtordesk.services.followup.types import (
-    DEFAULT_SETTINGS,
     Clock,
     FollowupSettings,
     PromiseRecord,
@@ -196,7 +196,7 @@ def record_promise(
     today: date,
     invoice_ids: Sequence[int] | None = None,
     note: str = "",
-    settings: FollowupSettings = DEFAULT_SETTINGS,
+    settings: FollowupSettings | None = None,
     clock: Clock = utcnow,
     user_login: str | None = None,
 ) -> PromiseRecord:
@@ -205,6 +205,8 @@ def record_promise(
     with db.write() as session:
         user_id = user_id_for(session, user_login)
         customer = customer_row(session, customer_id)
+        if settings is None:
+            settings = load_followup_settings(session, customer.administration_id)
         promise = make_promise_here(
             session,
             customer,

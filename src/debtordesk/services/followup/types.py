@@ -258,6 +258,8 @@ class ArrangementRecord:
     #: how the paid amount divides over the included costs and the principal (art. 6:44 BW: costs
     #: first; or principal first, as the organisation chose)
     paid_split: Allocation | None = None
+    #: the confirmation letter's communication, when one was made
+    confirmation_id: int | None = None
 
 
 @dataclass(frozen=True)

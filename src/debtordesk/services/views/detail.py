@@ -8,6 +8,7 @@ creating batch wrote an entry about the customer itself (the demo writes its own
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -19,6 +20,7 @@ from debtordesk.db.models import (
     Administration,
     Customer,
     CustomerEvent,
+    EmailAttachment,
     ImportBatch,
     Invoice,
     User,
@@ -119,33 +121,92 @@ def _invoices(session: Session, customer_id: int, today: date) -> list[InvoiceRo
 
 
 def _timeline(session: Session, customer: Customer, language: str | None) -> list[TimelineEntry]:
-    """The newest entries first; the derived creation entry after the events of the same moment."""
+    return read_timeline(session, customer, language=language)
+
+
+def read_timeline(
+    session: Session,
+    customer: Customer,
+    *,
+    language: str | None,
+    kinds: Collection[str] | None = None,
+    limit: int | None = TIMELINE_LIMIT,
+    newest_first: bool = True,
+) -> list[TimelineEntry]:
+    """The customer's timeline in words: the panel's (newest first, the newest ``limit``), the
+    follow-up's (of some ``kinds``) and the file export's (all, oldest first) read here alike. The
+    derived creation entry sits before the events of the same moment (below them, newest first)."""
+    order = (
+        (CustomerEvent.at.desc(), CustomerEvent.id.desc())
+        if newest_first
+        else (CustomerEvent.at, CustomerEvent.id)
+    )
     statement = (
-        select(CustomerEvent, Invoice.number, User.login)
+        select(
+            CustomerEvent.at,
+            CustomerEvent.kind,
+            CustomerEvent.code,
+            CustomerEvent.params,
+            CustomerEvent.batch_id,
+            CustomerEvent.invoice_id,
+            Invoice.number,
+            User.login,
+        )
         .outerjoin(Invoice, Invoice.id == CustomerEvent.invoice_id)
         .outerjoin(User, User.id == CustomerEvent.user_id)
         .where(CustomerEvent.customer_id == customer.id)
-        .order_by(CustomerEvent.at.desc(), CustomerEvent.id.desc())
-        .limit(TIMELINE_LIMIT)
+        .order_by(*order)
     )
+    if kinds is not None:
+        statement = statement.where(CustomerEvent.kind.in_(sorted(set(kinds))))
+    if limit is not None:
+        statement = statement.limit(limit)
     entries: list[TimelineEntry] = []
     told = False  # the creating batch wrote an entry about the customer itself
-    for event, invoice_number, login in session.execute(statement):
-        told = told or (event.batch_id == customer.created_batch_id and event.invoice_id is None)
+    created_by = customer.created_batch_id
+    rows = session.execute(statement).all()
+    kept = _kept_pdfs(session, [row.params for row in rows])
+    for at, kind, code, params, batch_id, invoice_id, invoice_number, login in rows:
+        told = told or (batch_id == created_by and invoice_id is None)
         entries.append(
             TimelineEntry(
-                at=event.at,
-                kind=event.kind,
-                text=render(Message(event.code, _params(event.params)), language),
+                at=at,
+                kind=kind,
+                text=render(Message(code, _params(params)), language),
                 invoice_number=invoice_number,
                 user_login=login,
+                email_attachment_id=_kept_pdf(params, kept),
             )
         )
-    created = None if told else _created_by_import(session, customer, language)
+    wanted = kinds is None or "import" in kinds
+    created = None if told or not wanted else _created_by_import(session, customer, language)
     if created is not None:
-        position = sum(1 for entry in entries if entry.at >= created.at)
+        if newest_first:
+            position = sum(1 for entry in entries if entry.at >= created.at)
+        else:
+            position = sum(1 for entry in entries if entry.at < created.at)
         entries.insert(position, created)
-    return entries[:TIMELINE_LIMIT]
+    return entries if limit is None else entries[:limit]
+
+
+def _kept_pdf(params: Any, kept: set[int]) -> int | None:
+    """The e-mail attachment an outbox entry names, when it is still kept."""
+    found = params.get("email_attachment_id") if isinstance(params, dict) else None
+    return found if isinstance(found, int) and found in kept else None
+
+
+def _kept_pdfs(session: Session, params: Sequence[Any]) -> set[int]:
+    """Which of the e-mail attachments these entries name are kept (one query)."""
+    named = {
+        found
+        for found in (p.get("email_attachment_id") for p in params if isinstance(p, dict))
+        if isinstance(found, int)
+    }
+    if not named:
+        return set()
+    return set(
+        session.scalars(select(EmailAttachment.id).where(EmailAttachment.id.in_(sorted(named))))
+    )
 
 
 def _created_by_import(

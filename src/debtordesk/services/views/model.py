@@ -175,6 +175,9 @@ class TimelineEntry:
     text: str
     invoice_number: str | None
     user_login: str | None
+    #: the kept letter PDF this e-mail carried, which the timeline can open
+    #: (:func:`debtordesk.services.email_archive.email_attachment_pdf`); None: none
+    email_attachment_id: int | None = None
 
 
 @dataclass(frozen=True)

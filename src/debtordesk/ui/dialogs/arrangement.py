@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,6 +45,7 @@ from debtordesk.services.followup import (
     preview_arrangement,
     save_arrangement,
 )
+from debtordesk.services.followup.settings import DAY_RANGES
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.log_call import OpenInvoice
 from debtordesk.ui.errors import error_text, show_error
@@ -120,7 +122,8 @@ class ArrangementDialog(QDialog):
         self.mode.addButton(self.by_amount)
         self.by_count.setChecked(True)
         self.terms = QSpinBox()
-        self.terms.setRange(1, limits.max_terms)
+        # up to what the follow-up settings allow; the service refuses more than the administration's
+        self.terms.setRange(1, DAY_RANGES["arrangement_max_terms"][1])
         self.terms.setValue(3)
         self.term_amount = QLineEdit()
         self.term_amount.setPlaceholderText(self.tr("e.g. 50,00"))
@@ -182,6 +185,13 @@ class ArrangementDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
+        self.confirmation_letter = QCheckBox(self.tr("Send a &confirmation letter"))
+        self.confirmation_letter.setChecked(True)
+        self.confirmation_letter.setToolTip(
+            self.tr(
+                "The letter with the agreed terms goes into the next letter batch (Letters page)"
+            )
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -216,6 +226,7 @@ class ArrangementDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(term_buttons)
         layout.addWidget(self.sum_label)
+        layout.addWidget(self.confirmation_letter)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 700)
@@ -536,6 +547,7 @@ class ArrangementDialog(QDialog):
         )
         interval = self.interval_value()
         days = self.interval_days.value() if interval is Interval.DAYS else None
+        letter = self.confirmation_letter.isChecked()
 
         def work(_progress: object) -> ArrangementRecord:
             return save_arrangement(
@@ -550,6 +562,7 @@ class ArrangementDialog(QDialog):
                 costs_choice=choice,
                 costs_reason=reason,
                 call_log_id=call_log_id,
+                confirmation_letter=letter,
             )
 
         self._saving = True

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from debtordesk.domain.dunning.model import HoldReason
 from debtordesk.domain.errors import DebtorDeskError
+from debtordesk.services.charges import mark_charges_paid, waive_charges
 from debtordesk.services.dunning_status import hand_over, reactivate, write_off
 from debtordesk.services.holds import (
     HoldRecord,
@@ -328,6 +330,51 @@ class StatusDialog(_SavingDialog):
             self.run(lambda: reactivate(db, customer_id, note=text))
 
 
+class WaiveChargesDialog(_SavingDialog):
+    """Settle the customer's open collection costs, interest and fees: mark them paid (they came in
+    with the invoices; a note is optional) or waive them (a reason is required)."""
+
+    def __init__(self, ctx: UiContext, target: HoldTarget, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, target, parent)
+        self.setWindowTitle(self.tr("Settle costs and interest"))
+        label = QLabel(
+            self.tr(
+                "Every open collection-cost, interest and fee charge of this customer is settled. "
+                "The invoices are not touched; what you write stays on record and on the timeline."
+            )
+        )
+        label.setWordWrap(True)
+        self.paid = QRadioButton(self.tr("They were paid (they came in with the invoices)"))
+        self.waive = QRadioButton(self.tr("Waive them"))
+        self.waive.setChecked(True)
+        self.text = QPlainTextEdit()
+        self.text.setFixedHeight(80)
+        self.waive.toggled.connect(self._placeholder)
+        self._placeholder()
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(self.paid)
+        self.layout_.addWidget(self.waive)
+        self.layout_.addWidget(self.text)
+        self.finish_layout()
+
+    def _placeholder(self) -> None:
+        self.text.setPlaceholderText(
+            self.tr("Reason (required), e.g. social collection, goodwill, principal paid late")
+            if self.waive.isChecked()
+            else self.tr("Note (optional), e.g. the bank transfer of 12 March")
+        )
+
+    def save(self) -> None:
+        text, db, customer_id = self.text.toPlainText(), self.ctx.db, self.target.customer_id
+        if self.paid.isChecked():
+            self.run(lambda: mark_charges_paid(db, customer_id, note=text))
+            return
+        if not text.strip():
+            self.say(self.tr("Give a reason for waiving: it stays on record."))
+            return
+        self.run(lambda: waive_charges(db, customer_id, reason=text))
+
+
 class DunningActions(QObject):
     """The actions for the customer a page has selected; ``changed`` fires with its id after a
     hold, lift, hand-over, write-off or resumption was saved."""
@@ -349,11 +396,13 @@ class DunningActions(QObject):
         self.hand_over_action = QAction(self.tr("Hand &over to collection agency…"), parent)
         self.write_off_action = QAction(self.tr("&Write off…"), parent)
         self.reactivate_action = QAction(self.tr("&Resume dunning…"), parent)
+        self.waive_action = QAction(self.tr("Settle &costs and interest…"), parent)
         self.hold_action.triggered.connect(lambda: self.open(HoldDialog))
         self.lift_action.triggered.connect(lambda: self.open(LiftHoldDialog))
         self.hand_over_action.triggered.connect(lambda: self.open_status(StatusChange.HAND_OVER))
         self.write_off_action.triggered.connect(lambda: self.open_status(StatusChange.WRITE_OFF))
         self.reactivate_action.triggered.connect(lambda: self.open_status(StatusChange.REACTIVATE))
+        self.waive_action.triggered.connect(self.open_waive)
         self.last_dialog: QDialog | None = None
 
     @property
@@ -364,6 +413,7 @@ class DunningActions(QObject):
             self.hand_over_action,
             self.write_off_action,
             self.reactivate_action,
+            self.waive_action,
         ]
 
     def set_enabled(self, enabled: bool) -> None:
@@ -381,6 +431,12 @@ class DunningActions(QObject):
         if target is None:
             return
         self._show(StatusDialog(self.ctx, target, change=change, parent=self._parent))
+
+    def open_waive(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        self._show(WaiveChargesDialog(self.ctx, target, self._parent))
 
     def _show(self, dialog: _SavingDialog) -> None:
         dialog.saved.connect(self.changed)

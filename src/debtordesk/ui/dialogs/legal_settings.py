@@ -57,7 +57,9 @@ from debtordesk.services.interest_rates import (
     list_interest_rates,
 )
 from debtordesk.services.legal_settings import (
+    CAP_MONTHS_RANGE,
     POSTAL_DAY_RANGES,
+    checked_cap_amount,
     load_legal_settings,
     save_legal_settings,
 )
@@ -244,6 +246,25 @@ class LegalSettingsDialog(QDialog):
         )
         form.addRow(self.waive_costs)
 
+        cap_note = QLabel(
+            self.tr(
+                "Small recurring claims (since 1 October 2024): when the monthly claim is below the "
+                "first amount, the collection costs charged in any period of the months given are "
+                "at most the second amount. The law's figures are the defaults."
+            )
+        )
+        cap_note.setWordWrap(True)
+        form.addRow(cap_note)
+        self.cap_threshold = QLineEdit()
+        self.cap_amount = QLineEdit()
+        for edit in (self.cap_threshold, self.cap_amount):
+            edit.setMaximumWidth(120)
+        self.cap_months = QSpinBox()
+        self.cap_months.setRange(*CAP_MONTHS_RANGE)
+        form.addRow(self.tr("Monthly claim below (€):"), self.cap_threshold)
+        form.addRow(self.tr("Collection costs at most (€):"), self.cap_amount)
+        form.addRow(self.tr("Per period of (months):"), self.cap_months)
+
         low, high = POSTAL_DAY_RANGES["postal_transit_days"]
         self.transit_days = QSpinBox()
         self.transit_days.setRange(low, high)
@@ -367,6 +388,9 @@ class LegalSettingsDialog(QDialog):
             max(0, self.allocation.findData(settings.payment_allocation))
         )
         self.waive_costs.setChecked(settings.waive_costs_when_principal_paid)
+        self.cap_threshold.setText(self._amount_text(settings.recurring_cap_threshold))
+        self.cap_amount.setText(self._amount_text(settings.recurring_cap_amount))
+        self.cap_months.setValue(settings.recurring_cap_months)
         self.transit_days.setValue(settings.postal_transit_days)
         self.margin_days.setValue(settings.postal_margin_days)
         self._show_postal_example()
@@ -399,7 +423,23 @@ class LegalSettingsDialog(QDialog):
             waive_costs_when_principal_paid=self.waive_costs.isChecked(),
             postal_transit_days=self.transit_days.value(),
             postal_margin_days=self.margin_days.value(),
+            recurring_cap_threshold=self._cap_text("recurring_cap_threshold", self.cap_threshold),
+            recurring_cap_amount=self._cap_text("recurring_cap_amount", self.cap_amount),
+            recurring_cap_months=self.cap_months.value(),
         )
+
+    def _amount_text(self, stored: str) -> str:
+        """A stored amount ("140.00") as the clerk reads it ("140,00" in Dutch)."""
+        return stored.replace(".", ",") if self.language == "nl" else stored
+
+    @staticmethod
+    def _cap_text(key: str, edit: QLineEdit) -> str:
+        """The typed amount as stored text, so an unchanged field compares equal; text that is not
+        an amount goes through as typed and the save says what is wrong with it."""
+        try:
+            return checked_cap_amount(key, edit.text())
+        except UserError:
+            return edit.text()
 
     def _show_postal_example(self) -> None:
         if self.before is None:

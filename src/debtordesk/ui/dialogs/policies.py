@@ -1,6 +1,8 @@
 """Settings > Dunning policies…: the administration's policies with their steps, what is wrong with the
 one being edited (shown as it is typed, and refused on save), saving with another clerk's change
-reported rather than overwritten; the segment rules in a second tab."""
+reported rather than overwritten, deleting a policy nothing uses (after asking; a refusal says what
+uses it) and choosing the default for consumers and for businesses; the segment rules in a second
+tab."""
 
 from __future__ import annotations
 
@@ -32,7 +34,14 @@ from debtordesk.domain.enums import CustomerType
 from debtordesk.domain.errors import DebtorDeskError, UserError
 from debtordesk.i18n.catalogue import render
 from debtordesk.services.calculator import parse_amount_input
-from debtordesk.services.policies import InvalidPolicy, PolicyRecord, list_policies, save_policy
+from debtordesk.services.policies import (
+    InvalidPolicy,
+    PolicyRecord,
+    delete_policy,
+    list_policies,
+    make_default_policy,
+    save_policy,
+)
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.policy_steps import StepForm, StepTableModel
 from debtordesk.ui.dialogs.segment_rules import SegmentRulesTab
@@ -57,20 +66,41 @@ def confirm_dialog(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+def confirm_delete_dialog(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class PoliciesDialog(QDialog):
     """``loaded`` fires when the list of policies is on screen, ``saved`` with the stored
-    :class:`PolicyRecord` after a save, ``refused`` when a save was refused (the reason is shown)."""
+    :class:`PolicyRecord` after a save, ``deleted`` with the deleted policy's record,
+    ``made_default`` with the policy's id after it became a default, ``refused`` when a save, delete
+    or make-default was refused (the reason is shown in the message area)."""
 
     loaded = Signal()
     saved = Signal(object)
+    deleted = Signal(object)
+    made_default = Signal(int)
     refused = Signal()
 
     def __init__(
-        self, ctx: UiContext, parent: QWidget | None = None, *, confirm: Confirm = confirm_dialog
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        confirm: Confirm = confirm_dialog,
+        confirm_delete: Confirm = confirm_delete_dialog,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.confirm = confirm
+        self.confirm_delete = confirm_delete
         self.administration_id = ctx.administration.id
         self.records: list[PolicyRecord] = []
         self.policy_id = 0
@@ -98,11 +128,27 @@ class PoliciesDialog(QDialog):
         self.policy_list.currentRowChanged.connect(self._policy_chosen)
         self.new_button = QPushButton(self.tr("New policy"))
         self.new_button.clicked.connect(self.new_policy)
+        self.delete_button = QPushButton(self.tr("Delete policy"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the chosen policy; only a policy nothing uses can be deleted.")
+        )
+        self.delete_button.clicked.connect(self.delete_current)
+        self.consumer_default_button = QPushButton(self.tr("Make default for consumers"))
+        self.consumer_default_button.clicked.connect(
+            lambda: self.make_default(CustomerType.CONSUMER)
+        )
+        self.business_default_button = QPushButton(self.tr("Make default for businesses"))
+        self.business_default_button.clicked.connect(
+            lambda: self.make_default(CustomerType.BUSINESS)
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.policy_list, 1)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.consumer_default_button)
+        left_layout.addWidget(self.business_default_button)
+        left_layout.addWidget(self.delete_button)
 
         self.name = QLineEdit()
         self.min_amount = QLineEdit()
@@ -158,6 +204,10 @@ class PoliciesDialog(QDialog):
         self.problems.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # its room stays when it is hidden: the buttons keep their size at the right
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         self.message.hide()
         self.save_button = QPushButton(self.tr("Save policy"))
         self.save_button.clicked.connect(self.save)
@@ -193,7 +243,9 @@ class PoliciesDialog(QDialog):
         return splitter
 
     # -- loading the list
-    def load(self, select_id: int | None = None) -> None:
+    def load(self, select_id: int | None = None, *, note: str = "") -> None:
+        """List the policies again and show ``select_id`` (default: the one shown); ``note`` is
+        said once the list is on screen (what the action that reloaded did)."""
         administration_id = self.administration_id
         if administration_id is None:
             self._say(self.tr("There is no administration yet: import an open-items list first."))
@@ -202,7 +254,7 @@ class PoliciesDialog(QDialog):
         self._set_busy(True)
         self.ctx.tasks.run(
             lambda _progress: list_policies(db, administration_id),
-            lambda records: self._listed(records, select_id),
+            lambda records: self._listed(records, select_id, note),
             self._failed,
         )
 
@@ -212,7 +264,7 @@ class PoliciesDialog(QDialog):
         self.dirty = False
         self.load(self.policy_id or None)
 
-    def _listed(self, records: list[PolicyRecord], select_id: int | None) -> None:
+    def _listed(self, records: list[PolicyRecord], select_id: int | None, note: str = "") -> None:
         self._set_busy(False)
         self.records = records
         self.segments.set_policies(records)
@@ -228,6 +280,12 @@ class PoliciesDialog(QDialog):
         self.policy_list.setCurrentRow(row)
         if row >= 0:
             self._show(records[row])
+        else:
+            self.policy_id, self.version = 0, None
+            self.editor.setEnabled(False)
+        if note:
+            self._say(note, success=True)
+        self._update_actions()
         self.loaded.emit()
 
     def _list_text(self, record: PolicyRecord) -> str:
@@ -274,6 +332,7 @@ class PoliciesDialog(QDialog):
         self._fill(record.policy)
         self.version = record.version
         self._say("")
+        self._update_actions()
 
     def _fill(self, policy: Policy) -> None:
         language = self.ctx.language
@@ -314,6 +373,7 @@ class PoliciesDialog(QDialog):
         self._fill(Policy(id=0, name=self.tr("New policy"), steps=(step,)))
         self.version = None
         self.dirty = True
+        self._update_actions()
         self._say(self.tr("A new policy: not saved yet."))
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.name.selectAll()
@@ -467,6 +527,114 @@ class PoliciesDialog(QDialog):
             show_error(self, error)
         self.refused.emit()
 
+    # -- deleting, the defaults
+    def current_record(self) -> PolicyRecord | None:
+        """The saved policy shown (None: a new policy, or none)."""
+        if not self.policy_id or self.version is None:
+            return None
+        return next((r for r in self.records if r.id == self.policy_id), None)
+
+    def _update_actions(self) -> None:
+        record = None if self._busy else self.current_record()
+        self.delete_button.setEnabled(record is not None)
+        for button, customer_type in (
+            (self.consumer_default_button, CustomerType.CONSUMER),
+            (self.business_default_button, CustomerType.BUSINESS),
+        ):
+            button.setEnabled(
+                record is not None and self._may_become_default(record, customer_type)
+            )
+            button.setToolTip("" if record is None else self._default_tip(record, customer_type))
+
+    def _default_tip(self, record: PolicyRecord, customer_type: CustomerType) -> str:
+        """Why the make-default button is off for this policy, or what it does."""
+        if record.default_for is customer_type:
+            return self.tr("This policy is the default already.")
+        if record.default_for is not None:
+            return self.tr(
+                "This policy is the default for the other customer type; a policy is the default "
+                "for one type only."
+            )
+        if record.policy.customer_type not in (None, customer_type):
+            return self.tr("This policy is meant for the other customer type only.")
+        return self.tr(
+            "Customers of this type that no segment rule and no policy of their own places get "
+            "this policy; the present default stops being it."
+        )
+
+    def _may_become_default(self, record: PolicyRecord, customer_type: CustomerType) -> bool:
+        """Not when it already is a default (of this type: nothing to do; of the other: a policy is
+        the default of one type), nor when it is meant for the other type only."""
+        meant_for = record.policy.customer_type
+        return record.default_for is None and meant_for in (None, customer_type)
+
+    def delete_current(self) -> None:
+        record = self.current_record()
+        if self._busy or record is None:
+            return
+        if not self.confirm_delete(
+            self,
+            self.tr("Delete policy"),
+            self.tr("Delete the dunning policy '{name}'? This cannot be undone.").format(
+                name=record.name
+            ),
+        ):
+            return
+        db, policy_id, version = self.ctx.db, record.id, self.version
+        self._set_busy(True)
+        self.ctx.tasks.run(
+            lambda _progress: delete_policy(db, policy_id, expected_version=version),
+            self._deleted_done,
+            self._action_failed,
+            write=True,
+        )
+
+    def _deleted_done(self, record: PolicyRecord) -> None:
+        self._set_busy(False)
+        self.dirty = False
+        self.policy_id, self.version = 0, None
+        self.deleted.emit(record)
+        self.load(note=self.tr("The policy '{name}' was deleted.").format(name=record.name))
+
+    def make_default(self, customer_type: CustomerType) -> None:
+        record = self.current_record()
+        if self._busy or record is None or not self._may_become_default(record, customer_type):
+            return
+        if self.dirty and not self._may_discard():
+            return
+        db, policy_id, version = self.ctx.db, record.id, self.version
+        if customer_type is CustomerType.CONSUMER:
+            note = self.tr("'{name}' is now the default for consumers.")
+        else:
+            note = self.tr("'{name}' is now the default for businesses.")
+        self._set_busy(True)
+        self.ctx.tasks.run(
+            lambda _progress: make_default_policy(
+                db, policy_id, customer_type, expected_version=version
+            ),
+            lambda _none: self._made_default(policy_id, note.format(name=record.name)),
+            self._action_failed,
+            write=True,
+        )
+
+    def _made_default(self, policy_id: int, note: str) -> None:
+        self._set_busy(False)
+        self.dirty = False  # the clerk agreed to discard unsaved edits: shown again as stored
+        self.made_default.emit(policy_id)
+        self.load(policy_id, note=note)
+
+    def _action_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, DebtorDeskError):
+            text = error_text(error)
+            if error.code == "db.conflict":
+                text += " " + self.tr("Reload shows the policies as they are stored now.")
+                self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._say(text)
+        else:
+            show_error(self, error)
+        self.refused.emit()
+
     def _say(self, text: str, *, success: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(SUCCESS_STYLE if success else ERROR_STYLE)
@@ -476,6 +644,7 @@ class PoliciesDialog(QDialog):
         self._busy = busy
         self.save_button.setEnabled(not busy)
         self.reload_button.setEnabled(not busy)
+        self._update_actions()
 
     def reject(self) -> None:
         if self.dirty and not self._may_discard():

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from debtordesk.domain.dunning.model import ActionChannel
+from debtordesk.domain.dunning.model import ActionChannel, Trigger
 from debtordesk.domain.money import ZERO
 from debtordesk.ui.dunning_labels import channel_text, dunning_label
 from debtordesk.ui.formatting import count_text, date_text, money_text
@@ -49,10 +49,13 @@ class RunPlan:
 
 
 def asked(row: QueueRow) -> Decimal:
-    """What the step asks the customer to pay: the invoices concerned plus costs, interest and fee."""
+    """What the step asks the customer to pay: the invoices concerned plus costs, interest and fee;
+    a term's request of a payment arrangement asks the term (the engine's ``trigger_amount``)."""
     action = row.entry.row.action
     if action is None:
         return ZERO
+    if action.trigger is Trigger.INSTALMENT_DUE and action.trigger_amount is not None:
+        return action.trigger_amount
     return action.open_amount + action.costs + action.interest + action.fee
 
 

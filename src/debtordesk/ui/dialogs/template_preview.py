@@ -42,6 +42,12 @@ TEMPLATE_LABELS = {
     "fourteen_day_letter": QT_TRANSLATE_NOOP("TemplateNames", "14-day letter (consumers)"),
     "business_reminder": QT_TRANSLATE_NOOP("TemplateNames", "Reminder (business)"),
     "business_formal_letter": QT_TRANSLATE_NOOP("TemplateNames", "Formal letter with costs"),
+    "instalment_request": QT_TRANSLATE_NOOP("TemplateNames", "Payment request for a term"),
+    "instalment_reminder": QT_TRANSLATE_NOOP("TemplateNames", "Reminder: a term not paid"),
+    "broken_promise": QT_TRANSLATE_NOOP("TemplateNames", "Promise not kept"),
+    "arrangement_confirmation": QT_TRANSLATE_NOOP(
+        "TemplateNames", "Confirmation of a payment arrangement"
+    ),
     GENERIC_TEMPLATE: QT_TRANSLATE_NOOP("TemplateNames", "Reminder (any other step)"),
 }
 

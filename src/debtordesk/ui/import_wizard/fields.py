@@ -15,6 +15,8 @@ _INVOICE = (
     Field.AMOUNT,
     Field.OPEN_AMOUNT,
     Field.PAID_AMOUNT,
+    Field.DEBIT,
+    Field.CREDIT,
     Field.CURRENCY,
     Field.DESCRIPTION,
     Field.REFERENCE,
@@ -24,6 +26,9 @@ _INVOICE = (
 )
 _CUSTOMER_KEY = (Field.CUSTOMER_NUMBER, Field.CUSTOMER_NAME)
 _CUSTOMER = (
+    Field.FIRST_NAME,
+    Field.NAME_PREFIX,
+    Field.LAST_NAME,
     Field.CUSTOMER_TYPE,
     Field.ATTENTION,
     Field.ADDRESS,
@@ -74,6 +79,15 @@ def field_label(field: Field) -> str:
         Field.AMOUNT: QCoreApplication.translate("ImportFields", "Invoice amount"),
         Field.OPEN_AMOUNT: QCoreApplication.translate("ImportFields", "Open amount"),
         Field.PAID_AMOUNT: QCoreApplication.translate("ImportFields", "Amount paid"),
+        Field.DEBIT: QCoreApplication.translate("ImportFields", "Debit (amount = debit − credit)"),
+        Field.CREDIT: QCoreApplication.translate(
+            "ImportFields", "Credit (amount = debit − credit)"
+        ),
+        Field.FIRST_NAME: QCoreApplication.translate("ImportFields", "First name (name in parts)"),
+        Field.NAME_PREFIX: QCoreApplication.translate(
+            "ImportFields", "Name prefix, e.g. 'de', 'van der' (name in parts)"
+        ),
+        Field.LAST_NAME: QCoreApplication.translate("ImportFields", "Last name (name in parts)"),
         Field.CURRENCY: QCoreApplication.translate("ImportFields", "Currency"),
         Field.DESCRIPTION: QCoreApplication.translate("ImportFields", "Description"),
         Field.REFERENCE: QCoreApplication.translate("ImportFields", "Reference"),

@@ -28,6 +28,7 @@ from debtordesk.services.imports import (
     plan_import,
 )
 from debtordesk.services.imports import save_preset as store_preset
+from debtordesk.services.preset_layout import PresetLayout, preset_layout
 from debtordesk.ui.import_wizard.rowindex import RowIndex, index_rows
 from debtordesk.ui.import_wizard.state import WizardState
 
@@ -36,16 +37,45 @@ Summary = ImportSummary
 
 
 @dataclass(frozen=True)
+class PresetLookup:
+    """Where to look for a saved preset that says how to read the file."""
+
+    db: Database
+    kind: ImportKind
+    administration: str | None
+
+
+@dataclass(frozen=True)
 class LoadedFile:
     info: FileInfo
     #: the first sheet of a workbook, or the CSV
     sheet: SheetData
+    #: the saved preset for this file and how it reads it (sheet, header row, mode), if any
+    layout: PresetLayout | None = None
 
 
-def read_file(path: Path, progress: Progress) -> LoadedFile:
+def read_file(path: Path, progress: Progress, lookup: PresetLookup | None = None) -> LoadedFile:
+    """Read the file (a workbook's first sheet), then look for a preset that reads it."""
     info = inspect_file(path)
     check_cancel(progress)
-    return LoadedFile(info, read_sheet(info, info.sheets[0] if info.sheets else None))
+    sheet = read_sheet(info, info.sheets[0] if info.sheets else None)
+    layout = find_layout(info, sheet, lookup, progress) if lookup is not None else None
+    return LoadedFile(info, sheet, layout)
+
+
+def find_layout(
+    info: FileInfo, first: SheetData, lookup: PresetLookup, progress: Progress
+) -> PresetLayout | None:
+    """The saved preset for a file already read (another sheet is read when the preset names it)."""
+    check_cancel(progress)
+    return preset_layout(
+        lookup.db,
+        info,
+        first,
+        lookup.kind,
+        administration=lookup.administration,
+        progress=progress,
+    )
 
 
 def read_other_sheet(info: FileInfo, name: str, progress: Progress) -> SheetData:
@@ -56,18 +86,27 @@ def read_other_sheet(info: FileInfo, name: str, progress: Progress) -> SheetData
 @dataclass(frozen=True)
 class PresetChoice:
     presets: tuple[PresetInfo, ...]
-    #: the preset made for a file with these headers, if any
+    #: the preset made for a file with these headers, if any; else the one that chose the sheet
     found: PresetInfo | None
+    #: True when ``found`` is the preset that chose the sheet, not one made for these headers
+    by_layout: bool = False
 
 
 def presets_for(
-    db: Database, headers: tuple[str, ...], kind: ImportKind, administration: str | None
+    db: Database,
+    headers: tuple[str, ...],
+    kind: ImportKind,
+    administration: str | None,
+    layout_preset: str | None = None,
 ) -> PresetChoice:
-    """The administration's presets: each administration keeps its own."""
-    return PresetChoice(
-        tuple(list_presets(db, kind=kind, administration=administration)),
-        find_preset(db, headers, kind, administration),
-    )
+    """The administration's presets (each administration keeps its own), and the one to select:
+    made for these headers, else ``layout_preset`` (the one whose sheet and header row are used)."""
+    presets = tuple(list_presets(db, kind=kind, administration=administration))
+    found = find_preset(db, headers, kind, administration)
+    if found is not None or layout_preset is None:
+        return PresetChoice(presets, found)
+    named = next((p for p in presets if p.name == layout_preset), None)
+    return PresetChoice(presets, named, by_layout=named is not None)
 
 
 @dataclass(frozen=True)
@@ -137,7 +176,8 @@ def prepare(db: Database, request: PreviewRequest, progress: Progress) -> Prepar
     )
     check_cancel(progress)
     plan = plan_import(db, preview, request.options)
-    return Prepared(preview, plan, index_rows(request.sheet, request.header_index, preview.issues))
+    rows = index_rows(request.sheet, request.header_index, plan.issues)
+    return Prepared(preview, plan, rows)
 
 
 def commit(

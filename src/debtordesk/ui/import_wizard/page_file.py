@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from debtordesk.domain.enums import ImportKind, SnapshotMode
 from debtordesk.i18n.catalogue import current_language, format_value
+from debtordesk.importing.model import SheetData
+from debtordesk.services.preset_layout import PresetLayout
 from debtordesk.ui.import_wizard import jobs
 from debtordesk.ui.import_wizard.busy import ProgressPanel, run_tracked
 from debtordesk.ui.import_wizard.fields import kind_label
-from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTE_STYLE
+from debtordesk.ui.import_wizard.preset_note import layout_note
+from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTE_STYLE, NOTICE_STYLE
 
 if TYPE_CHECKING:
     from debtordesk.ui.import_wizard.wizard import ImportWizard
@@ -43,6 +46,10 @@ class FilePage(QWizardPage):
         self._state = wizard.state
         self._slot = wizard.new_slot()
         self._date_touched = False
+        #: the clerk chose the mode for this file: a preset's mode no longer replaces it
+        self._mode_touched = False
+        #: the first sheet of the file read (the CSV), whatever sheet a preset chooses
+        self._first_sheet: SheetData | None = None
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
             self.tr(
@@ -75,6 +82,10 @@ class FilePage(QWizardPage):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
+        self.preset_label = QLabel(self)
+        self.preset_label.setWordWrap(True)
+        self.preset_label.setStyleSheet(NOTICE_STYLE)
+        self.preset_label.hide()
         self.progress = ProgressPanel(self)
 
         self.kind_buttons = QButtonGroup(self)
@@ -139,6 +150,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.administration_label)
         layout.addLayout(path_row)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.preset_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress)
         layout.addWidget(kind_box)
@@ -154,21 +166,32 @@ class FilePage(QWizardPage):
         self._state.path = path
         self._state.info = None
         self._state.sheet = None
+        self._state.layout = None
+        self._first_sheet = None
+        self._mode_touched = False
         self.file_label.clear()
+        self.preset_label.hide()
         self.error_label.hide()
+        lookup = self._lookup()
         run_tracked(
             self._slot,
             self.progress,
             self.tr("Reading the file…"),
-            lambda progress: jobs.read_file(path, progress),
-            self._loaded,
+            lambda progress: jobs.read_file(path, progress, lookup),
+            lambda loaded: self._loaded(loaded, lookup.kind),
             on_error=self._failed,
         )
         self.completeChanged.emit()
 
-    def _loaded(self, loaded: jobs.LoadedFile) -> None:
+    def _lookup(self) -> jobs.PresetLookup:
+        return jobs.PresetLookup(self._wizard.ctx.db, self._state.kind, self._state.administration)
+
+    def _loaded(self, loaded: jobs.LoadedFile, kind: ImportKind) -> None:
         self._state.info = loaded.info
-        self._state.sheet = loaded.sheet
+        self._first_sheet = loaded.sheet
+        self._use_layout(loaded.layout)
+        if kind is not self._state.kind:
+            self._look_for_preset()  # the clerk chose another kind while the file was read
         info = loaded.info
         details = [FORMAT_NAMES.get(info.format, info.format), _size_text(info.size)]
         if info.sheets:
@@ -191,6 +214,47 @@ class FilePage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self._wizard.explain(self, error, self.error_label)
         self.completeChanged.emit()
+
+    # ------------------------------------------------------------------ a saved preset's reading
+
+    def _look_for_preset(self) -> None:
+        """Look again for a preset of the kind now chosen (presets are kept per kind)."""
+        info, first = self._state.info, self._first_sheet
+        if info is None or first is None:
+            return
+        lookup = self._lookup()
+        run_tracked(
+            self._slot,
+            self.progress,
+            self.tr("Looking for a preset…"),
+            lambda progress: jobs.find_layout(info, first, lookup, progress),
+            self._use_layout,
+            on_error=self._failed,
+        )
+        self.completeChanged.emit()
+
+    def _use_layout(self, layout: PresetLayout | None) -> None:
+        """Read the file as the preset says (sheet, header row, mode), and say so in one line."""
+        self._state.layout = layout
+        self._state.sheet = layout.sheet if layout is not None else self._first_sheet
+        if layout is None:
+            self.preset_label.hide()
+        else:
+            if layout.mode is not None and not self._mode_touched:
+                self._set_mode(layout.mode)
+            info = self._state.info
+            self.preset_label.setText(
+                layout_note(layout, self._state.kind, workbook=bool(info and info.sheets))
+            )
+            self.preset_label.show()
+        self.completeChanged.emit()
+
+    def _set_mode(self, mode: SnapshotMode) -> None:
+        self.mode_buttons.blockSignals(True)
+        (self.full_button if mode is SnapshotMode.FULL else self.delta_button).setChecked(True)
+        self.mode_buttons.blockSignals(False)
+        self._state.mode = mode
+        self._update_mode_note()
 
     @Slot()
     def _browse(self) -> None:
@@ -222,10 +286,12 @@ class FilePage(QWizardPage):
         if checked:
             self._state.kind = list(ImportKind)[number]
             self._update_mode_note()
+            self._look_for_preset()
 
     @Slot(int, bool)
     def _mode_toggled(self, number: int, checked: bool) -> None:
         if checked:
+            self._mode_touched = True
             self._state.mode = SnapshotMode.FULL if number == 0 else SnapshotMode.DELTA
             self._update_mode_note()
 

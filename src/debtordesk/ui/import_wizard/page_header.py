@@ -23,6 +23,7 @@ from debtordesk.importing.model import SheetData
 from debtordesk.ui.import_wizard import jobs
 from debtordesk.ui.import_wizard.busy import ProgressPanel, run_tracked
 from debtordesk.ui.import_wizard.models import SheetGridModel
+from debtordesk.ui.import_wizard.preset_note import layout_note
 from debtordesk.ui.import_wizard.style import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -89,7 +90,9 @@ class HeaderPage(QWizardPage):
     def initializePage(self) -> None:
         info = self._state.info
         assert info is not None and self._state.sheet is not None
-        key = (info.path, info.sha256, self._state.kind)
+        layout = self._state.layout
+        chosen = (layout.preset.id, layout.sheet.name, layout.header_index) if layout else None
+        key = (info.path, info.sha256, self._state.kind, chosen)
         if key == self._shown_for:
             return
         self._shown_for = key
@@ -143,7 +146,11 @@ class HeaderPage(QWizardPage):
         self._state.sheet = sheet
         guess = detect_header(sheet, self._state.kind)
         self._state.guess = guess
-        self.model = SheetGridModel(sheet, guess.index, self)
+        layout = self._state.layout
+        # the sheet a saved preset chose: its header row, as the preset says
+        by_preset = layout is not None and layout.sheet.name == sheet.name
+        index = layout.header_index if layout is not None and by_preset else guess.index
+        self.model = SheetGridModel(sheet, index, self)
         self.grid.setModel(self.model)
         self.grid.selectionModel().selectionChanged.connect(self._row_clicked)
         self.grid.resizeColumnsToContents()
@@ -153,7 +160,12 @@ class HeaderPage(QWizardPage):
         self.row_spin.blockSignals(True)
         self.row_spin.setRange(sheet.row_number(0), sheet.row_number(max(shown - 1, 0)))
         self.row_spin.blockSignals(False)
-        if guess.index is None:
+        info = self._state.info
+        if layout is not None and by_preset:
+            self.guess_label.setText(
+                layout_note(layout, self._state.kind, workbook=bool(info and info.sheets))
+            )
+        elif guess.index is None:
             self.guess_label.setText(
                 self.tr(
                     "No row with known column names was found. If the file has no header row, "
@@ -166,7 +178,7 @@ class HeaderPage(QWizardPage):
                     "Row {row} looks like the header row: {count} column names were recognised."
                 ).format(row=sheet.row_number(guess.index), count=guess.matches)
             )
-        self._set_header(guess.index)
+        self._set_header(index)
         self.completeChanged.emit()
 
     # ------------------------------------------------------------------ choosing the header row

@@ -228,11 +228,18 @@ class MappingPage(QWizardPage):
     def _load_presets(self, select: str | None) -> None:
         headers, kind, db = self._state.headers, self._state.kind, self._wizard.ctx.db
         administration = self._state.administration
+        layout, sheet = self._state.layout, self._state.sheet
+        # the preset that chose the sheet, while the clerk keeps that sheet
+        chosen = (
+            layout.preset.name
+            if layout is not None and sheet is not None and layout.sheet.name == sheet.name
+            else None
+        )
         run_tracked(
             self._slot,
             self.progress,
             self.tr("Looking for a preset…"),
-            lambda _progress: jobs.presets_for(db, headers, kind, administration),
+            lambda _progress: jobs.presets_for(db, headers, kind, administration, chosen),
             lambda choice: self._presets_loaded(choice, select),
             on_error=self._wizard.failed(self),
         )
@@ -250,6 +257,18 @@ class MappingPage(QWizardPage):
             self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(select), 0))
             self._state.preset = select
             self._notice(self.tr("Saved as preset “{name}”.").format(name=select))
+        elif choice.found is not None and choice.by_layout:
+            self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(choice.found.name), 0))
+            self._use_preset(choice.found)
+            missing = self._missing_columns(choice.found)
+            text = self.tr("The preset “{name}” chose this sheet, so it is selected.").format(
+                name=choice.found.name
+            )
+            if missing:
+                text += " " + self.tr(
+                    "These columns of the preset are not in this file: {columns}."
+                ).format(columns=", ".join(missing))
+            self._notice(text)
         elif choice.found is not None:
             self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(choice.found.name), 0))
             self._use_preset(choice.found)
@@ -270,11 +289,7 @@ class MappingPage(QWizardPage):
             self._notice("")
         else:
             self._use_preset(preset)
-            missing = [
-                h
-                for h in preset.mapping_for(self._state.headers).values()
-                if h not in self._state.headers
-            ]
+            missing = self._missing_columns(preset)
             self._notice(
                 self.tr("These columns of the preset are not in this file: {columns}.").format(
                     columns=", ".join(missing)
@@ -283,6 +298,10 @@ class MappingPage(QWizardPage):
                 else ""
             )
         self._show_source()
+
+    def _missing_columns(self, preset: jobs.Preset) -> list[str]:
+        headers = self._state.headers
+        return [h for h in preset.mapping_for(headers).values() if h not in headers]
 
     def _use_preset(self, preset: jobs.Preset) -> None:
         self._state.preset = preset.name

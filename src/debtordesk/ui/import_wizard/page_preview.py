@@ -170,10 +170,12 @@ class PreviewPage(QWizardPage):
         self.rows_view.setModel(self.rows_model)
         self.rows_view.setColumnWidth(PreviewRowsModel.ROW_COLUMN, 60)
         self.rows_view.setColumnWidth(PreviewRowsModel.PROBLEM_COLUMN, 320)
-        self.issues_model.set_issues(prepared.preview.issues)
+        # the plan's problems: the file's, and those found against the stored data (a customer
+        # known by name that takes a number, a value too long to keep...)
+        self.issues_model.set_issues(prepared.plan.issues)
         self.issues_view.resizeColumnsToContents()
         self.issues_view.setColumnWidth(IssueTableModel.VALUE, 160)
-        errors, warnings = len(prepared.preview.errors), len(prepared.preview.warnings)
+        errors, warnings = prepared.plan.errors, prepared.plan.warnings
         language = current_language()
         self.tabs.setTabText(
             0,

@@ -10,6 +10,7 @@ from debtordesk.domain.enums import ImportKind, SnapshotMode
 from debtordesk.importing.model import Field as ImportField
 from debtordesk.importing.model import FileInfo, HeaderGuess, ImportPreview, SheetData
 from debtordesk.services.imports import CommitOptions, ImportPlan, ImportSummary
+from debtordesk.services.preset_layout import PresetLayout
 
 #: the source of an import made without a preset
 DEFAULT_SOURCE = "default"
@@ -23,6 +24,8 @@ class WizardState:
     export_date: date | None = None
     mode: SnapshotMode = SnapshotMode.FULL
     sheet: SheetData | None = None
+    #: a saved preset for this file and how it reads it: its sheet, header row and mode are used
+    layout: PresetLayout | None = None
     guess: HeaderGuess | None = None
     #: index into sheet.rows of the header row; None when the file has no header row
     header_index: int | None = None

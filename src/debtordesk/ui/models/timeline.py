@@ -1,4 +1,5 @@
-"""A customer's timeline, newest first: when, what happened (in words), which invoice, who."""
+"""A customer's timeline, newest first: when, what happened (in words), which invoice, who. An e-mail
+whose letter PDF is kept shows a file icon (the timeline tab opens it)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 
 from debtordesk.services.views import TimelineEntry
 from debtordesk.ui.formatting import datetime_text
@@ -52,7 +54,18 @@ class TimelineModel(StaticTableModel[TimelineEntry, TimelineColumn]):
                 return datetime_text(row.at, self.language)
             return raw or ""
         if role == Qt.ItemDataRole.ToolTipRole and column is TimelineColumn.TEXT:
+            if row.email_attachment_id is not None:
+                hint = QCoreApplication.translate(
+                    "TimelineColumns", "Double-click to open the letter PDF this e-mail carried."
+                )
+                return f"{row.text}\n{hint}"
             return row.text
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column is TimelineColumn.TEXT
+            and row.email_attachment_id is not None
+        ):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         if role == SORT_KEY_ROLE:
             return row.at.isoformat() if column is TimelineColumn.AT else (raw or None)
         if role == RAW_VALUE_ROLE:

@@ -28,6 +28,7 @@ from debtordesk.ui.models.timeline import TimelineModel
 from debtordesk.ui.widgets.customer_followup import CustomerFollowup
 from debtordesk.ui.widgets.customer_letters import CustomerLetters
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.tag_editor import TagEditor
 from debtordesk.ui.widgets.timeline_tools import TimelineTools
 
 _FIELDS = (
@@ -135,8 +136,13 @@ class CustomerDetailPanel(QWidget):
             "administration": self.tr("Administration"),
         }
         self.values = {name: _value_label() for name in _FIELDS}
+        # the tags are edited right here: chips to remove, a field with completion to add
+        self.tag_editor = TagEditor(self.ctx)
+        self.tag_editor.changed.connect(self._tags_changed)
         for name in _FIELDS:
-            form.addRow(titles[name] + ":", self.values[name])
+            form.addRow(
+                titles[name] + ":", self.tag_editor if name == "tags" else self.values[name]
+            )
         self.tabs.addTab(details, self.tr("Details"))
 
         self.invoice_model = CustomerInvoicesModel(self.ctx.language, self)
@@ -196,6 +202,11 @@ class CustomerDetailPanel(QWidget):
         )
         dialog.saved.connect(self._edited)
         dialog.open()
+
+    def _tags_changed(self, customer_id: int) -> None:
+        # the timeline shows the change; the lists (and the queue's segments) follow
+        self.show_customer(customer_id)
+        self.customer_changed.emit(customer_id)
 
     def _edited(self, result: CustomerEditResult) -> None:
         if result.changed:
@@ -285,6 +296,7 @@ class CustomerDetailPanel(QWidget):
         }
         for name, text in texts.items():
             self.values[name].setText(text or "—")
+        self.tag_editor.show_tags(detail.id, detail.tags)
 
     def _select_wanted_invoice(self) -> None:
         if self._wanted_invoice is None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -121,6 +122,13 @@ class CustomerFollowup(QObject):
         layout.addWidget(self.contacts, 1)
         layout.addLayout(row)
         self.contacts_tab = tabs.addTab(notes, self.tr("Calls and notes"))
+        # a note about an invoice straight from the Invoices tab (right-click or Ctrl+N there)
+        self.invoice_note_action = QAction(self.tr("Add a &note about this invoice…"), self)
+        self.invoice_note_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.invoice_note_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.invoice_note_action.triggered.connect(lambda _checked=False: self.note_on_invoice())
+        panel.invoice_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        panel.invoice_table.addAction(self.invoice_note_action)
 
         # promises
         self.promise_model = PromiseModel(language, self)
@@ -207,6 +215,20 @@ class CustomerFollowup(QObject):
             self.arrangements.selectRow(0)
         self._update()
         self.loaded.emit(facts)
+
+    def note_on_invoice(self) -> bool:
+        """The note field, about the invoice chosen on the Invoices tab; False when none is."""
+        index = self.panel.invoice_table.selectionModel().currentIndex()
+        if not index.isValid():
+            return False
+        invoice = self.panel.invoice_model.row_at(index.row())
+        position = self.note_about.findData(invoice.id)
+        if position < 0:
+            return False
+        self.note_about.setCurrentIndex(position)
+        self.panel.tabs.setCurrentIndex(self.contacts_tab)
+        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _fill_note_about(self) -> None:
         """The customer, or one of its invoices (open ones first), as the subject of a note."""

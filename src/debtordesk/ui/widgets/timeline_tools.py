@@ -1,6 +1,8 @@
 """The timeline tab of the customer panel: the timeline filtered by kind of event, and exported for the
 customer's file as CSV or PDF (the whole timeline of the kind chosen, not only the newest entries
-the panel holds; :mod:`debtordesk.services.timeline_export`)."""
+the panel holds; :mod:`debtordesk.services.timeline_export`). An e-mail that carried the letter as a
+PDF opens that kept copy (double-click, or Open letter PDF), checked as the letters tab checks its
+letters (:mod:`debtordesk.services.email_archive`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -18,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debtordesk.services.email_archive import email_attachment_pdf
 from debtordesk.services.timeline_export import TimelineExport, TimelineLabels, export_timeline
 from debtordesk.services.views import TimelineEntry
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import show_error
 from debtordesk.ui.followup_labels import KINDS, kind_text
-from debtordesk.ui.formatting import count_text
+from debtordesk.ui.formatting import count_text, datetime_text
 from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
 from debtordesk.ui.models.timeline import TimelineModel
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.pdf_dialog import show_pdf_dialog
 
 #: (parent, suggested file name, "csv" or "pdf") -> the file chosen, or None; tests pass their own
 ChooseFile = Callable[[QWidget, str, str], Path | None]
@@ -84,6 +89,13 @@ class TimelineTools(QWidget):
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("The whole timeline (of the kind shown) as a PDF"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.open_pdf_button = QPushButton(self.tr("Open letter PDF"))
+        self.open_pdf_button.setToolTip(
+            self.tr("The letter the chosen e-mail carried, exactly as it was sent")
+        )
+        self.open_pdf_button.setEnabled(False)
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.dialogs: list[QDialog] = []
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(SUCCESS_STYLE)
@@ -91,6 +103,7 @@ class TimelineTools(QWidget):
         self.message.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.kind, 1)
+        bar.addWidget(self.open_pdf_button)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
@@ -98,6 +111,9 @@ class TimelineTools(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(table, 1)
+        table.doubleClicked.connect(lambda _index: self.open_pdf())
+        table.selectionModel().currentRowChanged.connect(lambda *_args: self._can_open())
+        model.modelReset.connect(self._can_open)
 
     def set_entries(
         self, customer_id: int, entries: Sequence[TimelineEntry], number: str = ""
@@ -130,6 +146,41 @@ class TimelineTools(QWidget):
         shown = [e for e in self.entries if kind is None or e.kind == kind]
         self.model.set_rows(shown)
         self.table.resizeColumnsToContents()
+
+    def chosen_entry(self) -> TimelineEntry | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def _can_open(self) -> None:
+        entry = self.chosen_entry()
+        self.open_pdf_button.setEnabled(entry is not None and entry.email_attachment_id is not None)
+
+    def open_pdf(self) -> None:
+        """Open the kept letter PDF of the chosen e-mail entry (read and checked in the background)."""
+        entry = self.chosen_entry()
+        if entry is None or entry.email_attachment_id is None:
+            return
+        db, attachment_id = self.ctx.db, entry.email_attachment_id
+        self.ctx.tasks.run(
+            lambda _progress: email_attachment_pdf(db, attachment_id),
+            lambda pdf: self._show_pdf(entry, pdf),
+            lambda error: show_error(self, error),
+        )
+
+    def _show_pdf(self, entry: TimelineEntry, pdf: bytes) -> None:
+        title = self.tr("Letter PDF of the e-mail of {moment} to customer {number}").format(
+            moment=datetime_text(entry.at, self.ctx.language),
+            number=self.customer_number or self.customer_id,
+        )
+        dialog = show_pdf_dialog(self, title, pdf)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        self.dialogs.append(dialog)
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
 
     def labels(self) -> TimelineLabels:
         return TimelineLabels(

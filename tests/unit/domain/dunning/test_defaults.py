@@ -18,8 +18,11 @@ def test_consumer_policy_steps() -> None:
     assert [s.key for s in policy.steps] == [
         "pre_reminder",
         "storno",
+        "instalment_request",
+        "instalment_reminder",
         "reminder_1",
         "reminder_2",
+        "broken_promise",
         "fourteen_day_letter",
         "call",
         "handover",
@@ -48,6 +51,22 @@ def test_consumer_policy_steps() -> None:
     assert by_key["handover"].offset_days == 60
     assert by_key["handover"].channels[0].channel is ActionChannel.HANDOVER
     assert all(step.fee == 0 for step in policy.steps)
+    # a payment arrangement: a request of the term 3 days before it, a reminder 3 days after
+    request, reminder = by_key["instalment_request"], by_key["instalment_reminder"]
+    assert (request.trigger, request.offset_from, request.offset_days) == (
+        Trigger.INSTALMENT_DUE,
+        OffsetBase.TRIGGER,
+        -3,
+    )
+    assert (reminder.trigger, reminder.offset_days) == (Trigger.INSTALMENT_DUE, 3)
+    assert request.channels[0].channel is ActionChannel.SMS
+    assert request.channels[0].fallback == (ActionChannel.EMAIL, ActionChannel.LETTER)
+    broken = by_key["broken_promise"]
+    assert (broken.trigger, broken.offset_days) == (Trigger.BROKEN_PROMISE, 0)
+    assert [c.channel for c in broken.channels] == [ActionChannel.CALL, ActionChannel.SMS]
+    # before the 14-day letter: no invoice skips the letter after a broken promise
+    keys = [s.key for s in policy.steps]
+    assert keys.index("broken_promise") < keys.index("fourteen_day_letter")
     assert policy.requires_fourteen_day_letter
     assert policy.customer_type is None
 
@@ -57,13 +76,20 @@ def test_business_policy_steps() -> None:
     assert policy.name == "Business (NL)"
     assert policy.customer_type is CustomerType.BUSINESS
     assert [(s.key, s.offset_days) for s in policy.steps] == [
+        ("instalment_request", -3),
+        ("instalment_reminder", 3),
         ("reminder", 7),
         ("call", 14),
+        ("broken_promise", 0),
         ("formal_letter", 30),
         ("handover", 60),
     ]
-    assert policy.steps[0].channels[0].channel is ActionChannel.EMAIL
-    formal = policy.steps[2]
+    by_key = {step.key: step for step in policy.steps}
+    assert by_key["reminder"].channels[0].channel is ActionChannel.EMAIL
+    assert by_key["instalment_request"].channels[0].channel is ActionChannel.EMAIL
+    assert by_key["instalment_request"].trigger is Trigger.INSTALMENT_DUE
+    assert by_key["broken_promise"].trigger is Trigger.BROKEN_PROMISE
+    formal = by_key["formal_letter"]
     assert formal.charges_costs and formal.channels[0].channel is ActionChannel.LETTER
     assert not any(step.fourteen_day_letter for step in policy.steps)
     assert not policy.requires_fourteen_day_letter
@@ -108,3 +134,24 @@ def test_every_shipped_step_has_a_dutch_name() -> None:
         for english, translated in zip(policy.steps, dutch.steps, strict=True):
             assert translated.key == english.key
             assert translated.name and translated.name != english.name
+
+
+def test_an_earlier_revision_is_the_policy_without_the_steps_added_later() -> None:
+    from debtordesk.domain.dunning.defaults import (
+        ADDED_IN_REVISION,
+        SHIPPED_REVISION,
+        shipped_at_revision,
+    )
+
+    assert SHIPPED_REVISION == 2
+    for policy in (consumer_policy(1), business_policy(2)):
+        first = shipped_at_revision(policy, 1)
+        assert {s.key for s in policy.steps} - {s.key for s in first.steps} == ADDED_IN_REVISION[2]
+        assert shipped_at_revision(policy, 2) == policy
+        assert policy_problems(first) == []
+    assert [s.key for s in shipped_at_revision(business_policy(2), 1).steps] == [
+        "reminder",
+        "call",
+        "formal_letter",
+        "handover",
+    ]

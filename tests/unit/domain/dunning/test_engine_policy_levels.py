@@ -451,3 +451,31 @@ def test_rows_sorted_by_customer_and_only_customers_with_something_open_or_held(
     queue = compute_queue(data(T, customers, invoices, holds=holds))
     assert [row.customer_id for row in queue] == [1, 3, 4]
     assert queue[2].blocked is not None and queue[2].blocked.code == "dunning.blocked.hold.manual"
+
+
+def test_an_invoice_rests_after_a_step_before_the_next_escalation() -> None:
+    """The first reminder went out late (yesterday), the second is due by date today: it waits until
+    REST_DAYS after the first went out, and the row says when; trigger steps do not wait."""
+    from debtordesk.domain.dunning.engine import REST_DAYS
+
+    yesterday = T - timedelta(days=1)
+    sent = (
+        PastStep(1, 1, "reminder_1", frozenset({1}), ActionChannel.EMAIL, yesterday, yesterday),
+    )
+    resting = one_row(T, [customer()], [overdue(1, T, 14)], past_steps=sent)
+    assert resting.action is None and resting.blocked is not None
+    assert resting.blocked.code == "dunning.blocked.next_step"
+    assert resting.blocked.params["on"] == yesterday + timedelta(days=REST_DAYS)
+    later = T + timedelta(days=REST_DAYS - 1)
+    assert action_of(later, [customer()], [overdue(1, T, 14)], past_steps=sent).step_key == (
+        "reminder_2"
+    )
+    # a step planned but not out yet counts from its planning day
+    planned = (replace(sent[0], went_out_on=None, planned_on=T),)
+    assert one_row(T, [customer()], [overdue(1, T, 14)], past_steps=planned).action is None
+    # a storno is answered at once, whatever went out the day before
+    debit = invoice(
+        1, T - timedelta(days=20), payment_method=PaymentMethod.DIRECT_DEBIT, storno_date=T
+    )
+    storno = action_of(T, [customer(mandate_valid=True)], [debit], past_steps=sent)
+    assert storno.step_key == "storno"

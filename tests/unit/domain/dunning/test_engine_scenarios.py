@@ -40,6 +40,7 @@ from .builders import (
     invoice,
     one_row,
     overdue,
+    rows,
     taken,
 )
 
@@ -196,8 +197,9 @@ def test_a_broken_promise_jumps_to_its_step() -> None:
         trigger=Trigger.BROKEN_PROMISE,
         channels=(ChannelChoice(ActionChannel.CALL, (ActionChannel.LETTER,)),),
     )
-    steps = list(CONSUMER.steps)
-    steps.insert(6, call_again)  # right after the call step
+    # the shipped broken-promise step replaced by one right after the call step
+    steps = [step for step in CONSUMER.steps if step.trigger is not Trigger.BROKEN_PROMISE]
+    steps.insert([step.key for step in steps].index("call") + 1, call_again)
     policy = replace(CONSUMER, steps=tuple(steps))
     invoices = [overdue(1, T, 20)]
     reminded = PastStep(
@@ -403,10 +405,15 @@ def test_fourteen_day_letter_by_email_only_with_consent_never_by_sms() -> None:
     action = action_of(T, [replace(no_address, email_consent=True)], [overdue(1, T, 28)])
     assert _channels(action) == [ActionChannel.EMAIL]
     assert action.channels[0].reason.code == "dunning.channel.no_address.email"
-    sms_fallback = replace(
-        CONSUMER.steps[4], channels=(ChannelChoice(ActionChannel.LETTER, (ActionChannel.SMS,)),)
+    policy = replace(
+        CONSUMER,
+        steps=tuple(
+            replace(s, channels=(ChannelChoice(ActionChannel.LETTER, (ActionChannel.SMS,)),))
+            if s.key == "fourteen_day_letter"
+            else s
+            for s in CONSUMER.steps
+        ),
     )
-    policy = replace(CONSUMER, steps=(*CONSUMER.steps[:4], sms_fallback, *CONSUMER.steps[5:]))
     row = one_row(T, [no_address], [overdue(1, T, 28)], policies=(policy,))
     assert row.action is None
 
@@ -548,8 +555,12 @@ def test_fourteen_day_letter_announces_the_costs_of_the_overdue_principal() -> N
 
 
 def test_fees_reach_business_customers_only() -> None:
-    fee_step = replace(BUSINESS.steps[0], fee=Decimal("12.50"))
-    policy = replace(BUSINESS, steps=(fee_step, *BUSINESS.steps[1:]))
+    policy = replace(
+        BUSINESS,
+        steps=tuple(
+            replace(s, fee=Decimal("12.50")) if s.key == "reminder" else s for s in BUSINESS.steps
+        ),
+    )
     assert action_of(
         T, [business()], [overdue(1, T, 7)], policies=(CONSUMER, policy)
     ).fee == Decimal("12.50")
@@ -671,3 +682,43 @@ def test_every_channel_has_a_sending_window() -> None:
     from debtordesk.domain.calendar import DEFAULT_SENDING_WINDOWS
 
     assert {channel.value for channel in ActionChannel} == set(DEFAULT_SENDING_WINDOWS)
+
+
+def test_a_mobile_number_whose_last_sms_did_not_arrive_falls_back() -> None:
+    reported = customer(mobile_undelivered=True)
+    action = action_of(T, [reported], [invoice(1, T + timedelta(days=3))])
+    assert _channels(action) == [ActionChannel.EMAIL]
+    decision = action.channels[0]
+    assert decision.requested is ActionChannel.SMS
+    assert decision.reason.code == "dunning.channel.mobile_undelivered.email"
+    assert render(decision.reason, "en") == (
+        "The last SMS to this mobile number did not arrive: e-mail instead."
+    )
+    # with the number changed (or an SMS that arrived since) the loader no longer reports it
+    assert _channels(action_of(T, [customer()], [invoice(1, T + timedelta(days=3))])) == [
+        ActionChannel.SMS
+    ]
+
+
+def test_charges_left_open_after_the_principal_is_paid_keep_the_customer_in_the_queue() -> None:
+    """The invoices are paid, the collection costs and interest are not: the queue shows the customer
+    (nothing is lost silently) with the amount still open, and dunns nothing by itself."""
+    costs = ChargeInput(1, ChargeKind.COSTS, Decimal("40.00"), invoice_id=7)
+    interest = ChargeInput(1, ChargeKind.INTEREST, Decimal("3.12"))
+    row = one_row(T, [customer()], [], charges=(costs, interest))
+    assert row.action is None and row.blocked is not None
+    assert row.blocked.code == "dunning.blocked.charges_open"
+    assert row.blocked.params["amount"] == Decimal("43.12")
+    assert (row.costs, row.interest, row.open_amount) == (Decimal("40.00"), Decimal("3.12"), 0)
+    assert "43,12" in render(row.blocked, "nl")
+    # waived or paid charges leave no row; nor does a customer without anything
+    waived = replace(costs, status=ChargeStatus.WAIVED)
+    paid = replace(interest, status=ChargeStatus.PAID)
+    assert rows(T, [customer()], [], charges=(waived, paid)) == {}
+    # a paid invoice (open amount 0) with open costs: the same
+    settled = invoice(7, T - timedelta(days=40), "0.00")
+    assert one_row(T, [customer()], [settled], charges=(costs,)).blocked.code == (  # type: ignore[union-attr]
+        "dunning.blocked.charges_open"
+    )
+    # while an invoice is open, the usual rules decide and the costs ride along
+    assert one_row(T, [customer()], [overdue(1, T, 7)], charges=(costs,)).costs == Decimal("40.00")

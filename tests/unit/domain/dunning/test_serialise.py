@@ -85,7 +85,7 @@ def test_dict_is_plain_json_without_id() -> None:
     assert "id" not in data
     assert data["min_amount"] == "5.00"
     assert data["customer_type"] == "business"
-    step = data["steps"][2]
+    step = next(step for step in data["steps"] if step["key"] == "formal_letter")
     assert step["channels"] == [{"channel": "letter", "fallback": ["email"]}]
     assert step["fee"] == "0.00"
     assert step["offset_from"] == "due_date"

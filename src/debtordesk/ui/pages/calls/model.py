@@ -4,6 +4,7 @@ clicks a header; the phone number looks and acts like a link (click to call)."""
 from __future__ import annotations
 
 from enum import IntEnum
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -56,6 +57,15 @@ class CallListModel(StaticTableModel[CallListEntry, CallColumn]):
 
     def row_id(self, row: CallListEntry) -> int:
         return row.customer_id
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The list comes in priority order: sorting it so again changes nothing."""
+        if column == CallColumn.PRIORITY and order == Qt.SortOrder.AscendingOrder:
+            places = [self.priority.get(row.customer_id, 0) for row in self._rows]
+            if all(a < b for a, b in pairwise(places)):
+                self._sorted_by = (column, order)
+                return
+        super().sort(column, order)
 
     def header(self, column: CallColumn) -> str:
         return QCoreApplication.translate("CallColumns", _HEADERS[column])

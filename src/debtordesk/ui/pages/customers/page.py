@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from debtordesk.services.views import CustomerQuery
@@ -15,10 +15,14 @@ from debtordesk.ui.models.customers import CustomerColumn, CustomerTableModel
 from debtordesk.ui.models.roles import ROW_ID_ROLE
 from debtordesk.ui.pages.list_page import ListPage
 from debtordesk.ui.pages.queue.assign import AssignCustomersAction
+from debtordesk.ui.widgets.call_logger import CallLogger
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 
 
 class CustomersPage(ListPage):
+    #: a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L)
+    followed_up = Signal(object)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         query = CustomerQuery(today=ctx.today(), administration_id=ctx.administration.id)
         model = CustomerTableModel(ctx, query)
@@ -55,6 +59,11 @@ class CustomersPage(ListPage):
         self.assign = AssignCustomersAction(ctx, self, self._selected_ids)
         self.assign.assigned.connect(lambda _changed: self.refresh())
         self.table.addAction(self.assign.action)
+        # Ctrl+L logs a call with the chosen customer, as on the call list
+        self.calls = CallLogger(ctx, self, lambda: self._selected_id, lambda: self.detail.detail)
+        self.calls.call_logged.connect(self._call_logged)
+        self.calls.arrangement_saved.connect(self._call_logged)
+        self.table.addAction(self.calls.action)
 
         self.search.search_changed.connect(self._filter_changed)
         self.open_only.toggled.connect(self._filter_changed)
@@ -90,6 +99,15 @@ class CustomersPage(ListPage):
     def assign_selected(self) -> None:
         """Customer > Assign to… in the main window."""
         self.assign.start()
+
+    def log_call(self) -> bool:
+        """The log-call form for the chosen customer (Ctrl+L; Follow-up > Log call…)."""
+        return self.calls.log_call()
+
+    def _call_logged(self, result: object) -> None:
+        # the main window refreshes every list; the panel shows the call on the timeline now
+        self.detail.reload()
+        self.followed_up.emit(result)
 
     def _selected_ids(self) -> list[int]:
         """The customers selected in the list (several for the hand-over dossiers)."""

@@ -33,6 +33,7 @@ from debtordesk.ui.followup_labels import dispute_status_text
 from debtordesk.ui.formatting import count_text
 from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
 from debtordesk.ui.pages.disputes.model import DisputeModel
+from debtordesk.ui.widgets.call_logger import CallLogger
 from debtordesk.ui.widgets.compact import scrolling_details, sideways
 from debtordesk.ui.widgets.customer_detail import CustomerDetailPanel
 from debtordesk.ui.widgets.data_table import DataTable
@@ -112,6 +113,11 @@ class DisputesPage(QWidget):
         self.model.modelReset.connect(self._reselect)
         self.detail = CustomerDetailPanel(ctx)
         scrolling_details(self.detail)
+        # Ctrl+L logs a call with the chosen dispute's customer, as on the call list
+        self.calls = CallLogger(ctx, self, self._chosen_customer, lambda: self.detail.detail)
+        self.calls.call_logged.connect(self._followed_up)
+        self.calls.arrangement_saved.connect(self._followed_up)
+        self.table.addAction(self.calls.action)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -174,6 +180,19 @@ class DisputesPage(QWidget):
         self.listed.emit()
 
     # -- the chosen dispute
+    def _chosen_customer(self) -> int | None:
+        chosen = self.current()
+        return chosen.customer_id if chosen is not None else None
+
+    def log_call(self) -> bool:
+        """The log-call form for the chosen dispute's customer (Ctrl+L; Follow-up > Log call…)."""
+        return self.calls.log_call()
+
+    def _followed_up(self, _result: object) -> None:
+        # a call may open or decide disputes: the lists follow (the main window refreshes all)
+        self.detail.reload()
+        self.disputes_changed.emit()
+
     def current(self) -> DisputeRecord | None:
         index = self.table.selectionModel().currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None

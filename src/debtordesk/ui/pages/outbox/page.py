@@ -1,5 +1,7 @@
 """The outbox page: what is queued, sending, sent, delivered, failed or uncertain; sending the queue in
-the background with progress and cancel; retry or cancel a failed message; settle an uncertain one.
+the background with progress and cancel; retry or cancel a failed message; settle an uncertain one;
+whether a sent SMS arrived ("Check payments and delivery" asks the providers in the background, see
+:func:`debtordesk.services.outbox_delivery.check_delivery`).
 
 The sending itself is :func:`debtordesk.services.outbox.send_batch` (at most once, leases, retries,
 look-ups); this page only starts it and shows the outbox. Closing the window mid-batch is safe: what a
@@ -26,9 +28,16 @@ from PySide6.QtWidgets import (
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import Cancelled
 from debtordesk.i18n.catalogue import render
+from debtordesk.providers.sms import DeliveryState
 from debtordesk.services.link_poll import PollSummary, poll_links
 from debtordesk.services.outbox import send_batch
 from debtordesk.services.outbox_admin import OUTBOX_STATUSES, cancel, list_outbox, resolve, retry
+from debtordesk.services.outbox_delivery import (
+    DeliverySummary,
+    DeliveryView,
+    check_delivery,
+    delivery_views,
+)
 from debtordesk.services.outbox_types import OutboxRow, SendSummary
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import show_error
@@ -52,6 +61,12 @@ STATUS_LABELS = {
     _S.FAILED: QT_TRANSLATE_NOOP("OutboxLabels", "Failed"),
     _S.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxLabels", "Uncertain: check"),
     _S.CANCELLED: QT_TRANSLATE_NOOP("OutboxLabels", "Cancelled"),
+}
+DELIVERY_LABELS = {
+    DeliveryState.PENDING: QT_TRANSLATE_NOOP("OutboxLabels", "On its way"),
+    DeliveryState.DELIVERED: QT_TRANSLATE_NOOP("OutboxLabels", "Delivered"),
+    DeliveryState.UNDELIVERED: QT_TRANSLATE_NOOP("OutboxLabels", "Did not arrive"),
+    DeliveryState.NOT_AVAILABLE: QT_TRANSLATE_NOOP("OutboxLabels", "Cannot be known"),
 }
 CHANNEL_LABELS = {
     ActionChannel.SMS: QT_TRANSLATE_NOOP("OutboxLabels", "SMS"),
@@ -82,6 +97,7 @@ class Column(IntEnum):
     LAST = 8
     SENT = 9
     PROBLEM = 10
+    DELIVERY = 11
 
 
 _HEADERS = {
@@ -96,6 +112,7 @@ _HEADERS = {
     Column.LAST: QT_TRANSLATE_NOOP("OutboxColumns", "Last attempt"),
     Column.SENT: QT_TRANSLATE_NOOP("OutboxColumns", "Sent on"),
     Column.PROBLEM: QT_TRANSLATE_NOOP("OutboxColumns", "Problem"),
+    Column.DELIVERY: QT_TRANSLATE_NOOP("OutboxColumns", "Delivery"),
 }
 
 
@@ -103,6 +120,24 @@ class OutboxModel(StaticTableModel[OutboxRow, Column]):
     def __init__(self, language: str) -> None:
         super().__init__(list(Column))
         self.language = language
+        #: what the providers said about delivery, by communication (set with the rows)
+        self.deliveries: dict[int, DeliveryView] = {}
+
+    def set_rows_and_deliveries(
+        self, rows: tuple[OutboxRow, ...], deliveries: dict[int, DeliveryView]
+    ) -> None:
+        self.deliveries = deliveries
+        self.set_rows(rows)
+
+    def delivery_text(self, row: OutboxRow) -> str:
+        """ "Delivered 16-12-2026 10:31", "Did not arrive", "On its way" ... or "" (not asked)."""
+        view = self.deliveries.get(row.communication_id)
+        if view is None:
+            return ""
+        text = _tr(DELIVERY_LABELS[view.state])
+        if view.state is DeliveryState.DELIVERED and view.delivered_at is not None:
+            text += " " + datetime_text(view.delivered_at, self.language)
+        return text
 
     def row_id(self, row: OutboxRow) -> int:
         return row.communication_id
@@ -118,6 +153,9 @@ class OutboxModel(StaticTableModel[OutboxRow, Column]):
             return self.cell_alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.PROBLEM and row.problem:
             return render(row.problem)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.DELIVERY:
+            view = self.deliveries.get(row.communication_id)
+            return render(view.reason) if view is not None and view.reason is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_KEY_ROLE):
             return None
         sort = role == SORT_KEY_ROLE
@@ -146,6 +184,11 @@ class OutboxModel(StaticTableModel[OutboxRow, Column]):
                 return row.went_out_on if sort else date_text(row.went_out_on, self.language)
             case Column.PROBLEM:
                 return render(row.problem) if row.problem is not None else ""
+            case Column.DELIVERY:
+                if sort:
+                    view = self.deliveries.get(row.communication_id)
+                    return view.state.value if view is not None else ""
+                return self.delivery_text(row)
         return None
 
 
@@ -170,11 +213,12 @@ class OutboxPage(QWidget):
             )
         )
         self.send_button.clicked.connect(self.send_now)
-        self.poll_button = QPushButton(self.tr("Check payments"))
+        self.poll_button = QPushButton(self.tr("Check payments and delivery"))
         self.poll_button.setToolTip(
             self.tr(
                 "Ask the payment-link provider which links were paid: paid invoices get the "
-                "'paid via link' hold, so nobody who paid is reminded again"
+                "'paid via link' hold, so nobody who paid is reminded again. Then ask the SMS "
+                "providers whether the messages of the last days arrived"
             )
         )
         self.poll_button.clicked.connect(self.check_payments)
@@ -247,15 +291,17 @@ class OutboxPage(QWidget):
             return
         db = self.ctx.db
         statuses = FILTERS[max(0, self.filter.currentIndex())][1]
-        self.ctx.tasks.run(
-            lambda _progress: list_outbox(db, administration_id, statuses),
-            self._listed,
-            lambda error: show_error(self, error),
-        )
 
-    def _listed(self, rows: tuple[OutboxRow, ...]) -> None:
+        def read(_progress: TaskProgress) -> tuple[tuple[OutboxRow, ...], dict[int, DeliveryView]]:
+            rows = list_outbox(db, administration_id, statuses)
+            return rows, delivery_views(db, [row.communication_id for row in rows])
+
+        self.ctx.tasks.run(read, self._listed, lambda error: show_error(self, error))
+
+    def _listed(self, listed: tuple[tuple[OutboxRow, ...], dict[int, DeliveryView]]) -> None:
+        rows, deliveries = listed
         chosen = self.current_row()
-        self.model.set_rows(rows)
+        self.model.set_rows_and_deliveries(rows, deliveries)
         self.table.resizeColumnsToContents()
         if chosen is not None:
             found = self.model.row_of_id(chosen.communication_id)
@@ -319,13 +365,20 @@ class OutboxPage(QWidget):
             return
         db = self.ctx.db
 
-        def work(progress: TaskProgress) -> PollSummary:
-            return poll_links(
+        def work(progress: TaskProgress) -> tuple[PollSummary, DeliverySummary]:
+            polled = poll_links(
                 db,
                 administration_id,
                 progress=progress.set_progress,
                 cancelled=progress.cancel_requested,
             )
+            checked = check_delivery(
+                db,
+                administration_id,
+                progress=progress.set_progress,
+                cancelled=progress.cancel_requested,
+            )
+            return polled, checked
 
         self.message.hide()
         self.job.start(
@@ -333,17 +386,47 @@ class OutboxPage(QWidget):
             work,
             self._polled,
             self._send_failed,
-            text=self.tr("Checking payment links…"),
+            text=self.tr("Checking payment links and delivery…"),
             write=True,
         )
         self._update_actions()
 
-    def _polled(self, summary: PollSummary) -> None:
+    def _polled(self, found: tuple[PollSummary, DeliverySummary]) -> None:
+        summary, checked = found
         self._update_actions()
+        lines = [self._poll_text(summary)]
+        if checked.candidates or checked.problems:
+            lines.append(self._delivery_text(checked))
+        self._say("\n".join(lines))
+        self.refresh()
+        self.outbox_changed.emit()
+
+    def _delivery_text(self, checked: DeliverySummary) -> str:
+        language = self.ctx.language
+        text = self.tr(
+            "Asked about {asked} SMS: {delivered} delivered, {undelivered} did not arrive, "
+            "{pending} still on their way."
+        ).format(
+            asked=count_text(checked.asked, language),
+            delivered=count_text(checked.delivered, language),
+            undelivered=count_text(checked.undelivered, language),
+            pending=count_text(checked.pending, language),
+        )
+        if checked.undelivered:
+            text += " " + self.tr(
+                "Call the customers whose SMS did not arrive, or check their mobile numbers (see "
+                "the timelines and the call list)."
+            )
+        for reason, count in checked.problems:
+            text += "\n" + self.tr("Delivery not checked ({count}): {reason}").format(
+                count=count_text(count, language), reason=render(reason)
+            )
+        return text
+
+    def _poll_text(self, summary: PollSummary) -> str:
         language = self.ctx.language
         if summary.unavailable is not None:
-            self._say(render(summary.unavailable))
-            return
+            return render(summary.unavailable)
         text = self.tr(
             "Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open."
         ).format(
@@ -360,9 +443,7 @@ class OutboxPage(QWidget):
             text += "\n" + self.tr("Not checked ({count}): {reason}").format(
                 count=count_text(count, language), reason=render(reason)
             )
-        self._say(text)
-        self.refresh()
-        self.outbox_changed.emit()
+        return text
 
     def stop(self) -> None:
         self.job.cancel()

@@ -44,6 +44,7 @@ class QueueFilterBar(QWidget):
             (self.tr("All customers"), Show.ALL),
             (self.tr("With a hold"), Show.HELD),
             (self.tr("Without a hold"), Show.NOT_HELD),
+            (self.tr("Costs left after payment"), Show.CHARGES),
         ):
             self.show_combo.addItem(text, show.value)
         self.step = QComboBox()

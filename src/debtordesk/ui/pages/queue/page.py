@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from debtordesk.i18n.catalogue import render
 from debtordesk.providers.payment_links import PaymentLinkProvider
 from debtordesk.services.assignments import Clerk, assign_customers, known_clerks
+from debtordesk.services.before_run import before_run
 from debtordesk.services.database import Database, current_login
 from debtordesk.services.dunning_queue import QueueResult, compute_queue_for
 from debtordesk.services.dunning_run import RunSummary, run_queue
-from debtordesk.services.link_poll import PollSummary, poll_before_run
+from debtordesk.services.link_poll import PollSummary
 from debtordesk.services.policies import list_policies
 from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 from debtordesk.ui.context import UiContext
@@ -47,6 +48,7 @@ from debtordesk.ui.pages.queue.detail import QueueDetailPanel
 from debtordesk.ui.pages.queue.filters import QueueFilterBar
 from debtordesk.ui.pages.queue.model import QueueTableModel
 from debtordesk.ui.pages.queue.rows import QueueColumn, QueueFilter, QueueRow, Show, build_rows
+from debtordesk.ui.widgets.call_logger import CallLogger
 from debtordesk.ui.widgets.data_table import DataTable
 
 #: shows the preview; True when the clerk confirmed (tests answer for the clerk)
@@ -82,6 +84,8 @@ class QueuePage(QWidget):
 
     computed = Signal()
     run_finished = Signal(object)
+    #: a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L)
+    followed_up = Signal(object)
     assignments_changed = Signal()
 
     def __init__(
@@ -178,6 +182,13 @@ class QueuePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QueueDetailPanel(ctx)
+        # Ctrl+L logs a call with the chosen customer, as on the call list
+        self.calls = CallLogger(
+            ctx, self, self._chosen_customer, lambda: self.detail.customer.detail
+        )
+        self.calls.call_logged.connect(self._call_logged)
+        self.calls.arrangement_saved.connect(self._call_logged)
+        self.table.addAction(self.calls.action)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -452,6 +463,19 @@ class QueuePage(QWidget):
     def _customer_changed(self, _customer_id: int) -> None:
         self.refresh()
 
+    def _chosen_customer(self) -> int | None:
+        current = self.table.selectionModel().currentIndex()
+        return self.model.queue_row(current.row()).customer_id if current.isValid() else None
+
+    def log_call(self) -> bool:
+        """The log-call form for the chosen customer (Ctrl+L; Follow-up > Log call…)."""
+        return self.calls.log_call()
+
+    def _call_logged(self, result: object) -> None:
+        # the main window refreshes every list; the panel shows the call on the timeline now
+        self.detail.customer.reload()
+        self.followed_up.emit(result)
+
     def _update_buttons(self) -> None:
         idle = not self._running and self.busy.isHidden()
         may_run = idle and not self.is_preview()
@@ -490,8 +514,9 @@ class QueuePage(QWidget):
         def work(_progress: object) -> tuple[RunSummary, PollSummary]:
             chosen = provider or payment_link_provider_for(db, administration_id)
             try:
-                # who paid through a link since the last poll gets the hold before the queue is made
-                polled = poll_before_run(db, administration_id, chosen)
+                # who paid through a link gets the hold, promises and arrangements are judged,
+                # and only then is the queue made
+                polled = before_run(db, administration_id, day, chosen).poll
                 summary = run_queue(
                     db, administration_id, day, link_provider=chosen, customer_ids=customer_ids
                 )

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from debtordesk.domain.dunning.engine import CHARGES_OPEN
 from debtordesk.domain.dunning.model import ActionChannel
 from debtordesk.domain.money import ZERO, quantize, to_cents
 from debtordesk.domain.text import search_key
@@ -56,6 +57,8 @@ class Show(StrEnum):
     ALL = "all"
     HELD = "held"
     NOT_HELD = "not_held"
+    #: invoices paid, collection costs or interest still open
+    CHARGES = "charges"
 
 
 def _cents(amount: Decimal) -> int:
@@ -171,6 +174,11 @@ class QueueFilter:
         return self != QueueFilter(show=self.show) or self.show is not Show.DUE
 
 
+def _charges_only(row: QueueRow) -> bool:
+    blocked = row.entry.row.blocked
+    return blocked is not None and blocked.code == CHARGES_OPEN
+
+
 def filter_rows(rows: Sequence[QueueRow], wanted: QueueFilter) -> list[QueueRow]:
     """The rows that pass every set part of the filter, in the order given. The amount range is on
     the overdue amount (what the clerk asks the customer to pay)."""
@@ -182,6 +190,8 @@ def filter_rows(rows: Sequence[QueueRow], wanted: QueueFilter) -> list[QueueRow]
         tests.append(lambda r: r.holds > 0)
     elif show is Show.NOT_HELD:
         tests.append(lambda r: r.holds == 0)
+    elif show is Show.CHARGES:
+        tests.append(_charges_only)
     if wanted.step is not None:
         step = wanted.step
         tests.append(lambda r: r.step == step)

@@ -1,0 +1,40 @@
+"""The ``messages`` command: ``messages templates copy|check``, the organisation's own SMS and e-mail
+templates, like ``letters templates``.
+
+``copy`` puts the shipped message templates in the data folder (``messages/templates``); the outbox uses
+them from then on, and the shipped ones for anything missing. Existing files are kept unless
+``--overwrite``. ``check`` compiles every template the outbox would use and lists the problems (file,
+line, what to do): exit 2 when there are any. One file at a time (with a live SMS check): Tools >
+Message templates… in the program.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from debtordesk.cli import common
+
+
+def register(subparsers: Any) -> None:
+    messages = subparsers.add_parser(
+        "messages",
+        help="the SMS and e-mail templates: customise them, or check them",
+        description="The organisation's own SMS and e-mail templates (see 'messages templates').",
+    )
+    actions = messages.add_subparsers(dest="messages_action", metavar="ACTION", required=True)
+    common.add_templates_parser(
+        actions,
+        kind="SMS and e-mail",
+        folder="messages/templates",
+        used_by="the outbox",
+        handler=run_templates_command,
+    )
+
+
+def run_templates_command(args: argparse.Namespace) -> int:
+    from debtordesk.services.message_templates import MESSAGES
+
+    return common.run_template_folder(
+        args, MESSAGES, copied="messages.templates_copied", in_order="messages.templates_ok"
+    )
