@@ -166,6 +166,10 @@ class TaskRunner(QObject):
         if not self._pending:
             self._timer.stop()
 
+    def idle(self) -> bool:
+        """No task running and no answer waiting to be delivered (tests wait for this)."""
+        return not self._pending
+
     def wait_for_all(self, msecs: int = 30000) -> bool:
         """Block until running tasks are done (for shutdown and tests); their callbacks still come
         through the event loop afterwards."""

@@ -71,11 +71,20 @@ def test_tags_added_with_completion_and_removed_with_a_chip(
     assert panel.detail is not None
     assert panel.detail.timeline[0].text == "Tags changed: +debt help."
 
-    # a new tag of one's own, then the chip of the first removes it
+    # a new tag of one's own, then the chip of the first removes it (typed once the panel's
+    # background loads are in: the completion list is replaced when they arrive)
+    qtbot.waitUntil(ctx.tasks.idle, timeout=WAIT)
     QTest.keyClicks(tags.edit, "Payment plan")
+    assert tags.edit.text() == "Payment plan"
+    qtbot.waitUntil(lambda: not completer.popup().isVisible(), timeout=WAIT)
     with qtbot.waitSignal(panel.customer_changed, timeout=WAIT):
         QTest.keyClick(tags.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: list(tags.chips) == ["debt help", "Payment plan"], timeout=WAIT)
+
+    def both_chips() -> None:
+        shown = (list(tags.chips), panel.detail.tags if panel.detail else None, tags.edit.text())
+        assert shown[0] == ["debt help", "Payment plan"], shown
+
+    qtbot.waitUntil(both_chips, timeout=WAIT)
     with qtbot.waitSignal(panel.customer_changed, timeout=WAIT):
         tags.chips["debt help"].click()
     qtbot.waitUntil(
