@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm.exc import StaleDataError
 
 from debtordesk.db.engine import Database, network_filesystem_of, resolve_url
 from debtordesk.db.migrate import check_compatible, current_revision, head_revision
-from debtordesk.db.models import Base, Customer, Invoice
+from debtordesk.db.models import Administration, Base, Customer, Invoice
 from debtordesk.domain.errors import EnvironmentProblem, UserError
 from debtordesk.domain.text import search_key
 from debtordesk.services.database import administration_id_for, open_database
@@ -254,3 +254,33 @@ def test_a_file_in_the_way_of_the_folder_is_refused(tmp_path) -> None:
     with pytest.raises(UserError) as caught:
         open_database(str(blocker / "db.sqlite"))
     assert caught.value.code == "db.cannot_create"
+
+
+def test_a_kept_open_sqlite_database_reuses_one_connection(
+    sqlite_db: Database, db: Database
+) -> None:
+    """The outbox's batch runs hundreds of small transactions: on SQLite they share one connection
+    (with its PRAGMAs: WAL, foreign keys, busy timeout) instead of connecting each time; writes and
+    reads still see each other, and disposing it leaves the database as it was. On PostgreSQL the
+    engine pools already: the database itself."""
+    if not db.is_sqlite:
+        assert db.kept_open() is db
+    kept = sqlite_db.kept_open()
+    assert kept is not sqlite_db and kept.sqlite_path == sqlite_db.sqlite_path
+    connects: list[object] = []
+    event.listen(kept.engine, "connect", lambda conn, _record: connects.append(conn))
+    try:
+        for number in range(5):
+            with kept.write() as session:
+                session.add(Administration(code=f"K{number}", name="kept"))
+            with kept.read() as session:
+                assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+                assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert len(connects) == 1
+    finally:
+        kept.dispose()
+    with sqlite_db.read() as session:
+        count = session.scalar(
+            select(func.count()).select_from(Administration).where(Administration.name == "kept")
+        )
+    assert count == 5

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from debtordesk.domain.errors import EnvironmentProblem, UserError
 
@@ -153,8 +153,13 @@ def _sqlite_on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
-    """An engine for a SQLite file or a PostgreSQL server, checked for a network share."""
+def make_engine(url: str | URL, *, echo: bool = False, keep_open: bool = False) -> Engine:
+    """An engine for a SQLite file or a PostgreSQL server, checked for a network share.
+
+    A SQLite engine opens a connection per session (a file's connections cost little and none is left
+    behind for a restore or a backup to trip over); with ``keep_open`` it keeps one open between
+    sessions instead, for a long run of small transactions on one thread (the outbox's batch: no
+    connect and PRAGMAs per transaction). Such an engine is disposed when its work is done."""
     resolved = resolve_url(url) if isinstance(url, str) else url
     if resolved.get_backend_name() == "sqlite":
         database = resolved.database or ""
@@ -174,7 +179,11 @@ def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
             resolved,
             echo=echo,
             connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-            poolclass=NullPool,
+            **(
+                {"poolclass": QueuePool, "pool_size": 1, "max_overflow": 4}
+                if keep_open
+                else {"poolclass": NullPool}
+            ),
         )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -197,6 +206,14 @@ class Database:
     @classmethod
     def open(cls, url: str | URL) -> Database:
         return cls(make_engine(url))
+
+    def kept_open(self) -> Database:
+        """The same database for a long run of small transactions on one thread: on SQLite with its
+        connection kept open between sessions (see :func:`make_engine`); dispose it afterwards.
+        Other engines pool their connections already: the database itself."""
+        if not self.is_sqlite:
+            return self
+        return Database(make_engine(self.engine.url, echo=bool(self.engine.echo), keep_open=True))
 
     @property
     def dialect(self) -> str:

@@ -135,13 +135,13 @@ def send_batch(
         else outbox_providers_for(db, administration_id, secrets=secrets)
     )
     owner = new_owner()
-    # SQLite: with no connection open, closing each session's connection would checkpoint and delete
-    # the WAL (milliseconds per transaction); one idle connection held for the batch avoids that
-    keeper = db.engine.connect() if db.is_sqlite else None
+    # SQLite: the batch's hundreds of small transactions share one connection kept open (a new one
+    # costs a connect and its PRAGMAs; closing the last would checkpoint and delete the WAL)
+    work_db = db.kept_open()
     switch = _quick_switching()
     try:
         return _Batch(
-            db=db,
+            db=work_db,
             administration_id=administration_id,
             limit=limit,
             concurrency=concurrency,
@@ -158,8 +158,8 @@ def send_batch(
     finally:
         switch.restore()
         release_owner(owner)
-        if keeper is not None:
-            keeper.close()
+        if work_db is not db:
+            work_db.dispose()
         if own:
             chosen.close()
 

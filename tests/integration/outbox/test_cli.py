@@ -171,5 +171,10 @@ def test_outbox_settings(db: Database, capsys: pytest.CaptureFixture[str]) -> No
     assert status == 2 and "mon-sat 09:00-20:00" in err
     status, _, err = _cli(db, capsys, "outbox", "settings", "sms.speed=9")
     assert status == 2 and "sms.rate" in err
+    # the rate: up to 5,000 a second (an account's contract may allow more than MessageBird's 500)
+    status, out, _ = _cli(db, capsys, "outbox", "settings", "sms.rate=5000", "--json")
+    assert status == 0 and out["sms.rate"] == 5000
+    status, _, err = _cli(db, capsys, "outbox", "settings", "sms.rate=5001")
+    assert status == 2 and "0.1 - 5000" in err
     status, out, _ = _cli(db, capsys, "outbox", "settings", "sms.window=", "--json")
     assert out["sms.window"] == "mon-sat 09:00-20:00"
