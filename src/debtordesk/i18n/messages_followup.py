@@ -50,10 +50,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} dossiers geschreven naar {folder}.",
     ),
     "handover.pdf_note": (
-        "The PDFs of these letters come from the letter archive (not part of this file); this sheet "
-        "lists every step taken.",
-        "De pdf's van deze brieven komen uit het brievenarchief (niet in dit bestand); dit blad "
-        "noemt elke genomen stap.",
+        "This sheet lists every step taken. Each letter sent (posted, or attached to an e-mail) is "
+        "saved beside this file as a PDF from the letter archive, named in the column Letter PDF.",
+        "Dit blad noemt elke genomen stap. Elke verstuurde brief (gepost, of als bijlage bij een "
+        "e-mail) staat als pdf uit het brievenarchief naast dit bestand, genoemd in de kolom "
+        "Brief-pdf.",
     ),
     "handover.busy": ("Writing the hand-over dossiers…", "De overdrachtsdossiers worden gemaakt…"),
     # ------------------------------------------------------------------ hand-over dossier: the workbook

@@ -6,11 +6,13 @@ Every text cell that starts with ``=``, ``+``, ``-``, ``@`` (or a tab or carriag
 text with Excel's quote prefix, never as a formula: names, notes and references come from outside and a
 spreadsheet must not run them (formula injection). Amounts are numbers, dates are dates.
 
-The letters' PDFs live in the letter archive; the Communications sheet lists every letter and says where
-the PDFs come from. A 14-day letter that went by e-mail with the letter attached brings that PDF along:
-the copy the outbox kept (:mod:`debtordesk.services.email_archive`), checked against its SHA-256, saved
-beside the dossier (``handover-<number>-<attachment name>``) and named on the 14-day sheet; a copy that is
-missing or was changed is named there in words instead, and the dossier is written all the same.
+Every letter the customer was sent comes along as a PDF saved beside the dossier and named on the
+Communications sheet (the 14-day letters on the 14-day sheet too): a posted letter's pages taken from
+its archived batch, checked against the batch's SHA-256 (``handover-<number>-letter-<day>-<step>.pdf``,
+``…-14-day-letter-<day>.pdf``), and the letter PDF an e-mail carried, the copy the outbox kept
+(:mod:`debtordesk.services.email_archive`), checked against its SHA-256
+(``handover-<number>-<attachment name>``). A copy that is missing or was changed is named there in
+words instead, and the dossier is written all the same.
 
 Files are named after the customer number (``handover-<number>.xlsx``) and written to a temporary
 file first, then moved into place, so a crash never leaves half a dossier under the final name.
@@ -161,7 +163,7 @@ def export_handover_dossiers(
         with db.read() as session:
             dossier = _load(session, customer_id, today)
             name = _file_name(dossier.customer["number"], customer_id, used_names)
-            pdfs, problems = _email_pdfs(
+            pdfs, problems = _letter_pdfs(
                 db, session, dossier, folder / name, used=used_names, language=lang
             )
         path = folder / name
@@ -182,7 +184,7 @@ def _file_name(number: str, customer_id: int, used: set[str]) -> str:
     return name
 
 
-def _email_pdfs(
+def _letter_pdfs(
     db: Database,
     session: Session,
     dossier: _Dossier,
@@ -191,15 +193,16 @@ def _email_pdfs(
     used: set[str],
     language: str,
 ) -> tuple[list[Path], list[Message]]:
-    """Save the 14-day letters as PDFs beside the dossier: the kept letter PDF of a 14-day e-mail, and
-    the pages of a posted 14-day letter taken from its archived batch (both checked against their
-    SHA-256); each letter row names its file (or, when the copy is missing or changed, the problem in
-    words)."""
+    """Save every letter the customer was sent as a PDF beside the dossier: the pages of a posted letter
+    taken from its archived batch, the letter PDF an e-mail carried (both checked against their
+    SHA-256). The Communications sheet names each file, the 14-day sheet its 14-day letters' (or, when
+    a copy is missing or changed, the problem in words)."""
     written: list[Path] = []
     problems: list[Message] = []
-    for letter in dossier.letters:
-        attachment = letter.get("email_attachment")
-        printed = letter.get("printed_letter")
+    #: per communication: the file saved, or the problem in words
+    saved: dict[int, str] = {}
+    for c in dossier.communications:
+        attachment, printed = c["email_attachment"], c["printed_letter"]
         if attachment is None and printed is None:
             continue
         try:
@@ -207,26 +210,38 @@ def _email_pdfs(
                 attachment_id, file_name = attachment
                 data = read_checked(db, session, attachment_id)
             else:
-                assert printed is not None
                 data = letter_pdf(db, printed)
-                day = letter["dispatched_on"]
-                file_name = f"14-day-letter-{day.isoformat() if day else printed}.pdf"
+                day = c["went_out_on"] or c["planned_for"]
+                when = day.isoformat() if day else str(printed)
+                file_name = (
+                    f"14-day-letter-{when}.pdf"
+                    if c["fourteen_day_letter"]
+                    else f"letter-{when}-{c['step_name'] or printed}.pdf"
+                )
         except DebtorDeskError as problem:
             problems.append(problem.message)
-            letter["pdf"] = render(problem.message, language)
+            c["pdf"] = saved[c["id"]] = render(problem.message, language)
             continue
-        safe = _UNSAFE_FILE_CHARACTERS.sub("_", Path(file_name).stem).strip("._") or "letter"
-        name = f"{dossier_path.stem}-{safe}.pdf"
-        counter = 2
-        while name.casefold() in used:
-            name = f"{dossier_path.stem}-{safe}-{counter}.pdf"
-            counter += 1
-        used.add(name.casefold())
-        target = dossier_path.with_name(name)
+        target = _free_name(dossier_path, file_name, used)
         _save(partial(_write_bytes, data), target)
         written.append(target)
-        letter["pdf"] = name
+        c["pdf"] = saved[c["id"]] = target.name
+    for letter in dossier.letters:
+        if letter["communication_id"] in saved:
+            letter["pdf"] = saved[letter["communication_id"]]
     return written, problems
+
+
+def _free_name(dossier_path: Path, file_name: str, used: set[str]) -> Path:
+    """``<dossier>-<file name>.pdf`` beside the dossier, made safe and not yet used."""
+    safe = _UNSAFE_FILE_CHARACTERS.sub("_", Path(file_name).stem).strip("._") or "letter"
+    name = f"{dossier_path.stem}-{safe}.pdf"
+    counter = 2
+    while name.casefold() in used:
+        name = f"{dossier_path.stem}-{safe}-{counter}.pdf"
+        counter += 1
+    used.add(name.casefold())
+    return dossier_path.with_name(name)
 
 
 def _write_bytes(data: bytes, path: Path) -> None:
@@ -373,6 +388,9 @@ def _load(session: Session, customer_id: int, today: date) -> _Dossier:
     ]
     kept = _kept_email_pdfs(session, customer_id)
     printed = _printed_letters(session, customer_id)
+    for c in communications:
+        c["email_attachment"] = kept.get(c["id"]) if c["channel"] is ActionChannel.EMAIL else None
+        c["printed_letter"] = printed.get(c["id"]) if c["channel"] is ActionChannel.LETTER else None
     letters = [
         {
             "dispatched_on": row.dispatched_on,
@@ -393,6 +411,7 @@ def _load(session: Session, customer_id: int, today: date) -> _Dossier:
             "printed_letter": printed.get(row.communication_id)
             if row.channel is ActionChannel.LETTER and row.communication_id is not None
             else None,
+            "communication_id": row.communication_id,
             "pdf": None,
         }
         for row in session.scalars(
@@ -467,6 +486,7 @@ def _communications(session: Session, customer_id: int) -> list[dict[str, Any]]:
             "interest": row.interest,
             "costs_announced": row.costs_announced,
             "fourteen_day_letter": row.fourteen_day_letter,
+            "pdf": None,
         }
         for row in rows
     ]
@@ -685,6 +705,7 @@ def _communications_sheet(sheet: _Sheet, dossier: _Dossier) -> None:
             "interest",
             "costs_announced",
             "fourteen_day",
+            "pdf",
         )
     )
     for c in dossier.communications:
@@ -704,6 +725,7 @@ def _communications_sheet(sheet: _Sheet, dossier: _Dossier) -> None:
                 c["interest"],
                 c["costs_announced"],
                 c["fourteen_day_letter"],
+                c["pdf"],
             ]
         )
     if not dossier.communications:

@@ -56,3 +56,42 @@ def test_a_changed_batch_file_is_named_on_the_sheet_and_no_pdf_is_written(
     assert dossier.pdfs == ()
     (problem,) = dossier.pdf_problems
     assert problem.code == "letters.archive_changed"
+
+
+def test_the_dossier_brings_every_posted_letter_named_on_the_communications_sheet(
+    db: Database, tmp_path: Path
+) -> None:
+    """Not only the 14-day letter: a posted reminder comes along too (K-300 is 16 days overdue: the
+    second reminder by letter), its own pages, named on the Communications sheet."""
+    filled = fill(db)
+    batch = generate_batch(db, 1, letter_date=TODAY, clock=clock)
+    dispatch_batch(db, batch.id, dispatched_on=date(2026, 12, 16), evidence="", clock=clock)
+    result = export_handover_dossiers(
+        db, [filled.customers["K-300"], filled.customers["K-200"]], tmp_path / "out", today=TODAY
+    )
+    reminder, fourteen_day = result.files
+    (pdf,) = reminder.pdfs
+    assert reminder.pdf_problems == ()
+    assert pdf.name.startswith("handover-K-300-letter-2026-12-16-")
+    text = "\n".join(page_texts(pdf.read_bytes()))
+    assert "Çelik" in text and "Wójcik" not in text and "Zoë" not in text
+    sheets = load_workbook(reminder.path).worksheets
+    communications = next(s for s in sheets if s.title == "Communications")
+    rows = [[cell.value for cell in row] for row in communications.iter_rows()]
+    header = next(row for row in rows if "Letter PDF" in row)
+    column = header.index("Letter PDF")
+    assert [row[column] for row in rows if len(row) > column and row[column]] == [
+        "Letter PDF",
+        pdf.name,
+    ]
+    # the 14-day letter is saved once, named on both sheets
+    (letter,) = fourteen_day.pdfs
+    assert letter.name == "handover-K-200-14-day-letter-2026-12-16.pdf"
+    named = [
+        cell.value
+        for sheet in load_workbook(fourteen_day.path).worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value == letter.name
+    ]
+    assert named == [letter.name, letter.name]
