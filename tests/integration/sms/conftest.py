@@ -15,6 +15,8 @@ from tests.standins.server import App, StandInServer
 #: enough that a busy machine (the whole suite on two workers) answers an ordinary request within it:
 #: 0.6 s made lookups and sends time out now and then in CI
 FAST = Timeouts(connect=2.0, read=2.0, write=2.0, pool=2.0)
+#: for a lookup after a dropped or failed call, where a timeout is not what the test is about
+PATIENT = Timeouts(connect=5.0, read=15.0, write=5.0, pool=5.0)
 
 Serve = Callable[[App], StandInServer]
 
