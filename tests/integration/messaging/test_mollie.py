@@ -84,8 +84,9 @@ def test_a_whole_euro_amount_is_sent_with_two_decimals(server: StandInServer) ->
 def test_timeout_is_retried_with_the_same_key_and_makes_one_link(
     server: StandInServer, standin: MollieStandIn
 ) -> None:
-    server.inject(hang(3), match=lambda r: r.method == "POST")
-    with _provider(server, read=0.3) as provider:
+    # the retry must answer within the read timeout: 1.5 s leaves a busy machine room (0.3 s did not)
+    server.inject(hang(4), match=lambda r: r.method == "POST")
+    with _provider(server, read=1.5) as provider:
         link = _create(provider)
     assert link is not None
     posts = server.requests("POST")

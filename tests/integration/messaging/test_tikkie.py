@@ -200,8 +200,9 @@ def test_server_error_is_looked_up_not_retried_blindly(
 def test_read_timeout_after_creation_finds_the_request_by_reference(
     server: StandInServer, standin: TikkieStandIn
 ) -> None:
-    server.inject(hang(3), match=lambda r: r.method == "POST")
-    with _provider(server, standin, read=0.3) as provider:
+    # the lookup must answer within the read timeout: 1.5 s leaves a busy machine room (0.3 s did not)
+    server.inject(hang(4), match=lambda r: r.method == "POST")
+    with _provider(server, standin, read=1.5) as provider:
         link = _create(provider)
     assert link is not None
     assert list(standin.payment_requests) == [link.id]  # one request, not two

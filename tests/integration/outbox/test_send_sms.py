@@ -424,7 +424,8 @@ def test_twilio_finds_a_message_by_recipient_and_text(outbox: Database) -> None:
             TWILIO_SID,
             TWILIO_TOKEN,
             base_url=running.base_url,
-            timeouts=Timeouts(connect=2, read=0.5, write=2, pool=5),
+            # the lookups must answer within it: room for a busy machine, the hang still longer
+            timeouts=Timeouts(connect=2, read=1.5, write=2, pool=5),
         )
         summary = _send(
             outbox,
