@@ -39,7 +39,7 @@ def test_worker_garbage_is_collected_on_the_gui_thread(qtbot: QtBot) -> None:
     thread.start()
     thread.join()
     assert Cyclic.freed_in == []  # nothing was collected on the worker
-    qtbot.waitUntil(lambda: len(Cyclic.freed_in) == 50, timeout=5_000)
+    qtbot.waitUntil(lambda: len(Cyclic.freed_in) == 50, timeout=15_000)
     assert set(Cyclic.freed_in) == {threading.main_thread().name}
     kept.clear()
 

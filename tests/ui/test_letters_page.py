@@ -75,7 +75,7 @@ def test_a_batch_is_made_opens_in_the_preview_and_is_posted(
     page.letters.selectRow(2)
     letter = page.current_letter()
     assert letter is not None
-    qtbot.waitUntil(lambda: page.preview.current_page() == letter.first_page, timeout=5_000)
+    qtbot.waitUntil(lambda: page.preview.current_page() == letter.first_page, timeout=15_000)
     assert page.posted_button.isEnabled()
 
     page.dispatch(batch.id, TODAY, "post office receipt 12")

@@ -110,7 +110,7 @@ def test_a_wrong_key_sends_nothing_and_says_why_then_the_right_one_sends(
 
     KeyringSecrets().set("MAIN", "messagebird", "access_key", KEY)
     page.filter.setCurrentIndex(2)  # needs attention
-    qtbot.waitUntil(lambda: not page.job.running, timeout=5_000)
+    qtbot.waitUntil(lambda: not page.job.running, timeout=15_000)
     for row in range(page.model.rowCount()):
         page.table.selectRow(row)
         if page.retry_button.isEnabled():

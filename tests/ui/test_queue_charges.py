@@ -60,7 +60,7 @@ def test_costs_left_open_are_warned_about_listed_and_waived_with_a_reason(
     assert "'Costs left after payment'" in banner
     combo = page.filters.show_combo
     combo.setCurrentIndex(combo.findData(Show.CHARGES.value))
-    qtbot.waitUntil(lambda: _names(page) == ["Eva Betaald"], timeout=5_000)
+    qtbot.waitUntil(lambda: _names(page) == ["Eva Betaald"], timeout=15_000)
     _select(page, "Eva Betaald")
     page.dunning.waive_action.trigger()
     dialog = page.dunning.last_dialog
@@ -80,7 +80,7 @@ def test_costs_that_came_in_with_the_invoices_are_marked_paid_without_a_reason(
     page = _page(qtbot, shell_ctx)
     combo = page.filters.show_combo
     combo.setCurrentIndex(combo.findData(Show.CHARGES.value))
-    qtbot.waitUntil(lambda: _names(page) == ["Eva Betaald"], timeout=5_000)
+    qtbot.waitUntil(lambda: _names(page) == ["Eva Betaald"], timeout=15_000)
     _select(page, "Eva Betaald")
     page.dunning.waive_action.trigger()
     dialog = page.dunning.last_dialog

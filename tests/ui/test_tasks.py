@@ -126,7 +126,7 @@ def test_other_runtime_errors_of_a_callback_are_not_hidden(qtbot) -> None:
 
     runner.run(lambda _progress: 1, broken, lambda error: None)
     with qtbot.captureExceptions() as caught:
-        qtbot.waitUntil(lambda: bool(caught), timeout=5000)
+        qtbot.waitUntil(lambda: bool(caught), timeout=15_000)
     assert "a real bug" in str(caught[0][1])
 
 
