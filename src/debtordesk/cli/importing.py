@@ -39,7 +39,8 @@ def register(subparsers: Any) -> None:
         "import",
         help="import an open-items list, a customer list or a payment history (CSV or Excel)",
         description="Read FILE, check every row, and import the valid rows in one transaction. "
-        "A saved column mapping (preset) for the file's columns is used automatically. The same "
+        "A saved column mapping (preset) for the file is used automatically, with the sheet and "
+        "header row it was saved with (as the import wizard does). The same "
         "file twice changes nothing. Exit status 2 when the file is refused; nothing is saved then.",
     )
     run.add_argument("file", metavar="FILE", type=Path, help="the CSV, .xlsx, .xls or .ods file")

@@ -23,6 +23,7 @@ from debtordesk.importing import (
 from debtordesk.importing.model import Field, ImportPreview, SheetData
 from debtordesk.importing.preview import merge_mapping
 from debtordesk.services.imports import parse_options_for
+from debtordesk.services.preset_layout import preset_layout
 from debtordesk.services.presets import PresetInfo, find_preset, get_preset
 
 #: data rows the automatic mapping looks at to tell codes from names
@@ -72,9 +73,20 @@ def load_file(db: Database, request: FileRequest, progress: Progress | None = No
     header_row = request.header_row
     if header_row is None and type(saved.get("header_row")) is int:
         header_row = saved["header_row"]
-    index = _header_index(sheet, request.kind, header_row)
-    headers = headers_for(sheet, index)
     found = False
+    layout = None
+    if preset is None and request.sheet is None and header_row is None:
+        # no preset named, nothing said about sheet or header row: the saved preset for this file
+        # reads it as the import wizard would (its sheet, its header row), see preset_layout
+        layout = preset_layout(
+            db, info, sheet, request.kind, administration=request.administration, progress=progress
+        )
+    if layout is not None:
+        preset, found = layout.preset, True
+        sheet, index = layout.sheet, layout.header_index
+    else:
+        index = _header_index(sheet, request.kind, header_row)
+    headers = headers_for(sheet, index)
     if preset is None:
         preset = find_preset(db, headers, request.kind, request.administration)
         found = preset is not None

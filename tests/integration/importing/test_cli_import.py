@@ -322,3 +322,51 @@ def test_undo_says_what_it_kept_because_it_changed_since(
     assert status == 0
     assert (result["fields_kept"], result["rows_kept"], result["invoices_restored"]) == (1, 1, 1)
     assert "waarden behouden: 1" in result["message"]
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> Path:
+    """A workbook whose first sheet is a cover page; the open items are on the second."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Info"
+    cover.append(["Export uit de boekhouding"])
+    cover.append(["Gemaakt op", "01-12-2026"])
+    items = book.create_sheet("Openstaand")
+    items.append(["Debiteurnummer", "Naam", "Factuurnummer", "Vervaldatum", "Bedrag", "Openstaand"])
+    for row in rows:
+        items.append(row)
+    book.save(path)
+    return path
+
+
+def test_the_saved_presets_sheet_is_used_for_the_next_workbook_without_saying_so(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As in the import wizard: a preset saved with a sheet reads that sheet of the next month's
+    workbook, though it is not the first, when no --preset or --sheet is given (a scheduled import)."""
+    november = _workbook(
+        tmp_path / "november.xlsx", [["D1", "Jan de Vries", "F1", "15-11-2026", 100, 100]]
+    )
+    status, result = _run(
+        db, capsys, "import", str(november), "--sheet", "Openstaand", "--save-preset", "Boekhouding",
+        "--json",
+    )  # fmt: skip
+    assert status == 0 and result["new"] == 1
+    december = _workbook(
+        tmp_path / "december.xlsx",
+        [
+            ["D1", "Jan de Vries", "F1", "15-11-2026", 100, 100],
+            ["D2", "Piet Jansen", "F2", "15-12-2026", 50, 50],
+        ],
+    )
+    status, result = _run(db, capsys, "import", str(december), "--json")
+    assert status == 0, result
+    assert (result["preset"], result["preset_found"], result["new"], result["unchanged"]) == (
+        "Boekhouding",
+        True,
+        1,
+        1,
+    )
