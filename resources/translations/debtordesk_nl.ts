@@ -748,6 +748,114 @@
     </message>
 </context>
 <context>
+    <name>ChannelBox</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="76"/>
+        <source> a second</source>
+        <translation> per seconde</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="79"/>
+        <source>How many messages a second the outbox hands to the provider at most. Set what your contract with the provider allows.</source>
+        <translation>Hoeveel berichten per seconde de outbox hoogstens aan de provider geeft. Vul in wat uw contract met de provider toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="95"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="96"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="97"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="98"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="99"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="100"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="101"/>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="108"/>
+        <source>Only between</source>
+        <translation>Alleen tussen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="113"/>
+        <source>00:00 means until midnight</source>
+        <translation>00:00 betekent tot middernacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="117"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="120"/>
+        <source>Also on Dutch public holidays</source>
+        <translation>Ook op Nederlandse feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="125"/>
+        <source>Rate:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="127"/>
+        <source>At most per hour:</source>
+        <translation>Hoogstens per uur:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="128"/>
+        <source>At most per day:</source>
+        <translation>Hoogstens per dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="129"/>
+        <source>Send on:</source>
+        <translation>Versturen op:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="130"/>
+        <source>Hours:</source>
+        <translation>Uren:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="137"/>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="151"/>
+        <source>No provider is chosen for this channel yet (Settings &gt; Providers).</source>
+        <translation>Voor dit kanaal is nog geen provider gekozen (Instellingen &gt; Providers).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="155"/>
+        <source>Sent through {provider}.</source>
+        <translation>Verstuurd via {provider}.</translation>
+    </message>
+</context>
+<context>
     <name>CountsView</name>
     <message>
         <location filename="../../src/debtordesk/ui/import_wizard/counts.py" line="20"/>
@@ -4066,136 +4174,141 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/main_window.py" line="211"/>
+        <source>&amp;Sending (SMS and e-mail)…</source>
+        <translation>&amp;Versturen (sms en e-mail)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
         <source>Letter &amp;template preview…</source>
         <translation>Voorbeeld van brief&amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="217"/>
         <source>&amp;Message templates (SMS, e-mail)…</source>
         <translation>&amp;Berichtsjablonen (sms, e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="219"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="221"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
         <source>Claims nearing &amp;prescription…</source>
         <translation>Vorderingen die bijna &amp;verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="228"/>
         <source>&amp;Call list</source>
         <translation>&amp;Bellijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="229"/>
         <source>&amp;Disputes</source>
         <translation>Be&amp;twistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="233"/>
         <source>&amp;Log call…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="235"/>
         <source>C&amp;all the customer</source>
         <translation>Klant b&amp;ellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="238"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="256"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="263"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="267"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="269"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="266"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="270"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="271"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="272"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="270"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="274"/>
         <source>Settle &amp;costs and interest…</source>
         <translation>&amp;Kosten en rente afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="280"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="282"/>
         <source>F&amp;ollow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="286"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="297"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="449"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="461"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="451"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="463"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="269"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="273"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -5029,6 +5142,94 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="530"/>
         <source>Marked as not sent.</source>
         <translation>Gemarkeerd als niet verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSettingsDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="214"/>
+        <source>Sending settings</source>
+        <translation>Instellingen voor versturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="219"/>
+        <source>These settings hold for the administration {name}.</source>
+        <translation>Deze instellingen gelden voor de administratie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="222"/>
+        <source>How fast, how much and when the outbox sends SMS and e-mail. Messages that may not go out now wait in the outbox until they may.</source>
+        <translation>Hoe snel, hoeveel en wanneer de outbox sms en e-mail verstuurt. Berichten die nu niet weg mogen, wachten in de outbox tot het wel mag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="227"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="228"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="234"/>
+        <source>An SMS longer than this many parts is refused instead of sent.</source>
+        <translation>Een sms van meer delen dan dit wordt geweigerd in plaats van verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="237"/>
+        <source>Write names with letters an SMS cannot carry in their nearest plain letters</source>
+        <translation>Namen met letters die een sms niet kan dragen, schrijven met de dichtstbijzijnde gewone letters</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="241"/>
+        <source>For example Ş as S: the SMS stays in the cheaper plain alphabet instead of costing up to three times as many parts.</source>
+        <translation>Bijvoorbeeld Ş als S: de sms blijft in het goedkopere gewone alfabet en kost niet tot drie keer zoveel delen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="248"/>
+        <source>A message that keeps failing to go out is given up after this many attempts.</source>
+        <translation>Een bericht dat steeds niet weg kan, wordt na zoveel pogingen opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="250"/>
+        <source>All messages</source>
+        <translation>Alle berichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="252"/>
+        <source>Most parts of an SMS:</source>
+        <translation>Hoogstens delen per sms:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="254"/>
+        <source>Attempts before giving up:</source>
+        <translation>Pogingen voor opgeven:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="265"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="266"/>
+        <source>Load the settings as they are stored now</source>
+        <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="267"/>
+        <source>Defaults</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="269"/>
+        <source>Fill in DebtorDesk&apos;s defaults; nothing changes until you save</source>
+        <translation>De standaardwaarden van DebtorDesk invullen; er verandert niets tot u opslaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="353"/>
+        <source>{channel}: tick at least one day on which it may be sent.</source>
+        <translation>{channel}: vink ten minste één dag aan waarop verstuurd mag worden.</translation>
     </message>
 </context>
 <context>

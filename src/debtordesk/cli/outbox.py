@@ -289,8 +289,7 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
 
 
 def run_outbox_settings(args: argparse.Namespace) -> int:
-    from debtordesk.services.database import user_id_for
-    from debtordesk.services.outbox_settings import outbox_values, set_outbox_settings
+    from debtordesk.services.outbox_settings import load_outbox_form, save_outbox_form
 
     changes: dict[str, str] = {}
     for pair in args.values:
@@ -301,18 +300,18 @@ def run_outbox_settings(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         administration_id = _administration(db, args)
-        with db.write() as session:
-            if changes:
-                values = set_outbox_settings(
-                    session, administration_id, changes, user_id=user_id_for(session)
-                )
-            else:
-                values = outbox_values(session, administration_id)
+        if changes:
+            form = save_outbox_form(db, administration_id, changes)
+        else:
+            form = load_outbox_form(db, administration_id)
     finally:
         db.dispose()
     if args.json:
-        print_json(values)
+        print_json(form.values)
     else:
-        for key, value in values.items():
+        for key, value in form.values.items():
             say(Message("cli.outbox.setting", {"key": key, "value": str(value)}))
+    # a rate above what the channel's provider documents is kept, with a warning (stderr)
+    for warning in form.warnings:
+        warn(warning)
     return EXIT_OK

@@ -215,6 +215,21 @@ MESSAGES.update(
             "There is no outbox setting '{key}'. Known settings: {known}.",
             "Er is geen outbox-instelling '{key}'. Bekende instellingen: {known}.",
         ),
+        "outbox.rate_above_documented.sms": (
+            "The SMS rate of {rate} a second is above the {limit} a second that {provider} "
+            "documents. Keep it only when your contract with {provider} allows more: otherwise "
+            "{provider} refuses part of the messages for a while and the outbox has to retry them.",
+            "Het sms-tempo van {rate} per seconde is hoger dan de {limit} per seconde die {provider} "
+            "opgeeft. Houd het alleen aan als uw contract met {provider} meer toestaat: anders "
+            "weigert {provider} een deel van de berichten even en moet de outbox ze opnieuw "
+            "proberen.",
+        ),
+        "outbox.rate_above_documented.email": (
+            "The e-mail rate of {rate} a second is above the {limit} a second that {provider} "
+            "documents. Keep it only when your contract with {provider} allows more.",
+            "Het e-mailtempo van {rate} per seconde is hoger dan de {limit} per seconde die "
+            "{provider} opgeeft. Houd het alleen aan als uw contract met {provider} meer toestaat.",
+        ),
         "outbox.bad_setting": (
             "'{value}' cannot be used for {key}: expected {expected}.",
             "'{value}' kan niet voor {key}: verwacht {expected}.",

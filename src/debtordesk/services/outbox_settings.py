@@ -6,6 +6,8 @@ Keys (``debtordesk outbox settings KEY=VALUE``):
 
 * ``sms.rate``, ``email.rate``: messages per second to the channel's provider (0.1 to 5,000;
   MessageBird and Bird document 500 POSTs a second, Mollie 100 requests: set the contract's number);
+  a rate above what the channel's configured provider documents is stored with a warning
+  (:func:`rate_warnings`), as an account's contract may allow more;
 * ``sms.hourly_cap``, ``sms.daily_cap``, ``email.hourly_cap``, ``email.daily_cap``: the most messages in
   the last 60 minutes and on one calendar day ("none": no cap);
 * ``sms.window``, ``email.window``: when the channel may be used, e.g. ``mon-sat 09:00-20:00`` (see
@@ -14,12 +16,16 @@ Keys (``debtordesk outbox settings KEY=VALUE``):
 * ``max_sms_segments``: the most parts an SMS may have (1 to 10; default 2); a longer one is refused;
 * ``transliterate_names``: yes/no, write a name with letters outside GSM-7 with their GSM-7 neighbours;
 * ``max_attempts``: attempts before a message that keeps failing to go out is given up (1 to 50).
+
+The settings dialog and the CLI read and write them through :func:`load_outbox_form` and
+:func:`save_outbox_form` (one transaction each), which also name the channels' providers and warn.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -28,13 +34,32 @@ from sqlalchemy.orm import Session
 from debtordesk.db.models import OrgSetting
 from debtordesk.domain.calendar import DEFAULT_SENDING_WINDOWS, SendingWindow
 from debtordesk.domain.errors import UserError
+from debtordesk.domain.messages import Message
 from debtordesk.domain.outbox import format_window, parse_window
 from debtordesk.services.audit import record_audit
+from debtordesk.services.database import Database, user_id_for
+from debtordesk.services.provider_settings import channel_provider
 
 PREFIX = "outbox."
 CHANNELS = ("sms", "email")
 #: the highest rate a channel may be given (messages a second); the default is far below
 MAX_RATE = 5000.0
+#: the sending rate (messages a second) a provider documents as its limit (PROVIDERS.md: MessageBird
+#: and Bird's Channels API 500 POSTs a second per workspace); providers that publish no number
+#: (CM.com, Twilio, Spryng, an SMTP server) are not checked
+DOCUMENTED_RATES: Mapping[str, Mapping[str, float]] = {
+    "sms": {"messagebird": 500.0, "bird": 500.0},
+    "email": {},
+}
+#: the providers' names as their own documentation writes them
+PROVIDER_TITLES = {
+    "messagebird": "MessageBird",
+    "bird": "Bird",
+    "cm": "CM.com",
+    "twilio": "Twilio",
+    "spryng": "Spryng",
+    "smtp": "SMTP",
+}
 
 
 @dataclass(frozen=True)
@@ -199,3 +224,74 @@ def set_outbox_settings(
             )
     session.flush()
     return outbox_values(session, administration_id)
+
+
+def rate_warning(channel: str, provider: str | None, rate: float) -> Message | None:
+    """A warning when ``rate`` is above what ``provider`` documents for the channel (None: within
+    it, or the provider publishes no number). Not a refusal: an account's contract may allow more,
+    and the provider answers a faster stream with 429s, which the outbox retries."""
+    if provider is None:
+        return None
+    limit = DOCUMENTED_RATES.get(channel, {}).get(provider)
+    if limit is None or rate <= limit:
+        return None
+    return Message(
+        f"outbox.rate_above_documented.{channel}",
+        {
+            "provider": PROVIDER_TITLES.get(provider, provider),
+            "rate": _number(rate),
+            "limit": _number(limit),
+        },
+    )
+
+
+def _number(value: float) -> int | Decimal:
+    """A rate as a message shows it: whole, or to the hundredth."""
+    return int(value) if value == int(value) else Decimal(str(round(value, 2)))
+
+
+@dataclass(frozen=True)
+class OutboxForm:
+    """The outbox settings as stored, the provider serving each channel (None: none chosen), and
+    the warnings about them."""
+
+    values: dict[str, Any]
+    providers: dict[str, str | None]
+    warnings: tuple[Message, ...]
+
+
+def rate_warnings(values: Mapping[str, Any], providers: Mapping[str, str | None]) -> list[Message]:
+    """:func:`rate_warning` for every channel."""
+    found = (
+        rate_warning(channel, providers.get(channel), float(values[f"{channel}.rate"]))
+        for channel in CHANNELS
+    )
+    return [warning for warning in found if warning is not None]
+
+
+def _form(session: Session, administration_id: int, values: dict[str, Any]) -> OutboxForm:
+    providers = {
+        channel: channel_provider(session, administration_id, channel) for channel in CHANNELS
+    }
+    return OutboxForm(values, providers, tuple(rate_warnings(values, providers)))
+
+
+def load_outbox_form(db: Database, administration_id: int) -> OutboxForm:
+    """The outbox settings of an administration, with its channels' providers and the warnings."""
+    with db.read() as session:
+        return _form(session, administration_id, outbox_values(session, administration_id))
+
+
+def save_outbox_form(
+    db: Database,
+    administration_id: int,
+    changes: Mapping[str, str],
+    *,
+    user_login: str | None = None,
+) -> OutboxForm:
+    """Store the changes (see :func:`set_outbox_settings`: all checked before any is written, every
+    change audited, in one transaction); the settings afterwards, with the warnings."""
+    with db.write() as session:
+        user_id = user_id_for(session, user_login)
+        values = set_outbox_settings(session, administration_id, changes, user_id=user_id)
+        return _form(session, administration_id, values)

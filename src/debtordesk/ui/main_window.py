@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         self.providers_action = self._action(
             self.tr("&Providers (payment links, SMS, e-mail)…"), self.edit_providers
         )
+        self.outbox_settings_action = self._action(
+            self.tr("&Sending (SMS and e-mail)…"), self.edit_outbox_settings
+        )
         self.template_preview_action = self._action(
             self.tr("Letter &template preview…"), self.open_template_preview
         )
@@ -258,6 +261,7 @@ class MainWindow(QMainWindow):
                 self.followup_settings_action,
                 self.policies_action,
                 self.providers_action,
+                self.outbox_settings_action,
             ]
         )
         customer_menu = bar.addMenu(self.tr("C&ustomer"))
@@ -427,6 +431,14 @@ class MainWindow(QMainWindow):
         dialog = FollowupSettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _settings: self.refresh_all())
+        dialog.open()
+
+    def edit_outbox_settings(self) -> None:
+        """Rates, caps and sending windows of the outbox for the current administration."""
+        from debtordesk.ui.dialogs.outbox_settings import OutboxSettingsDialog
+
+        dialog = OutboxSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def edit_policies(self) -> None:

@@ -178,3 +178,28 @@ def test_outbox_settings(db: Database, capsys: pytest.CaptureFixture[str]) -> No
     assert status == 2 and "0.1 - 5000" in err
     status, out, _ = _cli(db, capsys, "outbox", "settings", "sms.window=", "--json")
     assert out["sms.window"] == "mon-sat 09:00-20:00"
+
+
+def test_a_rate_above_the_providers_documented_limit_is_kept_with_a_warning(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # no SMS provider chosen: nothing to compare the rate with
+    status, out, err = _cli(db, capsys, "--lang", "en", "outbox", "settings", "sms.rate=800")
+    assert status == 0 and err == ""
+    with db.write() as session:
+        use_provider(session, 1, "sms", "messagebird", user_id=user_id_for(session))
+    status, out, err = _cli(
+        db, capsys, "--lang", "en", "outbox", "settings", "sms.rate=800", "--json"
+    )
+    assert status == 0 and out["sms.rate"] == 800  # kept: a contract may allow more
+    assert "800 a second is above the 500 a second that MessageBird documents" in err
+    # showing the settings warns too, in the clerk's language
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "settings")
+    assert status == 0 and "hoger dan de 500 per seconde die MessageBird opgeeft" in err
+    # at the documented limit: no warning; a provider that publishes no limit: none either
+    status, _, err = _cli(db, capsys, "outbox", "settings", "sms.rate=500")
+    assert status == 0 and err == ""
+    with db.write() as session:
+        use_provider(session, 1, "sms", "cm", user_id=user_id_for(session))
+    status, _, err = _cli(db, capsys, "outbox", "settings", "sms.rate=2000")
+    assert status == 0 and err == ""
