@@ -37,7 +37,7 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.outbox import format_window, parse_window
 from debtordesk.services.audit import record_audit
-from debtordesk.services.database import Database, user_id_for
+from debtordesk.services.database import Database, administration_id_for, user_id_for
 from debtordesk.services.provider_settings import channel_provider
 
 PREFIX = "outbox."
@@ -276,22 +276,28 @@ def _form(session: Session, administration_id: int, values: dict[str, Any]) -> O
     return OutboxForm(values, providers, tuple(rate_warnings(values, providers)))
 
 
-def load_outbox_form(db: Database, administration_id: int) -> OutboxForm:
-    """The outbox settings of an administration, with its channels' providers and the warnings."""
+def load_outbox_form(db: Database, administration_id: int | None) -> OutboxForm:
+    """The outbox settings of an administration (None: the first), with its channels' providers
+    and the warnings."""
     with db.read() as session:
+        if administration_id is None:
+            administration_id = administration_id_for(session)
         return _form(session, administration_id, outbox_values(session, administration_id))
 
 
 def save_outbox_form(
     db: Database,
-    administration_id: int,
+    administration_id: int | None,
     changes: Mapping[str, str],
     *,
     user_login: str | None = None,
 ) -> OutboxForm:
     """Store the changes (see :func:`set_outbox_settings`: all checked before any is written, every
-    change audited, in one transaction); the settings afterwards, with the warnings."""
+    change audited, in one transaction) for the administration (None: the first); the settings
+    afterwards, with the warnings."""
     with db.write() as session:
+        if administration_id is None:
+            administration_id = administration_id_for(session)
         user_id = user_id_for(session, user_login)
         values = set_outbox_settings(session, administration_id, changes, user_id=user_id)
         return _form(session, administration_id, values)

@@ -171,7 +171,7 @@ class ChannelBox(QGroupBox):
         self.holidays.setChecked(not window.skip_public_holidays)
         self.check_rate()
 
-    def window(self) -> SendingWindow:
+    def sending_window(self) -> SendingWindow:
         days = frozenset(i for i, box in enumerate(self.days) if box.isChecked())
         opens = closes = None
         if self.hours.isChecked():
@@ -187,7 +187,7 @@ class ChannelBox(QGroupBox):
             f"{channel}.rate": f"{self.rate.value():g}",
             f"{channel}.hourly_cap": str(self.hourly.value() or "none"),
             f"{channel}.daily_cap": str(self.daily.value() or "none"),
-            f"{channel}.window": format_window(self.window()) if self._has_days() else "",
+            f"{channel}.window": format_window(self.sending_window()) if self._has_days() else "",
         }
 
     def _has_days(self) -> bool:
