@@ -820,37 +820,37 @@
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="126"/>
         <source>At most per hour:</source>
         <translation>Hoogstens per uur:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="127"/>
         <source>At most per day:</source>
         <translation>Hoogstens per dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="128"/>
         <source>Send on:</source>
         <translation>Versturen op:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="129"/>
         <source>Hours:</source>
         <translation>Uren:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="140"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="154"/>
         <source>No provider is chosen for this channel yet (Settings &gt; Providers).</source>
         <translation>Voor dit kanaal is nog geen provider gekozen (Instellingen &gt; Providers).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="158"/>
         <source>Sent through {provider}.</source>
         <translation>Verstuurd via {provider}.</translation>
     </message>
@@ -5147,87 +5147,87 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxSettingsDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="227"/>
         <source>Sending settings</source>
         <translation>Instellingen voor versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="232"/>
         <source>These settings hold for the administration {name}.</source>
         <translation>Deze instellingen gelden voor de administratie {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="235"/>
         <source>How fast, how much and when the outbox sends SMS and e-mail. Messages that may not go out now wait in the outbox until they may.</source>
         <translation>Hoe snel, hoeveel en wanneer de outbox sms en e-mail verstuurt. Berichten die nu niet weg mogen, wachten in de outbox tot het wel mag.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="240"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="241"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="247"/>
         <source>An SMS longer than this many parts is refused instead of sent.</source>
         <translation>Een sms van meer delen dan dit wordt geweigerd in plaats van verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="237"/>
-        <source>Write names with letters an SMS cannot carry in their nearest plain letters</source>
-        <translation>Namen met letters die een sms niet kan dragen, schrijven met de dichtstbijzijnde gewone letters</translation>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="249"/>
+        <source>Write names in the plain SMS alphabet</source>
+        <translation>Namen in het gewone sms-alfabet schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="241"/>
-        <source>For example Ş as S: the SMS stays in the cheaper plain alphabet instead of costing up to three times as many parts.</source>
-        <translation>Bijvoorbeeld Ş als S: de sms blijft in het goedkopere gewone alfabet en kost niet tot drie keer zoveel delen.</translation>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="252"/>
+        <source>Letters an SMS cannot carry in its plain alphabet are written as their nearest plain letter, for example Ş as S: otherwise the whole SMS costs up to three times as many parts.</source>
+        <translation>Letters die een sms niet in het gewone alfabet kan dragen, worden als de dichtstbijzijnde gewone letter geschreven, bijvoorbeeld Ş als S: anders kost de hele sms tot drie keer zoveel delen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="248"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="260"/>
         <source>A message that keeps failing to go out is given up after this many attempts.</source>
         <translation>Een bericht dat steeds niet weg kan, wordt na zoveel pogingen opgegeven.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="250"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="262"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="252"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="264"/>
         <source>Most parts of an SMS:</source>
         <translation>Hoogstens delen per sms:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="254"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="266"/>
         <source>Attempts before giving up:</source>
         <translation>Pogingen voor opgeven:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="265"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="277"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="266"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="278"/>
         <source>Load the settings as they are stored now</source>
         <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="267"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="279"/>
         <source>Defaults</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="269"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="281"/>
         <source>Fill in DebtorDesk&apos;s defaults; nothing changes until you save</source>
         <translation>De standaardwaarden van DebtorDesk invullen; er verandert niets tot u opslaat</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="353"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="365"/>
         <source>{channel}: tick at least one day on which it may be sent.</source>
         <translation>{channel}: vink ten minste één dag aan waarop verstuurd mag worden.</translation>
     </message>

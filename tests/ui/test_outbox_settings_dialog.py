@@ -156,6 +156,8 @@ def test_a_rate_above_the_documented_limit_warns_as_it_is_typed(
     sms.rate.setValue(750)
     assert not sms.warning.isHidden()
     assert "750 a second is above the 500 a second that Bird documents" in sms.warning.text()
+    # the window grows to show the warning in full
+    assert dialog.height() >= dialog.sizeHint().height()
     sms.rate.setValue(500)
     assert sms.warning.isHidden()
     sms.rate.setValue(1200)

@@ -120,15 +120,18 @@ class ChannelBox(QGroupBox):
         self.holidays = QCheckBox(self.tr("Also on Dutch public holidays"))
         self.hours.toggled.connect(self._hours_toggled)
 
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.provider_label)
         form.addRow(self.tr("Rate:"), self.rate)
-        form.addRow(self.warning)
         form.addRow(self.tr("At most per hour:"), self.hourly)
         form.addRow(self.tr("At most per day:"), self.daily)
         form.addRow(self.tr("Send on:"), day_row)
         form.addRow(self.tr("Hours:"), hours_row)
         form.addRow("", self.holidays)
+        # the warning below the form: a form layout squeezes a wrapped text into one line's height
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
         self.rate.valueChanged.connect(self.check_rate)
 
     def _cap(self) -> QSpinBox:
@@ -195,9 +198,19 @@ class ChannelBox(QGroupBox):
 
     def check_rate(self) -> None:
         warning = rate_warning(self.channel, self.provider, self.rate.value())
-        self.warning.setVisible(warning is not None)
         if warning is not None:
             self.warning.setText(render(warning, self.language))
+        if self.warning.isHidden() == (warning is None):
+            return
+        self.warning.setVisible(warning is not None)
+        # the window grows to show the warning in full (never shrinks what the clerk sized)
+        top = self.window()
+        layout = top.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = top.sizeHint().height()
+        if top.isVisible() and top.height() < wanted:
+            top.resize(top.width(), wanted)
 
 
 class OutboxSettingsDialog(QDialog):
@@ -233,13 +246,12 @@ class OutboxSettingsDialog(QDialog):
         self.segments.setToolTip(
             self.tr("An SMS longer than this many parts is refused instead of sent.")
         )
-        self.transliterate = QCheckBox(
-            self.tr("Write names with letters an SMS cannot carry in their nearest plain letters")
-        )
+        self.transliterate = QCheckBox(self.tr("Write names in the plain SMS alphabet"))
         self.transliterate.setToolTip(
             self.tr(
-                "For example Ş as S: the SMS stays in the cheaper plain alphabet instead of "
-                "costing up to three times as many parts."
+                "Letters an SMS cannot carry in its plain alphabet are written as their nearest "
+                "plain letter, for example Ş as S: otherwise the whole SMS costs up to three "
+                "times as many parts."
             )
         )
         self.attempts = QSpinBox()
