@@ -2,6 +2,11 @@
 
 Each area registers its sub-commands from its own module; :func:`main` dispatches and maps errors to
 exit statuses (see :mod:`debtordesk.cli.common`).
+
+Language: :func:`main` settles it first (``--lang nl|en`` before the command, else
+:func:`~debtordesk.i18n.catalogue.default_language`), then builds the parser, so the help texts (each
+wrapped in ``_h``, :func:`~debtordesk.i18n.catalogue.cli_help`) and argparse's own words (``usage:``,
+the section titles, ``-h``, errors: :class:`CliParser`) are Dutch or English like the messages.
 """
 
 from __future__ import annotations
@@ -10,12 +15,21 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from debtordesk import __version__
 from debtordesk.cli.common import EXIT_BUG, print_json, report_error
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message
-from debtordesk.i18n.catalogue import default_language, render, set_language
+from debtordesk.i18n.catalogue import (
+    LANGUAGES,
+    current_language,
+    default_language,
+    render,
+    set_language,
+)
+from debtordesk.i18n.catalogue import cli_help as _h
+from debtordesk.i18n.messages_cli import ARGPARSE_ERRORS
 from debtordesk.logfile import log_file_path, start_logging
 
 log = logging.getLogger("debtordesk")
@@ -40,22 +54,76 @@ COMMAND_MODULES = (
 )
 
 
+class CliHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, with ``usage:`` in the current language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, _h("usage: ") if prefix is None else prefix)
+
+
+class CliParser(argparse.ArgumentParser):
+    """An argparse parser whose own words follow the current language (set before it is built): the
+    ``usage:`` prefix (:class:`CliHelpFormatter`), the section titles, the ``-h`` help and the error
+    line (``fout:``, and the common parts of argparse's messages). No global state of argparse is
+    touched. The sub-commands' parsers are of this class too: ``add_subparsers`` makes its parsers
+    with the class of the parser it belongs to."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", CliHelpFormatter)
+        super().__init__(add_help=False, **kwargs)
+        self._positionals.title = _h("positional arguments")
+        self._optionals.title = _h("options")
+        if add_help:  # argparse's own -h, with its help text in the current language
+            prefix = "-" if "-" in self.prefix_chars else self.prefix_chars[0]
+            self.add_argument(
+                prefix + "h",
+                prefix * 2 + "help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=_h("show this help message and exit"),
+            )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        if current_language() == "nl":
+            for english, dutch in ARGPARSE_ERRORS:
+                message = message.replace(english, dutch)
+        self.exit(2, _h("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, its texts in the current language (:func:`set_language` first)."""
     import importlib
 
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="debtordesk",
-        description="DebtorDesk: credit management for Dutch in-house debtor teams. "
-        "Without a command, the desktop application starts.",
+        description=_h(
+            "DebtorDesk: credit management for Dutch in-house debtor teams. "
+            "Without a command, the desktop application starts."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"DebtorDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"DebtorDesk {__version__}",
+        help=_h("show program's version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database: a file path or a SQLAlchemy URL (sqlite:///… or postgresql://…); "
-        "default: the file in your data folder",
+        help=_h(
+            "database: a file path or a SQLAlchemy URL (sqlite:///… or postgresql://…); "
+            "default: the file in your data folder"
+        ),
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help="language of messages")
+    parser.add_argument("--lang", choices=("nl", "en"), help=_h("language of messages"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -69,13 +137,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    parser.add_argument("--json", action="store_true", help=_h("print a machine-readable summary"))
+
+
+def language_from(argv: Sequence[str]) -> str:
+    """The language ``argv`` asks for with ``--lang nl|en`` (or ``--lang=nl``, or an abbreviation that
+    argparse accepts too, like ``--la``) before the command, else :func:`default_language`.
+
+    Read before the parser is built, as the parser's texts depend on it; options after the command
+    are the command's own. The last valid ``--lang`` counts, as in argparse; an invalid value is
+    left to the parser to refuse."""
+    language = ""
+    words = iter(argv)
+    for word in words:
+        if word == "--" or not word.startswith("-"):
+            break  # the command (or the end of the options): what follows is not ours
+        name, has_value, value = word.partition("=")
+        if len(name) > 2 and "--lang".startswith(name):
+            if not has_value:
+                value = next(words, "")
+            if value in LANGUAGES:
+                language = value
+        elif len(name) > 2 and "--db".startswith(name) and not has_value:
+            next(words, None)  # the URL, which may start with anything
+    return language or default_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    language = language_from(sys.argv[1:] if argv is None else argv)
+    set_language(language)
     parser = build_parser()
     args = parser.parse_args(argv)
-    set_language(args.lang or default_language())
+    set_language(args.lang or language)
     if not args.command:
         from debtordesk.app import main as gui_main
 

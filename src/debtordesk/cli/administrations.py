@@ -11,6 +11,7 @@ from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, open_db, print_json, say
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -19,25 +20,29 @@ def register(subparsers: Any) -> None:
 
     listing = subparsers.add_parser(
         "administrations",
-        help="the administrations (legal entities); 'administrations add' adds one",
-        description="List every administration with its IBAN, its number of customers and its "
-        "open invoices. Import into one with 'import --administration CODE'.",
+        help=_h("the administrations (legal entities); 'administrations add' adds one"),
+        description=_h(
+            "List every administration with its IBAN, its number of customers and its "
+            "open invoices. Import into one with 'import --administration CODE'."
+        ),
     )
     add_json_flag(listing)
     listing.set_defaults(handler=run_list)
     actions = listing.add_subparsers(dest="administrations_action", metavar="ACTION")
     add = actions.add_parser(
         "add",
-        help="add an administration",
-        description="Add an administration: a legal entity of the group with its own customers "
-        "and invoices (customer and invoice numbers may repeat between administrations).",
+        help=_h("add an administration"),
+        description=_h(
+            "Add an administration: a legal entity of the group with its own customers "
+            "and invoices (customer and invoice numbers may repeat between administrations)."
+        ),
     )
     add.add_argument(
-        "code", metavar="CODE", help="short and unique: letters, digits, - and _ (e.g. NOORD)"
+        "code", metavar="CODE", help=_h("short and unique: letters, digits, - and _ (e.g. NOORD)")
     )
-    add.add_argument("name", metavar="NAME", help="the name printed on letters")
+    add.add_argument("name", metavar="NAME", help=_h("the name printed on letters"))
     add.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print a JSON summary"
+        "--json", action="store_true", default=argparse.SUPPRESS, help=_h("print a JSON summary")
     )
     add.set_defaults(handler=run_add)
 

@@ -30,6 +30,7 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import DEFAULT_INTEREST_RATES, InterestResult
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str, quantize
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import current_language, format_value, render
 from debtordesk.services.calculator import (
     DEFAULT_VAT_PERCENT,
@@ -53,70 +54,78 @@ def today() -> date:
 def register(subparsers: Any) -> None:
     calc = subparsers.add_parser(
         "calc",
-        help="collection-cost and interest calculator (no database needed)",
-        description="Calculate collection costs by the Dutch scale, or statutory interest over a "
-        "period. Amounts: 1000, 1000.00 or 1.000,00. Dates: 2025-12-31 or 31-12-2025.",
+        help=_h("collection-cost and interest calculator (no database needed)"),
+        description=_h(
+            "Calculate collection costs by the Dutch scale, or statutory interest over a "
+            "period. Amounts: 1000, 1000.00 or 1.000,00. Dates: 2025-12-31 or 31-12-2025."
+        ),
     )
     actions = calc.add_subparsers(dest="calc_action", metavar="WHAT", required=True)
 
     costs = actions.add_parser(
         "costs",
-        help="collection costs for a principal",
-        description="Collection costs by the scale of the Besluit vergoeding voor buitengerechtelijke "
-        "incassokosten: 15/10/5/1/0.5 %, at least 40.00 and at most 6,775.00 before VAT.",
+        help=_h("collection costs for a principal"),
+        description=_h(
+            "Collection costs by the scale of the Besluit vergoeding voor buitengerechtelijke "
+            "incassokosten: 15/10/5/1/0.5 %, at least 40.00 and at most 6,775.00 before VAT."
+        ),
     )
-    costs.add_argument("amount", metavar="AMOUNT", help="the principal (open amount of the claim)")
-    costs.add_argument("--business", action="store_true", help="the customer is a business")
+    costs.add_argument(
+        "amount", metavar="AMOUNT", help=_h("the principal (open amount of the claim)")
+    )
+    costs.add_argument("--business", action="store_true", help=_h("the customer is a business"))
     costs.add_argument(
         "--vat-uplift",
         action="store_true",
-        help="add VAT to the costs (only when your organisation cannot deduct VAT)",
+        help=_h("add VAT to the costs (only when your organisation cannot deduct VAT)"),
     )
     costs.add_argument(
         "--vat-rate",
         metavar="PCT",
         default=None,
-        help=f"the VAT percentage for --vat-uplift (default {DEFAULT_VAT_PERCENT})",
+        help=_h("the VAT percentage for --vat-uplift (default {rate})", rate=DEFAULT_VAT_PERCENT),
     )
-    costs.add_argument("--json", action="store_true", help="print a machine-readable result")
+    costs.add_argument("--json", action="store_true", help=_h("print a machine-readable result"))
     costs.set_defaults(handler=run_costs)
 
     interest = actions.add_parser(
         "interest",
-        help="statutory interest over a period",
-        description="Statutory interest (art. 6:119 BW for consumers, art. 6:119a BW with --business) "
-        "from the day after the due date up to and including --to, split at every rate change and "
-        "compounded yearly, from the rate table in the database (--db or the usual one) when it "
-        "exists, else from the table shipped with DebtorDesk.",
+        help=_h("statutory interest over a period"),
+        description=_h(
+            "Statutory interest (art. 6:119 BW for consumers, art. 6:119a BW with --business) "
+            "from the day after the due date up to and including --to, split at every rate change and "
+            "compounded yearly, from the rate table in the database (--db or the usual one) when it "
+            "exists, else from the table shipped with DebtorDesk."
+        ),
     )
-    interest.add_argument("amount", metavar="AMOUNT", help="the principal")
+    interest.add_argument("amount", metavar="AMOUNT", help=_h("the principal"))
     interest.add_argument(
         "--from",
         dest="start",
         metavar="DUE_DATE",
         required=True,
-        help="the due date: interest runs from the next day",
+        help=_h("the due date: interest runs from the next day"),
     )
     interest.add_argument(
         "--to",
         dest="end",
         metavar="DATE",
         default=None,
-        help="the last day counted (default today)",
+        help=_h("the last day counted (default today)"),
     )
     interest.add_argument(
-        "--business", action="store_true", help="commercial interest (business to business)"
+        "--business", action="store_true", help=_h("commercial interest (business to business)")
     )
     interest.add_argument(
         "--contract-rate",
         metavar="PCT",
         default=None,
-        help="a rate per year agreed in the contract, instead of the statutory rate",
+        help=_h("a rate per year agreed in the contract, instead of the statutory rate"),
     )
     interest.add_argument(
-        "--simple", action="store_true", help="do not compound (only for a contractual rate)"
+        "--simple", action="store_true", help=_h("do not compound (only for a contractual rate)")
     )
-    interest.add_argument("--json", action="store_true", help="print a machine-readable result")
+    interest.add_argument("--json", action="store_true", help=_h("print a machine-readable result"))
     interest.set_defaults(handler=run_interest)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from debtordesk.db.engine import Database
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 if TYPE_CHECKING:
@@ -87,25 +88,16 @@ def report_error(args: argparse.Namespace, error: DebtorDeskError) -> int:
     return error.exit_code
 
 
-def add_templates_parser(
-    actions: Any, *, kind: str, folder: str, used_by: str, handler: Handler
-) -> None:
-    """The ``templates copy|check`` sub-command of ``letters`` (kind "letter") and ``messages`` (kind
-    "message"), whose templates live in ``folder`` below the data folder and are used by
-    ``used_by``; ``handler`` calls :func:`run_template_folder`."""
+def add_templates_parser(actions: Any, *, help: str, description: str, handler: Handler) -> None:
+    """The ``templates copy|check`` sub-command of ``letters`` and ``messages``, with its ``help`` and
+    ``description`` (whole sentences from the caller, in the current language: see
+    :func:`debtordesk.i18n.catalogue.cli_help`); ``handler`` calls :func:`run_template_folder`."""
     from debtordesk.cli import add_json_flag
 
-    templates = actions.add_parser(
-        "templates",
-        help=f"customise the {kind} templates, or check them",
-        description=f"'copy' puts the shipped {kind} templates in your data folder ({folder}) to "
-        f"edit them: {used_by} use them from then on, and the shipped ones for anything missing. "
-        "Existing files are kept unless --overwrite. 'check' compiles every template "
-        f"{used_by} would use and lists the problems (file, line, what to do).",
-    )
+    templates = actions.add_parser("templates", help=help, description=description)
     templates.add_argument("templates_action", choices=("copy", "check"), metavar="copy|check")
     templates.add_argument(
-        "--overwrite", action="store_true", help="copy: replace files already there"
+        "--overwrite", action="store_true", help=_h("copy: replace files already there")
     )
     add_json_flag(templates)
     templates.set_defaults(handler=handler)

@@ -19,6 +19,7 @@ from typing import Any
 
 from debtordesk.cli.common import EXIT_ENVIRONMENT, EXIT_OK, open_db, print_json, say, warn
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -27,21 +28,23 @@ def register(subparsers: Any) -> None:
 
     delivery = subparsers.add_parser(
         "delivery",
-        help="ask the SMS providers whether the sent messages arrived",
-        description="Ask the SMS providers about the SMS sent in the last days whose delivery is "
-        "not known yet: delivered messages are recorded as delivered; a message that did not "
-        "arrive becomes failed with the provider's reason, shows on the customer's timeline and "
-        "on the call list. Providers without a status lookup (CM.com) and e-mails cannot be "
-        "asked: those messages stay sent. 'poll' does this too.",
+        help=_h("ask the SMS providers whether the sent messages arrived"),
+        description=_h(
+            "Ask the SMS providers about the SMS sent in the last days whose delivery is "
+            "not known yet: delivered messages are recorded as delivered; a message that did not "
+            "arrive becomes failed with the provider's reason, shows on the customer's timeline and "
+            "on the call list. Providers without a status lookup (CM.com) and e-mails cannot be "
+            "asked: those messages stay sent. 'poll' does this too."
+        ),
     )
     delivery.add_argument(
         "--days",
         type=_days,
         default=None,
         metavar="N",
-        help="messages sent in the last N days (default 3, at most 30)",
+        help=_h("messages sent in the last N days (default 3, at most 30)"),
     )
-    delivery.add_argument("--administration", metavar="CODE", help="default: the first one")
+    delivery.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(delivery)
     delivery.set_defaults(handler=run_delivery_command)
 
@@ -52,7 +55,7 @@ def _days(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= 30:
-        raise argparse.ArgumentTypeError("expected a whole number from 1 to 30")
+        raise argparse.ArgumentTypeError(_h("expected a whole number from 1 to 30"))
     return value
 
 

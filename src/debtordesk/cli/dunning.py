@@ -27,6 +27,7 @@ from debtordesk.domain.dunning.model import ActionChannel, CustomerQueueRow
 from debtordesk.domain.enums import CustomerType
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, money_str
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -35,9 +36,11 @@ def register(subparsers: Any) -> None:
 
     queue = subparsers.add_parser(
         "queue",
-        help="what is due today (a dry run: nothing is recorded)",
-        description="Show, per customer, the dunning step due on the date (default today): the "
-        "channels, the invoices, the amounts and why. Nothing is recorded or sent.",
+        help=_h("what is due today (a dry run: nothing is recorded)"),
+        description=_h(
+            "Show, per customer, the dunning step due on the date (default today): the "
+            "channels, the invoices, the amounts and why. Nothing is recorded or sent."
+        ),
     )
     _common(queue)
     add_json_flag(queue)
@@ -45,10 +48,12 @@ def register(subparsers: Any) -> None:
 
     run = subparsers.add_parser(
         "run",
-        help="record the due steps as planned communications (nothing is sent)",
-        description="Record every step due on the date (default today) as communications with a "
-        "payment reference and, where a provider is configured, a payment link; letters and "
-        "messages are made and sent from the app. Running twice on one date records nothing new.",
+        help=_h("record the due steps as planned communications (nothing is sent)"),
+        description=_h(
+            "Record every step due on the date (default today) as communications with a "
+            "payment reference and, where a provider is configured, a payment link; letters and "
+            "messages are made and sent from the app. Running twice on one date records nothing new."
+        ),
     )
     _common(run)
     add_json_flag(run)
@@ -56,42 +61,48 @@ def register(subparsers: Any) -> None:
 
     policies = subparsers.add_parser(
         "policies",
-        help="the dunning policies and their steps",
-        description="List the dunning policies of the administration with their steps (no "
-        "ACTION, or 'list'), make one the default for a customer type ('default') or delete one "
-        "nothing uses ('delete').",
+        help=_h("the dunning policies and their steps"),
+        description=_h(
+            "List the dunning policies of the administration with their steps (no "
+            "ACTION, or 'list'), make one the default for a customer type ('default') or delete one "
+            "nothing uses ('delete')."
+        ),
     )
-    policies.add_argument("--administration", metavar="CODE", help="default: the first one")
+    policies.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(policies)
     policies.set_defaults(handler=run_policies_command)
     actions = policies.add_subparsers(dest="policies_action", metavar="ACTION")
-    listing = actions.add_parser("list", help="the policies and their steps (default)")
+    listing = actions.add_parser("list", help=_h("the policies and their steps (default)"))
     _policy_options(listing)
     listing.set_defaults(handler=run_policies_command)
     default = actions.add_parser(
         "default",
-        help="make a policy the default for consumers or businesses",
-        description="Make the policy NAME the default for customers of the type that no segment "
-        "rule and no policy of their own places; the previous default stops being it.",
+        help=_h("make a policy the default for consumers or businesses"),
+        description=_h(
+            "Make the policy NAME the default for customers of the type that no segment "
+            "rule and no policy of their own places; the previous default stops being it."
+        ),
     )
-    default.add_argument("name", metavar="NAME", help="the policy's name")
+    default.add_argument("name", metavar="NAME", help=_h("the policy's name"))
     default.add_argument(
         "--for",
         dest="customer_type",
         required=True,
         choices=[customer_type.value for customer_type in CustomerType],
-        help="the customer type",
+        help=_h("the customer type"),
     )
     _policy_options(default)
     default.set_defaults(handler=run_policies_default)
     delete = actions.add_parser(
         "delete",
-        help="delete a policy nothing uses",
-        description="Delete the policy NAME. Refused while it is a default, customers have it as "
-        "their own policy or a segment rule chooses it (the message says what to do first), and "
-        "for good once communications were planned under it (rename it instead).",
+        help=_h("delete a policy nothing uses"),
+        description=_h(
+            "Delete the policy NAME. Refused while it is a default, customers have it as "
+            "their own policy or a segment rule chooses it (the message says what to do first), and "
+            "for good once communications were planned under it (rename it instead)."
+        ),
     )
-    delete.add_argument("name", metavar="NAME", help="the policy's name")
+    delete.add_argument("name", metavar="NAME", help=_h("the policy's name"))
     _policy_options(delete)
     delete.set_defaults(handler=run_policies_delete)
 
@@ -100,13 +111,16 @@ def _policy_options(parser: argparse.ArgumentParser) -> None:
     """--administration and --json after the action too; before it (on ``policies``) they still hold,
     as nothing here overwrites them with a default."""
     parser.add_argument(
-        "--administration", metavar="CODE", default=argparse.SUPPRESS, help="default: the first one"
+        "--administration",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help=_h("default: the first one"),
     )
     parser.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="print a machine-readable summary",
+        help=_h("print a machine-readable summary"),
     )
 
 
@@ -114,10 +128,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date",
         metavar="DATE",
-        help="evaluation date, 2026-12-31 or 31-12-2026 (default: today); only moves the date "
-        "the queue is computed for",
+        help=_h(
+            "evaluation date, 2026-12-31 or 31-12-2026 (default: today); only moves the date "
+            "the queue is computed for"
+        ),
     )
-    parser.add_argument("--administration", metavar="CODE", help="default: the first one")
+    parser.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
 
 
 def _date(args: argparse.Namespace) -> date:

@@ -21,6 +21,7 @@ from debtordesk.domain.calls import CallEffect
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import current_language, render
 
 
@@ -29,58 +30,66 @@ def register(subparsers: Any) -> None:
 
     calls = subparsers.add_parser(
         "calls",
-        help="today's call list",
-        description="The customers to call on the date (default today), broken promises first: "
-        "call steps of the dunning run, broken promises, missed arrangement terms, follow-up "
-        "dates, returned letters, and customers without mobile number and e-mail.",
+        help=_h("today's call list"),
+        description=_h(
+            "The customers to call on the date (default today), broken promises first: "
+            "call steps of the dunning run, broken promises, missed arrangement terms, follow-up "
+            "dates, returned letters, and customers without mobile number and e-mail."
+        ),
     )
     _common(calls)
-    calls.add_argument("--clerk", metavar="LOGIN", help="only the customers assigned to LOGIN")
+    calls.add_argument("--clerk", metavar="LOGIN", help=_h("only the customers assigned to LOGIN"))
     calls.add_argument(
         "--with-queue",
         action="store_true",
-        help="also the call steps the queue proposes that the run has not recorded yet (computes "
-        "the queue: slower)",
+        help=_h(
+            "also the call steps the queue proposes that the run has not recorded yet (computes "
+            "the queue: slower)"
+        ),
     )
     add_json_flag(calls)
     calls.set_defaults(handler=run_calls)
 
     log = subparsers.add_parser(
         "log-call",
-        help="log a call and its outcome",
-        description="Record a call to CUSTOMER (its number) with an outcome code; a promise to pay "
-        "needs --promise-date and --promise-amount.",
+        help=_h("log a call and its outcome"),
+        description=_h(
+            "Record a call to CUSTOMER (its number) with an outcome code; a promise to pay "
+            "needs --promise-date and --promise-amount."
+        ),
     )
-    log.add_argument("customer", metavar="CUSTOMER", help="the customer number")
-    log.add_argument("--outcome", required=True, metavar="CODE", help="e.g. reached, voicemail")
+    log.add_argument("customer", metavar="CUSTOMER", help=_h("the customer number"))
+    log.add_argument("--outcome", required=True, metavar="CODE", help=_h("e.g. reached, voicemail"))
     log.add_argument("--note", default="", metavar="TEXT")
     log.add_argument("--promise-date", metavar="DATE")
     log.add_argument("--promise-amount", metavar="AMOUNT")
-    log.add_argument("--next", metavar="DATE", help="the next follow-up date")
+    log.add_argument("--next", metavar="DATE", help=_h("the next follow-up date"))
     log.add_argument(
         "--invoice",
         action="append",
         default=[],
         metavar="NUMBER",
-        help="an invoice the promise, dispute or reported payment is about (repeatable)",
+        help=_h("an invoice the promise, dispute or reported payment is about (repeatable)"),
     )
     log.add_argument("--dispute-reason", default="other", metavar="REASON")
-    log.add_argument("--phone", metavar="NUMBER", help="the number dialled (default: on file)")
+    log.add_argument("--phone", metavar="NUMBER", help=_h("the number dialled (default: on file)"))
     _common(log)
     add_json_flag(log)
     log.set_defaults(handler=run_log_call)
 
     promises = subparsers.add_parser(
         "promises",
-        help="promises to pay",
-        description="Decide the promises to pay (and payment arrangements) from the imports.",
+        help=_h("promises to pay"),
+        description=_h("Decide the promises to pay (and payment arrangements) from the imports."),
     )
     actions = promises.add_subparsers(dest="promises_action", metavar="ACTION")
     check = actions.add_parser(
         "check",
-        help="decide kept and broken promises",
-        description="Judge every pending promise whose date has come, and every running payment "
-        "arrangement, from the newest open-items imports and link payments.",
+        help=_h("decide kept and broken promises"),
+        description=_h(
+            "Judge every pending promise whose date has come, and every running payment "
+            "arrangement, from the newest open-items imports and link payments."
+        ),
     )
     _common(check)
     add_json_flag(check)
@@ -89,29 +98,33 @@ def register(subparsers: Any) -> None:
 
     arrangement = subparsers.add_parser(
         "arrangement",
-        help="a payment arrangement's schedule (saved with --save)",
-        description="The schedule of a payment arrangement for CUSTOMER's open invoices (or those "
-        "named with --invoice): --terms N or --term-amount A, from --start.",
+        help=_h("a payment arrangement's schedule (saved with --save)"),
+        description=_h(
+            "The schedule of a payment arrangement for CUSTOMER's open invoices (or those "
+            "named with --invoice): --terms N or --term-amount A, from --start."
+        ),
     )
-    arrangement.add_argument("customer", metavar="CUSTOMER", help="the customer number")
+    arrangement.add_argument("customer", metavar="CUSTOMER", help=_h("the customer number"))
     size = arrangement.add_mutually_exclusive_group(required=True)
     size.add_argument("--terms", type=int, metavar="N")
     size.add_argument("--term-amount", metavar="AMOUNT")
-    arrangement.add_argument("--start", required=True, metavar="DATE", help="the first term")
+    arrangement.add_argument("--start", required=True, metavar="DATE", help=_h("the first term"))
     arrangement.add_argument("--interval", choices=("month", "week"), default="month")
     arrangement.add_argument("--invoice", action="append", default=[], metavar="NUMBER")
     arrangement.add_argument(
         "--costs",
         choices=("waive", "include"),
-        help="what happens to open costs and interest (needs --costs-reason)",
+        help=_h("what happens to open costs and interest (needs --costs-reason)"),
     )
     arrangement.add_argument("--costs-reason", default="", metavar="TEXT")
     arrangement.add_argument("--note", default="", metavar="TEXT")
-    arrangement.add_argument("--save", action="store_true", help="save the arrangement")
+    arrangement.add_argument("--save", action="store_true", help=_h("save the arrangement"))
     arrangement.add_argument(
         "--no-letter",
         action="store_true",
-        help="with --save: no confirmation letter (by default it waits for the next letter batch)",
+        help=_h(
+            "with --save: no confirmation letter (by default it waits for the next letter batch)"
+        ),
     )
     _common(arrangement)
     add_json_flag(arrangement)
@@ -119,44 +132,50 @@ def register(subparsers: Any) -> None:
 
     tag = subparsers.add_parser(
         "tag",
-        help="add or remove a customer's tags",
-        description="Add (--add) and remove (--remove) tags of CUSTOMER (its number); segment "
-        "rules choose a policy by tag. Each option may be repeated.",
+        help=_h("add or remove a customer's tags"),
+        description=_h(
+            "Add (--add) and remove (--remove) tags of CUSTOMER (its number); segment "
+            "rules choose a policy by tag. Each option may be repeated."
+        ),
     )
-    tag.add_argument("customer", metavar="CUSTOMER", help="the customer number")
+    tag.add_argument("customer", metavar="CUSTOMER", help=_h("the customer number"))
     tag.add_argument("--add", action="append", default=[], metavar="TAG")
     tag.add_argument("--remove", action="append", default=[], metavar="TAG")
-    tag.add_argument("--administration", metavar="CODE", help="default: the first one")
+    tag.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(tag)
     tag.set_defaults(handler=run_tag)
 
     outcomes = subparsers.add_parser(
         "outcomes",
-        help="the call outcome codes",
-        description="List the outcome codes a call can be logged with (log-call --outcome CODE), "
-        "or add and change one with 'outcomes set'. A retired code is no longer offered.",
+        help=_h("the call outcome codes"),
+        description=_h(
+            "List the outcome codes a call can be logged with (log-call --outcome CODE), "
+            "or add and change one with 'outcomes set'. A retired code is no longer offered."
+        ),
     )
     outcome_actions = outcomes.add_subparsers(dest="outcomes_action", metavar="ACTION")
-    listing = outcome_actions.add_parser("list", help="every outcome code (default)")
-    listing.add_argument("--all", action="store_true", help="also the retired codes")
+    listing = outcome_actions.add_parser("list", help=_h("every outcome code (default)"))
+    listing.add_argument("--all", action="store_true", help=_h("also the retired codes"))
     add_json_flag(listing)
     listing.set_defaults(handler=run_outcomes_list)
     change = outcome_actions.add_parser(
         "set",
-        help="add an outcome code or change one",
-        description="Add CODE (lower-case letters, digits, _) or change its labels, whether the "
-        "call reached the customer, what logging it does, and whether it is offered.",
+        help=_h("add an outcome code or change one"),
+        description=_h(
+            "Add CODE (lower-case letters, digits, _) or change its labels, whether the "
+            "call reached the customer, what logging it does, and whether it is offered."
+        ),
     )
     change.add_argument("code", metavar="CODE")
-    change.add_argument("--en", required=True, metavar="LABEL", help="the English label")
-    change.add_argument("--nl", required=True, metavar="LABEL", help="the Dutch label")
+    change.add_argument("--en", required=True, metavar="LABEL", help=_h("the English label"))
+    change.add_argument("--nl", required=True, metavar="LABEL", help=_h("the Dutch label"))
     reached = change.add_mutually_exclusive_group()
     reached.add_argument("--reached", dest="reached", action="store_true", default=True)
     reached.add_argument("--not-reached", dest="reached", action="store_false")
     change.add_argument(
         "--effect",
         choices=[effect.value for effect in CallEffect],
-        help="what logging the outcome does besides the log (default: nothing)",
+        help=_h("what logging the outcome does besides the log (default: nothing)"),
     )
     retire = change.add_mutually_exclusive_group()
     retire.add_argument("--retire", dest="active", action="store_false", default=True)
@@ -167,54 +186,67 @@ def register(subparsers: Any) -> None:
 
     charges = subparsers.add_parser(
         "charges",
-        help="a customer's collection costs, interest and fees; waive them with a reason",
-        description="List the open charges of CUSTOMER (collection costs, interest, business "
-        "fees), mark them paid (--paid: they came in with the invoices) or waive them: --waive "
-        "--reason TEXT (all open ones, or those of --charge ID). "
-        "Charges stay open when only the principal is paid; the queue shows such customers.",
+        help=_h("a customer's collection costs, interest and fees; waive them with a reason"),
+        description=_h(
+            "List the open charges of CUSTOMER (collection costs, interest, business "
+            "fees), mark them paid (--paid: they came in with the invoices) or waive them: --waive "
+            "--reason TEXT (all open ones, or those of --charge ID). "
+            "Charges stay open when only the principal is paid; the queue shows such customers."
+        ),
     )
-    charges.add_argument("customer", metavar="CUSTOMER", help="the customer number")
-    charges.add_argument("--all", action="store_true", help="also the paid and waived ones")
+    charges.add_argument("customer", metavar="CUSTOMER", help=_h("the customer number"))
+    charges.add_argument("--all", action="store_true", help=_h("also the paid and waived ones"))
     settle = charges.add_mutually_exclusive_group()
-    settle.add_argument("--waive", action="store_true", help="waive the open charges")
+    settle.add_argument("--waive", action="store_true", help=_h("waive the open charges"))
     settle.add_argument(
-        "--paid", action="store_true", help="mark them paid (they came in with the invoices)"
+        "--paid", action="store_true", help=_h("mark them paid (they came in with the invoices)")
     )
     charges.add_argument(
-        "--reason", metavar="TEXT", default="", help="why (needed with --waive; a note with --paid)"
+        "--reason",
+        metavar="TEXT",
+        default="",
+        help=_h("why (needed with --waive; a note with --paid)"),
     )
     charges.add_argument(
-        "--charge", type=int, action="append", metavar="ID", help="only this charge (repeatable)"
+        "--charge",
+        type=int,
+        action="append",
+        metavar="ID",
+        help=_h("only this charge (repeatable)"),
     )
-    charges.add_argument("--administration", metavar="CODE", help="default: the first one")
+    charges.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(charges)
     charges.set_defaults(handler=run_charges)
 
     settings = subparsers.add_parser(
         "followup-settings",
-        help="the follow-up options (grace days, arrangement limits, recall days)",
-        description="Show the follow-up options of an administration (as Settings > Follow-up… "
-        "does), or change one with 'followup-settings set OPTION VALUE'.",
+        help=_h("the follow-up options (grace days, arrangement limits, recall days)"),
+        description=_h(
+            "Show the follow-up options of an administration (as Settings > Follow-up… "
+            "does), or change one with 'followup-settings set OPTION VALUE'."
+        ),
     )
     setting_actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
-    show = setting_actions.add_parser("show", help="every option and its value (default)")
-    show.add_argument("--administration", metavar="CODE", help="default: the first one")
+    show = setting_actions.add_parser("show", help=_h("every option and its value (default)"))
+    show.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(show)
     show.set_defaults(handler=run_followup_settings_show)
     put = setting_actions.add_parser(
         "set",
-        help="change one option",
-        description="Change OPTION to VALUE for the administration: "
-        + ", ".join(FOLLOWUP_CHOICES)
-        + ". Days and terms are whole numbers; the smallest term amount is an amount (10,00).",
+        help=_h("change one option"),
+        description=_h(
+            "Change OPTION to VALUE for the administration: {options}. Days and terms are whole "
+            "numbers; the smallest term amount is an amount (10,00).",
+            options=", ".join(FOLLOWUP_CHOICES),
+        ),
     )
     put.add_argument("option", metavar="OPTION", choices=FOLLOWUP_CHOICES)
     put.add_argument("value", metavar="VALUE")
-    put.add_argument("--administration", metavar="CODE", help="default: the first one")
+    put.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(put)
     put.set_defaults(handler=run_followup_settings_set)
     # the bare form shows them too: "followup-settings [--administration CODE] [--json]"
-    settings.add_argument("--administration", metavar="CODE", help="default: the first one")
+    settings.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(settings)
     settings.set_defaults(handler=run_followup_settings_show)
 
@@ -231,9 +263,9 @@ FOLLOWUP_CHOICES: tuple[str, ...] = (
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--date", metavar="DATE", help="the day, 2026-12-31 or 31-12-2026 (default: today)"
+        "--date", metavar="DATE", help=_h("the day, 2026-12-31 or 31-12-2026 (default: today)")
     )
-    parser.add_argument("--administration", metavar="CODE", help="default: the first one")
+    parser.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
 
 
 def _day(args: argparse.Namespace) -> date:

@@ -18,6 +18,7 @@ from debtordesk.cli.common import EXIT_OK, print_json, say, warn
 from debtordesk.domain.dunning.model import DunningStatus
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -26,16 +27,18 @@ def register(subparsers: Any) -> None:
 
     parser = subparsers.add_parser(
         "handover-export",
-        help="write the hand-over dossier for the collection agency (.xlsx per customer)",
-        description="Write, per customer, an Excel file with the open claims, the costs and interest, "
-        "every step taken, the 14-day-letter evidence and the contact details, for the collection "
-        "agency. The letters' PDFs come from the letter archive.",
+        help=_h("write the hand-over dossier for the collection agency (.xlsx per customer)"),
+        description=_h(
+            "Write, per customer, an Excel file with the open claims, the costs and interest, "
+            "every step taken, the 14-day-letter evidence and the contact details, for the collection "
+            "agency. The letters' PDFs come from the letter archive."
+        ),
     )
-    parser.add_argument("customers", nargs="+", metavar="CUSTOMER", help="customer number(s)")
+    parser.add_argument("customers", nargs="+", metavar="CUSTOMER", help=_h("customer number(s)"))
     parser.add_argument(
-        "--to", metavar="DIR", default=".", help="folder to write to (default: the current one)"
+        "--to", metavar="DIR", default=".", help=_h("folder to write to (default: the current one)")
     )
-    parser.add_argument("--administration", metavar="CODE", help="default: the first one")
+    parser.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(parser)
     parser.set_defaults(handler=run_handover_command)
 

@@ -13,6 +13,7 @@ from debtordesk.cli.common import EXIT_OK, open_db, print_json, say
 from debtordesk.domain.enums import BatchStatus
 from debtordesk.domain.errors import Cancelled, UserError
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -20,23 +21,27 @@ def register_history(subparsers: Any) -> None:
     from debtordesk.cli import add_json_flag
 
     history = subparsers.add_parser(
-        "imports", help="the import history; 'imports undo' reverts the last import"
+        "imports", help=_h("the import history; 'imports undo' reverts the last import")
     )
-    history.add_argument("--administration", metavar="CODE", help="default: all")
-    history.add_argument("--limit", type=int, default=200, help="at most this many (newest first)")
+    history.add_argument("--administration", metavar="CODE", help=_h("default: all"))
+    history.add_argument(
+        "--limit", type=int, default=200, help=_h("at most this many (newest first)")
+    )
     add_json_flag(history)
     history.set_defaults(handler=run_history)
     actions = history.add_subparsers(dest="imports_action", metavar="ACTION")
     undo = actions.add_parser(
         "undo",
-        help="undo the last import (only its data; letters sent and notes stay)",
-        description="Undo the newest import of the administration: invoices and customers it "
-        "added are removed, what it changed gets its previous value back. Only imported data is "
-        "reverted; anything done since stays.",
+        help=_h("undo the last import (only its data; letters sent and notes stay)"),
+        description=_h(
+            "Undo the newest import of the administration: invoices and customers it "
+            "added are removed, what it changed gets its previous value back. Only imported data is "
+            "reverted; anything done since stays."
+        ),
     )
-    undo.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    undo.add_argument("--yes", action="store_true", help=_h("do not ask for confirmation"))
     undo.add_argument(
-        "--administration", metavar="CODE", default=argparse.SUPPRESS, help="default: the first"
+        "--administration", metavar="CODE", default=argparse.SUPPRESS, help=_h("default: the first")
     )
     undo.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS

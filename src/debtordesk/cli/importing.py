@@ -20,6 +20,7 @@ from debtordesk.cli.import_history import register_history
 from debtordesk.domain.enums import ImportKind, SnapshotMode
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 from debtordesk.importing.model import Field, ImportPreview, Issue
 
@@ -37,55 +38,70 @@ def register(subparsers: Any) -> None:
 
     run = subparsers.add_parser(
         "import",
-        help="import an open-items list, a customer list or a payment history (CSV or Excel)",
-        description="Read FILE, check every row, and import the valid rows in one transaction. "
-        "A saved column mapping (preset) for the file is used automatically, with the sheet and "
-        "header row it was saved with (as the import wizard does). The same "
-        "file twice changes nothing. Exit status 2 when the file is refused; nothing is saved then.",
+        help=_h("import an open-items list, a customer list or a payment history (CSV or Excel)"),
+        description=_h(
+            "Read FILE, check every row, and import the valid rows in one transaction. "
+            "A saved column mapping (preset) for the file is used automatically, with the sheet and "
+            "header row it was saved with (as the import wizard does). The same "
+            "file twice changes nothing. Exit status 2 when the file is refused; nothing is saved then."
+        ),
     )
-    run.add_argument("file", metavar="FILE", type=Path, help="the CSV, .xlsx, .xls or .ods file")
     run.add_argument(
-        "--kind", choices=sorted(KINDS), default="open-items", help="what the file holds"
+        "file", metavar="FILE", type=Path, help=_h("the CSV, .xlsx, .xls or .ods file")
     )
-    run.add_argument("--preset", metavar="NAME", help="use this saved column mapping")
+    run.add_argument(
+        "--kind", choices=sorted(KINDS), default="open-items", help=_h("what the file holds")
+    )
+    run.add_argument("--preset", metavar="NAME", help=_h("use this saved column mapping"))
     run.add_argument(
         "--map",
         metavar="FIELD=COLUMN",
         action="extend",
         nargs="+",
         default=[],
-        help="map fields to column headers (or column letters): --map amount=Bedrag "
-        "due_date=C; may be repeated. Fields: " + ", ".join(f.value for f in Field),
+        help=_h(
+            "map fields to column headers (or column letters): --map amount=Bedrag due_date=C; "
+            "may be repeated. Fields: {fields}",
+            fields=", ".join(f.value for f in Field),
+        ),
     )
-    run.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook (default: the first)")
+    run.add_argument(
+        "--sheet", metavar="NAME", help=_h("the sheet of a workbook (default: the first)")
+    )
     run.add_argument(
         "--header-row",
         metavar="N",
         type=int,
-        help="spreadsheet row of the column headers (0: the file has none; default: found)",
+        help=_h("spreadsheet row of the column headers (0: the file has none; default: found)"),
     )
     run.add_argument(
         "--snapshot",
         choices=[m.value for m in SnapshotMode],
-        help="full: the file lists every open invoice of this source, so invoices missing from it "
-        "are closed as paid; delta: only add and update (default: the preset's, else full)",
+        help=_h(
+            "full: the file lists every open invoice of this source, so invoices missing from it "
+            "are closed as paid; delta: only add and update (default: the preset's, else full)"
+        ),
     )
-    run.add_argument("--export-date", metavar="YYYY-MM-DD", help="default: the file's date")
-    run.add_argument("--administration", metavar="CODE", help="default: the first one")
+    run.add_argument("--export-date", metavar="YYYY-MM-DD", help=_h("default: the file's date"))
+    run.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     run.add_argument(
-        "--save-preset", metavar="NAME", help="after importing, save the column mapping as NAME"
+        "--save-preset", metavar="NAME", help=_h("after importing, save the column mapping as NAME")
     )
     run.add_argument(
         "--dry-run",
         action="store_true",
-        help="only show what the import would do (exit status 2 if it would be refused)",
+        help=_h("only show what the import would do (exit status 2 if it would be refused)"),
     )
-    run.add_argument("--strict", action="store_true", help="refuse the whole file on any row error")
+    run.add_argument(
+        "--strict", action="store_true", help=_h("refuse the whole file on any row error")
+    )
     run.add_argument(
         "--force",
         action="store_true",
-        help="import an export older than the last one, or one that closes more than half "
-        "of the open invoices",
+        help=_h(
+            "import an export older than the last one, or one that closes more than half "
+            "of the open invoices"
+        ),
     )
     add_json_flag(run)
     run.set_defaults(handler=run_import)

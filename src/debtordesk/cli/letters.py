@@ -22,6 +22,7 @@ from debtordesk.cli.common import EXIT_OK, print_json, say, warn
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 #: codes of "nothing to print": an answer, not a failure
@@ -33,67 +34,83 @@ def register(subparsers: Any) -> None:
 
     letters = subparsers.add_parser(
         "letters",
-        help="print the prepared letters into one PDF batch (archived); post, return, list",
-        description="Make one PDF of the prepared letters (of one run, or all pending ones), sorted "
-        "by postcode, with a cover sheet; the batch is kept in the letter archive and a copy is "
-        "written to --out. Then: 'letters dispatch' when the batch is posted, 'letters returned' "
-        "when a letter comes back, 'letters list' to see batches and letters.",
+        help=_h("print the prepared letters into one PDF batch (archived); post, return, list"),
+        description=_h(
+            "Make one PDF of the prepared letters (of one run, or all pending ones), sorted "
+            "by postcode, with a cover sheet; the batch is kept in the letter archive and a copy is "
+            "written to --out. Then: 'letters dispatch' when the batch is posted, 'letters returned' "
+            "when a letter comes back, 'letters list' to see batches and letters."
+        ),
     )
     which = letters.add_mutually_exclusive_group()
-    which.add_argument("--run", type=int, metavar="ID", help="the letters of this run (run --json)")
-    which.add_argument("--pending", action="store_true", help="every prepared letter (the default)")
-    letters.add_argument("--out", metavar="FILE.pdf", help="where to write the batch PDF")
-    letters.add_argument(
-        "--duplex", action="store_true", help="pad each letter to an even page count"
+    which.add_argument(
+        "--run", type=int, metavar="ID", help=_h("the letters of this run (run --json)")
     )
-    letters.add_argument("--administration", metavar="CODE", help="default: the first one")
+    which.add_argument(
+        "--pending", action="store_true", help=_h("every prepared letter (the default)")
+    )
+    letters.add_argument("--out", metavar="FILE.pdf", help=_h("where to write the batch PDF"))
+    letters.add_argument(
+        "--duplex", action="store_true", help=_h("pad each letter to an even page count")
+    )
+    letters.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(letters)
     letters.set_defaults(handler=run_letters_command)
     actions = letters.add_subparsers(dest="letters_action", metavar="ACTION")
 
     dispatch = actions.add_parser(
         "dispatch",
-        help="mark a batch as posted (the evidence date of its 14-day letters)",
-        description="Mark every letter of the batch as posted on the date (default today; never a "
-        "later day). For 14-day letters this date is the evidence: receipt and the end of the term "
-        "are counted from it. A batch is posted once.",
+        help=_h("mark a batch as posted (the evidence date of its 14-day letters)"),
+        description=_h(
+            "Mark every letter of the batch as posted on the date (default today; never a "
+            "later day). For 14-day letters this date is the evidence: receipt and the end of the term "
+            "are counted from it. A batch is posted once."
+        ),
     )
-    dispatch.add_argument("--batch", type=int, required=True, metavar="N", help="batch number")
-    dispatch.add_argument("--date", metavar="DATE", help="posting date (default: today)")
+    dispatch.add_argument("--batch", type=int, required=True, metavar="N", help=_h("batch number"))
+    dispatch.add_argument("--date", metavar="DATE", help=_h("posting date (default: today)"))
     dispatch.add_argument(
-        "--evidence", default="", metavar="TEXT", help="e.g. a registered-mail number"
+        "--evidence", default="", metavar="TEXT", help=_h("e.g. a registered-mail number")
     )
-    dispatch.add_argument("--administration", metavar="CODE", help="default: the first one")
+    dispatch.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(dispatch)
     dispatch.set_defaults(handler=run_dispatch_command)
 
     returned = actions.add_parser(
         "returned",
-        help="record that a posted letter came back",
-        description="Record returned mail for a letter (its number from 'letters list'): its "
-        "14-day-letter evidence is void, and the customer belongs on the call list.",
+        help=_h("record that a posted letter came back"),
+        description=_h(
+            "Record returned mail for a letter (its number from 'letters list'): its "
+            "14-day-letter evidence is void, and the customer belongs on the call list."
+        ),
     )
-    returned.add_argument("letter", type=int, metavar="LETTER", help="letter number")
-    returned.add_argument("--note", default="", metavar="TEXT", help="why it came back")
+    returned.add_argument("letter", type=int, metavar="LETTER", help=_h("letter number"))
+    returned.add_argument("--note", default="", metavar="TEXT", help=_h("why it came back"))
     add_json_flag(returned)
     returned.set_defaults(handler=run_returned_command)
 
     listing = actions.add_parser(
         "list",
-        help="the letter batches, or the letters of one batch",
-        description="Without --batch: the batches, newest first. With --batch N: its letters with "
-        "their numbers, pages, references and amounts.",
+        help=_h("the letter batches, or the letters of one batch"),
+        description=_h(
+            "Without --batch: the batches, newest first. With --batch N: its letters with "
+            "their numbers, pages, references and amounts."
+        ),
     )
-    listing.add_argument("--batch", type=int, metavar="N", help="batch number")
-    listing.add_argument("--administration", metavar="CODE", help="default: the first one")
+    listing.add_argument("--batch", type=int, metavar="N", help=_h("batch number"))
+    listing.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(listing)
     listing.set_defaults(handler=run_list_command)
 
     common.add_templates_parser(
         actions,
-        kind="letter",
-        folder="letters/templates",
-        used_by="the letters",
+        help=_h("customise the letter templates, or check them"),
+        description=_h(
+            "'copy' puts the shipped letter templates in your data folder (letters/templates) to "
+            "edit them: the letters use them from then on, and the shipped ones for anything "
+            "missing. Existing files are kept unless --overwrite. 'check' compiles every template "
+            "the letters would use and lists the problems (file, line, what to do)."
+        ),
         handler=run_templates_command,
     )
 

@@ -15,6 +15,7 @@ from debtordesk.cli.common import EXIT_OK, print_json, say
 from debtordesk.db.engine import Database, resolve_url
 from debtordesk.domain.errors import Cancelled, UserError
 from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 from debtordesk.settings.paths import backup_dir, demo_database_path
 
@@ -27,41 +28,53 @@ def register(subparsers: Any) -> None:
 
     backup = subparsers.add_parser(
         "backup",
-        help="back up the database and the letter archive into one file",
-        description="Back up the database (SQLite) and the letter archive into one ZIP file, "
-        f"by default in {backup_dir()}.",
+        help=_h("back up the database and the letter archive into one file"),
+        description=_h(
+            "Back up the database (SQLite) and the letter archive into one ZIP file, "
+            "by default in {folder}.",
+            folder=backup_dir(),
+        ),
     )
-    backup.add_argument("--to", metavar="DIR", type=Path, help="folder for the backup file")
+    backup.add_argument("--to", metavar="DIR", type=Path, help=_h("folder for the backup file"))
     backup.add_argument(
         "--keep",
         metavar="N",
         type=int,
-        help="afterwards keep only the newest N manual backups in that folder (for scheduled jobs)",
+        help=_h(
+            "afterwards keep only the newest N manual backups in that folder (for scheduled jobs)"
+        ),
     )
     add_json_flag(backup)
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser(
         "restore",
-        help="replace the database and the letter archive with a backup",
-        description="Check a backup file completely, keep a safety copy of the current database, "
-        "then put the backup in its place. Close DebtorDesk first.",
+        help=_h("replace the database and the letter archive with a backup"),
+        description=_h(
+            "Check a backup file completely, keep a safety copy of the current database, "
+            "then put the backup in its place. Close DebtorDesk first."
+        ),
     )
-    restore.add_argument("file", metavar="FILE", type=Path, help="the backup file (.zip)")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument("file", metavar="FILE", type=Path, help=_h("the backup file (.zip)"))
+    restore.add_argument("--yes", action="store_true", help=_h("do not ask for confirmation"))
     add_json_flag(restore)
     restore.set_defaults(handler=run_restore)
 
     demo = subparsers.add_parser(
         "demo",
-        help="create a demo database (a Dutch childcare organisation) and open it",
-        description="Create a realistic demo database in its own file (by default "
-        f"{demo_database_path()}) and start DebtorDesk on it. An existing demo file is opened "
-        "as it is; any other database that holds data is refused.",
+        help=_h("create a demo database (a Dutch childcare organisation) and open it"),
+        description=_h(
+            "Create a realistic demo database in its own file (by default {file}) and start "
+            "DebtorDesk on it. An existing demo file is opened as it is; any other database that "
+            "holds data is refused.",
+            file=demo_database_path(),
+        ),
     )
-    demo.add_argument("--no-gui", action="store_true", help="only create it; do not start the app")
     demo.add_argument(
-        "--seed", type=int, default=7, help="random seed (the same seed, the same demo)"
+        "--no-gui", action="store_true", help=_h("only create it; do not start the app")
+    )
+    demo.add_argument(
+        "--seed", type=int, default=7, help=_h("random seed (the same seed, the same demo)")
     )
     add_json_flag(demo)
     demo.set_defaults(handler=run_demo)

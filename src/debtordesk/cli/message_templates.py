@@ -14,20 +14,28 @@ import argparse
 from typing import Any
 
 from debtordesk.cli import common
+from debtordesk.i18n.catalogue import cli_help as _h
 
 
 def register(subparsers: Any) -> None:
     messages = subparsers.add_parser(
         "messages",
-        help="the SMS and e-mail templates: customise them, or check them",
-        description="The organisation's own SMS and e-mail templates (see 'messages templates').",
+        help=_h("the SMS and e-mail templates: customise them, or check them"),
+        description=_h(
+            "The organisation's own SMS and e-mail templates (see 'messages templates')."
+        ),
     )
     actions = messages.add_subparsers(dest="messages_action", metavar="ACTION", required=True)
     common.add_templates_parser(
         actions,
-        kind="SMS and e-mail",
-        folder="messages/templates",
-        used_by="the outbox",
+        help=_h("customise the SMS and e-mail templates, or check them"),
+        description=_h(
+            "'copy' puts the shipped SMS and e-mail templates in your data folder "
+            "(messages/templates) to edit them: the outbox uses them from then on, and the shipped "
+            "ones for anything missing. Existing files are kept unless --overwrite. 'check' "
+            "compiles every template the outbox would use and lists the problems (file, line, what "
+            "to do)."
+        ),
         handler=run_templates_command,
     )
 

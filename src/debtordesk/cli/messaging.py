@@ -26,6 +26,7 @@ from debtordesk.cli.common import (
 )
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -39,22 +40,26 @@ def _administration_flag(parser: argparse.ArgumentParser) -> None:
         "--administration",
         metavar="CODE",
         default=argparse.SUPPRESS,
-        help="default: the first one",
+        help=_h("default: the first one"),
     )
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print a JSON summary"
+        "--json", action="store_true", default=argparse.SUPPRESS, help=_h("print a JSON summary")
     )
 
 
 def _register_secrets(subparsers: Any) -> None:
     secrets = subparsers.add_parser(
         "secrets",
-        help="provider keys in the OS keyring ('secrets set PROVIDER FIELD' reads one from stdin)",
-        description="Without an action: where keys are kept (the keyring backend). Keys live in "
-        "the operating system's keyring only, per administration and provider.",
+        help=_h(
+            "provider keys in the OS keyring ('secrets set PROVIDER FIELD' reads one from stdin)"
+        ),
+        description=_h(
+            "Without an action: where keys are kept (the keyring backend). Keys live in "
+            "the operating system's keyring only, per administration and provider."
+        ),
     )
     _administration_flag(secrets)
     _json_flag(secrets)
@@ -62,18 +67,20 @@ def _register_secrets(subparsers: Any) -> None:
     actions = secrets.add_subparsers(dest="secrets_action", metavar="ACTION")
     store = actions.add_parser(
         "set",
-        help="store a key, read from standard input",
-        description="Store a provider key in the keyring. The key is read from standard input "
-        "(typed without echo at a terminal, or piped in), never from an argument. Fields: tikkie "
-        "api_key app_token; mollie api_key; messagebird access_key; bird access_key; cm "
-        "product_token; twilio account_sid auth_token; spryng api_key; smtp password.",
+        help=_h("store a key, read from standard input"),
+        description=_h(
+            "Store a provider key in the keyring. The key is read from standard input "
+            "(typed without echo at a terminal, or piped in), never from an argument. Fields: tikkie "
+            "api_key app_token; mollie api_key; messagebird access_key; bird access_key; cm "
+            "product_token; twilio account_sid auth_token; spryng api_key; smtp password."
+        ),
     )
     store.add_argument("provider", metavar="PROVIDER")
     store.add_argument("field", metavar="FIELD")
     _administration_flag(store)
     _json_flag(store)
     store.set_defaults(handler=run_secrets_set)
-    remove = actions.add_parser("delete", help="remove a key from the keyring")
+    remove = actions.add_parser("delete", help=_h("remove a key from the keyring"))
     remove.add_argument("provider", metavar="PROVIDER")
     remove.add_argument("field", metavar="FIELD")
     _administration_flag(remove)
@@ -84,24 +91,28 @@ def _register_secrets(subparsers: Any) -> None:
 def _register_providers(subparsers: Any) -> None:
     providers = subparsers.add_parser(
         "providers",
-        help="payment-link, SMS and e-mail providers: settings, choice per channel, test",
-        description="Without an action: the providers with their settings and which keys are set "
-        "(never the keys themselves).",
+        help=_h("payment-link, SMS and e-mail providers: settings, choice per channel, test"),
+        description=_h(
+            "Without an action: the providers with their settings and which keys are set "
+            "(never the keys themselves)."
+        ),
     )
     _administration_flag(providers)
     _json_flag(providers)
     providers.set_defaults(handler=run_providers_list)
     actions = providers.add_subparsers(dest="providers_action", metavar="ACTION")
-    listing = actions.add_parser("list", help="the providers, their settings and keys set")
+    listing = actions.add_parser("list", help=_h("the providers, their settings and keys set"))
     _administration_flag(listing)
     _json_flag(listing)
     listing.set_defaults(handler=run_providers_list)
     change = actions.add_parser(
         "set",
-        help="change non-secret settings: KEY=VALUE …",
-        description="Change non-secret settings of a provider, e.g. base_url=https://… (a "
-        "sandbox), sender=MyCompany, host=smtp.example.nl port=465, mode=test (Mollie). An empty "
-        "value (KEY=) restores the default.",
+        help=_h("change non-secret settings: KEY=VALUE …"),
+        description=_h(
+            "Change non-secret settings of a provider, e.g. base_url=https://… (a "
+            "sandbox), sender=MyCompany, host=smtp.example.nl port=465, mode=test (Mollie). An empty "
+            "value (KEY=) restores the default."
+        ),
     )
     change.add_argument("provider", metavar="PROVIDER")
     change.add_argument("values", metavar="KEY=VALUE", nargs="+")
@@ -110,9 +121,11 @@ def _register_providers(subparsers: Any) -> None:
     change.set_defaults(handler=run_providers_set)
     use = actions.add_parser(
         "use",
-        help="choose the provider of a channel (paylink, sms, email)",
-        description="Choose which provider serves a channel: paylink (tikkie, mollie), sms "
-        "(messagebird, bird, cm, twilio, spryng) or email (smtp); 'none' for no provider.",
+        help=_h("choose the provider of a channel (paylink, sms, email)"),
+        description=_h(
+            "Choose which provider serves a channel: paylink (tikkie, mollie), sms "
+            "(messagebird, bird, cm, twilio, spryng) or email (smtp); 'none' for no provider."
+        ),
     )
     use.add_argument("channel", metavar="CHANNEL", choices=("paylink", "sms", "email"))
     use.add_argument("provider", metavar="PROVIDER")
@@ -121,10 +134,12 @@ def _register_providers(subparsers: Any) -> None:
     use.set_defaults(handler=run_providers_use)
     test = actions.add_parser(
         "test",
-        help="test the connection with the stored settings and keys",
-        description="Call a harmless endpoint of the provider and say exactly what failed: a "
-        "missing or wrong key, sandbox against live, no network, a certificate that does not "
-        "verify. Exit status 0 when it works, 2 for a settings problem, 3 otherwise.",
+        help=_h("test the connection with the stored settings and keys"),
+        description=_h(
+            "Call a harmless endpoint of the provider and say exactly what failed: a "
+            "missing or wrong key, sandbox against live, no network, a certificate that does not "
+            "verify. Exit status 0 when it works, 2 for a settings problem, 3 otherwise."
+        ),
     )
     test.add_argument("provider", metavar="PROVIDER")
     _administration_flag(test)

@@ -22,6 +22,7 @@ from debtordesk.cli.common import EXIT_ENVIRONMENT, EXIT_OK, open_db, print_json
 from debtordesk.domain.dunning.model import CommunicationStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 EXIT_CANCELLED = 130
@@ -32,66 +33,70 @@ def register(subparsers: Any) -> None:
 
     send = subparsers.add_parser(
         "send",
-        help="send the due SMS and e-mail payment requests (the outbox)",
-        description="Put the due prepared SMS and e-mails in the outbox and send them through the "
-        "providers chosen under 'providers use' (at most once each; within the sending window, "
-        "the rate and the hourly and daily caps of 'outbox settings'). Messages left unfinished "
-        "by a stopped run are looked up at the provider first, never sent again.",
+        help=_h("send the due SMS and e-mail payment requests (the outbox)"),
+        description=_h(
+            "Put the due prepared SMS and e-mails in the outbox and send them through the "
+            "providers chosen under 'providers use' (at most once each; within the sending window, "
+            "the rate and the hourly and daily caps of 'outbox settings'). Messages left unfinished "
+            "by a stopped run are looked up at the provider first, never sent again."
+        ),
     )
-    send.add_argument("--limit", type=_positive, metavar="N", help="send at most N messages")
+    send.add_argument("--limit", type=_positive, metavar="N", help=_h("send at most N messages"))
     send.add_argument(
         "--concurrency",
         type=_positive,
         default=4,
         metavar="N",
-        help="provider calls at the same time (default 4, at most 64)",
+        help=_h("provider calls at the same time (default 4, at most 64)"),
     )
-    send.add_argument("--administration", metavar="CODE", help="default: the first one")
+    send.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(send)
     send.set_defaults(handler=run_send)
 
     outbox = subparsers.add_parser(
         "outbox",
-        help="the outbox: list, retry, cancel, settle uncertain messages, settings",
-        description="Without an action: the SMS and e-mails in the outbox (newest first).",
+        help=_h("the outbox: list, retry, cancel, settle uncertain messages, settings"),
+        description=_h("Without an action: the SMS and e-mails in the outbox (newest first)."),
     )
     outbox.add_argument(
         "--status",
         action="append",
         choices=[s.value for s in CommunicationStatus],
-        help="only these statuses (repeatable)",
+        help=_h("only these statuses (repeatable)"),
     )
-    outbox.add_argument("--administration", metavar="CODE", help="default: the first one")
+    outbox.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(outbox)
     outbox.set_defaults(handler=run_outbox_list)
     actions = outbox.add_subparsers(dest="outbox_action", metavar="ACTION")
-    again = actions.add_parser("retry", help="queue a failed or uncertain message again")
+    again = actions.add_parser("retry", help=_h("queue a failed or uncertain message again"))
     again.add_argument("communication", type=int, metavar="ID")
     add_json_flag(again)
     again.set_defaults(handler=run_outbox_retry)
-    stop = actions.add_parser("cancel", help="cancel a message that has not gone out")
+    stop = actions.add_parser("cancel", help=_h("cancel a message that has not gone out"))
     stop.add_argument("communication", type=int, metavar="ID")
     add_json_flag(stop)
     stop.set_defaults(handler=run_outbox_cancel)
     settle = actions.add_parser(
-        "resolve", help="settle an uncertain message after checking at the provider"
+        "resolve", help=_h("settle an uncertain message after checking at the provider")
     )
     settle.add_argument("communication", type=int, metavar="ID")
     which = settle.add_mutually_exclusive_group(required=True)
-    which.add_argument("--sent", action="store_true", help="it is at the provider: sent")
-    which.add_argument("--not-sent", action="store_true", help="it is not there: failed")
+    which.add_argument("--sent", action="store_true", help=_h("it is at the provider: sent"))
+    which.add_argument("--not-sent", action="store_true", help=_h("it is not there: failed"))
     add_json_flag(settle)
     settle.set_defaults(handler=run_outbox_resolve)
     settings = actions.add_parser(
         "settings",
-        help="show or change the outbox settings: KEY=VALUE …",
-        description="Rates (sms.rate, email.rate: messages a second), caps (sms.hourly_cap, "
-        "sms.daily_cap, email.hourly_cap, email.daily_cap; 'none' for no cap), sending windows "
-        "(sms.window, email.window, e.g. 'mon-sat 09:00-20:00'), max_sms_segments, "
-        "transliterate_names (yes/no), max_attempts. An empty value (KEY=) restores the default.",
+        help=_h("show or change the outbox settings: KEY=VALUE …"),
+        description=_h(
+            "Rates (sms.rate, email.rate: messages a second), caps (sms.hourly_cap, "
+            "sms.daily_cap, email.hourly_cap, email.daily_cap; 'none' for no cap), sending windows "
+            "(sms.window, email.window, e.g. 'mon-sat 09:00-20:00'), max_sms_segments, "
+            "transliterate_names (yes/no), max_attempts. An empty value (KEY=) restores the default."
+        ),
     )
     settings.add_argument("values", metavar="KEY=VALUE", nargs="*")
-    settings.add_argument("--administration", metavar="CODE", help="default: the first one")
+    settings.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(settings)
     settings.set_defaults(handler=run_outbox_settings)
 
@@ -102,7 +107,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError("expected a whole number of 1 or more")
+        raise argparse.ArgumentTypeError(_h("expected a whole number of 1 or more"))
     return value
 
 

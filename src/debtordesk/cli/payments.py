@@ -23,6 +23,7 @@ from debtordesk.cli import common
 from debtordesk.cli.common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_REFUSED, print_json, say, warn
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.money import money_str
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -31,40 +32,46 @@ def register(subparsers: Any) -> None:
 
     poll = subparsers.add_parser(
         "poll",
-        help="ask the payment provider which payment links were paid",
-        description="Ask the payment-link provider about every link that is not settled yet: a "
-        "paid link puts its invoices on the 'paid via link' hold and is recorded once, a second "
-        "payment for the same invoices is flagged for refund, an expired link is noted (the next "
-        "run makes a new one). 'run' polls first by itself.",
+        help=_h("ask the payment provider which payment links were paid"),
+        description=_h(
+            "Ask the payment-link provider about every link that is not settled yet: a "
+            "paid link puts its invoices on the 'paid via link' hold and is recorded once, a second "
+            "payment for the same invoices is flagged for refund, an expired link is noted (the next "
+            "run makes a new one). 'run' polls first by itself."
+        ),
     )
-    poll.add_argument("--administration", metavar="CODE", help="default: the first one")
+    poll.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(poll)
     poll.set_defaults(handler=run_poll_command)
 
     payments = subparsers.add_parser(
         "link-payments",
-        help="export the payments made through payment links (for the bookkeeper)",
-        description="Write the payments that came in through payment links, paid from --since to "
-        "--until (inclusive), to an .xlsx or .csv file: paid date, customer, invoice numbers, "
-        "provider, payment id, link id, amount, payment reference and whether to refund it.",
+        help=_h("export the payments made through payment links (for the bookkeeper)"),
+        description=_h(
+            "Write the payments that came in through payment links, paid from --since to "
+            "--until (inclusive), to an .xlsx or .csv file: paid date, customer, invoice numbers, "
+            "provider, payment id, link id, amount, payment reference and whether to refund it."
+        ),
     )
-    payments.add_argument("--since", required=True, metavar="DATE", help="first paid date")
-    payments.add_argument("--until", metavar="DATE", help="last paid date (default: today)")
-    payments.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx or FILE.csv")
-    payments.add_argument("--administration", metavar="CODE", help="default: the first one")
+    payments.add_argument("--since", required=True, metavar="DATE", help=_h("first paid date"))
+    payments.add_argument("--until", metavar="DATE", help=_h("last paid date (default: today)"))
+    payments.add_argument("--out", required=True, metavar="FILE", help=_h("FILE.xlsx or FILE.csv"))
+    payments.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(payments)
     payments.set_defaults(handler=run_link_payments_command)
 
     requests = subparsers.add_parser(
         "paylink-export",
-        help="the prepared SMS/e-mail payment requests as a CSV for a provider's upload portal",
-        description="Without a payment-link API, write the prepared SMS and e-mail payment "
-        "requests (one per step, without a provider's link) to a CSV with the columns phone, "
-        "email, name, amount, description, reference, customer_number, invoices and pay_by, to "
-        "upload in the provider's portal (e.g. the Tikkie business portal; map the columns there).",
+        help=_h("the prepared SMS/e-mail payment requests as a CSV for a provider's upload portal"),
+        description=_h(
+            "Without a payment-link API, write the prepared SMS and e-mail payment "
+            "requests (one per step, without a provider's link) to a CSV with the columns phone, "
+            "email, name, amount, description, reference, customer_number, invoices and pay_by, to "
+            "upload in the provider's portal (e.g. the Tikkie business portal; map the columns there)."
+        ),
     )
-    requests.add_argument("--out", required=True, metavar="FILE.csv", help="where to write it")
-    requests.add_argument("--administration", metavar="CODE", help="default: the first one")
+    requests.add_argument("--out", required=True, metavar="FILE.csv", help=_h("where to write it"))
+    requests.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(requests)
     requests.set_defaults(handler=run_paylink_export_command)
 

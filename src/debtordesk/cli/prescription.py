@@ -16,6 +16,7 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal_claims import PRESCRIPTION_WARNING_DAYS
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 
@@ -24,23 +25,25 @@ def register(subparsers: Any) -> None:
 
     parser = subparsers.add_parser(
         "prescription",
-        help="open claims nearing prescription (verjaring)",
-        description="List the open invoices whose claim prescribes within the given number of days "
-        "of the date (or already has), soonest first, with the last interrupting letter. The "
-        "claim type of the customer decides 2 or 5 years; a letter that went out interrupts.",
+        help=_h("open claims nearing prescription (verjaring)"),
+        description=_h(
+            "List the open invoices whose claim prescribes within the given number of days "
+            "of the date (or already has), soonest first, with the last interrupting letter. The "
+            "claim type of the customer decides 2 or 5 years; a letter that went out interrupts."
+        ),
     )
     parser.add_argument(
         "--within",
         metavar="DAYS",
         default=str(PRESCRIPTION_WARNING_DAYS),
-        help=f"how many days ahead to look (default {PRESCRIPTION_WARNING_DAYS})",
+        help=_h("how many days ahead to look (default {days})", days=PRESCRIPTION_WARNING_DAYS),
     )
     parser.add_argument(
         "--date",
         metavar="DATE",
-        help="the date to count from, 2026-12-31 or 31-12-2026 (default: today)",
+        help=_h("the date to count from, 2026-12-31 or 31-12-2026 (default: today)"),
     )
-    parser.add_argument("--administration", metavar="CODE", help="default: the first one")
+    parser.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     add_json_flag(parser)
     parser.set_defaults(handler=run_prescription_command)
 

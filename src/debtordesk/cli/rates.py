@@ -25,6 +25,7 @@ from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, open_db, print_json, say, warn
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import current_language, format_value, render
 
 
@@ -36,43 +37,49 @@ def today() -> date:
 def register(subparsers: Any) -> None:
     rates = subparsers.add_parser(
         "rates",
-        help="the statutory interest table (list, add, delete)",
-        description="Show the statutory interest table stored in the database, or add, correct or "
-        "delete a row. Rates are percentages per year: consumer (art. 6:119 BW) and commercial "
-        "(art. 6:119a BW); they change on 1 January and 1 July.",
+        help=_h("the statutory interest table (list, add, delete)"),
+        description=_h(
+            "Show the statutory interest table stored in the database, or add, correct or "
+            "delete a row. Rates are percentages per year: consumer (art. 6:119 BW) and commercial "
+            "(art. 6:119a BW); they change on 1 January and 1 July."
+        ),
     )
-    rates.add_argument("--json", action="store_true", help="print a machine-readable result")
+    rates.add_argument("--json", action="store_true", help=_h("print a machine-readable result"))
     rates.set_defaults(handler=run_list)
     actions = rates.add_subparsers(dest="rates_action", metavar="ACTION")
 
     add = actions.add_parser(
         "add",
-        help="add a row (or correct one with --replace)",
-        description="Add the rates that hold from DATE on. Dates: 2026-01-01 or 01-01-2026; rates: "
-        "6, 11.15 or 11,15.",
+        help=_h("add a row (or correct one with --replace)"),
+        description=_h(
+            "Add the rates that hold from DATE on. Dates: 2026-01-01 or 01-01-2026; rates: "
+            "6, 11.15 or 11,15."
+        ),
     )
-    add.add_argument("date", metavar="DATE", help="the first day the rates hold")
-    add.add_argument("consumer", metavar="CONSUMER", help="consumer rate in percent per year")
-    add.add_argument("commercial", metavar="COMMERCIAL", help="commercial rate in percent per year")
+    add.add_argument("date", metavar="DATE", help=_h("the first day the rates hold"))
+    add.add_argument("consumer", metavar="CONSUMER", help=_h("consumer rate in percent per year"))
+    add.add_argument(
+        "commercial", metavar="COMMERCIAL", help=_h("commercial rate in percent per year")
+    )
     add.add_argument(
         "--confirmed",
         action="store_true",
-        help="the rates were checked against the Staatsblad or the government's announcement",
+        help=_h("the rates were checked against the Staatsblad or the government's announcement"),
     )
-    add.add_argument("--note", default="", metavar="TEXT", help="where the rates come from")
+    add.add_argument("--note", default="", metavar="TEXT", help=_h("where the rates come from"))
     add.add_argument(
-        "--replace", action="store_true", help="correct the row from DATE when there is one"
+        "--replace", action="store_true", help=_h("correct the row from DATE when there is one")
     )
-    add.add_argument("--json", action="store_true", help="print a machine-readable result")
+    add.add_argument("--json", action="store_true", help=_h("print a machine-readable result"))
     add.set_defaults(handler=run_add)
 
     delete = actions.add_parser(
         "delete",
-        help="delete a row",
-        description="Delete the rates from DATE (2026-01-01 or 01-01-2026).",
+        help=_h("delete a row"),
+        description=_h("Delete the rates from DATE (2026-01-01 or 01-01-2026)."),
     )
-    delete.add_argument("date", metavar="DATE", help="the first day of the row to delete")
-    delete.add_argument("--json", action="store_true", help="print a machine-readable result")
+    delete.add_argument("date", metavar="DATE", help=_h("the first day of the row to delete"))
+    delete.add_argument("--json", action="store_true", help=_h("print a machine-readable result"))
     delete.set_defaults(handler=run_delete)
 
 

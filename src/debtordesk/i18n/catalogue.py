@@ -21,6 +21,7 @@ from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.i18n import (
     messages_arrangement_steps,
     messages_assignments,
+    messages_cli,
     messages_commit,
     messages_core,
     messages_db,
@@ -112,6 +113,18 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _current_language
+
+
+def cli_help(text: str, **params: object) -> str:
+    """A help text of the command line (an argparse help, description or word) in the current language.
+
+    ``text`` is the English, as written in the code; in Dutch it is looked up in
+    :data:`messages_cli.HELP` (a text missing there stays English; a test walks the parser so none
+    is). ``params`` fill ``{name}`` placeholders known only at run time, e.g. a folder. Call it while
+    the parser is built, after :func:`set_language`: ``help=cli_help("print a JSON summary")``.
+    """
+    translated = messages_cli.HELP.get(text, text) if _current_language == "nl" else text
+    return translated.format(**params) if params else translated
 
 
 def format_value(value: MessageParam, language: str) -> str:
