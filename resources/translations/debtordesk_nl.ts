@@ -568,60 +568,70 @@
 <context>
     <name>CallColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="38"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="39"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="39"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="40"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="40"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="41"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="42"/>
         <source>Why call</source>
         <translation>Waarom bellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="43"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="44"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="45"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="46"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="47"/>
         <source>Last called</source>
         <translation>Laatst gebeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="48"/>
         <source>Follow-up</source>
         <translation>Opvolgen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="90"/>
         <source>Click to call {number}</source>
         <extracomment>each customer&apos;s place on the whole list (1 = call first), kept when rows are filtered</extracomment>
         <translation>Klik om {number} te bellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="100"/>
+        <source>No phone number is known for this customer. Look one up (a contract, an earlier e-mail, the phone book) and add it on the customer&apos;s details.</source>
+        <translation>Van deze klant is geen telefoonnummer bekend. Zoek er een op (een contract, een eerdere e-mail, de telefoongids) en vul het in bij de gegevens van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/model.py" line="106"/>
+        <source>no number known</source>
+        <translation>geen nummer bekend</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from debtordesk.services.followup import (
     PromiseRecord,
     TermView,
 )
+from debtordesk.ui.models.roles import RAW_VALUE_ROLE
 from debtordesk.ui.pages.calls.model import CallColumn, CallListModel
 from debtordesk.ui.pages.disputes.model import DisputeColumn, DisputeModel
 from debtordesk.ui.widgets.followup_models import (
@@ -79,6 +80,11 @@ def test_call_list_model(qtmodeltester: Any) -> None:
     assert model.index(0, CallColumn.PHONE).data() == "06 12345678"
     assert model.index(0, CallColumn.PHONE).data(Qt.ItemDataRole.FontRole).underline()
     assert model.index(1, CallColumn.PHONE).data(Qt.ItemDataRole.FontRole) is None
+    # no number at all: said so, with what to do, and nothing to click
+    missing = model.index(1, CallColumn.PHONE)
+    assert missing.data() == "no number known"
+    assert "Look one up" in missing.data(Qt.ItemDataRole.ToolTipRole)
+    assert missing.data(RAW_VALUE_ROLE) is None
     model.sort(CallColumn.OVERDUE, Qt.SortOrder.AscendingOrder)
     assert [model.row_at(r).customer_id for r in range(3)] == [2, 3, 1]
     model.sort(CallColumn.NAME, Qt.SortOrder.AscendingOrder)

@@ -19,6 +19,7 @@ from debtordesk.ui.models.table import StaticTableModel
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LINK = QColor("#0b5cad")
+_MISSING = QColor("#8a5a00")
 
 
 class CallColumn(IntEnum):
@@ -91,6 +92,18 @@ class CallListModel(StaticTableModel[CallListEntry, CallColumn]):
                 )
             if role == RAW_VALUE_ROLE:
                 return row.tel_uri
+        if column is CallColumn.PHONE and not row.phone:
+            # nothing to dial: the clerk looks the number up first (and keeps it on the customer)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _MISSING
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "CallColumns",
+                    "No phone number is known for this customer. Look one up (a contract, an "
+                    "earlier e-mail, the phone book) and add it on the customer's details.",
+                )
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("CallColumns", "no number known")
         if role == Qt.ItemDataRole.ToolTipRole and column is CallColumn.REASONS:
             return reasons_text(row.reasons)
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_KEY_ROLE):
