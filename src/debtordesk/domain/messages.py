@@ -5,11 +5,12 @@ The words live in :mod:`debtordesk.i18n.catalogue`, in Dutch and English, shared
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 MessageParam = str | int | Decimal | date | None
 
@@ -33,3 +34,36 @@ class Message:
             and self.code == other.code
             and dict(self.params) == dict(other.params)
         )
+
+
+class LazyMessage(Message):
+    """A :class:`Message` worked out when its code or values are first read: ``make(*args)`` gives
+    the message it then stands for. For explanations that only the rows someone looks at need (the
+    dunning queue's reasons: tens of thousands of rows, a handful read). Equal to, hashed like and
+    pickled as the plain message; ``make`` must be a pure function of ``args``.
+
+    Made by :func:`lazy_message`, not by calling the class."""
+
+    def __getattr__(self, name: str) -> Any:
+        # only called for an attribute not set yet: ``code`` and ``params`` before the first read
+        if name not in ("code", "params"):
+            raise AttributeError(name)
+        values = self.__dict__
+        if name not in values:
+            # two threads may both work it out: the same result, the last one stays
+            message = values["_make"](*values["_args"])
+            values["params"] = message.params
+            values["code"] = message.code
+        return values[name]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.code, dict(self.params)))
+
+
+def lazy_message(make: Callable[..., Message], args: tuple[Any, ...]) -> Message:
+    """A message that is ``make(*args)``, worked out on first use (see :class:`LazyMessage`)."""
+    message = object.__new__(LazyMessage)
+    values = message.__dict__
+    values["_make"] = make
+    values["_args"] = args
+    return message

@@ -153,7 +153,7 @@ from debtordesk.domain.dunning.model import (
 from debtordesk.domain.enums import CustomerType, PaymentMethod
 from debtordesk.domain.legal_costs import BIK_BANDS, BIK_MAXIMUM, BIK_MINIMUM, collection_costs
 from debtordesk.domain.legal_interest import InterestRate, statutory_interest
-from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.domain.messages import Message, MessageParam, lazy_message
 from debtordesk.domain.money import CENT, ROUNDING, ZERO, quantize
 
 #: past steps in these states were never taken
@@ -1080,7 +1080,21 @@ def _decide(
             "fee": fee,
             "fourteen_day_letter": step.fourteen_day_letter,
             "costs_announced": announced,
-            "reason": _reason(step, top, chosen, plan, today=ctx.today, since=due_on),
+            "reason": lazy_message(
+                _reason,
+                (
+                    step,
+                    event,
+                    pre,
+                    top.level,
+                    top.level_out,
+                    plan,
+                    [item.invoice.number for item in chosen],
+                    chosen[0].invoice.due_date,  # sorted by due date
+                    ctx.today,
+                    due_on,
+                ),
+            ),
             "trigger_amount": event.amount if event is not None else None,
             "trigger": event.trigger if event is not None else None,
             "trigger_on": event.on if event is not None else None,
@@ -1365,39 +1379,51 @@ def _invoice_list(numbers: list[str]) -> str:
     return ", ".join(numbers[:_REASON_INVOICES]) + f", +{len(numbers) - _REASON_INVOICES}"
 
 
-def _reason(
-    step: Step, top: _Item, chosen: list[_Item], plan: _Plan, *, today: date, since: date
+def _reason(  # noqa: PLR0917 - called by lazy_message with the tuple _decide keeps
+    step: Step,
+    event: _Event | None,
+    pre: bool,
+    level: int,
+    level_out: date | None,
+    plan: _Plan,
+    numbers: list[str],
+    oldest: date,
+    today: date,
+    since: date,
 ) -> Message:
-    numbers = [item.invoice.number for item in chosen]
+    """Why the step is due: for the top item's ``event``, as a pre-reminder (``pre``), after the
+    previous step (the top item's ``level`` and when it went out) or as overdue since the ``oldest``
+    due date of the chosen invoices (``numbers``, sorted by due date). Worked out when the reason is
+    first read (see :func:`~debtordesk.domain.messages.lazy_message`): of tens of thousands of
+    proposed actions only the ones the clerk looks at need their words."""
     suffix = ".one" if len(numbers) == 1 else ""
     invoices = _invoice_list(numbers)
-    if top.event is not None:
+    if event is not None:
         return _msg(
-            f"dunning.reason.{top.event.trigger.value}{suffix}",
+            f"dunning.reason.{event.trigger.value}{suffix}",
             step=step.name,
             since=since,
-            on=top.event.on,
+            on=event.on,
             invoices=invoices,
         )
-    if top.rank in plan.pre:
+    if pre:
         return _msg(
             f"dunning.reason.pre_reminder{suffix}",
             step=step.name,
             since=since,
             invoices=invoices,
-            due=chosen[0].invoice.due_date,  # sorted by due date
+            due=oldest,
         )
-    if step.offset_from is _PREVIOUS_STEP and top.level >= 0:
+    if step.offset_from is _PREVIOUS_STEP and level >= 0:
         return _msg(
             f"dunning.reason.after_previous{suffix}",
             step=step.name,
             since=since,
             invoices=invoices,
-            previous=plan.policy.steps[top.level].name,
-            went_out=top.level_out,
+            previous=plan.policy.steps[level].name,
+            went_out=level_out,
             days=step.offset_days,
         )
-    oldest = chosen[0].invoice.due_date  # sorted by due date
     return _msg(
         f"dunning.reason.overdue{suffix}",
         step=step.name,
