@@ -48,6 +48,7 @@ from debtordesk.domain.messages import Message
 from debtordesk.services.administrations import create_administration
 from debtordesk.services.database import Database
 from debtordesk.services.dunning_queue import (
+    QueueEntry,
     collector_paused,
     compute_queue_for,
     fast_constructor,
@@ -382,8 +383,11 @@ def test_the_queue_for_a_date_names_customers_invoices_and_policies(db: Database
     assert entry.row.action is not None
     assert sorted(entry.invoice_numbers) == ["F1", "F2"]
     assert entry.row.action.open_amount == Decimal("150.00")
+    # the numbers are looked up when first read; the entry is the one built with them
+    assert entry == QueueEntry(entry.row, entry.contact, entry.policy_name, entry.invoice_numbers)
     blocked = result.entries[1]
     assert blocked.row.action is None and blocked.row.blocked is not None
+    assert blocked.invoice_numbers == ()
     assert result.totals.actions == 1
     assert result.totals.customers == 2
     assert result.totals.open_amount == Decimal("230.00")
