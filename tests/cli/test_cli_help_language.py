@@ -187,7 +187,7 @@ def test_the_main_help_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "deze hulptekst tonen en stoppen" in out
     assert "het versienummer van het programma tonen en stoppen" in out
     assert "debiteurenbeheer" in out
-    assert "taal van de meldingen" in out
+    assert "taal van de meldingen en de hulpteksten" in out
     assert "het overdrachtsdossier voor het incassobureau schrijven" in out
     assert "usage:" not in out and "options:" not in out and "show this help" not in out
 
@@ -206,7 +206,7 @@ def test_the_help_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     out = _help_of(capsys, "--lang", "en", "--help")
     assert out.startswith("usage: debtordesk [-h]")
     assert "\noptions:\n" in out and "show this help message and exit" in out
-    assert "language of messages" in out
+    assert "language of messages and help" in out
     out = _help_of(capsys, "--lang", "en", "import", "--help")
     assert "\npositional arguments:\n" in out
     assert "the CSV, .xlsx, .xls or .ods file" in out

@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
             "default: the file in your data folder"
         ),
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help=_h("language of messages"))
+    parser.add_argument("--lang", choices=("nl", "en"), help=_h("language of messages and help"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

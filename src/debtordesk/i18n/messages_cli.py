@@ -36,7 +36,7 @@ HELP: dict[str, str] = {
         "database: een bestandspad of een SQLAlchemy-URL (sqlite:///… of postgresql://…); "
         "standaard: het bestand in uw gegevensmap"
     ),
-    "language of messages": "taal van de meldingen",
+    "language of messages and help": "taal van de meldingen en de hulpteksten",
     "print a machine-readable summary": "een machineleesbare samenvatting tonen",
     # ------------------------------------------------------------------ cli/administrations.py
     "the administrations (legal entities); 'administrations add' adds one": (
@@ -763,9 +763,7 @@ HELP: dict[str, str] = {
     ),
     "where to write it": "waar het bestand naartoe moet",
     # ------------------------------------------------------------------ cli/prescription.py
-    "open claims nearing prescription (verjaring)": (
-        "openstaande vorderingen die bijna verjaren (verjaring)"
-    ),
+    "open claims nearing prescription (verjaring)": ("openstaande vorderingen die bijna verjaren"),
     (
         "List the open invoices whose claim prescribes within the given number of days of the "
         "date (or already has), soonest first, with the last interrupting letter. The claim type "
