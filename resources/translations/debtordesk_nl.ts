@@ -5157,89 +5157,94 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxSettingsDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="234"/>
         <source>Sending settings</source>
         <translation>Instellingen voor versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="239"/>
         <source>These settings hold for the administration {name}.</source>
         <translation>Deze instellingen gelden voor de administratie {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="242"/>
         <source>How fast, how much and when the outbox sends SMS and e-mail. Messages that may not go out now wait in the outbox until they may.</source>
         <translation>Hoe snel, hoeveel en wanneer de outbox sms en e-mail verstuurt. Berichten die nu niet weg mogen, wachten in de outbox tot het wel mag.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="240"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="247"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="248"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="247"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="254"/>
         <source>An SMS longer than this many parts is refused instead of sent.</source>
         <translation>Een sms van meer delen dan dit wordt geweigerd in plaats van verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="249"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="256"/>
         <source>Write names in the plain SMS alphabet</source>
         <translation>Namen in het gewone sms-alfabet schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="252"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="259"/>
         <source>Letters an SMS cannot carry in its plain alphabet are written as their nearest plain letter, for example Ş as S: otherwise the whole SMS costs up to three times as many parts.</source>
         <translation>Letters die een sms niet in het gewone alfabet kan dragen, worden als de dichtstbijzijnde gewone letter geschreven, bijvoorbeeld Ş als S: anders kost de hele sms tot drie keer zoveel delen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="260"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="267"/>
         <source>A message that keeps failing to go out is given up after this many attempts.</source>
         <translation>Een bericht dat steeds niet weg kan, wordt na zoveel pogingen opgegeven.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="262"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="269"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="271"/>
         <source>Most parts of an SMS:</source>
         <translation>Hoogstens delen per sms:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="266"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="273"/>
         <source>Attempts before giving up:</source>
         <translation>Pogingen voor opgeven:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="277"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="284"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="278"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="285"/>
         <source>Load the settings as they are stored now</source>
         <translation>De instellingen laden zoals ze nu zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="279"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="286"/>
         <source>Defaults</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="281"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="288"/>
         <source>Fill in DebtorDesk&apos;s defaults; nothing changes until you save</source>
         <translation>De standaardwaarden van DebtorDesk invullen; er verandert niets tot u opslaat</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="365"/>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="372"/>
         <source>{channel}: tick at least one day on which it may be sent.</source>
         <translation>{channel}: vink ten minste één dag aan waarop verstuurd mag worden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/outbox_settings.py" line="383"/>
+        <source>{channel}: the hours end before they begin.</source>
+        <translation>{channel}: de uren eindigen voordat ze beginnen.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,21 @@ def test_a_channel_without_any_day_is_refused_in_the_dialog(qtbot: QtBot, ctx: U
     assert "E-mail: tick at least one day" in dialog.message.text()
     assert dialog.isVisible()
     assert _stored_keys(ctx.db) == set()  # nothing saved, not even the attempts
+    # hours that end before they begin: said in words, not as a window text
+    dialog.email.days[0].setChecked(True)
+    dialog.sms.opens.setTime(QTime(18, 0))
+    dialog.sms.closes.setTime(QTime(9, 0))
+    dialog.save_button.click()
+    assert dialog.message.text() == "SMS: the hours end before they begin."
+    assert _stored_keys(ctx.db) == set()
+    dialog.sms.closes.setTime(QTime(0, 0))  # until midnight: fine
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save_button.click()
+    assert _stored_keys(ctx.db) == {
+        "outbox.sms.window",
+        "outbox.email.window",
+        "outbox.max_attempts",
+    }
 
 
 def test_a_rate_above_the_documented_limit_warns_as_it_is_typed(

@@ -193,6 +193,13 @@ class ChannelBox(QGroupBox):
             f"{channel}.window": format_window(self.sending_window()) if self._has_days() else "",
         }
 
+    def hours_backwards(self) -> bool:
+        """True when the hours are on and end before (or when) they begin (00:00: midnight)."""
+        if not self.hours.isChecked():
+            return False
+        until = _time(self.closes.time())
+        return until != time(0) and until <= _time(self.opens.time())
+
     def _has_days(self) -> bool:
         return any(box.isChecked() for box in self.days)
 
@@ -368,6 +375,15 @@ class OutboxSettingsDialog(QDialog):
             )
             self.message.show()
             box.days[0].setFocus()
+            return
+        backwards = [b for b in self.boxes.values() if b.hours_backwards()]
+        if backwards:
+            box = backwards[0]
+            self.message.setText(
+                self.tr("{channel}: the hours end before they begin.").format(channel=box.title())
+            )
+            self.message.show()
+            box.closes.setFocus()
             return
         if not changes:
             self.accept()
