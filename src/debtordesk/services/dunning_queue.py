@@ -49,6 +49,7 @@ from debtordesk.db.models import (
 )
 from debtordesk.db.types import utcnow
 from debtordesk.domain.calendar import business_days_between
+from debtordesk.domain.construct import slotted_constructor
 from debtordesk.domain.dunning.engine import CHARGES_OPEN, compute_queue
 from debtordesk.domain.dunning.model import (
     ChargeInput,
@@ -189,7 +190,7 @@ def plain_rows(session: Session, statement: Any) -> list[tuple[Any, ...]]:
 # --------------------------------------------------------------------------- results
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     """What the queue shows of a customer beside the engine's figures."""
 
@@ -274,9 +275,9 @@ class LoadedQueue:
 
 
 _new_invoice = fast_constructor(InvoiceInput)
-_new_customer = fast_constructor(CustomerInput)
-_new_past_step = fast_constructor(PastStep)
-_new_contact = fast_constructor(Contact)
+_new_customer = slotted_constructor(CustomerInput)
+_new_past_step = slotted_constructor(PastStep)
+_new_contact = slotted_constructor(Contact)
 
 
 def _lazy_entry(
@@ -365,7 +366,7 @@ def _load_queue(session: Session, administration_id: int, today: date) -> Loaded
             .order_by(SegmentRuleRow.priority, SegmentRuleRow.id)
         )
     )
-    invoices, invoice_numbers = _invoices(session, administration_id)
+    invoices, by_customer, invoice_numbers = _invoices(session, administration_id)
     scores = _scores(session, administration_id, today, invoices)
     tags = _tags(session, administration_id)
     customers, contacts = _customers(session, administration_id, scores, tags)
@@ -386,6 +387,7 @@ def _load_queue(session: Session, administration_id: int, today: date) -> Loaded
         interest_rates=stored_interest_rates(session) or DEFAULT_INTEREST_RATES,
         # legal settings (helper S): VAT on collection costs when the organisation cannot deduct it
         costs_vat_rate=costs_vat_fraction(load_org_settings(session, administration_id)),
+        invoices_by_customer=by_customer,
     )
     return LoadedQueue(
         data=data,
@@ -408,7 +410,9 @@ def _open_invoice_of_customer() -> Any:
 
 def _invoices(
     session: Session, administration_id: int
-) -> tuple[tuple[InvoiceInput, ...], dict[int, str]]:
+) -> tuple[tuple[InvoiceInput, ...], dict[int, list[InvoiceInput]], dict[int, str]]:
+    """The open invoices, the same grouped by customer (the engine's index: made here from the
+    row's customer id, where the engine would read it back from every invoice) and their numbers."""
     rows, converters = driver_rows(
         session,
         select(
@@ -432,6 +436,8 @@ def _invoices(
     built: list[InvoiceInput] = []
     add = built.append
     numbers: dict[int, str] = {}
+    by_customer: dict[int, list[InvoiceInput]] = {}
+    listed = by_customer.get
     for (
         invoice_id,
         customer_id,
@@ -444,23 +450,27 @@ def _invoices(
         storno,
     ) in rows:
         total = decimal(amount) * hundredth
-        add(
-            new(
-                invoice_id,
-                customer_id,
-                number,
-                day(due),
-                total,
-                total if open_amount == amount else decimal(open_amount) * hundredth,
-                day(invoiced),
-                method(payment_method),
-                day(storno),
-            )
+        invoice = new(
+            invoice_id,
+            customer_id,
+            number,
+            day(due),
+            total,
+            total if open_amount == amount else decimal(open_amount) * hundredth,
+            day(invoiced),
+            method(payment_method),
+            day(storno),
         )
+        add(invoice)
         numbers[invoice_id] = number
+        of_customer = listed(customer_id)
+        if of_customer is None:
+            by_customer[customer_id] = [invoice]
+        else:
+            of_customer.append(invoice)
     invoices = tuple(built)
     del built
-    return invoices, numbers
+    return invoices, by_customer, numbers
 
 
 def _scores(

@@ -117,7 +117,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -126,6 +126,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from debtordesk.domain.calendar import SendingWindow, next_allowed_day, shift_for_payday
+from debtordesk.domain.construct import slotted_constructor
 from debtordesk.domain.dunning.model import (
     ActionChannel,
     ChannelChoice,
@@ -213,6 +214,11 @@ def _built(cls: type[_T], values: dict[str, object]) -> _T:
     instance = _new(cls)
     instance.__dict__.update(values)
     return instance
+
+
+#: the engine's rows and actions, built with every field in field order
+_new_row = slotted_constructor(CustomerQueueRow)
+_new_action = slotted_constructor(ProposedAction)
 
 
 # --------------------------------------------------------------------------- per-policy plans
@@ -316,7 +322,7 @@ class _Context:
     segments: tuple[SegmentRule, ...]
     segments_by_name: dict[str, SegmentRule]
     defaults: Mapping[CustomerType, int]
-    invoices: dict[int, list[InvoiceInput]]
+    invoices: Mapping[int, Sequence[InvoiceInput]]
     holds: dict[int, list[HoldInput]]
     #: customer -> (policy id, invoice id) -> step key -> taken
     past: dict[int, dict[tuple[int, int], dict[str, _Taken]]]
@@ -354,9 +360,12 @@ class _Charges:
 
 def _context(data: DunningInput) -> _Context:
     today = data.today
-    invoices: dict[int, list[InvoiceInput]] = defaultdict(list)
-    for invoice in data.invoices:
-        invoices[invoice.customer_id].append(invoice)
+    invoices = data.invoices_by_customer
+    if invoices is None:
+        grouped: dict[int, list[InvoiceInput]] = defaultdict(list)
+        for invoice in data.invoices:
+            grouped[invoice.customer_id].append(invoice)
+        invoices = grouped
     holds: dict[int, list[HoldInput]] = defaultdict(list)
     for hold in data.holds:
         if hold.until is None or hold.until >= today:
@@ -721,22 +730,19 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
         costs = action.costs
     else:
         costs = open_costs.total if open_costs is not None else ZERO
-    return _built(
-        CustomerQueueRow,
-        {
-            "customer_id": customer_id,
-            "policy_id": policy_id,
-            "open_amount": open_total,
-            "overdue_amount": max(overdue_total + credits, ZERO) if overdue_total else ZERO,
-            "days_overdue": (today - oldest).days if oldest is not None else 0,
-            "current_step": plan.keys[top_level] if plan is not None and top_level >= 0 else None,
-            "action": action,
-            "blocked": blocked,
-            "holds": tuple(holds),
-            "last_contact": ctx.last_contact.get(customer_id),
-            "costs": costs,
-            "interest": interest,
-        },
+    return _new_row(
+        customer_id,
+        policy_id,
+        open_total,
+        max(overdue_total + credits, ZERO) if overdue_total else ZERO,  # overdue_amount
+        (today - oldest).days if oldest is not None else 0,  # days_overdue
+        plan.keys[top_level] if plan is not None and top_level >= 0 else None,  # current_step
+        action,
+        blocked,
+        tuple(holds),
+        ctx.last_contact.get(customer_id),
+        costs,
+        interest,
     )
 
 
@@ -954,6 +960,12 @@ def _answers_broken_promise(item: _Item) -> bool:
     return item.event is not None and item.event.trigger is Trigger.BROKEN_PROMISE
 
 
+def _by_due_date(item: _Item) -> tuple[date, str, int]:
+    """The order of the invoices an action lists."""
+    invoice = item.invoice
+    return invoice.due_date, invoice.number, invoice.id
+
+
 def _before(item: _Item, top: _Item) -> bool:
     """Whether the item's step is the customer's action rather than ``top``'s: a broken promise's
     step first (as for one invoice, see :func:`_wins`), else the highest rank."""
@@ -1012,9 +1024,16 @@ def _decide(
     if not due:
         return None, None
     top = due[0]
-    for item in due:
-        if _before(item, top):
-            top = item
+    if len(due) > 1:
+        if events:
+            for item in due:
+                if _before(item, top):
+                    top = item
+        else:
+            # no events: no broken promise either, the highest rank (the first of equals) wins
+            for item in due:
+                if item.rank > top.rank:
+                    top = item
     step = top.step
     assert step is not None
     pre_ranks = plan.pre
@@ -1052,8 +1071,16 @@ def _decide(
         return None, _msg("dunning.blocked.unreachable", step=step.name)
 
     if len(chosen) > 1:
-        chosen.sort(key=lambda item: (item.invoice.due_date, item.invoice.number, item.invoice.id))
-    invoice_ids = tuple([item.invoice.id for item in chosen] + credit_ids)
+        chosen.sort(key=_by_due_date)
+    ids: list[int] = []
+    numbers: list[str] = []
+    for item in chosen:
+        invoice = item.invoice
+        ids.append(invoice.id)
+        numbers.append(invoice.number)
+    if credit_ids:
+        ids += credit_ids
+    invoice_ids = tuple(ids)
     overdue_amount = overdue_principal + credits if overdue_principal else ZERO
     overdue_amount = max(overdue_amount, ZERO)
     costs, interest, fee, announced = _action_charges(
@@ -1061,45 +1088,42 @@ def _decide(
     )
     due_on = date.fromordinal(top.due_on)
     event = top.event
-    action: ProposedAction = _built(
-        ProposedAction,
-        {
-            "customer_id": customer.id,
-            "policy_id": policy.id,
-            "step_key": step.key,
-            "step_name": step.name,
-            "channels": decisions,
-            "invoice_ids": invoice_ids,
-            "due_on": due_on,
-            "template": step.template,
-            "tone": step.tone,
-            "open_amount": principal + credits,
-            "overdue_amount": overdue_amount,
-            "costs": costs,
-            "interest": interest,
-            "fee": fee,
-            "fourteen_day_letter": step.fourteen_day_letter,
-            "costs_announced": announced,
-            "reason": lazy_message(
-                _reason,
-                (
-                    step,
-                    event,
-                    pre,
-                    top.level,
-                    top.level_out,
-                    plan,
-                    [item.invoice.number for item in chosen],
-                    chosen[0].invoice.due_date,  # sorted by due date
-                    ctx.today,
-                    due_on,
-                ),
+    action: ProposedAction = _new_action(
+        customer.id,
+        policy.id,
+        step.key,
+        step.name,
+        decisions,  # channels
+        invoice_ids,
+        due_on,
+        step.template,
+        step.tone,
+        principal + credits,  # open_amount
+        overdue_amount,
+        costs,
+        interest,
+        fee,
+        step.fourteen_day_letter,
+        announced,  # costs_announced
+        lazy_message(  # reason
+            _reason,
+            (
+                step,
+                event,
+                pre,
+                top.level,
+                top.level_out,
+                plan,
+                numbers,
+                chosen[0].invoice.due_date,  # sorted by due date
+                ctx.today,
+                due_on,
             ),
-            "trigger_amount": event.amount if event is not None else None,
-            "trigger": event.trigger if event is not None else None,
-            "trigger_on": event.on if event is not None else None,
-            "trigger_event_id": event.event_id if event is not None else None,
-        },
+        ),
+        event.amount if event is not None else None,  # trigger_amount
+        event.trigger if event is not None else None,  # trigger
+        event.on if event is not None else None,  # trigger_on
+        event.event_id if event is not None else None,  # trigger_event_id
     )
     return action, None
 
@@ -1286,8 +1310,10 @@ def _action_charges(
         if business and not policy.requires_fourteen_day_letter:
             costs += _collection_costs(overdue_amount, ctx.vat_rate)
         else:
-            letter_costs = _valid_letter_costs(
-                customer.id, {item.invoice.id for item in chosen}, ctx
+            letter_costs = (
+                _valid_letter_costs(customer.id, {item.invoice.id for item in chosen}, ctx)
+                if customer.id in ctx.letters
+                else None
             )
             if letter_costs is not None:
                 costs += letter_costs

@@ -9,7 +9,7 @@ only compares them; it never looks anything up.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -201,7 +201,7 @@ class PaymentScore:
     stornos_12_months: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerInput:
     id: int
     number: str
@@ -259,7 +259,7 @@ class HoldInput:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PastStep:
     """A step that was taken (a communication that is not cancelled or failed) for some invoices."""
 
@@ -334,6 +334,10 @@ class DunningInput:
     )
     #: reminders landing this many days before a customer's payment day move to the day after it
     payday_window_days: int = 5
+    #: ``invoices`` grouped by customer id, in the order of ``invoices``, when the loader has them so
+    #: from its own pass over the rows (the engine then does not group them again); None: the engine
+    #: groups ``invoices`` itself. It must hold exactly the invoices of ``invoices``.
+    invoices_by_customer: Mapping[int, Sequence[InvoiceInput]] | None = None
 
 
 # --------------------------------------------------------------------------- output
@@ -353,7 +357,7 @@ class ChannelDecision:
     fallback_reasons: tuple[Message, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProposedAction:
     """The step due for one customer now: one message lists every invoice concerned."""
 
@@ -386,7 +390,7 @@ class ProposedAction:
     trigger_event_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerQueueRow:
     """One customer in the queue for a date: what is due now (or why nothing is), and the figures."""
 
