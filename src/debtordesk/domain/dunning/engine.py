@@ -338,6 +338,9 @@ class _Context:
     windows: Mapping[str, SendingWindow]
     payday_window: int
     interest_factor: dict[tuple[date, bool], Decimal] = field(default_factory=dict)
+    #: ``today`` as an ordinal, and dates by ordinal (the few distinct dates actions are due on)
+    today_ord: int = 0
+    dates: dict[int, date] = field(default_factory=dict)
     send_on: dict[tuple[ActionChannel, date, int | None, bool], date] = field(default_factory=dict)
     #: policy choices by the customer's deciding fields
     chosen: dict[tuple[object, ...], tuple[_Plan | None, Message | None]] = field(
@@ -405,6 +408,7 @@ def _context(data: DunningInput) -> _Context:
     segments = tuple(rule for _, rule in ordered)
     return _Context(
         today=today,
+        today_ord=today.toordinal(),
         plans={policy.id: _plan(policy) for policy in data.policies},
         segments=segments,
         segments_by_name={rule.name: rule for rule in reversed(segments)},
@@ -560,6 +564,9 @@ class _Item:
     level_out: date | None
     taken: Mapping[str, _Taken]
     storno: date | None
+    #: the first day (ordinal) an escalation step may follow the last step taken for it: the day
+    #: that step went out (or, not out yet, was planned) plus REST_DAYS; 0 when none was taken
+    rest_until: int
     #: the step due for it (rank, step, the day it became due, the event it answers)
     rank: int = -1
     step: Step | None = None
@@ -655,14 +662,21 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
         ref = storno if direct_debit and mandate and storno is not None and storno > due else due
         level = -1
         level_out = None
+        rest_until = 0
         taken = past.get((plan_id, invoice.id), _NOTHING_TAKEN) if past else _NOTHING_TAKEN
         if taken:
+            last: date | None = None
             for key, record in taken.items():
                 rank = ranks.get(key, -1)
                 if rank > level:
                     level = rank
                     level_out = record.went_out_on if record.all_out else None
+                latest = record.went_out_on or record.planned_on
+                if last is None or latest > last:
+                    last = latest
             top_level = max(top_level, level)
+            if last is not None:
+                rest_until = last.toordinal() + REST_DAYS
         items.append(
             _Item(
                 invoice,
@@ -674,6 +688,7 @@ def _compute_row(customer: CustomerInput, ctx: _Context) -> CustomerQueueRow | N
                 level_out,
                 taken,
                 storno,
+                rest_until,
             )
         )
     if not any_open and not holds and customer_id not in ctx.charges:
@@ -838,13 +853,12 @@ def _letter_required(plan: _Plan, customer_type: CustomerType) -> bool:
     )
 
 
-def _escalation_due(
+def _escalation_due(  # noqa: PLR0917 - once per invoice: a keyword argument costs ~50 ns a call
     plan: _Plan,
     item: _Item,
     customer_type: CustomerType,
     net: Decimal,
     today_ord: int,
-    *,
     letter_required: bool,
     ctx: _Context,
 ) -> None:
@@ -855,7 +869,7 @@ def _escalation_due(
     ref = item.ref
     days = today_ord - ref
     level = item.level
-    if item.taken and today_ord < _rest_until(item):
+    if item.taken and today_ord < item.rest_until:
         return  # the customer heard about this invoice a moment ago (see REST_DAYS)
     barrier: int | None = None
     if letter_required:
@@ -895,13 +909,6 @@ def _escalation_due(
             continue
         item.rank, item.step, item.due_on = rank, step, due_on
         return
-
-
-def _rest_until(item: _Item) -> int:
-    """The first day (ordinal) an escalation step may follow the last step taken for the item: the
-    day it went out (or, not out yet, was planned) plus :data:`REST_DAYS`."""
-    last = max(taken.went_out_on or taken.planned_on for taken in item.taken.values())
-    return last.toordinal() + REST_DAYS
 
 
 def _item_events(item: _Item, events: Iterable[TriggerEvent]) -> list[_Event]:
@@ -994,22 +1001,14 @@ def _decide(
     credit_ids: list[int],
     net_overdue: Decimal,
 ) -> tuple[ProposedAction | None, Message | None]:
-    today_ord = ctx.today.toordinal()
+    today_ord = ctx.today_ord
     customer_type = customer.customer_type
     due: list[_Item] = []
 
     letter_required = _letter_required(plan, customer_type)
     for item in items:
         if not item.held:
-            _escalation_due(
-                plan,
-                item,
-                customer_type,
-                net_overdue,
-                today_ord,
-                letter_required=letter_required,
-                ctx=ctx,
-            )
+            _escalation_due(plan, item, customer_type, net_overdue, today_ord, letter_required, ctx)
         if events or item.storno is not None:
             _trigger_due(
                 plan,
@@ -1048,12 +1047,21 @@ def _decide(
             if (item.rank in pre_ranks) is pre and (item.overdue or not fourteen)
         ]
     policy = plan.policy
+    if len(chosen) > 1:
+        chosen.sort(key=_by_due_date)
+    # one pass over the chosen invoices (in the order the action lists them)
     principal = ZERO
     overdue_principal = ZERO
+    ids: list[int] = []
+    numbers: list[str] = []
     for item in chosen:
-        principal += item.invoice.open_amount
+        invoice = item.invoice
+        amount = invoice.open_amount
+        principal += amount
         if item.overdue:
-            overdue_principal += item.invoice.open_amount
+            overdue_principal += amount
+        ids.append(invoice.id)
+        numbers.append(invoice.number)
     basis = principal + credits if pre or step.trigger is not None else net_overdue
     if basis <= policy.tolerance:
         return None, _msg(
@@ -1070,14 +1078,6 @@ def _decide(
     if not decisions:
         return None, _msg("dunning.blocked.unreachable", step=step.name)
 
-    if len(chosen) > 1:
-        chosen.sort(key=_by_due_date)
-    ids: list[int] = []
-    numbers: list[str] = []
-    for item in chosen:
-        invoice = item.invoice
-        ids.append(invoice.id)
-        numbers.append(invoice.number)
     if credit_ids:
         ids += credit_ids
     invoice_ids = tuple(ids)
@@ -1086,7 +1086,9 @@ def _decide(
     costs, interest, fee, announced = _action_charges(
         customer, policy, step, chosen, ctx, overdue_amount=overdue_amount
     )
-    due_on = date.fromordinal(top.due_on)
+    due_on = ctx.dates.get(top.due_on)
+    if due_on is None:
+        due_on = ctx.dates[top.due_on] = date.fromordinal(top.due_on)
     event = top.event
     action: ProposedAction = _new_action(
         customer.id,
@@ -1504,7 +1506,7 @@ def _next_step_message(
                 if step.offset_days < 0 and due_on <= today_ord:
                     continue  # a pre-reminder whose time has passed (or expired)
             if item.taken:
-                due_on = max(due_on, _rest_until(item))
+                due_on = max(due_on, item.rest_until)
             if due_on > today_ord and (best is None or due_on < best[0]):
                 best = (due_on, step)
             break
