@@ -274,7 +274,7 @@ class LoadedQueue:
     policy_names: dict[int, str]
 
 
-_new_invoice = fast_constructor(InvoiceInput)
+_new_invoice = slotted_constructor(InvoiceInput)
 _new_customer = slotted_constructor(CustomerInput)
 _new_past_step = slotted_constructor(PastStep)
 _new_contact = slotted_constructor(Contact)

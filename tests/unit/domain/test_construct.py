@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from debtordesk.domain.construct import slotted_constructor
-from debtordesk.domain.dunning.model import CustomerQueueRow, InvoiceInput, ProposedAction
+from debtordesk.domain.dunning.model import CustomerQueueRow, HoldInput, ProposedAction
 from debtordesk.domain.messages import Message
 
 
@@ -37,4 +37,4 @@ def test_the_builder_wants_every_field_and_a_frozen_slotted_class() -> None:
     assert len(fields(ProposedAction)) == 21
     slotted_constructor(ProposedAction)
     with pytest.raises(TypeError):  # a dict-based class: no slots to store into
-        slotted_constructor(InvoiceInput)
+        slotted_constructor(HoldInput)

@@ -232,7 +232,7 @@ class CustomerInput:
     mobile_undelivered: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoiceInput:
     """An open invoice (or credit note: a negative open amount)."""
 
