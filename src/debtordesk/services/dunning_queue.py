@@ -123,10 +123,11 @@ _new = object.__new__
 
 
 def fast_constructor(cls: type[_T]) -> Callable[..., _T]:
-    """A constructor for a frozen dataclass taking every field's value in field order, for the
-    loader's large results: it fills the instance's ``__dict__`` directly, where the generated
-    ``__init__`` of a frozen dataclass calls ``object.__setattr__`` once per field (half the cost of
-    40,000 customers). Equal to ``cls(*values)`` for a class without ``__post_init__`` or slots; every
+    """A constructor for a frozen dataclass taking every field's value in field order, for large
+    results (the call list's rows; the queue loader's input classes have slots and are built by
+    :func:`~debtordesk.domain.construct.slotted_constructor`): it fills the instance's ``__dict__``
+    directly, where the generated ``__init__`` of a frozen dataclass calls ``object.__setattr__`` once
+    per field. Equal to ``cls(*values)`` for a class without ``__post_init__`` or slots; every
     field must be given (positionally or by name). Like ``dataclasses`` itself, it is generated as
     source with one parameter per field, storing each value into the new instance's own dict (a
     third less than replacing that dict by a literal, which builds a second dict)."""
