@@ -6210,123 +6210,133 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
         <source>Preview the queue of another day (a dry run)</source>
-        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk) a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L) the payment-link provider for runs; None: the one configured under Settings &gt; Providers, built in the worker for each run (reading its keys may wait for a keyring unlock)</extracomment>
+        <extracomment>shows the preview; True when the clerk confirmed (tests answer for the clerk) a large queue&apos;s first rows are on screen (the whole queue follows with ``computed``) a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L) the payment-link provider for runs; None: the one configured under Settings &gt; Providers, built in the worker for each run (reading its keys may wait for a keyring unlock) the generation whose whole queue is on screen; the number of first rows shown meanwhile</extracomment>
         <translation>Bekijk de werklijst van een andere dag (een proefrun)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="135"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="144"/>
         <source>Run selected steps…</source>
         <translation>Gekozen stappen uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="146"/>
         <source>Preview and record the steps of the selected customers (Ctrl+Enter)</source>
         <translation>Bekijk en leg de stappen van de gekozen klanten vast (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="149"/>
         <source>Run all due…</source>
         <translation>Alles uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="154"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="156"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="157"/>
         <source>Assign the selected customers to a clerk</source>
         <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="171"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="256"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="272"/>
         <source>Computing the queue…</source>
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="316"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="303"/>
+        <source>Showing the {count} customers longest overdue; computing the rest of the queue…</source>
+        <translation>De {count} klanten die het langst achterstallig zijn, staan er al; de rest van de werklijst wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="366"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="339"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="389"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="343"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="393"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="380"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="430"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="389"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="439"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="391"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="441"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="393"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="443"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="395"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="445"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="406"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="455"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="512"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="465"/>
+        <source>(so far: the rest of the queue is being computed)</source>
+        <translation>(tot nu toe: de rest van de werklijst wordt berekend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="563"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="536"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="587"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="547"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="598"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="552"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="603"/>
         <source>{count} payment link(s) were paid since the last check: those invoices are on hold and were left out.</source>
         <translation>{count} betaallink(s) zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="556"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="607"/>
         <source>Payment links not checked ({count}): {reason}</source>
         <translation>Betaallinks niet gecontroleerd ({count}): {reason}</translation>
     </message>

@@ -53,3 +53,46 @@ def test_stopping_gives_collection_back(qtbot: QtBot) -> None:
     assert gc.isenabled()
     if not was:
         gc.disable()
+
+
+def test_held_work_is_left_alone_and_then_moved_to_the_oldest_generation() -> None:
+    from debtordesk.gc_hold import collections_held, holding_collections
+
+    assert not gc.isenabled()  # the autouse fixture's collector runs, as in the application
+    collector = GuiThreadCollector()
+    try:
+        Cyclic.freed_in.clear()
+        with holding_collections():
+            assert collections_held()
+            made = [Cyclic() for _ in range(50)]
+            kept = [[index] for index in range(20_000)]  # far past the youngest threshold
+            del made
+            assert gc.get_count()[0] > collector.threshold[0]
+            collector.check()  # a turn while the work holds: nothing collected
+            assert collector.collections == 0 and Cyclic.freed_in == []
+        assert not collections_held()
+        collector.check()  # the first turn after: moved to the oldest generation, not walked
+        assert collector.collections == 0 and Cyclic.freed_in == []
+        assert gc.get_count()[0] < collector.threshold[0]
+        # a full collection still frees the cycles
+        gc.collect()
+        assert len(Cyclic.freed_in) == 50
+        kept.clear()
+    finally:
+        collector.timer.stop()
+
+
+def test_holds_nest_and_end_when_the_work_fails() -> None:
+    from debtordesk.gc_hold import collections_held, holding_collections
+
+    with holding_collections():
+        with holding_collections():
+            assert collections_held()
+        assert collections_held()
+    assert not collections_held()
+    try:
+        with holding_collections():
+            raise ValueError("the work failed")
+    except ValueError:
+        pass
+    assert not collections_held()

@@ -502,3 +502,47 @@ def test_the_queue_speaks_dutch(qtbot: QtBot, shell_ctx: UiContext, qapp) -> Non
         for translator in installed:
             qapp.removeTranslator(translator)
         set_language("en")
+
+
+def test_a_large_queue_shows_its_longest_overdue_customers_first(
+    qtbot: QtBot, shell_ctx: UiContext, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import debtordesk.ui.pages.queue.page as queue_page
+    from debtordesk.services.dunning_queue import first_customers
+
+    # "large" here: more than one customer; the first step shows one
+    monkeypatch.setattr("debtordesk.services.dunning_queue.FIRST_STEP_FROM", 1)
+    monkeypatch.setattr(
+        queue_page,
+        "first_customers",
+        lambda db, administration_id, day: first_customers(db, administration_id, day, count=1),
+    )
+    seen: dict[str, object] = {}
+    page = QueuePage(shell_ctx, confirm_run=Confirm())
+    qtbot.addWidget(page)
+
+    def first_rows() -> None:
+        seen["names"] = _names(page)
+        seen["busy"] = page.busy_label.text() if not page.busy.isHidden() else ""
+        seen["run_all"] = page.run_all_button.isEnabled()
+        seen["totals"] = page.totals.text()
+
+    page.first_rows_shown.connect(first_rows)
+    with qtbot.waitSignal(page.computed, timeout=WAIT):
+        page.show()
+    # first Bakker alone (the oldest overdue invoice; Chris's is as old but came later), nothing
+    # to run yet, the totals say they are so far
+    assert seen["names"] == ["Bakker B.V."]
+    assert "longest overdue; computing the rest of the queue" in str(seen["busy"])
+    assert seen["run_all"] is False
+    assert "Customers: 1 · steps due: 1" in str(seen["totals"])
+    assert "so far" in str(seen["totals"])
+    # then the whole queue, as it always was
+    assert sorted(_names(page)) == ["Anna Ångström", "Bakker B.V.", "Chris de Wit"]
+    assert page.busy.isHidden() and page.run_all_button.isEnabled()
+    assert "Customers: 3 · steps due: 3" in page.totals.text()
+    assert "so far" not in page.totals.text()
+    # a refresh keeps the rows on screen until the new queue is there: no first step again
+    seen.clear()
+    _wait_recomputed(qtbot, page, page.refresh)
+    assert seen == {}

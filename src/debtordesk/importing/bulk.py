@@ -11,14 +11,19 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from debtordesk.gc_hold import holding_collections
+
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cycle collector for the duration of the block (it stays off if it was off)."""
+    """Pause the cycle collector for the duration of the block (it stays off if it was off); in the
+    window, where the GUI thread collects (ui.gc_guard), that collector waits too
+    (:mod:`debtordesk.gc_hold`)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with holding_collections():
+            yield
     finally:
         if was_enabled:
             gc.enable()

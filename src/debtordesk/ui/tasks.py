@@ -41,6 +41,8 @@ class TaskProgress(QObject):
 
     progressed = Signal(int, int)
     status_changed = Signal(str)
+    #: a first part of the answer, ahead of the whole (set_partial); emitted before the answer
+    partial = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,6 +50,7 @@ class TaskProgress(QObject):
         self._lock = threading.Lock()
         self._progress: tuple[int, int] | None = None
         self._status: str | None = None
+        self._partial: tuple[object] | None = None
 
     # -- called by the worker
     def set_progress(self, done: int, total: int) -> None:
@@ -59,6 +62,12 @@ class TaskProgress(QObject):
         with self._lock:
             self._status = text
 
+    def set_partial(self, value: object) -> None:
+        """Hand the GUI a first part of the answer (the latest one set is delivered, before the
+        task's own answer)."""
+        with self._lock:
+            self._partial = (value,)
+
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
@@ -69,12 +78,14 @@ class TaskProgress(QObject):
     def flush(self) -> None:
         """Emit what the worker reported since the last flush."""
         with self._lock:
-            progress, status = self._progress, self._status
-            self._progress = self._status = None
+            progress, status, partial = self._progress, self._status, self._partial
+            self._progress = self._status = self._partial = None
         if status is not None:
             self.status_changed.emit(status)
         if progress is not None:
             self.progressed.emit(*progress)
+        if partial is not None:
+            self.partial.emit(partial[0])
 
 
 class TaskHandle:

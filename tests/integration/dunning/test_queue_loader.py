@@ -52,6 +52,7 @@ from debtordesk.services.dunning_queue import (
     collector_paused,
     compute_queue_for,
     fast_constructor,
+    first_customers,
     load_dunning_input,
     load_queue,
     prepare_administration,
@@ -533,3 +534,77 @@ def test_objects_someone_froze_stay_frozen_after_the_pause() -> None:
         assert not _in_generation(frozen, 2)
     finally:
         gc.unfreeze()
+
+
+def test_the_queue_of_some_customers_has_their_rows_as_the_whole_queue_has_them(
+    db: Database,
+) -> None:
+    prepare_administration(db, 1)
+    ids = _fill(db)
+    with db.write() as session:
+        consumer = session.scalars(
+            select(DunningPolicy.id).where(DunningPolicy.is_default_for == CustomerType.CONSUMER)
+        ).one()
+        session.get_one(Communication, ids["taken"]).policy_id = consumer
+        # more customers around them, each with an overdue invoice
+        for n in range(4, 10):
+            customer = add_customer(session, f"K{n}", f"Klant {n}", mobile=f"+3161234560{n}")
+            add_invoice(session, customer, f"F{n}", date(2026, 11, n), f"{n}0.00")
+    whole = compute_queue_for(db, 1, TODAY)
+    wanted = [ids["jan"], ids["bv"]]
+    with db.read() as session:
+        some = load_queue(session, 1, TODAY, only=wanted)
+    # everything of these customers, nothing of the others
+    assert [c.id for c in some.data.customers] == wanted
+    assert {i.customer_id for i in some.data.invoices} == set(wanted)
+    assert len(some.data.holds) == 2 and len(some.data.past_steps) == 1
+    assert len(some.data.triggers) == 1 and len(some.data.charges) == 1
+    assert len(some.data.fourteen_day_letters) == 1
+    part = compute_queue_for(db, 1, TODAY, only=wanted)
+    by_customer = {entry.customer_id: entry for entry in whole.entries}
+    assert [entry.customer_id for entry in part.entries] == wanted
+    for entry in part.entries:
+        assert entry == by_customer[entry.customer_id]
+        assert entry.invoice_numbers == by_customer[entry.customer_id].invoice_numbers
+    assert part.totals.customers == 2 < whole.totals.customers
+    # no customers: an empty queue, not the whole one
+    assert compute_queue_for(db, 1, TODAY, only=[]).entries == ()
+
+
+def test_a_large_queue_starts_with_the_customers_longest_overdue(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prepare_administration(db, 1)
+    with db.write() as session:
+        customers = {
+            n: add_customer(session, f"K{n}", f"Klant {n}", mobile=f"+3161234560{n}")
+            for n in range(1, 8)
+        }
+        # K3's oldest overdue invoice is the oldest of all, then K5, K1; K2 is not overdue yet;
+        # K4 has two invoices (listed once); K6 owes nothing overdue; K7 only a paid one
+        add_invoice(session, customers[3], "F3", date(2026, 9, 1), "10.00")
+        add_invoice(session, customers[5], "F5", date(2026, 9, 15), "10.00")
+        add_invoice(session, customers[1], "F1", date(2026, 10, 1), "10.00")
+        add_invoice(session, customers[4], "F4a", date(2026, 10, 20), "10.00")
+        add_invoice(session, customers[4], "F4b", date(2026, 10, 21), "10.00")
+        add_invoice(session, customers[2], "F2", date(2026, 12, 30), "10.00")
+        add_invoice(
+            session,
+            customers[7],
+            "F7",
+            date(2026, 8, 1),
+            "10.00",
+            "0.00",
+            status=InvoiceStatus.PAID,
+            paid_date=date(2026, 8, 1),
+        )
+    # a small administration: the whole queue comes at once
+    assert first_customers(db, 1, TODAY) is None
+    monkeypatch.setattr("debtordesk.services.dunning_queue.FIRST_STEP_FROM", 3)
+    assert first_customers(db, 1, TODAY, count=3) == [customers[3], customers[5], customers[1]]
+    assert first_customers(db, 1, TODAY, count=6) == [
+        customers[3],
+        customers[5],
+        customers[1],
+        customers[4],
+    ]

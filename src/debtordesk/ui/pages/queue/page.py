@@ -5,8 +5,9 @@ preview and the clerk's yes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,13 +33,14 @@ from debtordesk.providers.payment_links import PaymentLinkProvider
 from debtordesk.services.assignments import Clerk, assign_customers, known_clerks
 from debtordesk.services.before_run import before_run
 from debtordesk.services.database import Database, current_login
-from debtordesk.services.dunning_queue import QueueResult, compute_queue_for
+from debtordesk.services.dunning_queue import QueueResult, compute_queue_for, first_customers
 from debtordesk.services.dunning_run import RunSummary, run_queue
 from debtordesk.services.link_poll import PollSummary
 from debtordesk.services.policies import list_policies
 from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
+from debtordesk.ui.dialogs.lifetime import while_alive
 from debtordesk.ui.dialogs.run_preview import RunPreviewDialog
 from debtordesk.ui.errors import show_error
 from debtordesk.ui.formatting import count_text, date_text, money_text
@@ -48,6 +50,7 @@ from debtordesk.ui.pages.queue.detail import QueueDetailPanel
 from debtordesk.ui.pages.queue.filters import QueueFilterBar
 from debtordesk.ui.pages.queue.model import QueueTableModel
 from debtordesk.ui.pages.queue.rows import QueueColumn, QueueFilter, QueueRow, Show, build_rows
+from debtordesk.ui.tasks import TaskProgress
 from debtordesk.ui.widgets.call_logger import CallLogger
 from debtordesk.ui.widgets.data_table import DataTable
 
@@ -60,10 +63,11 @@ def confirm_run_dialog(dialog: RunPreviewDialog) -> bool:
 
 
 def compute_rows(
-    db: Database, administration_id: int, day: date
+    db: Database, administration_id: int, day: date, only: Collection[int] | None = None
 ) -> tuple[QueueResult, list[QueueRow]]:
-    """The queue with its rows prepared for the page (run on a read thread)."""
-    result = compute_queue_for(db, administration_id, day)
+    """The queue (``only``: of just these customers) with its rows prepared for the page (run on a
+    read thread)."""
+    result = compute_queue_for(db, administration_id, day, only)
     step_names = {
         (record.id, step.key): step.name
         for record in list_policies(db, administration_id)
@@ -73,8 +77,15 @@ def compute_rows(
 
 
 def _compute_with_clerks(
-    db: Database, administration_id: int, day: date
+    db: Database, administration_id: int, day: date, progress: TaskProgress | None = None
 ) -> tuple[QueueResult, list[QueueRow], tuple[Clerk, ...]]:
+    """The whole queue; with ``progress``, first the rows of the customers longest overdue when the
+    administration is large (:func:`first_customers`), handed over as a partial answer so that the
+    page shows them within a second while the rest is computed."""
+    if progress is not None:
+        first = first_customers(db, administration_id, day)
+        if first:
+            progress.set_partial(compute_rows(db, administration_id, day, first))
     result, rows = compute_rows(db, administration_id, day)
     return result, rows, known_clerks(db)
 
@@ -83,6 +94,8 @@ class QueuePage(QWidget):
     """``computed`` fires when a queue is on screen, ``run_finished`` with the RunSummary."""
 
     computed = Signal()
+    #: a large queue's first rows are on screen (the whole queue follows with ``computed``)
+    first_rows_shown = Signal()
     run_finished = Signal(object)
     #: a call (CallLogResult) or an arrangement (its record) was recorded from this page (Ctrl+L)
     followed_up = Signal(object)
@@ -107,6 +120,9 @@ class QueuePage(QWidget):
         self.link_provider: PaymentLinkProvider | None = link_provider
         self.result: QueueResult | None = None
         self._generation = 0
+        #: the generation whose whole queue is on screen; the number of first rows shown meanwhile
+        self._shown = 0
+        self._partial = 0
         self._running = False
         self._selected_id: int | None = None
         self._restored = False
@@ -258,12 +274,44 @@ class QueuePage(QWidget):
         # the first queue of an administration seeds its shipped policies: on the one writer
         first = administration_id not in self._prepared
         self._prepared.add(administration_id)
-        self.ctx.tasks.run(
-            lambda _progress: _compute_with_clerks(db, administration_id, day),
+        # nothing on screen yet (the page opens): a large queue shows its first rows early
+        early = self.result is None
+        handle = self.ctx.tasks.run(
+            lambda progress: _compute_with_clerks(
+                db, administration_id, day, progress if early else None
+            ),
             lambda answer: self._show_result(answer[0], answer[1], generation, answer[2]),
             lambda error: self._failed(error, generation),
             write=first,
         )
+        if early:
+            handle.progress.partial.connect(
+                while_alive(self, lambda answer: self._show_first(answer, generation))
+            )
+
+    def _show_first(self, answer: object, generation: int) -> None:
+        """The rows of the customers longest overdue (``answer``: the queue of those customers and
+        their rows), while the rest is computed (nothing can be run until the whole queue is
+        there)."""
+        if generation != self._generation or self._shown == generation:
+            return
+        result, rows = cast(tuple[QueueResult, list[QueueRow]], answer)
+        self.result = result
+        self._partial = len(rows)
+        self.busy_label.setText(
+            self.tr(
+                "Showing the {count} customers longest overdue; computing the rest of the queue…"
+            ).format(count=count_text(len(rows), self.ctx.language))
+        )
+        self.filters.set_choices(rows)
+        self.model.set_rows(rows)
+        self._update_buttons()
+        self._show_banner()
+        self._update_empty_text()
+        if not self._restored and rows:
+            self._restored = True
+            self._size_columns()
+        self.first_rows_shown.emit()
 
     def _show_result(
         self,
@@ -274,6 +322,8 @@ class QueuePage(QWidget):
     ) -> None:
         if generation != self._generation:
             return
+        self._shown = generation
+        self._partial = 0
         self._set_busy("")
         self.result = result
         if clerks is not None:
@@ -401,18 +451,19 @@ class QueuePage(QWidget):
 
     def _show_totals(self) -> None:
         totals, language = self.model.totals, self.ctx.language
-        self.totals.setText(
-            self.tr(
-                "Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue}"
-                " · costs € {costs}"
-            ).format(
-                count=count_text(totals.customers, language),
-                actions=count_text(totals.actions, language),
-                open=money_text(totals.open_amount, language),
-                overdue=money_text(totals.overdue_amount, language),
-                costs=money_text(totals.costs, language),
-            )
+        text = self.tr(
+            "Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue}"
+            " · costs € {costs}"
+        ).format(
+            count=count_text(totals.customers, language),
+            actions=count_text(totals.actions, language),
+            open=money_text(totals.open_amount, language),
+            overdue=money_text(totals.overdue_amount, language),
+            costs=money_text(totals.costs, language),
         )
+        if self._partial:
+            text += " " + self.tr("(so far: the rest of the queue is being computed)")
+        self.totals.setText(text)
 
     # -- selection and detail
     def selected_rows(self) -> list[QueueRow]:
