@@ -80,3 +80,19 @@ def test_queue_benchmark_runs(tmp_path: Path) -> None:
     )
     assert "ratio whole queue / floor" in out
     assert "peak memory" in out
+
+
+@pytest.mark.slow
+def test_queue_open_benchmark_runs(tmp_path: Path) -> None:
+    out = _run(
+        "benchmarks.bench_queue_open",
+        "--invoices",
+        "300",
+        "--customers",
+        "120",
+        "--repeat",
+        "1",
+        home=tmp_path,
+    )
+    assert "opening 1: the whole queue at once" in out
+    assert "first rows on screen, slowest of 1:" in out
