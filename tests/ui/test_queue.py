@@ -518,7 +518,8 @@ def test_a_large_queue_shows_its_longest_overdue_customers_first(
         lambda db, administration_id, day: first_customers(db, administration_id, day, count=1),
     )
     seen: dict[str, object] = {}
-    page = QueuePage(shell_ctx, confirm_run=Confirm())
+    confirm = Confirm()
+    page = QueuePage(shell_ctx, confirm_run=confirm)
     qtbot.addWidget(page)
 
     def first_rows() -> None:
@@ -526,6 +527,10 @@ def test_a_large_queue_shows_its_longest_overdue_customers_first(
         seen["busy"] = page.busy_label.text() if not page.busy.isHidden() else ""
         seen["run_all"] = page.run_all_button.isEnabled()
         seen["totals"] = page.totals.text()
+        # Ctrl+Enter on a chosen row waits for the whole queue too
+        _select(page, "Bakker B.V.")
+        page.run_selected()
+        seen["asked"] = len(confirm.shown)
 
     page.first_rows_shown.connect(first_rows)
     with qtbot.waitSignal(page.computed, timeout=WAIT):
@@ -534,7 +539,7 @@ def test_a_large_queue_shows_its_longest_overdue_customers_first(
     # to run yet, the totals say they are so far
     assert seen["names"] == ["Bakker B.V."]
     assert "longest overdue; computing the rest of the queue" in str(seen["busy"])
-    assert seen["run_all"] is False
+    assert seen["run_all"] is False and seen["asked"] == 0
     assert "Customers: 1 · steps due: 1" in str(seen["totals"])
     assert "so far" in str(seen["totals"])
     # then the whole queue, as it always was

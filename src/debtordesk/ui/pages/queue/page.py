@@ -549,6 +549,10 @@ class QueuePage(QWidget):
         administration_id = self.ctx.administration.id
         if not rows or self._running or self.is_preview() or administration_id is None:
             return
+        if not self.busy.isHidden():
+            # the queue is being computed (its first rows may be on screen): as the run buttons,
+            # the keyboard waits for the whole queue
+            return
         day = self.evaluation_day()
         dialog = RunPreviewDialog(rows, language=self.ctx.language, day=day, parent=self)
         try:
