@@ -16,8 +16,8 @@ from debtordesk.importing import columns as col
 from debtordesk.importing.cells import is_blank
 from debtordesk.importing.invoice_columns import Amount, InvoiceColumns, RowsRead
 from debtordesk.importing.issues import Bad
-from debtordesk.importing.model import Field, InvoiceData
-from debtordesk.importing.plain_rows import read_plain_rows
+from debtordesk.importing.model import Field
+from debtordesk.importing.plain_rows import new_invoice, read_plain_rows
 from debtordesk.importing.synonyms import TOTAL_WORDS
 
 #: longest description kept; longer text is cut with a warning
@@ -115,7 +115,7 @@ class InvoiceRows(InvoiceColumns):
             result.repeats.append((first, position))
         # positional: InvoiceData's field order (a frozen dataclass is slow to build by keyword)
         result.invoices.append(
-            InvoiceData(
+            new_invoice(
                 row,
                 number,
                 key,

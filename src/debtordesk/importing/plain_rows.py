@@ -10,11 +10,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from debtordesk.domain.construct import slotted_constructor
 from debtordesk.importing.issues import Bad
 from debtordesk.importing.model import InvoiceData
 
 if TYPE_CHECKING:
     from debtordesk.importing.invoice_rows import InvoiceRows
+
+#: InvoiceData(...) without the frozen dataclass's per-field ``object.__setattr__`` (every field
+#: given, in order): a quarter of the time, for the 100,000 rows of a large file
+new_invoice = slotted_constructor(InvoiceData)
 
 
 def read_plain_rows(rows: InvoiceRows, start: int, end: int) -> None:
@@ -73,7 +78,7 @@ def read_plain_rows(rows: InvoiceRows, start: int, end: int) -> None:
         if first.setdefault((number, due), position) != position:
             repeats.append((first[(number, due)], position))
         invoices.append(
-            InvoiceData(
+            new_invoice(
                 first_number + i,
                 number,
                 key,
@@ -82,6 +87,11 @@ def read_plain_rows(rows: InvoiceRows, start: int, end: int) -> None:
                 open_amount,
                 "EUR",
                 invoice_date,
+                None,
+                None,
+                None,
+                None,
+                None,
             )
         )
         indexes.append(i)

@@ -188,16 +188,34 @@ def bulk_insert_columns(
     # driver more than a value (it looks for an adapter each time)
     values = {n: c for n, c in values.items() if not _all_null(table, n, c)} or values
     fixed = {n: v for n, v in fixed.items() if not _all_null(table, n, [v])}
+    literals: dict[str, str] = {}
+    if dialect.name == "postgresql":
+        write = _copy
+    else:
+        write = _executemany
+        # on SQLite a value that every row shares goes into the statement itself: binding it row
+        # by row costs the driver as much as a column of its own
+        literals = {n: literal for n, v in fixed.items() if (literal := _literal(v)) is not None}
+        fixed = {n: v for n, v in fixed.items() if n not in literals}
     names = [*values, *fixed]
-    write = _copy if dialect.name == "postgresql" else _executemany
     for start in range(0, count, CHUNK):
         end = min(start + CHUNK, count)
         parts: list[Iterable[Any]] = [column[start:end] for column in values.values()]
         parts.extend(repeat(value, end - start) for value in fixed.values())
-        write(session, table, names, list(zip(*parts, strict=True)))
+        write(session, table, names, list(zip(*parts, strict=True)), literals)
         if on_chunk:
             on_chunk(end - start)
     return count
+
+
+def _literal(value: Any) -> str | None:
+    """``value`` (as the driver would bind it) written as an SQL literal of the same value and
+    type, or None when it is better bound: an integer, or text without NUL characters."""
+    if value.__class__ is int:
+        return str(value)
+    if value.__class__ is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _all_null(table: Table, name: str, values: Sequence[Any]) -> bool:
@@ -208,19 +226,29 @@ def _all_null(table: Table, name: str, values: Sequence[Any]) -> bool:
 
 
 def _executemany(
-    session: Session, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    literals: Mapping[str, str],
 ) -> None:
     preparer = _dialect(session).identifier_preparer
-    # identifiers come from the model, quoted by the dialect; values go as parameters
-    columns = ", ".join(preparer.quote(name) for name in names)
-    marks = ", ".join("?" for _ in names)
+    # identifiers come from the model, quoted by the dialect; values go as parameters, except the
+    # literals of values every row shares (see _literal)
+    columns = ", ".join(preparer.quote(name) for name in [*names, *literals])
+    marks = ", ".join([*("?" for _ in names), *literals.values()])
     statement = f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({marks})"  # noqa: S608
     session.connection().exec_driver_sql(statement, rows)
 
 
 def _copy(
-    session: Session, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    literals: Mapping[str, str],
 ) -> None:
+    assert not literals  # COPY takes every value from its rows
     preparer = _dialect(session).identifier_preparer
     statement = (
         f"COPY {preparer.format_table(table)} "

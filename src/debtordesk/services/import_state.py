@@ -163,8 +163,14 @@ def _invoice_rows(session: Session, administration_id: int) -> Iterator[tuple[An
     """
     connection = session.connection()
     dialect = connection.dialect
+    administration: Any = _INVOICE.c.administration_id
+    if dialect.name == "sqlite":
+        # read in table order: without statistics SQLite takes the (administration, status, due
+        # date) index and then fetches each row by its id, at twice the time of reading the whole
+        # table, also in a group of several administrations; "+ 0" keeps it off the index
+        administration = administration + 0
     statement = select(*(_INVOICE.c[n] for n in INVOICE_COLUMNS)).where(
-        _INVOICE.c.administration_id == int(administration_id)
+        administration == int(administration_id)
     )
     # the only value in the statement is an integer id, written into the SQL as a literal
     sql = str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
