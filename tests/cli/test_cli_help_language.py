@@ -14,7 +14,7 @@ import pytest
 
 from debtordesk.cli import build_parser, language_from, main
 from debtordesk.i18n.catalogue import cli_help, current_language, set_language
-from debtordesk.i18n.messages_cli import ARGPARSE_ERRORS, HELP
+from debtordesk.i18n.messages_cli import ARGPARSE_ERRORS, ARGPARSE_PATTERNS, HELP
 
 CLI = Path(__file__).resolve().parents[2] / "src" / "debtordesk" / "cli"
 #: argparse's own words in HELP, asked for by CliParser/CliHelpFormatter rather than in a cli module
@@ -259,6 +259,13 @@ def test_parser_refusals_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "debtordesk: error: argument COMMAND: invalid choice: 'improt'" in err
 
 
+def test_required_choice_refused_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _refusal_of(capsys, "--lang", "nl", "outbox", "resolve", "5")
+    assert "fout: één van deze argumenten is nodig: --sent --not-sent" in err
+    err = _refusal_of(capsys, "--lang", "en", "outbox", "resolve", "5")
+    assert "error: one of the arguments --sent --not-sent is required" in err
+
+
 def test_argparse_error_parts_are_worded_in_this_python() -> None:
     """The parts replaced in Dutch still occur in argparse's messages (a newer Python may word them
     differently; then they stay English, and this says which)."""
@@ -267,6 +274,10 @@ def test_argparse_error_parts_are_worded_in_this_python() -> None:
         if english.startswith("invalid int") or english.startswith("invalid Path"):
             continue  # argparse builds these from 'invalid %(type)s value: %(value)r'
         assert english.strip(" (") in source, english
+    for pattern, _ in ARGPARSE_PATTERNS:
+        # the words around the value, as argparse's source writes them
+        for part in re.split(r"\(.+?\)", pattern):
+            assert part.strip() in source, pattern
 
 
 def test_messages_still_follow_lang(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -29,7 +30,7 @@ from debtordesk.i18n.catalogue import (
     set_language,
 )
 from debtordesk.i18n.catalogue import cli_help as _h
-from debtordesk.i18n.messages_cli import ARGPARSE_ERRORS
+from debtordesk.i18n.messages_cli import ARGPARSE_ERRORS, ARGPARSE_PATTERNS
 from debtordesk.logfile import log_file_path, start_logging
 
 log = logging.getLogger("debtordesk")
@@ -95,6 +96,8 @@ class CliParser(argparse.ArgumentParser):
         if current_language() == "nl":
             for english, dutch in ARGPARSE_ERRORS:
                 message = message.replace(english, dutch)
+            for pattern, dutch in ARGPARSE_PATTERNS:
+                message = re.sub(pattern, dutch, message)
         self.exit(2, _h("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
 
 

@@ -833,4 +833,10 @@ ARGPARSE_ERRORS: tuple[tuple[str, str], ...] = (
     ("ignored explicit argument ", "waarde genegeerd: "),
     ("invalid int value: ", "geen heel getal: "),
     ("invalid Path value: ", "geen geldig pad: "),
+    ("expected at most one argument", "verwacht hoogstens één waarde"),
+)
+#: argparse's messages whose Dutch puts their value elsewhere: (pattern, replacement) for re.sub
+ARGPARSE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"one of the arguments (.+) is required", r"één van deze argumenten is nodig: \1"),
+    (r"expected (\d+) arguments", r"verwacht \1 waarden"),
 )
