@@ -5863,61 +5863,91 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="74"/>
+        <source>Days a payment link can be paid</source>
+        <translation>Dagen dat een betaallink betaald kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="75"/>
+        <source>Extra days after the pay-by date</source>
+        <translation>Extra dagen na de uiterste betaaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="76"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="77"/>
+        <source>Sender name</source>
+        <translation>Naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="78"/>
+        <source>Reply-to address</source>
+        <translation>Antwoordadres (reply-to)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="79"/>
+        <source>CA certificate file (optional)</source>
+        <translation>CA-certificaatbestand (optioneel)</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="92"/>
         <source>Providers</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="103"/>
         <source>Which provider sends what</source>
         <translation>Welke provider verstuurt wat</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="108"/>
         <source>None (letters carry an EPC QR code; export for upload)</source>
         <translation>Geen (brieven krijgen een EPC-QR-code; export om te uploaden)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="127"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="129"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="225"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="231"/>
         <source>stored in the keyring; type to replace</source>
         <translation>opgeslagen in de sleutelbos; typ om te vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="233"/>
         <source>cannot tell: the keyring could not be asked</source>
         <translation>onbekend: de sleutelbos kon niet worden gevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="229"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="235"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="246"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="252"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="258"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="264"/>
         <source>Saved. Keys are in the keyring, never in the database.</source>
         <translation>Opgeslagen. Sleutels staan in de sleutelbos, nooit in de database.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="271"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="277"/>
         <source>Testing the connection to {provider}…</source>
         <translation>Verbinding met {provider} wordt getest…</translation>
     </message>
@@ -6316,27 +6346,27 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>(tot nu toe: de rest van de werklijst wordt berekend)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="563"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="567"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="587"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="591"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="598"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="602"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="603"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="607"/>
         <source>{count} payment link(s) were paid since the last check: those invoices are on hold and were left out.</source>
         <translation>{count} betaallink(s) zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="607"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="611"/>
         <source>Payment links not checked ({count}): {reason}</source>
         <translation>Betaallinks niet gecontroleerd ({count}): {reason}</translation>
     </message>

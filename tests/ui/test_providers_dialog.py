@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from debtordesk.services.provider_settings import providers_overview
+from debtordesk.services.provider_settings import PROVIDERS, providers_overview
 from debtordesk.ui.context import UiContext
-from debtordesk.ui.dialogs.providers import ProvidersDialog
+from debtordesk.ui.dialogs.providers import FIELD_LABELS, ProvidersDialog, _label
+from debtordesk.ui.i18n import install_translators
 from tests.standins.keyrings import MEMORY_BACKEND, MemoryKeyring
 from tests.standins.mollie import MollieStandIn
 from tests.standins.server import StandInServer
@@ -102,3 +103,26 @@ def test_choosing_the_provider_of_a_channel_is_stored(
         lambda: providers_overview(shell_ctx.db, administration_id).channels["sms"] == "spryng",
         timeout=10_000,
     )
+
+
+def test_every_provider_field_has_a_translated_label(qapp: QApplication) -> None:
+    """Each setting and key of every provider is shown with a label in the clerk's language, not as
+    its internal name (the Dutch dialog showed 'link days', 'sender name', 'reply to', 'ca file')."""
+    keys = {
+        key
+        for spec in PROVIDERS.values()
+        for key in (*(setting.key for setting in spec.settings), *spec.secret_fields)
+    }
+    assert sorted(keys - FIELD_LABELS.keys()) == []
+    installed = install_translators(qapp, "nl")
+    try:
+        dutch = {key: _label(key) for key in ("link_days", "link_grace_days", "sender_name")}
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+    assert dutch == {
+        "link_days": "Dagen dat een betaallink betaald kan worden",
+        "link_grace_days": "Extra dagen na de uiterste betaaldatum",
+        "sender_name": "Naam van de afzender",
+    }

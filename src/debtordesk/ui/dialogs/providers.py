@@ -71,6 +71,12 @@ FIELD_LABELS = {
     "account_sid": QT_TRANSLATE_NOOP("ProviderLabels", "Account SID"),
     "auth_token": QT_TRANSLATE_NOOP("ProviderLabels", "Auth token"),
     "password": QT_TRANSLATE_NOOP("ProviderLabels", "Password"),
+    "link_days": QT_TRANSLATE_NOOP("ProviderLabels", "Days a payment link can be paid"),
+    "link_grace_days": QT_TRANSLATE_NOOP("ProviderLabels", "Extra days after the pay-by date"),
+    "route": QT_TRANSLATE_NOOP("ProviderLabels", "Route"),
+    "sender_name": QT_TRANSLATE_NOOP("ProviderLabels", "Sender name"),
+    "reply_to": QT_TRANSLATE_NOOP("ProviderLabels", "Reply-to address"),
+    "ca_file": QT_TRANSLATE_NOOP("ProviderLabels", "CA certificate file (optional)"),
 }
 
 
