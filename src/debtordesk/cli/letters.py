@@ -307,6 +307,8 @@ def run_list_command(args: argparse.Namespace) -> int:
     if letters is None:
         if args.json:
             print_json([_batch_json(batch) for batch in batches])
+        elif not batches:
+            say(Message("cli.letters.no_batches"))
         else:
             for batch in batches:
                 say(

@@ -377,6 +377,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Letter {letter} recorded as returned; its 14-day-letter evidence (if any) is void.",
         "Brief {letter} als retour geregistreerd; het bewijs van een veertiendagenbrief vervalt.",
     ),
+    "cli.letters.no_batches": (
+        "No letter batches yet. 'debtordesk letters --out FILE.pdf' makes one.",
+        "Nog geen briefbatches. 'debtordesk letters --out BESTAND.pdf' maakt er een.",
+    ),
     "cli.letters.batch_line": (
         "Batch {batch}  {date}  {letters} letter(s)  {pages} page(s)  {status}",
         "Batch {batch}  {date}  {letters} brief/brieven  {pages} pagina('s)  {status}",

@@ -168,3 +168,15 @@ def test_the_backup_holds_the_archived_batch(
         import hashlib
 
         assert hashlib.sha256(archive.read(member)).hexdigest() == sha256
+
+
+def test_letters_list_says_so_when_there_are_no_batches(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, text, err = _cli(db, capsys, "letters", "list")
+    assert status == 0 and err == ""
+    assert text.strip() == "No letter batches yet. 'debtordesk letters --out FILE.pdf' makes one."
+    status, text, _ = _cli(db, capsys, "--lang", "nl", "letters", "list")
+    assert status == 0 and text.strip().startswith("Nog geen briefbatches.")
+    status, out, _ = _cli(db, capsys, "letters", "list", "--json")
+    assert status == 0 and out == []
