@@ -26,7 +26,13 @@ from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
 
 #: codes of "nothing to print": an answer, not a failure
-_NOTHING = frozenset({"letters.nothing_to_print", "letters.nothing_to_print_stale"})
+_NOTHING = frozenset(
+    {
+        "letters.nothing_to_print",
+        "letters.nothing_to_print_waiting",
+        "letters.nothing_to_print_stale",
+    }
+)
 
 
 def register(subparsers: Any) -> None:

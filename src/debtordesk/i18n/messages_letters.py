@@ -190,6 +190,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "brieven.",
     ),
     "letters.nothing_to_print": (
+        "There are no prepared letters to print. Run the queue first ('Run selected steps', or "
+        "debtordesk run).",
+        "Er zijn geen voorbereide brieven om te printen. Voer eerst de werklijst uit ('Geselecteerde "
+        "stappen uitvoeren', of debtordesk run).",
+    ),
+    "letters.nothing_to_print_waiting": (
         "There are no prepared letters to print ({waiting} may go out only on a later day). Run the "
         "queue first ('Run selected steps', or debtordesk run).",
         "Er zijn geen voorbereide brieven om te printen ({waiting} mogen pas op een latere dag weg). "

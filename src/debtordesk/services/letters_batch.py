@@ -149,7 +149,9 @@ def generate_batch(
         if stale:
             _cancel_only(db, stale, now=now, user_login=user_login)
             raise UserError("letters.nothing_to_print_stale", count=len(stale))
-        raise UserError("letters.nothing_to_print", waiting=waiting)
+        if waiting:
+            raise UserError("letters.nothing_to_print_waiting", waiting=waiting)
+        raise UserError("letters.nothing_to_print")
     entries = sorted(
         (
             _Entry(s.content, s.communication_id, s.customer_id, s.customer_number, s.customer_name)

@@ -25,6 +25,7 @@ from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus, 
 from debtordesk.domain.errors import Cancelled, EnvironmentProblem, UserError
 from debtordesk.domain.letter_batches import LetterBatchStatus
 from debtordesk.domain.references import is_valid_rf_reference
+from debtordesk.i18n.catalogue import render
 from debtordesk.services.database import Database
 from debtordesk.services.letters import (
     batch_pdf_file,
@@ -305,3 +306,22 @@ def test_a_tampered_or_missing_archive_file_is_reported(db: Database) -> None:
     with pytest.raises(EnvironmentProblem) as caught:
         open_batch_pdf(db, batch.id)
     assert caught.value.code == "letters.archive_missing"
+
+
+def test_nothing_to_print_mentions_waiting_letters_only_when_there_are_some(db: Database) -> None:
+    with pytest.raises(UserError) as caught:
+        _generate(db)
+    assert caught.value.code == "letters.nothing_to_print"
+    assert render(caught.value.message, "en") == (
+        "There are no prepared letters to print. Run the queue first ('Run selected steps', or "
+        "debtordesk run)."
+    )
+    fill(db)
+    with db.write() as session:
+        for letter in _letter_communications(db):
+            session.get_one(Communication, letter.id).send_on = date(2026, 12, 20)
+    with pytest.raises(UserError) as caught:
+        _generate(db)
+    assert caught.value.code == "letters.nothing_to_print_waiting"
+    assert "(4 may go out only on a later day)" in render(caught.value.message, "en")
+    assert "(4 mogen pas op een latere dag weg)" in render(caught.value.message, "nl")
