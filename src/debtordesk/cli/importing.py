@@ -252,22 +252,20 @@ def print_issues(preview_issues: Sequence[Issue]) -> None:
         say(Message("cli.import.more_errors", {"count": len(errors) - LISTED_ERRORS}))
     if not warnings:
         return
-    say(Message("cli.import.warnings", {"count": len(warnings)}))
+    heading = "cli.import.warnings.one" if len(warnings) == 1 else "cli.import.warnings"
+    say(Message(heading, {"count": len(warnings)}))
     first: dict[str, Issue] = {}
     for issue in warnings:
         first.setdefault(issue.message.code, issue)
     for code, count in Counter(i.message.code for i in warnings).most_common():
         example = first[code]
-        say(
-            Message(
-                "cli.import.warning_line",
-                {
-                    "count": count,
-                    "message": render(example.message),
-                    "row": example.row if example.row is not None else "-",
-                },
-            )
-        )
+        values: dict[str, Any] = {"count": count, "message": render(example.message)}
+        if example.row is not None:
+            say(Message("cli.import.warning_line", {**values, "row": example.row}))
+        elif count == 1:
+            say(Message("cli.import.warning_line_file", values))
+        else:
+            say(Message("cli.import.warning_line_file_repeated", values))
 
 
 def parse_mapping(pairs: Sequence[str]) -> dict[Field, str]:

@@ -223,10 +223,14 @@ MESSAGES.update(
             "… en nog {count} rijen met fouten (--json toont ze allemaal).",
         ),
         "cli.import.warnings": ("{count} warnings:", "{count} waarschuwingen:"),
+        "cli.import.warnings.one": ("1 warning:", "1 waarschuwing:"),
         "cli.import.warning_line": (
             "  {count}×: {message} (first in row {row})",
             "  {count}×: {message} (eerst in rij {row})",
         ),
+        # a warning about the whole file (no row), once or of several kinds with one code
+        "cli.import.warning_line_file": ("  {message}", "  {message}"),
+        "cli.import.warning_line_file_repeated": ("  {count}×: {message}", "  {count}×: {message}"),
         # ------------------------------------------------------------------ history and undo
         "cli.imports.none": ("No imports yet.", "Nog geen imports."),
         "cli.imports.line": (

@@ -1,0 +1,49 @@
+"""``debtordesk import``'s summary of warnings: one warning is 'warning', not 'warnings', and a warning
+about the whole file (no row) does not claim to be 'first in row -'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from debtordesk.cli.importing import print_issues
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import set_language
+from debtordesk.importing.model import Issue, Severity
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("en")
+
+
+def _warning(code: str, row: int | None, **params: str) -> Issue:
+    return Issue(Severity.WARNING, Message(code, params), row=row)
+
+
+def test_one_file_level_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    print_issues([_warning("import.open_amount_derived_all", None)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "1 warning:",
+        "  The file has no open amounts: each invoice is taken as wholly unpaid (open amount = "
+        "invoice amount).",
+    ]
+
+
+def test_repeated_row_warnings_name_the_first_row(capsys: pytest.CaptureFixture[str]) -> None:
+    set_language("nl")
+    print_issues(
+        [
+            _warning("import.open_amount_derived_all", None),
+            _warning("import.total_row_skipped", 12, row_number="12"),
+            _warning("import.total_row_skipped", 30, row_number="30"),
+        ]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "3 waarschuwingen:"
+    assert lines[1].startswith("  2×: ") and lines[1].endswith("(eerst in rij 12)")
+    assert "rij -" not in lines[2] and not lines[2].startswith("  1×")
