@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -158,6 +159,11 @@ def _channels(row: CustomerQueueRow) -> list[str]:
     return [channel.value for channel in dict.fromkeys(chosen)]
 
 
+def _channel_words(channels: Iterable[ActionChannel | str]) -> str:
+    """The channels as the clerk reads them in the text ('e-mail, sms'), in the CLI's language."""
+    return ", ".join(render(Message(f"cli.channel.{ActionChannel(c).value}")) for c in channels)
+
+
 def _warn_all(warnings: tuple[Message, ...]) -> None:
     for message in warnings:
         warn(message)
@@ -193,7 +199,7 @@ def run_queue_command(args: argparse.Namespace) -> int:
                     "customer": entry.contact.number,
                     "name": entry.contact.name,
                     "step": action.step_name,
-                    "channels": ", ".join(_channels(entry.row)),
+                    "channels": _channel_words(_channels(entry.row)),
                     "invoices": ", ".join(entry.invoice_numbers),
                     "open": action.open_amount,
                     "overdue": action.overdue_amount,
@@ -300,7 +306,7 @@ def run_run_command(args: argparse.Namespace) -> int:
                 {
                     "customer": item.customer_number,
                     "step": item.step_name,
-                    "channels": ", ".join(ActionChannel(c).value for c in item.channels),
+                    "channels": _channel_words(item.channels),
                     "reference": item.payment_reference or "-",
                 },
             )
@@ -377,7 +383,7 @@ def run_policies_command(args: argparse.Namespace) -> int:
                         "name": step.name,
                         "offset": f"{step.offset_days:+d}",
                         "base": render(Message(f"cli.policies.base.{step.offset_from.value}")),
-                        "channels": ", ".join(choice.channel.value for choice in step.channels),
+                        "channels": _channel_words(choice.channel for choice in step.channels),
                     },
                 )
             )

@@ -313,6 +313,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "    {name}: {offset} days {base}, by {channels}",
         "    {name}: {offset} dagen {base}, per {channels}",
     ),
+    # a channel in the text of queue, run and policies ("... by e-mail, SMS"; --json keeps the ids)
+    "cli.channel.sms": ("SMS", "sms"),
+    "cli.channel.email": ("e-mail", "e-mail"),
+    "cli.channel.letter": ("letter", "brief"),
+    "cli.channel.call": ("phone", "telefoon"),
+    "cli.channel.handover": ("hand-over", "overdracht"),
     "cli.policies.base.due_date": ("from the due date", "vanaf de vervaldatum"),
     "cli.policies.base.previous_step": ("after the previous step", "na de vorige stap"),
     "cli.policies.base.trigger": ("after the event", "na de gebeurtenis"),

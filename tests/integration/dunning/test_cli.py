@@ -138,3 +138,21 @@ def test_policies_lists_the_shipped_defaults(
     status, out, _ = _run(db, capsys, "--lang", "nl", "policies")
     assert "Consumer (NL) [standaard voor consumenten]" in out
     assert "dagen vanaf de vervaldatum" in out
+
+
+def test_text_names_the_channels_in_the_clerks_language(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Dutch text said 'per email, sms', 'per letter', 'per call', 'per handover': the channels'
+    internal names. --json keeps those names."""
+    _fill(db)
+    status, out, _ = _run(db, capsys, "--lang", "nl", "queue", "--date", "16-12-2026")
+    assert status == 0 and "Herinnering per e-mail, sms;" in out
+    status, out, _ = _run(db, capsys, "--lang", "nl", "policies")
+    assert status == 0
+    assert "per brief" in out and "per telefoon" in out and "per overdracht" in out
+    assert "per letter" not in out and "per call" not in out and "per email" not in out
+    status, out, _ = _run(db, capsys, "--lang", "en", "policies")
+    assert status == 0 and "by letter" in out and "by phone" in out and "by e-mail" in out
+    status, out, _ = _run(db, capsys, "--lang", "nl", "run", "--date", "16-12-2026")
+    assert status == 0 and "gepland per e-mail, sms" in out
