@@ -3,10 +3,13 @@ about the whole file (no row) does not claim to be 'first in row -'."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from debtordesk.cli import main
 from debtordesk.cli.importing import print_issues
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import set_language
@@ -47,3 +50,24 @@ def test_repeated_row_warnings_name_the_first_row(capsys: pytest.CaptureFixture[
     assert lines[0] == "3 waarschuwingen:"
     assert lines[1].startswith("  2×: ") and lines[1].endswith("(eerst in rij 12)")
     assert "rij -" not in lines[2] and not lines[2].startswith("  1×")
+
+
+def test_a_negative_header_row_is_refused_in_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """It said 'the file has rows 1 to -' before the file was read."""
+    path = tmp_path / "open.csv"
+    path.write_text("Factuurnummer;Klant;Bedrag\nF1;K1;10,00\n", encoding="utf-8")
+    status = main(["--db", str(tmp_path / "db.sqlite"), "import", str(path), "--header-row", "-1"])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "1 to -" not in err
+    assert "-1 is not a row number for --header-row" in err
+    database = str(tmp_path / "db.sqlite")
+    status = main(
+        ["--lang", "nl", "--db", database, "import", str(path), "--header-row", "-1", "--json"]
+    )
+    assert status == 2
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] == "cli.import.header_row_negative"
+    assert "geen rijnummer" in error["message"]

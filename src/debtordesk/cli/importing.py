@@ -118,7 +118,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     kind = KINDS[args.kind]
     if args.header_row is not None and args.header_row < 0:
-        raise UserError("cli.import.header_row", row=args.header_row, last="-")
+        raise UserError("cli.import.header_row_negative", row=args.header_row)
     request = FileRequest(
         path=args.file,
         kind=kind,

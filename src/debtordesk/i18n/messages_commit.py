@@ -179,6 +179,12 @@ MESSAGES.update(
             "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-20.",
             "'{value}' is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-20.",
         ),
+        "cli.import.header_row_negative": (
+            "{row} is not a row number for --header-row: give the row that holds the column names "
+            "(1 or more), or 0 when the file has no header row.",
+            "{row} is geen rijnummer voor --header-row: geef de rij met de kolomnamen (1 of hoger), "
+            "of 0 als het bestand geen kopregel heeft.",
+        ),
         "cli.import.header_row": (
             "Row {row} cannot be the header row: the file has rows 1 to {last} (0 means: no "
             "header row).",
