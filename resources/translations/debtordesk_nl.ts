@@ -6982,97 +6982,97 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="72"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="74"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="75"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="77"/>
         <source>Optional: a payment link, to see the link&apos;s QR code</source>
         <translation>Niet verplicht: een betaallink, om de QR-code van de link te zien</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="78"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="84"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="85"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="86"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="89"/>
         <source>Payment link:</source>
         <translation>Betaallink:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="95"/>
         <source>Customise templates…</source>
         <translation>Sjablonen aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="98"/>
         <source>Copy the letter templates into your data folder and open it: the letters use your edited copies from then on</source>
         <translation>Kopieer de briefsjablonen naar uw gegevensmap en open die: de brieven gebruiken vanaf dan uw aangepaste kopieën</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="103"/>
         <source>Check templates</source>
         <translation>Sjablonen controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="127"/>
         <source>Enter the number of a customer to show the letter for.</source>
         <translation>Vul het nummer in van de klant voor wie u de brief wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="135"/>
         <source>Rendering…</source>
         <translation>Bezig met opmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="148"/>
         <source>{pages} page(s). Nothing is stored or sent.</source>
         <translation>{pages} pagina(&apos;s). Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="157"/>
         <source>{count} file(s) copied to {folder}. Edit them there; the letters use them from now on (files already there were kept).</source>
         <translation>{count} bestand(en) gekopieerd naar {folder}. Pas ze daar aan; de brieven gebruiken ze vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="173"/>
         <source>Every template is in order.</source>
         <translation>Alle sjablonen zijn in orde.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,7 +65,8 @@ class TemplatePreviewDialog(QDialog):
         self.customer.returnPressed.connect(self.render_now)
         self.template = QComboBox()
         for name in (*STEP_TEMPLATES, GENERIC_TEMPLATE):
-            self.template.addItem(self.tr(TEMPLATE_LABELS[name]), name)
+            label = QCoreApplication.translate("TemplateNames", TEMPLATE_LABELS[name])
+            self.template.addItem(label, name)
         self.language = QComboBox()
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
