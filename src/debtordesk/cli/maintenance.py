@@ -248,6 +248,9 @@ def run_demo(args: argparse.Namespace) -> int:
             say(Message("demo.reopened", counts))
         if info.sample_files:
             say(Message("demo.samples", {"folder": str(sample_folder())}))
+        if args.no_gui and not args.db:  # the other commands open the default database
+            shown = str(info.path)
+            say(Message("demo.cli_hint", {"path": f'"{shown}"' if " " in shown else shown}))
     if args.no_gui:
         return EXIT_OK
     from debtordesk.app import main as gui_main

@@ -173,6 +173,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De demodatabase {path} bestaat al; ze wordt geopend zoals ze is ({customers} klanten, "
         "{invoices} facturen).",
     ),
+    "demo.cli_hint": (
+        "The other commands use your own database unless told otherwise; for the demo add --db, "
+        "e.g. debtordesk --db {path} queue",
+        "De andere opdrachten gebruiken uw eigen database, tenzij u iets anders zegt; voor de demo "
+        "voegt u --db toe, bijv. debtordesk --db {path} queue",
+    ),
     "demo.samples": (
         "Sample files to try the import with: {folder}",
         "Voorbeeldbestanden om het importeren mee te proberen: {folder}",

@@ -181,6 +181,8 @@ def test_demo_creates_then_reopens_the_default_demo(capsys: pytest.CaptureFixtur
     status, out, _ = _run(capsys, "demo", "--no-gui")
     assert status == 0
     assert "already exists; it is opened as it is" in out
+    # the other commands use the default database, not the demo: say how to reach the demo
+    assert f"debtordesk --db {demo_database_path()} queue" in out
 
 
 def test_demo_refuses_a_database_with_data(
