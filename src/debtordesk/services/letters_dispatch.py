@@ -230,7 +230,8 @@ def record_returned(
         if letter is None:
             raise UserError("letters.letter_missing", letter=letter_id)
         if letter.returned_at is not None:
-            raise UserError("letters.already_returned", letter=letter_id, at=letter.returned_at)
+            returned_on = letter.returned_at.astimezone().date()  # the clerk's day, not a timestamp
+            raise UserError("letters.already_returned", letter=letter_id, at=returned_on)
         status = session.scalar(
             select(Communication.status).where(Communication.id == (letter.communication_id or 0))
         )

@@ -19,6 +19,7 @@ from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import fourteen_day_dates
 from debtordesk.domain.letter_batches import LetterBatchStatus
+from debtordesk.i18n.catalogue import render
 from debtordesk.services.database import Database
 from debtordesk.services.dunning_status import hand_over
 from debtordesk.services.letters import (
@@ -159,6 +160,12 @@ def test_returned_mail_voids_the_evidence_and_is_kept_on_the_letter(db: Database
     with pytest.raises(UserError) as caught:
         record_returned(db, zoe.id, clock=clock)
     assert caught.value.code == "letters.already_returned"
+    # the day it came back, as the clerk writes dates (it showed 2026-12-16T08:30:00+00:00)
+    returned_on = NOW.astimezone().date()
+    assert render(caught.value.message, "en") == (
+        f"Letter {zoe.id} was already recorded as returned ({returned_on.isoformat()})."
+    )
+    assert f"({returned_on:%d-%m-%Y})" in render(caught.value.message, "nl")
     with pytest.raises(UserError) as caught:
         record_returned(db, 999_999, clock=clock)
     assert caught.value.code == "letters.letter_missing"
