@@ -137,6 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Factuur {invoice} zit al in een lopende betalingsregeling. Laat de factuur weg, of stop "
         "eerst die regeling.",
     ),
+    "arrangement.all_invoices_busy": (
+        "Every open invoice of this customer is already in a running payment arrangement or "
+        "disputed ({invoices}): there is nothing left to arrange.",
+        "Alle openstaande facturen van deze klant zitten al in een lopende betalingsregeling of "
+        "worden betwist ({invoices}): er is niets meer te regelen.",
+    ),
     "arrangement.invoice_disputed": (
         "Invoice {invoice} is disputed. Settle the dispute first, or leave the invoice out.",
         "Factuur {invoice} wordt betwist. Handel eerst de betwisting af, of laat de factuur weg.",

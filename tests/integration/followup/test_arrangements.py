@@ -17,6 +17,7 @@ from debtordesk.domain.arrangements import ArrangementStatus, CostsChoice, Term,
 from debtordesk.domain.calls import CallReason
 from debtordesk.domain.dunning.model import ChargeKind, ChargeStatus, HoldReason
 from debtordesk.domain.errors import UserError
+from debtordesk.i18n.catalogue import render
 from debtordesk.services.database import Database
 from debtordesk.services.followup import (
     FollowupSettings,
@@ -91,6 +92,18 @@ def test_preview_and_save(db: Database, tmp_path: Path) -> None:
             db, customer, today=TODAY, start=START, terms=2, invoice_ids=[invoice_id(db, "F1")]
         )
     assert twice.value.code == "arrangement.invoice_in_arrangement"
+    # without naming invoices: not 'nothing to arrange, the total is 0.00', but why
+    for attempt in (
+        lambda: preview_arrangement(db, customer, start=START, terms=2),
+        lambda: save_arrangement(db, customer, today=TODAY, start=START, terms=2),
+    ):
+        with pytest.raises(UserError) as again:
+            attempt()
+        assert again.value.code == "arrangement.all_invoices_busy"
+        assert render(again.value.message, "en") == (
+            "Every open invoice of this customer is already in a running payment arrangement or "
+            "disputed (F1, F2): there is nothing left to arrange."
+        )
 
 
 def test_an_edited_schedule_must_add_up(db: Database, tmp_path: Path) -> None:

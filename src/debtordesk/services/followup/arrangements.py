@@ -91,7 +91,11 @@ def _invoices_for(
     invoices = chosen_invoices(session, customer_id, invoice_ids)
     busy = _busy_invoices(session, [item.id for item in invoices])
     if invoice_ids is None:
-        return [item for item in invoices if item.id not in busy]
+        free = [item for item in invoices if item.id not in busy]
+        if invoices and not free:  # say why, rather than 'nothing to arrange: the total is 0.00'
+            numbers = ", ".join(item.number for item in invoices)
+            raise UserError("arrangement.all_invoices_busy", invoices=numbers)
+        return free
     for item in invoices:
         if item.id in busy:
             raise UserError(busy[item.id], invoice=item.number)
