@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from typing import Any
 
 from debtordesk.cli.common import EXIT_OK, open_db, print_json, say
@@ -14,7 +15,7 @@ from debtordesk.domain.enums import BatchStatus
 from debtordesk.domain.errors import Cancelled, UserError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import cli_help as _h
-from debtordesk.i18n.catalogue import render
+from debtordesk.i18n.catalogue import current_language, render
 
 
 def register_history(subparsers: Any) -> None:
@@ -68,7 +69,7 @@ def run_history(args: argparse.Namespace) -> int:
                 "cli.imports.line",
                 {
                     "id": batch.id,
-                    "when": (batch.committed_at or batch.started_at).strftime("%Y-%m-%d %H:%M"),
+                    "when": _when(batch.committed_at or batch.started_at),
                     "user": batch.user or "-",
                     "file": batch.file_name,
                     "kind": batch.kind.value,
@@ -84,7 +85,7 @@ def run_history(args: argparse.Namespace) -> int:
                 Message(
                     "cli.imports.undone",
                     {
-                        "when": batch.undone_at.strftime("%Y-%m-%d %H:%M"),
+                        "when": _when(batch.undone_at),
                         "user": batch.undone_by or "-",
                     },
                 )
@@ -157,6 +158,13 @@ def run_undo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _when(moment: datetime) -> str:
+    """A moment as the clerk reads it: in local time (they are stored in UTC), dated as the language
+    writes dates."""
+    pattern = "%d-%m-%Y %H:%M" if current_language() == "nl" else "%Y-%m-%d %H:%M"
+    return moment.astimezone().strftime(pattern)
+
+
 def _first_administration(db: Any) -> str:
     from debtordesk.services.import_plan import administration_of
 
@@ -172,7 +180,7 @@ def _confirm_undo(batch: Any) -> None:
             "cli.undo.confirm",
             {
                 "file": batch.file_name,
-                "when": (batch.committed_at or batch.started_at).strftime("%Y-%m-%d %H:%M"),
+                "when": _when(batch.committed_at or batch.started_at),
                 "new": batch.new,
                 "updated": batch.updated,
                 "closed": batch.closed,
