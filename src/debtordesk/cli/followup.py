@@ -776,7 +776,7 @@ def _charge_json(charge: Any) -> dict[str, Any]:
         "amount": money_str(charge.amount),
         "status": charge.status.value,
         "invoice": charge.invoice_number,
-        "created": charge.created_at.date().isoformat(),
+        "created": charge.created_at.astimezone().date().isoformat(),
         "waived_reason": charge.waived_reason,
     }
 
@@ -838,10 +838,18 @@ def run_charges(args: argparse.Namespace) -> int:
     if not found:
         say(Message("cli.charges.none"))
     for charge in found:
-        where = charge.invoice_number or "-"
-        print(
-            f"{charge.id:>6}  {charge.kind.value:<9} {money_str(charge.amount):>10}  "
-            f"{charge.status.value:<7} {where:<16} {charge.created_at.date().isoformat()}"
-            + (f"  {charge.waived_reason}" if charge.waived_reason else "")
+        say(
+            Message(
+                "cli.charges.line",
+                {
+                    "id": str(charge.id),
+                    "kind": render(Message(f"cli.charges.kind.{charge.kind.value}")),
+                    "amount": charge.amount,
+                    "status": render(Message(f"cli.charges.status.{charge.status.value}")),
+                    "invoice": charge.invoice_number or "-",
+                    "date": charge.created_at.astimezone().date(),  # the clerk's day
+                    "reason": f"  {charge.waived_reason}" if charge.waived_reason else "",
+                },
+            )
         )
     return EXIT_OK

@@ -110,6 +110,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klant {customer} heeft geen openstaande incassokosten, rente of vergoedingen.",
     ),
     "cli.charges.none": ("No charges.", "Geen kosten."),
+    # one charge in 'debtordesk charges': id, kind, amount, status, invoice, the day it was charged
+    "cli.charges.line": (
+        "{id:>6}  {kind:<16} {amount:>10}  {status:<16} {invoice:<16} {date}{reason}",
+        "{id:>6}  {kind:<16} {amount:>10}  {status:<16} {invoice:<16} {date}{reason}",
+    ),
+    "cli.charges.kind.costs": ("collection costs", "incassokosten"),
+    "cli.charges.kind.interest": ("interest", "rente"),
+    "cli.charges.kind.fee": ("fee", "vergoeding"),
+    "cli.charges.status.open": ("open", "open"),
+    "cli.charges.status.paid": ("paid", "betaald"),
+    "cli.charges.status.waived": ("waived", "kwijtgescholden"),
     "cli.charges.paid": (
         "{amount} of charges of customer {customer} marked paid.",
         "{amount} aan kosten van klant {customer} als betaald gemarkeerd.",

@@ -196,3 +196,29 @@ def test_charges_that_came_in_with_the_invoices_are_marked_paid(
     # --paid and --waive together are refused by the command line
     with pytest.raises(SystemExit):
         main(["--db", _url(db), "charges", "K1", "--paid", "--waive", "--reason", "x"])
+
+
+def test_the_cli_lists_charges_in_the_clerks_language(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list printed the internal ids ('costs', 'interest', 'open', 'waived') and an ISO date, also
+    in Dutch."""
+    customer = _paid_with_costs_open(db, tmp_path)
+    costs_id = next(c.id for c in list_charges(db, customer) if c.kind is ChargeKind.COSTS)
+    waive_charges(db, customer, reason="coulance", charge_ids=[costs_id])
+    created = {
+        c.kind: c.created_at.astimezone().date()
+        for c in list_charges(db, customer, include_closed=True)
+    }
+    capsys.readouterr()
+    assert main(["--lang", "nl", "--db", _url(db), "charges", "K1", "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    costs = next(line for line in lines if "incassokosten" in line)
+    assert "40,00" in costs and "kwijtgescholden" in costs and costs.endswith("coulance")
+    assert f"{created[ChargeKind.COSTS]:%d-%m-%Y}" in costs
+    interest = next(line for line in lines if "rente" in line)
+    assert "3,12" in interest and " open " in interest
+    assert main(["--db", _url(db), "charges", "K1", "--all"]) == 0
+    english = capsys.readouterr().out
+    assert "collection costs" in english and "waived" in english and "interest" in english
