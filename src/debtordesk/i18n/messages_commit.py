@@ -130,6 +130,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Alleen de laatste import kan ongedaan worden gemaakt; dat is nummer {last} ({file}), niet "
         "nummer {batch}. Maak eerst de nieuwere imports ongedaan.",
     ),
+    "undo.evidence": (
+        "This import can no longer be undone: since it was imported, things have been recorded "
+        "for a customer it added (customer {customer}: letters, messages, calls, notes or "
+        "edits). Undoing would delete that customer and that record with it, and it is evidence "
+        "that must be kept. Correct the data with a new import or by hand instead.",
+        "Deze import kan niet meer ongedaan worden gemaakt: sinds de import is er iets vastgelegd "
+        "bij een klant die hij toevoegde (klant {customer}: brieven, berichten, gesprekken, "
+        "notities of wijzigingen). Ongedaan maken zou die klant en dat vastgelegde met zich "
+        "meenemen, en dat is bewijs dat bewaard moet blijven. Verbeter de gegevens met een nieuwe "
+        "import of met de hand.",
+    ),
     "undo.data_only": (
         "The import of {file} was undone. Only the imported data was reverted: invoices and "
         "customers it added are removed, and what it changed has its previous value again. "

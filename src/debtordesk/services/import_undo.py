@@ -19,8 +19,16 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, exists, func, select
 from sqlalchemy.orm import Session
 
-from debtordesk.db.models import Customer, CustomerEvent, CustomerTag, ImportChange, Invoice
+from debtordesk.db.models import (
+    Base,
+    Customer,
+    CustomerEvent,
+    CustomerTag,
+    ImportChange,
+    Invoice,
+)
 from debtordesk.db.types import utcnow
+from debtordesk.domain.errors import UserError
 from debtordesk.services.import_bulk import bulk_insert
 from debtordesk.services.import_customers import TAGS_KEY
 from debtordesk.services.import_state import table_of
@@ -69,6 +77,7 @@ def revert_batch(session: Session, batch_id: int, file_name: str, user_id: int) 
             select(CustomerEvent.customer_id).where(CustomerEvent.batch_id == batch_id).distinct()
         )
     )
+    _refuse_if_evidence(session, batch_id)
     counts.invoices_removed = int(
         session.scalar(select(func.count()).where(INVOICE.c.created_batch_id == batch_id)) or 0
     )
@@ -252,3 +261,48 @@ def _events(
             "user_id": user_id,
         },
     )
+
+
+#: tables whose rows about a customer or invoice the batch created go with it: its own data (the
+#: invoices that make a customer stay are handled apart), and the timeline entries of imports
+_BATCH_DATA = frozenset({"invoice", "customer_tag", "import_change"})
+
+
+def _refuse_if_evidence(session: Session, batch_id: int) -> None:
+    """Refuse (UserError, the transaction rolled back) when anything has been recorded about a
+    customer or invoice the batch created: letters, messages, 14-day letters, charges, calls,
+    notes, arrangements... Deleting those rows would delete that record with them (the foreign keys
+    cascade), and it is evidence that must stay. Only the batch's own data may go."""
+    created_customers = select(CUSTOMER.c.id).where(CUSTOMER.c.created_batch_id == batch_id)
+    created_invoices = select(INVOICE.c.id).where(INVOICE.c.created_batch_id == batch_id)
+    targets = {"customer": created_customers, "invoice": created_invoices}
+    for table in Base.metadata.sorted_tables:
+        if table.name in _BATCH_DATA:
+            continue
+        for key in table.foreign_keys:
+            target = key.column.table.name
+            if target not in targets or key.column.name != "id" or table.name == target:
+                continue
+            column = key.parent
+            condition = column.in_(targets[target])
+            if table.name == "customer_event":
+                condition &= table.c.kind.not_in(("import", "import_undo"))
+            found = session.execute(
+                select(CUSTOMER.c.number)
+                .select_from(table)
+                .join(
+                    CUSTOMER,
+                    CUSTOMER.c.id
+                    == (
+                        column
+                        if target == "customer"
+                        else select(INVOICE.c.customer_id)
+                        .where(INVOICE.c.id == column)
+                        .scalar_subquery()
+                    ),
+                )
+                .where(condition)
+                .limit(1)
+            ).first()
+            if found is not None:
+                raise UserError("undo.evidence", customer=found[0])
