@@ -284,7 +284,7 @@ def _refuse_if_evidence(session: Session, batch_id: int) -> None:
             if target not in targets or key.column.name != "id" or table.name == target:
                 continue
             column = key.parent
-            condition = column.in_(targets[target])
+            condition: Any = column.in_(targets[target])
             if table.name == "customer_event":
                 condition &= table.c.kind.not_in(("import", "import_undo"))
             found = session.execute(
