@@ -160,6 +160,22 @@ def test_running_twice_on_one_date_creates_nothing_new(db: Database) -> None:
     assert _count(db, AuditLog) == 1 + 2  # the run, and the two seeded policies
 
 
+def test_running_twice_sends_no_pre_reminder_behind_a_reminder(db: Database) -> None:
+    """A customer with overdue invoices and one falling due in two days: the first run sends the
+    reminder; a second run that day (or the next) must not add an SMS about the next invoice."""
+    jan, _f1, _f2 = _jan(db)
+    with db.write() as session:
+        add_invoice(session, jan, "F3", date(2026, 12, 18), "75.00")
+    first = run_queue(db, 1, TODAY, link_provider=NullPaymentLinkProvider(), clock=clock)
+    (item,) = first.items
+    assert item.step_key == "reminder_1" and "F3" not in item.invoice_numbers
+    before = _count(db, Communication)
+    for day in (TODAY, date(2026, 12, 17)):
+        again = run_queue(db, 1, day, link_provider=NullPaymentLinkProvider(), clock=clock)
+        assert again.items == (), day
+    assert _count(db, Communication) == before
+
+
 def test_one_link_per_action_shared_by_its_channels(db: Database) -> None:
     _jan(db)
     links = FakeLinks()

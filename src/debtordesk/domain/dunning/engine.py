@@ -82,8 +82,11 @@ an invoice rests, the row says when its next step comes.
 
 **One action per customer.** All invoices with a step due are grouped under the highest ranked step due,
 so one message lists them all (and afterwards they stand at that level). Pre-reminders are never grouped
-with steps for overdue invoices: when both are due the overdue step wins and the pre-reminder waits for the
-next run (it is still due until the invoice's due date).
+with steps for overdue invoices: when both are due the overdue step wins. A pre-reminder is a courtesy:
+it is not proposed while the customer rests from any other step (``REST_DAYS`` after a step taken for any
+of their invoices went out or was planned), so a second run on the same day records nothing new and a
+customer who just got a reminder or a 14-day letter is not sent an SMS about the next invoice as well
+(once the rest is over it is due again until the invoice's due date).
 
 **Channels.** Each channel of the step is tried through its fallback chain against the customer: SMS needs
 a mobile number and no SMS opt-out, and the last SMS to that number must not have been reported as not
@@ -1020,6 +1023,11 @@ def _decide(
             )
         if item.step is not None:
             due.append(item)
+    if due and plan.pre:
+        # a pre-reminder is a courtesy: none while the customer rests from another step
+        resting = any(item.taken and today_ord < item.rest_until for item in items)
+        if resting:
+            due = [item for item in due if item.rank not in plan.pre]
     if not due:
         return None, None
     top = due[0]

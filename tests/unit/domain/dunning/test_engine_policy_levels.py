@@ -316,12 +316,30 @@ def test_pre_reminder_expires_at_the_due_date_and_is_for_manual_payers() -> None
 
 
 def test_pre_reminder_is_not_grouped_with_an_overdue_step() -> None:
-    invoices = [overdue(1, T, 7), invoice(2, T + timedelta(days=2))]
+    invoices = [overdue(1, T, 7), invoice(2, T + timedelta(days=5))]
     action = action_of(T, [customer()], invoices)
     assert action.step_key == "reminder_1" and action.invoice_ids == (1,)
-    # once the reminder is taken, the pre-reminder still comes (before invoice 2's due date)
-    later = action_of(T, [customer()], invoices, past_steps=taken(action))
+    past = taken(action)
+    # a second run the same day (and the next two days) records nothing: the customer rests
+    for day in range(3):
+        row = one_row(T + timedelta(days=day), [customer()], invoices, past_steps=past)
+        assert row.action is None, day
+    # after the rest the pre-reminder still comes (before invoice 2's due date)
+    later = action_of(T + timedelta(days=3), [customer()], invoices, past_steps=past)
     assert later.step_key == "pre_reminder" and later.invoice_ids == (2,)
+    # ... unless that due date has come by then
+    short = [overdue(1, T, 7), invoice(2, T + timedelta(days=2))]
+    past = taken(action_of(T, [customer()], short))
+    for day in range(5):
+        assert one_row(T + timedelta(days=day), [customer()], short, past_steps=past).action is None
+
+
+def test_pre_reminder_waits_for_the_rest_after_a_step_planned_not_yet_out() -> None:
+    invoices = [overdue(1, T, 20), invoice(2, T + timedelta(days=3))]
+    first = action_of(T - timedelta(days=1), [customer()], invoices)
+    assert first.step_key != "pre_reminder"
+    past = taken(first, planned_on=T - timedelta(days=1))
+    assert one_row(T, [customer()], invoices, past_steps=past).action is None
 
 
 # --------------------------------------------------------------------------- previous-step offsets
