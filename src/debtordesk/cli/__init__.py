@@ -7,6 +7,8 @@ Language: :func:`main` settles it first (``--lang nl|en`` before the command, el
 :func:`~debtordesk.i18n.catalogue.default_language`), then builds the parser, so the help texts (each
 wrapped in ``_h``, :func:`~debtordesk.i18n.catalogue.cli_help`) and argparse's own words (``usage:``,
 the section titles, ``-h``, errors: :class:`CliParser`) are Dutch or English like the messages.
+With ``--json`` anywhere on the command line, a refusal by argparse is one JSON error object on
+stdout (code ``cli.usage``, exit status 2) like every other refusal.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import Any, NoReturn
 
 from debtordesk import __version__
-from debtordesk.cli.common import EXIT_BUG, print_json, report_error
+from debtordesk.cli.common import EXIT_BUG, EXIT_REFUSED, print_json, report_error
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import (
@@ -34,6 +37,9 @@ from debtordesk.i18n.messages_cli import ARGPARSE_ERRORS, ARGPARSE_PATTERNS
 from debtordesk.logfile import log_file_path, start_logging
 
 log = logging.getLogger("debtordesk")
+
+#: the command line being parsed asks for ``--json``: argparse's refusals are printed as JSON too
+_JSON_REFUSALS: ContextVar[bool] = ContextVar("json_refusals", default=False)
 
 #: modules that add sub-commands; each has ``register(subparsers)``
 COMMAND_MODULES = (
@@ -92,13 +98,49 @@ class CliParser(argparse.ArgumentParser):
             )
 
     def error(self, message: str) -> NoReturn:
+        message = _argparse_words(message)
+        if _JSON_REFUSALS.get():
+            # like every refusal of a command with --json: one error object on stdout, nothing else
+            usage = " ".join(self.format_usage().split())
+            params = {"command": self.prog, "problem": message, "usage": usage}
+            words = Message("cli.usage", {**params, "problem": message.rstrip(". ")})
+            print_json(
+                {
+                    "error": {
+                        "code": "cli.usage",
+                        "kind": "user",
+                        "message": render(words),
+                        "params": params,
+                    }
+                }
+            )
+            self.exit(EXIT_REFUSED)
         self.print_usage(sys.stderr)
-        if current_language() == "nl":
-            for english, dutch in ARGPARSE_ERRORS:
-                message = message.replace(english, dutch)
-            for pattern, dutch in ARGPARSE_PATTERNS:
-                message = re.sub(pattern, dutch, message)
-        self.exit(2, _h("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
+        self.exit(
+            EXIT_REFUSED,
+            _h("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message},
+        )
+
+
+def _argparse_words(message: str) -> str:
+    """One of argparse's error messages in the current language (the parts we know, in Dutch)."""
+    if current_language() == "nl":
+        for english, dutch in ARGPARSE_ERRORS:
+            message = message.replace(english, dutch)
+        for pattern, dutch in ARGPARSE_PATTERNS:
+            message = re.sub(pattern, dutch, message)
+    return message
+
+
+def json_requested(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` asks for ``--json`` (or an abbreviation argparse accepts, like ``--js``)
+    anywhere before a ``--``; read before parsing, so that a refusal by the parser is JSON too."""
+    for word in argv:
+        if word == "--":
+            break
+        if len(word) > 2 and "--json".startswith(word):
+            return True
+    return False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -170,7 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = language_from(sys.argv[1:] if argv is None else argv)
     set_language(language)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    asked_json = _JSON_REFUSALS.set(json_requested(sys.argv[1:] if argv is None else argv))
+    try:
+        args = parser.parse_args(argv)
+    finally:
+        _JSON_REFUSALS.reset(asked_json)
     set_language(args.lang or language)
     if not args.command:
         from debtordesk.app import main as gui_main

@@ -34,6 +34,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 MESSAGES.update(
     {
+        # argparse refused the command line (with --json; without, argparse's own lines are shown)
+        "cli.usage": (
+            "{command}: {problem}. See: {command} --help",
+            "{command}: {problem}. Zie: {command} --help",
+        ),
         "administration.unknown": (
             "There is no administration with code '{code}'.",
             "Er is geen administratie met code '{code}'.",
