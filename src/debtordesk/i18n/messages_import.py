@@ -64,17 +64,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{file}' is een oude Excel-XML-spreadsheet (2003). Open het in Excel en sla het op als "
         "Excel-werkmap (.xlsx), en importeer dat bestand.",
     ),
+    # DebtorDesk has no bank statement import (bank reconciliation comes later): payments arrive
+    # through the bookkeeping package's open items, and the three bank refusals say so alike
     "import.file_xml": (
-        "'{file}' is an XML file (for example a CAMT bank statement), not a list of open items. Bank "
-        "statements are imported under Bank; open items come as Excel or CSV.",
+        "'{file}' is an XML file (for example a CAMT bank statement), not a list of open items. "
+        "DebtorDesk does not read bank statements: it learns of payments from the next export of open "
+        "items from your bookkeeping package. Import that export (Excel or CSV) instead.",
         "'{file}' is een XML-bestand (bijvoorbeeld een CAMT-bankafschrift), geen lijst met openstaande "
-        "posten. Bankafschriften importeert u bij Bank; openstaande posten als Excel of CSV.",
+        "posten. DebtorDesk leest geen bankafschriften: betalingen ziet het in de volgende export van "
+        "openstaande posten uit uw boekhoudpakket. Importeer die export (Excel of CSV).",
     ),
     "import.file_mt940": (
-        "'{file}' is an MT940 bank statement, not a list of open items. Bank statements are imported "
-        "under Bank.",
-        "'{file}' is een MT940-bankafschrift, geen lijst met openstaande posten. Bankafschriften "
-        "importeert u bij Bank.",
+        "'{file}' is an MT940 bank statement, not a list of open items. DebtorDesk does not read bank "
+        "statements: it learns of payments from the next export of open items from your bookkeeping "
+        "package. Import that export (Excel or CSV) instead.",
+        "'{file}' is een MT940-bankafschrift, geen lijst met openstaande posten. DebtorDesk leest geen "
+        "bankafschriften: betalingen ziet het in de volgende export van openstaande posten uit uw "
+        "boekhoudpakket. Importeer die export (Excel of CSV).",
     ),
     "import.file_encoding": (
         "The text in '{file}' cannot be read: it is not UTF-8 and not Windows-1252. Export it again as "
@@ -179,10 +185,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "welke kolom die bevat. Gevonden kolommen: {headers}.",
     ),
     "import.bank_statement": (
-        "'{file}' looks like a bank statement, not a list of open items (columns found: {headers}). Bank "
-        "statements are imported under Bank.",
+        "'{file}' looks like a bank statement, not a list of open items (columns found: {headers}). "
+        "DebtorDesk does not read bank statements: it learns of payments from the next export of open "
+        "items from your bookkeeping package. Import that export (Excel or CSV) instead.",
         "'{file}' lijkt een bankafschrift, geen lijst met openstaande posten (gevonden kolommen: "
-        "{headers}). Bankafschriften importeert u bij Bank.",
+        "{headers}). DebtorDesk leest geen bankafschriften: betalingen ziet het in de volgende export "
+        "van openstaande posten uit uw boekhoudpakket. Importeer die export (Excel of CSV).",
     ),
     "import.mapping_unknown_column": (
         "The column '{column}' chosen for {field} is not in this file. Columns found: {headers}.",
