@@ -16,7 +16,7 @@ from debtordesk.importing.amounts import parse_amount
 from debtordesk.importing.dates import parse_date
 from debtordesk.importing.files import inspect_file
 from debtordesk.importing.mapping import auto_map, detect_header, headers_for, required_fields
-from debtordesk.importing.preview import build_preview, load_preview
+from debtordesk.importing.preview import build_preview, load_preview, refuse_bank_statement
 from debtordesk.importing.readers import read_sheet
 
 __all__ = [
@@ -29,5 +29,6 @@ __all__ = [
     "parse_amount",
     "parse_date",
     "read_sheet",
+    "refuse_bank_statement",
     "required_fields",
 ]

@@ -220,11 +220,17 @@ def merge_mapping(
     return merged
 
 
+def refuse_bank_statement(file_name: str, headers: Sequence[str]) -> None:
+    """Raise import.bank_statement when the column names are a bank statement's: the import command
+    (through :func:`build_preview`) and the import wizard's columns page refuse it alike."""
+    if looks_like_bank_statement(headers):
+        raise UserError("import.bank_statement", file=file_name, headers=_listed(headers))
+
+
 def _require(
     kind: ImportKind, positions: Mapping[Field, int], headers: Sequence[str], info: FileInfo
 ) -> None:
-    if looks_like_bank_statement(headers):
-        raise UserError("import.bank_statement", file=info.name, headers=_listed(headers))
+    refuse_bank_statement(info.name, headers)
     missing = set(required_fields(kind)) - positions.keys()
     if kind is not ImportKind.CUSTOMERS:
         for field, stand_in in _STAND_INS[kind].items():

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from debtordesk.importing import auto_map, required_fields
+from debtordesk.domain.errors import UserError
+from debtordesk.importing import auto_map, refuse_bank_statement, required_fields
 from debtordesk.importing.model import Cell, Field
 from debtordesk.ui.import_wizard import jobs
 from debtordesk.ui.import_wizard.busy import ProgressPanel, run_tracked
 from debtordesk.ui.import_wizard.cells import cell_text
 from debtordesk.ui.import_wizard.fields import field_label, fields_for, is_customer_field
-from debtordesk.ui.import_wizard.style import NOTE_STYLE, NOTICE_STYLE
+from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTE_STYLE, NOTICE_STYLE
 
 if TYPE_CHECKING:
     from debtordesk.ui.import_wizard.wizard import ImportWizard
@@ -44,6 +45,8 @@ class MappingPage(QWizardPage):
         self._shown_for: tuple[object, ...] | None = None
         self._presets: list[jobs.Preset] = []
         self._required: frozenset[Field] = frozenset()
+        #: the columns are a bank statement's: nothing to map, Next stays off
+        self._refused = False
         self.combos: dict[Field, QComboBox] = {}
         self._sample_labels: dict[Field, QLabel] = {}
         self._examples: dict[str, str] = {}
@@ -58,10 +61,16 @@ class MappingPage(QWizardPage):
         self.preset_combo.activated.connect(self._preset_chosen)
         self.save_button = QPushButton(self.tr("Save as preset…"), self)
         self.save_button.clicked.connect(self._save_preset)
-        preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel(self.tr("Preset:"), self))
+        self.preset_row = QWidget(self)
+        preset_row = QHBoxLayout(self.preset_row)
+        preset_row.setContentsMargins(0, 0, 0, 0)
+        preset_row.addWidget(QLabel(self.tr("Preset:"), self.preset_row))
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_button)
+        self.refusal_label = QLabel(self)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet(ERROR_STYLE)
+        self.refusal_label.hide()
         self.preset_label = QLabel(self)
         self.preset_label.setWordWrap(True)
         self.preset_label.setStyleSheet(NOTICE_STYLE)
@@ -75,20 +84,22 @@ class MappingPage(QWizardPage):
         self.form = QGridLayout(self.form_host)
         self.form.setColumnStretch(1, 1)
         self.form.setColumnStretch(2, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_host)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(self.form_host)
         self.unused_label = QLabel(self)
         self.unused_label.setWordWrap(True)
         self.unused_label.setStyleSheet(NOTE_STYLE)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(preset_row)
+        layout.addWidget(self.refusal_label)
+        layout.addWidget(self.preset_row)
         layout.addWidget(self.preset_label)
         layout.addWidget(self.source_label)
         layout.addWidget(self.progress)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.unused_label)
+        layout.addStretch(0)  # keeps a refusal at the top when the form is hidden
 
     # ------------------------------------------------------------------ QWizardPage
 
@@ -102,7 +113,8 @@ class MappingPage(QWizardPage):
         self._build_form()
         self._apply(self._automatic())
         self.preset_label.hide()
-        self._load_presets(select=None)
+        if not self._refuse_bank_statement():
+            self._load_presets(select=None)
 
     def cleanupPage(self) -> None:
         """Going back keeps the mapping."""
@@ -112,7 +124,29 @@ class MappingPage(QWizardPage):
         return self.isComplete()
 
     def isComplete(self) -> bool:
-        return not self._slot.busy and all(f in self._state.mapping for f in self._required)
+        return (
+            not self._refused
+            and not self._slot.busy
+            and all(f in self._state.mapping for f in self._required)
+        )
+
+    def _refuse_bank_statement(self) -> bool:
+        """Say here, as the import command does, that these columns are a bank statement's; True
+        when they are (the form is hidden then: there is nothing to map)."""
+        info = self._state.info
+        assert info is not None
+        try:
+            refuse_bank_statement(info.name, self._state.headers)
+        except UserError as error:
+            self._wizard.explain(self, error, self.refusal_label)
+            self._refused = True
+        else:
+            self.refusal_label.hide()
+            self._refused = False
+        for widget in (self.preset_row, self.source_label, self.form_scroll, self.unused_label):
+            widget.setVisible(not self._refused)
+        self.completeChanged.emit()
+        return self._refused
 
     # ------------------------------------------------------------------ the form
 
