@@ -102,6 +102,7 @@ def test_restore_needs_a_confirmation(qtbot, shell_ctx: UiContext) -> None:
 
 def test_open_another_database_and_remember_it(qtbot, shell_ctx: UiContext, tmp_path) -> None:
     other = tmp_path / "elsewhere" / "team.sqlite"
+    other.parent.mkdir()  # the file dialog offers folders that exist; a missing one is refused
     subject = actions(qtbot, shell_ctx, FakeAsker(location=str(other)))
     old = shell_ctx.db
     with qtbot.waitSignal(subject.database_changed, timeout=30_000):

@@ -152,7 +152,8 @@ def test_a_foreign_database_is_refused(tmp_path) -> None:
 
 
 def test_open_database_creates_and_upgrades_a_new_file(tmp_path) -> None:
-    path = tmp_path / "sub" / "new.sqlite"
+    # a new file in a folder that exists (a missing folder is refused: tests/cli/test_db_location.py)
+    path = tmp_path / "new.sqlite"
     db = open_database(str(path))
     try:
         assert path.exists()

@@ -81,8 +81,11 @@ def register(subparsers: Any) -> None:
 
 
 def _location(args: argparse.Namespace) -> str:
-    from debtordesk.services.database import database_location
+    """The database of backup and restore; one named with --db must be in a folder that exists."""
+    from debtordesk.services.database import check_chosen_location, database_location
 
+    if args.db:
+        check_chosen_location(args.db)
     return database_location(args.db)
 
 

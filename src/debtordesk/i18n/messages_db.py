@@ -58,6 +58,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is geen DebtorDesk-database, of het bestand is beschadigd. Kies het juiste bestand; is "
         "het van u, zet dan de laatste back-up terug.",
     ),
+    "db.folder_missing": (
+        "The folder {folder} does not exist, so there is no database {path}. Check the path (a "
+        "typing error?). Nothing was created; for a new database there, create the folder first.",
+        "De map {folder} bestaat niet, dus er is geen database {path}. Controleer het pad (een "
+        "tikfout?). Er is niets aangemaakt; maak voor een nieuwe database daar eerst de map aan.",
+    ),
     "db.cannot_create": (
         "Cannot create the database {path}: a file is in the way of its folder. Choose another place.",
         "Kan de database {path} niet aanmaken: er staat een bestand in de weg van de map. Kies een "

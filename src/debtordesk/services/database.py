@@ -13,10 +13,11 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from debtordesk.db.engine import Database, map_operational_errors
+from debtordesk.db.engine import Database, map_operational_errors, resolve_url
 from debtordesk.db.migrate import upgrade_database
 from debtordesk.db.models import Administration, User
 from debtordesk.db.types import utcnow
+from debtordesk.domain.errors import UserError
 from debtordesk.settings.paths import default_database_path
 from debtordesk.settings.workstation import load_workstation
 
@@ -36,8 +37,30 @@ def database_location(explicit: str | Path | None = None) -> str:
     return str(default_database_path())
 
 
-def open_database(location: str | Path | None = None, *, upgrade: bool = True) -> Database:
-    """Open (creating and upgrading as needed) the database and make sure an administration exists."""
+def check_chosen_location(location: str | Path) -> None:
+    """A SQLite file chosen by name (``--db``, a file typed in) must be in a folder that exists.
+
+    A mistyped path is refused (``db.folder_missing``) instead of being created with its folders as
+    a new, empty database; only the default file's folder in the data folder is made on first start.
+    A new file in an existing folder is fine; PostgreSQL addresses are not files."""
+    url = resolve_url(str(location))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    if not path.parent.exists():
+        raise UserError("db.folder_missing", folder=str(path.parent), path=str(path))
+
+
+def open_database(
+    location: str | Path | None = None, *, upgrade: bool = True, make_folder: bool = False
+) -> Database:
+    """Open (creating and upgrading as needed) the database and make sure an administration exists.
+
+    ``location`` chosen by name (see :func:`check_chosen_location`) must be in an existing folder,
+    unless ``make_folder`` (a default file of the program's own, like the demo's in the data folder).
+    None: ``DEBTORDESK_DB``, the workstation setting or the default file (its folder is created)."""
+    if location and not make_folder:
+        check_chosen_location(location)
     db = Database.open(database_location(location))
     try:
         if upgrade:
@@ -111,8 +134,6 @@ def administration_id_for(session: Session, code: str | None = None) -> int:
         return ensure_default_administration(session).id
     found = session.scalars(select(Administration.id).where(Administration.code == code)).first()
     if found is None:
-        from debtordesk.domain.errors import UserError
-
         raise UserError("administration.unknown", code=code)
     return found
 

@@ -68,15 +68,17 @@ def create_demo_database(
     day = today or datetime.now(UTC).astimezone().date()
     tracker = progress or NullProgress()
     existing = _existing_counts(target)
+    # the default demo file's folder (the data folder) is made on first start; a chosen file's must exist
+    own_file = target == demo_database_path().expanduser().resolve()
     if existing is not None and any(existing):
-        if target != demo_database_path().expanduser().resolve():
+        if not own_file:
             raise UserError("demo.not_empty", path=str(target), demo_path=str(demo_database_path()))
         db = Database.open(str(target))
         try:
             return _info(db, target, created=False, day=day)
         finally:
             db.dispose()
-    db = open_database(str(target))
+    db = open_database(str(target), make_folder=own_file)
     try:
         try:
             data = generate_demo(seed, day, tracker)
