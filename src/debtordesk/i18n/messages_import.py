@@ -263,6 +263,13 @@ MESSAGES.update(
             "'{value}' in kolom '{column}' is geen datum. Schrijf het als 31-12-2026; de rij wordt niet "
             "geïmporteerd.",
         ),
+        "import.bad_date_time": (
+            "'{value}' in column '{column}' is a time or a duration (hours:minutes:seconds), not a "
+            "date. Check that this column holds dates such as 31-12-2026; the row is not imported.",
+            "'{value}' in kolom '{column}' is een tijd of een tijdsduur (uren:minuten:seconden), geen "
+            "datum. Controleer of deze kolom datums bevat zoals 31-12-2026; de rij wordt niet "
+            "geïmporteerd.",
+        ),
         "import.bad_currency": (
             "'{value}' in column '{column}' is not a currency code (such as EUR). The row is not "
             "imported.",

@@ -42,8 +42,17 @@ def cell_text(cell: Cell) -> str | None:
     if isinstance(cell, date | time):
         return cell.isoformat()
     if isinstance(cell, timedelta):
-        return str(cell)
+        return duration_text(cell)
     return str(cell).strip() or None
+
+
+def duration_text(value: timedelta) -> str:
+    """A duration cell as Excel shows it ([h]:mm:ss): 10 days 15:10:10 reads 255:10:10, not
+    Python's '10 days, 15:10:10'."""
+    total = round(value.total_seconds())
+    hours, rest = divmod(abs(total), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{'-' if total < 0 else ''}{hours}:{minutes:02d}:{seconds:02d}"
 
 
 def is_blank(cell: Cell) -> bool:

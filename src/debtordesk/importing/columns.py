@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from itertools import repeat
@@ -278,7 +278,9 @@ def date_column(cells: list[Cell], order: str, date1904: bool) -> list[date | Ba
         try:
             return date_from_cell(cell, order, date1904)
         except ValueError:
-            return Bad("import.bad_date")
+            # a time or duration cell: its text (10:10:10, 255:10:10) would not say why it is no date
+            timed = isinstance(cell, time | timedelta)
+            return Bad("import.bad_date_time" if timed else "import.bad_date")
 
     return convert(cells, read)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtGui import QColor
 
 from debtordesk.i18n.catalogue import current_language, format_value, render
+from debtordesk.importing.cells import duration_text
 from debtordesk.importing.model import Cell, Issue, Severity
 
 #: longer cells are cut in the grid; the tooltip shows more
@@ -32,6 +33,8 @@ def cell_text(cell: Cell, limit: int = DISPLAY_LIMIT) -> str:
             text = f"{format_value(cell.date(), current_language())} {cell.time().isoformat()}"
     elif isinstance(cell, date):
         text = format_value(cell, current_language())
+    elif isinstance(cell, timedelta):
+        text = duration_text(cell)
     elif isinstance(cell, float) and cell.is_integer():
         text = str(int(cell))
     else:
