@@ -47,3 +47,35 @@ def test_the_history_shows_local_times(
     assert main(["--lang", "nl", "--db", database, "imports"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"1  {committed:%d-%m-%Y %H:%M}  ")
+
+
+def test_the_history_names_kind_mode_and_source_in_the_clerks_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Not the ids open_items/default/full (also in Dutch); --json keeps them, and --kind takes the
+    id as --json writes it (open_items) as well as open-items."""
+    path = tmp_path / "open.csv"
+    path.write_text(
+        "Factuurnummer;Klantnummer;Naam;Vervaldatum;Bedrag\nF1;K1;Jan;01-12-2026;10,00\n",
+        encoding="utf-8",
+    )
+    database = str(tmp_path / "db.sqlite")
+    assert main(["--db", database, "import", str(path), "--kind", "open_items"]) == 0
+    args = ["--db", database, "import", str(path), "--snapshot", "delta", "--save-preset", "Exact"]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["--lang", "nl", "--db", database, "imports"]) == 0
+    second, first = capsys.readouterr().out.splitlines()
+    assert "  openstaande posten, volledige lijst, zonder voorinstelling  export " in first
+    assert "  openstaande posten, alleen wijzigingen, voorinstelling “Exact”  export " in second
+    assert "open_items" not in first + second and "default" not in first
+    assert main(["--lang", "en", "--db", database, "imports"]) == 0
+    second, first = capsys.readouterr().out.splitlines()
+    assert "  open items, full list, without a preset  export " in first
+    assert "  open items, changes only, preset “Exact”  export " in second
+    assert main(["--lang", "nl", "--db", database, "imports", "--json"]) == 0
+    batches = json.loads(capsys.readouterr().out)["batches"]
+    assert [(b["kind"], b["mode"], b["source"]) for b in batches] == [
+        ("open_items", "delta", "Exact"),
+        ("open_items", "full", "default"),
+    ]

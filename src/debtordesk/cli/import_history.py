@@ -72,9 +72,9 @@ def run_history(args: argparse.Namespace) -> int:
                     "when": _when(batch.committed_at or batch.started_at),
                     "user": batch.user or "-",
                     "file": batch.file_name,
-                    "kind": batch.kind.value,
-                    "source": batch.source,
-                    "mode": batch.mode.value,
+                    "kind": render(Message(f"cli.imports.kind.{batch.kind.value}")),
+                    "source": _source_words(batch.source),
+                    "mode": render(Message(f"cli.imports.mode.{batch.mode.value}")),
                     "export_date": batch.export_date,
                     **batch.counts(),
                 },
@@ -91,6 +91,15 @@ def run_history(args: argparse.Namespace) -> int:
                 )
             )
     return EXIT_OK
+
+
+def _source_words(source: str) -> str:
+    """The source of an import for the clerk: the preset it used, or that it used none."""
+    from debtordesk.services.import_types import DEFAULT_SOURCE
+
+    if source == DEFAULT_SOURCE:
+        return render(Message("cli.imports.source.default"))
+    return render(Message("cli.imports.source.preset", {"name": source}))
 
 
 def _batch_json(batch: Any) -> dict[str, Any]:

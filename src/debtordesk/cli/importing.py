@@ -50,7 +50,11 @@ def register(subparsers: Any) -> None:
         "file", metavar="FILE", type=Path, help=_h("the CSV, .xlsx, .xls or .ods file")
     )
     run.add_argument(
-        "--kind", choices=sorted(KINDS), default="open-items", help=_h("what the file holds")
+        "--kind",
+        type=_kind_word,
+        choices=sorted(KINDS),
+        default="open-items",
+        help=_h("what the file holds"),
     )
     run.add_argument("--preset", metavar="NAME", help=_h("use this saved column mapping"))
     run.add_argument(
@@ -107,6 +111,12 @@ def register(subparsers: Any) -> None:
     run.set_defaults(handler=run_import)
 
     register_history(subparsers)
+
+
+def _kind_word(text: str) -> str:
+    """``--kind`` as typed: ``open_items`` (as --json and 'imports --json' write it) is ``open-items``."""
+    word = text.strip().replace("_", "-")
+    return word if word in KINDS else text  # anything else is refused as typed
 
 
 # ---------------------------------------------------------------------- import

@@ -251,15 +251,25 @@ MESSAGES.update(
         # ------------------------------------------------------------------ history and undo
         "cli.imports.none": ("No imports yet.", "Nog geen imports."),
         "cli.imports.line": (
-            "{id}  {when}  {user}  {file}  {kind}/{source}/{mode}  export {export_date}: invoices "
-            "{new} new, {updated} changed, {unchanged} unchanged, {closed} closed, {reopened} "
-            "reopened, {rejected} rejected; customers {customers_new} new, {customers_updated} "
-            "changed",
-            "{id}  {when}  {user}  {file}  {kind}/{source}/{mode}  export {export_date}: facturen "
-            "{new} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {closed} afgesloten, "
-            "{reopened} heropend, {rejected} afgewezen; klanten {customers_new} nieuw, "
+            "{id}  {when}  {user}  {file}  {kind}, {mode}, {source}  export {export_date}: "
+            "invoices {new} new, {updated} changed, {unchanged} unchanged, {closed} closed, "
+            "{reopened} reopened, {rejected} rejected; customers {customers_new} new, "
+            "{customers_updated} changed",
+            "{id}  {when}  {user}  {file}  {kind}, {mode}, {source}  export {export_date}: "
+            "facturen {new} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {closed} "
+            "afgesloten, {reopened} heropend, {rejected} afgewezen; klanten {customers_new} nieuw, "
             "{customers_updated} gewijzigd",
         ),
+        # the kind, mode and source of an import in 'debtordesk imports', worded as the import
+        # history page and the import wizard word them (--json keeps the ids)
+        "cli.imports.kind.open_items": ("open items", "openstaande posten"),
+        "cli.imports.kind.customers": ("customer master file", "klantenbestand"),
+        "cli.imports.kind.history": ("history of paid invoices", "historie van betaalde facturen"),
+        "cli.imports.mode.full": ("full list", "volledige lijst"),
+        "cli.imports.mode.delta": ("changes only", "alleen wijzigingen"),
+        # the source is the name of the preset the import used; "default" when it used none
+        "cli.imports.source.default": ("without a preset", "zonder voorinstelling"),
+        "cli.imports.source.preset": ("preset “{name}”", "voorinstelling “{name}”"),
         "cli.imports.undone": (
             "    undone on {when} by {user}",
             "    ongedaan gemaakt op {when} door {user}",

@@ -15,11 +15,15 @@ from debtordesk.importing.model import Issue, Severity
 MAX_STORED_ISSUES = 2000
 
 
+#: the source of an import made without a preset (the source is otherwise the preset's name)
+DEFAULT_SOURCE = "default"
+
+
 @dataclass(frozen=True)
 class CommitOptions:
     """How to commit a preview. "Source" is the administration plus ``source`` (the preset name)."""
 
-    source: str = "default"
+    source: str = DEFAULT_SOURCE
     mode: SnapshotMode = SnapshotMode.FULL
     #: None: the file's modification date
     export_date: date | None = None
