@@ -414,6 +414,19 @@ MESSAGES.update(
             "'{value}' in kolom '{column}' is langer dan {limit} tekens en kan dus niet kloppen; het is "
             "weggelaten.",
         ),
+        "import.date_order_assumed": (
+            "Dates such as '{value}' in column '{column}' can be read day first or month first, and "
+            "no date in the file shows which. All dates were read day first (day-month-year): in "
+            "'{value}', {day} is the day and {month} the month. If your bookkeeping package puts the "
+            "month first, export the dates as year-month-day (2026-12-31) or as date cells and import "
+            "that file instead; DebtorDesk has no setting to read dates month first.",
+            "Datums zoals '{value}' in kolom '{column}' kunnen met de dag of met de maand voorop "
+            "gelezen worden, en geen datum in het bestand laat zien welke van de twee. Alle datums "
+            "zijn gelezen met de dag voorop (dag-maand-jaar): in '{value}' is {day} de dag en "
+            "{month} de maand. Zet uw boekhoudpakket de maand voorop, exporteer de datums dan als "
+            "jaar-maand-dag (2026-12-31) of als datumcellen en importeer dat bestand; DebtorDesk "
+            "heeft geen instelling om datums met de maand voorop te lezen.",
+        ),
         "import.bad_date_left_out": (
             "'{value}' in column '{column}' is not a date; it was left out.",
             "'{value}' in kolom '{column}' is geen datum; het is weggelaten.",

@@ -26,7 +26,12 @@ from debtordesk.importing.amounts import (
     mark_votes,
 )
 from debtordesk.importing.cells import cell_text
-from debtordesk.importing.dates import date_from_cell, order_votes
+from debtordesk.importing.dates import (
+    date_from_cell,
+    order_evidence,
+    order_votes,
+    two_way_slash_date,
+)
 from debtordesk.importing.issues import Bad
 from debtordesk.importing.model import Cell
 from debtordesk.importing.names import name_search_key
@@ -329,6 +334,23 @@ def date_order_for(columns: list[list[Cell]], option: str) -> dict[int, str]:
     votes = [order_votes(texts(cells)) for cells in columns]
     file_order = "mdy" if sum(v["mdy"] for v in votes) > sum(v["dmy"] for v in votes) else "dmy"
     return {p: _winner(v, file_order) for p, v in enumerate(votes)}
+
+
+def unproven_day_first(columns: list[list[Cell]]) -> tuple[int, str, int, int] | None:
+    """When no text date in these columns proves the day/month order and some slash date reads two
+    ways, that date: (its column's position, its text, day, month as read day first). The columns
+    were then read day first (:func:`date_order_for`'s fallback) on the Dutch habit alone."""
+    example: tuple[int, str, int, int] | None = None
+    for position, cells in enumerate(columns):
+        # distinct texts in the order of the rows, so the example is the first the clerk meets
+        for text in dict.fromkeys(c for c in cells if isinstance(c, str)):
+            if order_evidence(text) is not None:
+                return None
+            if example is None:
+                read = two_way_slash_date(text)
+                if read is not None:
+                    example = (position, text.strip(), *read)
+    return example
 
 
 def _winner(votes: dict[str, int], fallback: str) -> str:

@@ -128,6 +128,26 @@ def order_evidence(text: str) -> str | None:
     return None
 
 
+def two_way_slash_date(text: str) -> tuple[int, int] | None:
+    """(day, month) as read day first, for a slash date that is another date month first
+    (03/04/2026: 3 April or 4 March); else None. Dashes and dots are the Dutch way of writing a
+    date (day first) and are not asked about; 03/03/2026 is the same date either way."""
+    value = text.strip()
+    if len(value) > _LONGEST:
+        return None
+    match = _NUMERIC.fullmatch(_TIME_TAIL.sub("", value).strip())
+    if match is None or match.group(2) != "/" or len(match.group(1)) > 2:
+        return None
+    first, second = int(match.group(1)), int(match.group(3))
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return None
+    try:
+        parse_date(value, "dmy")
+    except ValueError:
+        return None
+    return first, second
+
+
 def order_votes(texts: Iterable[str], enough: int = 2000) -> dict[str, int]:
     """How many of these values prove day-first, and how many month-first (see :func:`mark_votes`)."""
     votes = {"dmy": 0, "mdy": 0}

@@ -37,6 +37,24 @@ def decide_formats(
     )
 
 
+def warn_assumed_date_order(table: Table, options: ParseOptions, log: IssueLog) -> None:
+    """One warning for the file when its slash dates could all be day or month first and were read
+    day first without proof (no setting chooses month first; the warning says what to do)."""
+    if options.date_order != "auto":
+        return
+    dates = [f for f in _DATE_FIELDS if table.has(f)]
+    found = col.unproven_day_first([table.cells(f) for f in dates])
+    if found is not None:
+        position, text, day, month = found
+        log.warning(
+            "import.date_order_assumed",
+            column=table.header(dates[position]),
+            value=text,
+            day=day,
+            month=month,
+        )
+
+
 def read_invoice_rows(
     table: Table,
     options: ParseOptions,

@@ -16,7 +16,12 @@ from debtordesk.importing.customer_rows import read_customer_rows
 from debtordesk.importing.customers import CustomerCollector
 from debtordesk.importing.derived import derived_fields, with_derived, with_stand_ins
 from debtordesk.importing.files import inspect_file
-from debtordesk.importing.invoices import decide_formats, read_invoice_rows, settle_duplicates
+from debtordesk.importing.invoices import (
+    decide_formats,
+    read_invoice_rows,
+    settle_duplicates,
+    warn_assumed_date_order,
+)
 from debtordesk.importing.issues import IssueLog
 from debtordesk.importing.mapping import (
     auto_map,
@@ -120,6 +125,7 @@ def _build(  # noqa: PLR0917 - the arguments of build_preview, passed on
 
     log = IssueLog()
     marks, orders = decide_formats(table, options)
+    warn_assumed_date_order(table, options, log)
     derived = derived_fields(kind, table_positions)
     if derived:  # the file's own mapping (positions, headers) stays what the preview reports
         table = with_derived(table, derived, marks)
