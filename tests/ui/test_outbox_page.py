@@ -121,6 +121,28 @@ def test_a_wrong_key_sends_nothing_and_says_why_then_the_right_one_sends(
     assert not app.ledger.duplicates()
 
 
+def test_send_now_without_a_provider_leaves_the_messages_prepared_and_says_how(
+    qtbot: QtBot, outbox_ctx: UiContext, standin: tuple[StandInServer, MessageBirdStandIn]
+) -> None:
+    """The page sends through the same service as 'debtordesk send': a channel without a provider
+    takes nothing into the outbox (paylink-export still finds the messages) and the note says so."""
+    _server, app = standin
+    with outbox_ctx.db.write() as session:
+        use_provider(session, 1, "sms", None, user_id=None)
+    add_messages(outbox_ctx.db, 2, send_on=PAST)
+    page = OutboxPage(outbox_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    page.send_now()
+    qtbot.waitUntil(lambda: not page.job.running and page.message.text() != "", timeout=60_000)
+    assert "No provider is chosen for the sms channel" in page.message.text()
+    assert "Settings › Providers" in page.message.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    statuses = {page.model.row_at(r).status for r in range(page.model.rowCount())}
+    assert statuses == {CommunicationStatus.PREPARED}
+    assert app.ledger.all() == []
+
+
 def test_check_payments_puts_a_paid_link_on_hold(qtbot: QtBot, outbox_ctx: UiContext) -> None:
     from datetime import date
 

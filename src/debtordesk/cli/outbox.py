@@ -8,7 +8,7 @@ outbox and sends them through the configured providers; with ``--json`` it print
 records them. Exit statuses: 0 done (also when some messages failed, or wait for the sending window or
 a cap: see the summary), 3 messages wait because a channel cannot send (no provider chosen, a key
 missing, a wrong key, no balance, the provider unreachable), 130 stopped on request, 2 refused input,
-1 a bug.
+1 a bug. A channel without a provider leaves its messages prepared (``paylink-export`` finds them).
 """
 
 from __future__ import annotations

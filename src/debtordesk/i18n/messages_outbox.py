@@ -172,10 +172,15 @@ MESSAGES.update(
             "details.",
         ),
         "outbox.no_provider": (
-            "No {channel} provider is chosen, so those messages wait. Choose one under Settings › "
-            "Providers.",
-            "Er is geen provider voor {channel} gekozen, dus die berichten wachten. Kies er een bij "
-            "Instellingen › Providers.",
+            "No provider is chosen for the {channel} channel, so its messages were not sent: they "
+            "stay prepared. Choose one under Settings › Providers or with: debtordesk providers "
+            "use {channel} PROVIDER (debtordesk providers list shows them). Without one, "
+            "debtordesk paylink-export writes the payment requests for a provider's upload portal.",
+            "Er is geen provider gekozen voor het kanaal {channel}, dus de berichten daarvan zijn "
+            "niet verstuurd: ze blijven voorbereid staan. Kies er een bij Instellingen › Providers "
+            "of met: debtordesk providers use {channel} PROVIDER (debtordesk providers list toont "
+            "ze). Zonder provider schrijft debtordesk paylink-export de betaalverzoeken voor het "
+            "uploadportaal van een provider.",
         ),
         "outbox.sms_sender_missing": (
             "The SMS provider {provider} has no sender (name or number). Enter it under Settings "

@@ -5,7 +5,9 @@ bounded concurrency, a rate per provider, hourly and daily caps and the sending 
 job call it):
 
 1. due prepared messages go into the outbox (``queued``, see :func:`~debtordesk.services.outbox_store.
-   enqueue_due`);
+   enqueue_due`), of the channels that can send: a channel without a provider (none chosen, its key or
+   sender missing) leaves its messages prepared and untouched, so ``paylink-export`` still finds them
+   for a provider's upload portal, and says so in a note (``outbox.no_provider`` and the like);
 2. what a stopped sender left in ``sending`` (a killed process, a closed laptop) is looked up at the
    provider and settled as sent or failed, or becomes ``uncertain``; uncertain SMS are looked up again;
 3. messages are claimed in small groups (checked again first: stale ones cancelled, opted-out or
@@ -52,6 +54,7 @@ from debtordesk.services.outbox_store import (
     claim_in,
     claim_unsettled,
     count_due,
+    count_prepared_due,
     enqueue_due,
     local_time,
     new_owner,
@@ -243,7 +246,9 @@ class _Batch:
             ActionChannel.SMS: Limiter(settings.sms.rate),
             ActionChannel.EMAIL: Limiter(settings.email.rate),
         }
-        self.tally.queued = enqueue_due(self.db, self.administration_id, now=now)
+        self.tally.queued = enqueue_due(
+            self.db, self.administration_id, now=now, channels=self._can_send()
+        )
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="outbox") as pool:
             self.pool = pool
             self._settle_unsettled()
@@ -253,12 +258,10 @@ class _Batch:
                 self.total = min(self.total, self.limit)
             self._report()
             self._send(plans)
+        later = self.clock()
         held = count_due(
-            self.db,
-            self.administration_id,
-            [ActionChannel.SMS, ActionChannel.EMAIL],
-            now=self.clock(),
-        )
+            self.db, self.administration_id, [ActionChannel.SMS, ActionChannel.EMAIL], now=later
+        ) + count_prepared_due(self.db, self.administration_id, self._cannot_send(), now=later)
         tally = self.tally
         return SendSummary(
             sent=tally.sent,
@@ -274,22 +277,38 @@ class _Batch:
             elapsed_seconds=round(time.monotonic() - self.started, 3),
         )
 
+    def _provider(self, channel: ActionChannel) -> object | None:
+        return self.providers.sms if channel is ActionChannel.SMS else self.providers.email
+
+    def _can_send(self) -> list[ActionChannel]:
+        """The channels with a provider (chosen, with its key and sender) in this batch."""
+        return [
+            c for c in (ActionChannel.SMS, ActionChannel.EMAIL) if self._provider(c) is not None
+        ]
+
+    def _cannot_send(self) -> list[ActionChannel]:
+        """The channels without one: their prepared messages stay prepared."""
+        return [c for c in (ActionChannel.SMS, ActionChannel.EMAIL) if self._provider(c) is None]
+
     def _plans(self, now: datetime) -> dict[ActionChannel, ChannelPlan]:
         """The channels that may send now: a provider, and the window open."""
         assert self.settings is not None
         local = local_time(now)
         plans: dict[ActionChannel, ChannelPlan] = {}
         for channel in (ActionChannel.SMS, ActionChannel.EMAIL):
-            provider = self.providers.sms if channel is ActionChannel.SMS else self.providers.email
+            provider = self._provider(channel)
             problem = (
                 self.providers.sms_problem
                 if channel is ActionChannel.SMS
                 else self.providers.email_problem
             )
             if provider is None:
-                if problem is not None and count_due(
+                # its messages wait: prepared (never queued without a provider), or queued by an
+                # earlier batch when the channel still had one
+                waiting = count_due(
                     self.db, self.administration_id, [channel], now=now
-                ):
+                ) or count_prepared_due(self.db, self.administration_id, [channel], now=now)
+                if problem is not None and waiting:
                     self.tally.note(problem)
                 continue
             window = self.settings.limits(channel.value).window

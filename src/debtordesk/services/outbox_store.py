@@ -152,19 +152,38 @@ def _chunks(ids: list[int], size: int = _CHUNK) -> Iterable[list[int]]:
 # --------------------------------------------------------------------------- into the outbox
 
 
-def enqueue_due(db: Database, administration_id: int, *, now: datetime) -> int:
-    """Prepared SMS and e-mail communications whose first day has come: ``queued``, each with its
-    outbox item. How many."""
+def _prepared_due(
+    administration_id: int, channels: Collection[ActionChannel], today: date
+) -> list[Any]:
+    """The conditions of the prepared messages of these channels whose first day has come."""
+    return [
+        Communication.administration_id == administration_id,
+        Communication.status == _S.PREPARED,
+        Communication.channel.in_(list(channels)),
+        or_(Communication.send_on.is_(None), Communication.send_on <= today),
+    ]
+
+
+def enqueue_due(
+    db: Database,
+    administration_id: int,
+    *,
+    now: datetime,
+    channels: Collection[ActionChannel] = MESSAGE_CHANNELS,
+) -> int:
+    """Prepared SMS and e-mail communications of ``channels`` whose first day has come: ``queued``,
+    each with its outbox item. How many.
+
+    A send batch passes only the channels that can send (a provider with its key and sender): the
+    messages of a channel without one stay prepared, untouched, for a later batch or for
+    ``paylink-export`` (a provider's upload portal)."""
+    if not channels:
+        return 0
     today = local_time(now).date()
     with db.write() as session:
         ids = list(
             session.scalars(
-                select(Communication.id).where(
-                    Communication.administration_id == administration_id,
-                    Communication.status == _S.PREPARED,
-                    Communication.channel.in_(MESSAGE_CHANNELS),
-                    or_(Communication.send_on.is_(None), Communication.send_on <= today),
-                )
+                select(Communication.id).where(*_prepared_due(administration_id, channels, today))
             )
         )
         if not ids:
@@ -756,6 +775,24 @@ def renew_leases(
                 .values(lease_until=until)
                 .execution_options(synchronize_session=False)
             )
+
+
+def count_prepared_due(
+    db: Database, administration_id: int, channels: Collection[ActionChannel], *, now: datetime
+) -> int:
+    """Prepared messages of these channels whose first day has come (not yet in the outbox)."""
+    if not channels:
+        return 0
+    today = local_time(now).date()
+    with db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Communication)
+                .where(*_prepared_due(administration_id, channels, today))
+            )
+            or 0
+        )
 
 
 def count_due(

@@ -82,8 +82,9 @@ class Result:
 
 @dataclass(frozen=True)
 class SendSummary:
-    """What a send batch did. ``held``: due messages left queued now (outside the sending window, a cap
-    reached, no provider, the batch stopped or was cancelled); they go with a later batch."""
+    """What a send batch did. ``held``: due messages that wait for a later batch: left queued (outside
+    the sending window, a cap reached, the batch stopped or was cancelled), or left prepared because
+    their channel has no provider (none chosen, its key or sender missing)."""
 
     sent: int = 0
     failed: int = 0
@@ -91,7 +92,7 @@ class SendSummary:
     retry_later: int = 0
     cancelled_stale: int = 0
     held: int = 0
-    #: messages put in the outbox by this batch (prepared and due)
+    #: messages put in the outbox by this batch (prepared and due, of a channel with a provider)
     queued: int = 0
     #: earlier unknown outcomes settled by a lookup at the provider (counted in sent/failed too)
     settled: int = 0

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from debtordesk.cli import main
 from debtordesk.db.models import Communication
-from debtordesk.domain.dunning.model import CommunicationStatus
+from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.provider_settings import set_provider_settings, use_provider
 from tests.integration.outbox.factory import KEY, PAST, add_messages, open_windows, set_sender
@@ -106,20 +106,57 @@ def test_send_json_summary(
     assert status == 0 and "Sent 0" in out
 
 
+def _statuses(db: Database, ids: list[int]) -> set[CommunicationStatus]:
+    with db.read() as session:
+        return set(
+            session.scalars(select(Communication.status).where(Communication.id.in_(ids))).all()
+        )
+
+
 def test_send_without_a_key_or_provider_says_so_and_exits_3(
-    db: Database, server: StandInServer, capsys: pytest.CaptureFixture[str]
+    db: Database, server: StandInServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     _configure(db, server.base_url, key=False)
-    add_messages(db, 2, send_on=PAST)
+    ids = add_messages(db, 2, send_on=PAST, link=None)
     status, out, _ = _cli(db, capsys, "send", "--json")
     assert status == 3
-    assert out["held"] == 2 and out["sent"] == 0
+    assert out["held"] == 2 and out["sent"] == 0 and out["queued"] == 0
     assert [note["code"] for note in out["notes"]] == ["providers.secret_missing"]
     assert "access_key" in out["notes"][0]["message"]
+    assert _statuses(db, ids) == {_S.PREPARED}  # a channel that cannot send takes nothing
     with db.write() as session:
         use_provider(session, 1, "sms", None, user_id=None)
     status, _, err = _cli(db, capsys, "--lang", "nl", "send")
-    assert status == 3 and "Er is geen provider voor sms gekozen" in err
+    assert status == 3 and "Er is geen provider gekozen voor het kanaal sms" in err
+    assert "debtordesk providers use sms PROVIDER" in err
+    status, out, err = _cli(db, capsys, "--lang", "en", "send", "--json")
+    assert status == 3 and out["held"] == 2 and out["queued"] == 0
+    assert [note["code"] for note in out["notes"]] == ["outbox.no_provider"]
+    message = out["notes"][0]["message"]
+    assert "No provider is chosen for the sms channel" in message and "stay prepared" in message
+    assert "debtordesk providers use sms PROVIDER" in message
+    # untouched: still prepared, so the export for a provider's upload portal finds them
+    assert _statuses(db, ids) == {_S.PREPARED}
+    status, out, err = _cli(
+        db, capsys, "paylink-export", "--out", str(tmp_path / "p.csv"), "--json"
+    )
+    assert status == 0, err
+    assert out["rows"] == 2
+
+
+def test_send_sends_the_channel_with_a_provider_and_leaves_the_other_prepared(
+    db: Database, server: StandInServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _configure(db, server.base_url)
+    sms = add_messages(db, 2, send_on=PAST)
+    mails = add_messages(db, 2, start=10, send_on=PAST, channel=ActionChannel.EMAIL)
+    status, out, _ = _cli(db, capsys, "send", "--json")
+    assert (out["sent"], out["queued"], out["held"]) == (2, 2, 2)
+    assert [note["code"] for note in out["notes"]] == ["outbox.no_provider"]
+    assert "email channel" in out["notes"][0]["message"]
+    assert status == 3  # messages wait because a channel cannot send
+    assert _statuses(db, sms) == {_S.SENT}
+    assert _statuses(db, mails) == {_S.PREPARED}
 
 
 def test_outbox_list_retry_cancel_resolve(
