@@ -50,6 +50,10 @@ class FilePage(QWizardPage):
         self._mode_touched = False
         #: the first sheet of the file read (the CSV), whatever sheet a preset chooses
         self._first_sheet: SheetData | None = None
+        #: the file being read was typed into the field: Next stays on while it is read
+        self._reading_typed = False
+        #: Next was pressed while the typed file was read: go on once it is read
+        self._next_when_read = False
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
             self.tr(
@@ -70,6 +74,8 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
         self.path_edit.editingFinished.connect(self._path_edited)
+        # a typed path enables Next as soon as it names a file, not only after Enter or Tab
+        self.path_edit.textChanged.connect(self.completeChanged)
         self.browse_button = QPushButton(self.tr("Choose…"), self)
         self.browse_button.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -160,10 +166,14 @@ class FilePage(QWizardPage):
 
     # ------------------------------------------------------------------ choosing the file
 
-    def load(self, path: Path) -> None:
-        """Read ``path`` in the background; Next is enabled when it could be read."""
-        self.path_edit.setText(str(path))
+    def load(self, path: Path, *, typed: bool = False) -> None:
+        """Read ``path`` in the background; Next is enabled when it could be read (or, for a path
+        ``typed`` into the field, while it is read: Next then goes on once it is)."""
+        self._reading_typed = typed
+        self._next_when_read = False
         self._state.path = path
+        if self.path_edit.text() != str(path):
+            self.path_edit.setText(str(path))
         self._state.info = None
         self._state.sheet = None
         self._state.layout = None
@@ -187,6 +197,7 @@ class FilePage(QWizardPage):
         return jobs.PresetLookup(self._wizard.ctx.db, self._state.kind, self._state.administration)
 
     def _loaded(self, loaded: jobs.LoadedFile, kind: ImportKind) -> None:
+        self._reading_typed = False
         self._state.info = loaded.info
         self._first_sheet = loaded.sheet
         self._use_layout(loaded.layout)
@@ -210,8 +221,13 @@ class FilePage(QWizardPage):
             self.date_edit.blockSignals(False)
         self._state.export_date = _to_date(self.date_edit.date())
         self.completeChanged.emit()
+        if self._next_when_read:
+            self._next_when_read = False
+            if self._wizard.currentPage() is self and self.isComplete():
+                self._wizard.next()
 
     def _failed(self, error: BaseException) -> None:
+        self._reading_typed = self._next_when_read = False
         self._wizard.explain(self, error, self.error_label)
         self.completeChanged.emit()
 
@@ -267,7 +283,16 @@ class FilePage(QWizardPage):
     def _path_edited(self) -> None:
         text = self.path_edit.text().strip()
         if text and Path(text) != self._state.path:
-            self.load(Path(text))
+            self.load(Path(text), typed=True)
+
+    def _typed_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text) if text else None
+
+    def _typed_file_unread(self) -> bool:
+        """The field names an existing file that has not been read (yet)."""
+        typed = self._typed_path()
+        return typed is not None and typed != self._state.path and typed.is_file()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -321,10 +346,24 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         # Next may be triggered without its button (a shortcut, a call): the same rule applies
-        return self.isComplete()
+        if self._typed_file_unread():
+            self._path_edited()
+        if self._reading_typed and self._slot.busy:
+            self._next_when_read = True  # _loaded goes on
+            return False
+        return self._read_file_complete()
 
     def isComplete(self) -> bool:
-        return self._state.info is not None and not self._slot.busy
+        if self._typed_file_unread() or (self._reading_typed and self._slot.busy):
+            return True
+        return self._read_file_complete()
+
+    def _read_file_complete(self) -> bool:
+        return (
+            self._state.info is not None
+            and not self._slot.busy
+            and self._typed_path() == self._state.path
+        )
 
 
 def _to_date(value: QDate) -> date:
