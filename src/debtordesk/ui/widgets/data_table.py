@@ -36,7 +36,18 @@ class DataTable(QTableView):
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
                 signal.connect(self._update_empty)
+            self._fit_headers()
         self._update_empty()
+
+    def _fit_headers(self) -> None:
+        """Every column at least as wide as its title, so an empty list shows whole titles
+        ("Betalingskenmerk", not "etalingskenmer"); sizing to the contents or a saved layout
+        may change the widths later."""
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
 
     def set_empty_text(self, text: str) -> None:
         """What to say when the list is empty (e.g. how to fill it)."""

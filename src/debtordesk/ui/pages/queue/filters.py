@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -72,6 +74,14 @@ class QueueFilterBar(QWidget):
             combo.setMinimumContentsLength(10)
         self.set_choices([])
         self.set_clerks((), None)
+        # the "All …" choice each starts with is shown whole ("Alle segmenten en beleid" was cut
+        # to "Alle segmenten e"; the bar scrolls when the window is narrow); a longer segment or
+        # policy name may still be cut, so the chosen text is also the tooltip
+        for combo in (self.step, self.segment, self.assigned):
+            _room_for(combo, combo.itemText(0))
+        for combo in (self.step, self.segment):
+            combo.currentTextChanged.connect(combo.setToolTip)
+            combo.setToolTip(combo.currentText())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -212,3 +222,13 @@ class QueueFilterBar(QWidget):
     def _emit(self) -> None:
         if not self.signalsBlocked():
             self.changed.emit(self.current())
+
+
+def _room_for(combo: QComboBox, text: str) -> None:
+    """Make ``combo`` at least wide enough to show ``text`` whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    contents = QSize(metrics.horizontalAdvance(text), metrics.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo)
+    combo.setMinimumWidth(max(combo.minimumSizeHint().width(), size.width()))
