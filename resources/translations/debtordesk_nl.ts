@@ -244,22 +244,27 @@
 <context>
     <name>AssignClerk</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="27"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="29"/>
         <source>Me ({login})</source>
         <translation>Ikzelf ({login})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="30"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="32"/>
         <source>Nobody (unassign)</source>
         <translation>Niemand (toewijzing opheffen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="40"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="39"/>
+        <source>Assign 1 customer to:</source>
+        <translation>1 klant toewijzen aan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="51"/>
         <source>Assign to a clerk</source>
         <translation>Toewijzen aan een medewerker</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="40"/>
         <source>Assign {count} customers to:</source>
         <translation>{count} klanten toewijzen aan:</translation>
     </message>
@@ -267,12 +272,12 @@
 <context>
     <name>AssignCustomersAction</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="81"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/assign.py" line="82"/>
         <source>Assign the selected customers to a clerk</source>
         <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
@@ -2137,108 +2142,108 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="57"/>
         <source>Choose the file</source>
-        <extracomment>the clerk chose the mode for this file: a preset&apos;s mode no longer replaces it the first sheet of the file read (the CSV), whatever sheet a preset chooses</extracomment>
+        <extracomment>the clerk chose the mode for this file: a preset&apos;s mode no longer replaces it the first sheet of the file read (the CSV), whatever sheet a preset chooses the file being read was typed into the field: Next stays on while it is read Next was pressed while the typed file was read: go on once it is read</extracomment>
         <translation>Kies het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="60"/>
         <source>The export from your bookkeeping package: a CSV file or a workbook (.xlsx, .xls, .ods). You can also drop the file here.</source>
         <translation>De export uit uw boekhoudpakket: een CSV-bestand of een werkmap (.xlsx, .xls, .ods). U kunt het bestand ook hierheen slepen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="71"/>
         <source>Import into: {name}</source>
         <translation>Importeren in: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="75"/>
         <source>Choose a file or drop it here</source>
         <translation>Kies een bestand of sleep het hierheen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="79"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="98"/>
         <source>What is in the file?</source>
         <translation>Wat staat er in het bestand?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="102"/>
         <source>the invoices that are still open, with their customers</source>
         <translation>de facturen die nog openstaan, met hun klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="104"/>
         <source>customers and their contact details; no invoices</source>
         <translation>klanten en hun contactgegevens; geen facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="106"/>
         <source>invoices that were paid, with the date paid, to learn how customers pay</source>
         <translation>betaalde facturen met de betaaldatum, om te zien hoe klanten betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="126"/>
         <source>The day the list was exported from the bookkeeping; suggested: the file&apos;s date.</source>
         <translation>De dag waarop de lijst uit de boekhouding is gehaald; voorstel: de datum van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="134"/>
         <source>Full list (snapshot)</source>
         <translation>Volledige lijst (momentopname)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="135"/>
         <source>Changes only</source>
         <translation>Alleen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="150"/>
         <source>Export date:</source>
         <translation>Exportdatum:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="146"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="152"/>
         <source>The file is:</source>
         <translation>Het bestand is:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="189"/>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="209"/>
         <source>sheets: {count}</source>
         <translation>tabbladen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="200"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="211"/>
         <source>changed on {date}</source>
         <translation>gewijzigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="229"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="245"/>
         <source>Looking for a preset…</source>
         <translation>Voorinstelling zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="309"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="334"/>
         <source>Only for open items: this file adds and updates, it never closes invoices.</source>
         <translation>Alleen voor openstaande posten: dit bestand voegt toe en werkt bij, het sluit nooit facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="313"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="338"/>
         <source>All open invoices are in the file: open invoices of this source that are missing from it were paid, and are closed.</source>
         <translation>Alle openstaande facturen staan in het bestand: openstaande facturen van deze bron die ontbreken, zijn betaald en worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="317"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_file.py" line="342"/>
         <source>Only new and changed invoices are in the file: nothing is closed.</source>
         <translation>Alleen nieuwe en gewijzigde facturen staan in het bestand: er wordt niets gesloten.</translation>
     </message>
@@ -4326,104 +4331,104 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="53"/>
         <source>Columns</source>
-        <extracomment>data rows searched for an example value of each column</extracomment>
+        <extracomment>data rows searched for an example value of each column the columns are a bank statement&apos;s: nothing to map, Next stays off</extracomment>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="53"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="56"/>
         <source>Which column holds what. Recognised columns are filled in already; check them and correct where needed. Fields marked * are needed.</source>
         <translation>Welke kolom bevat wat. Herkende kolommen zijn al ingevuld; controleer ze en verbeter waar nodig. Velden met * zijn nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="62"/>
         <source>Save as preset…</source>
         <translation>Opslaan als voorinstelling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="67"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="166"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="166"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="172"/>
         <source>— not in the file —</source>
         <translation>— niet in het bestand —</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="201"/>
         <source>e.g. {value}</source>
         <translation>bijv. {value}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="187"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="221"/>
         <source>You changed the columns of preset “{name}”. Save it again to use these columns next time.</source>
         <translation>U hebt de kolommen van voorinstelling “{name}” veranderd. Sla haar opnieuw op om deze kolommen de volgende keer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="243"/>
         <source>Still needed: {fields}.</source>
         <translation>Nog nodig: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="245"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Kolommen die niet worden geïmporteerd: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="213"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="247"/>
         <source>Every column is imported.</source>
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="241"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="275"/>
         <source>Looking for a preset…</source>
         <translation>Voorinstelling zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="252"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="286"/>
         <source>None: recognise the columns automatically</source>
         <translation>Geen: kolommen automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="259"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="293"/>
         <source>Saved as preset “{name}”.</source>
         <translation>Opgeslagen als voorinstelling “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="298"/>
         <source>The preset “{name}” chose this sheet, so it is selected.</source>
         <translation>De voorinstelling “{name}” koos dit blad, daarom is ze gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="277"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="311"/>
         <source>The preset “{name}” was made for a file with these columns, so it is selected.</source>
         <translation>De voorinstelling “{name}” is gemaakt voor een bestand met deze kolommen en is daarom gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="269"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="303"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="328"/>
         <source>These columns of the preset are not in this file: {columns}.</source>
         <translation>Deze kolommen van de voorinstelling staan niet in dit bestand: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="313"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="347"/>
         <source>This import is recorded under the source “{source}”. A full list only closes invoices of the same source.</source>
         <translation>Deze import wordt vastgelegd onder de bron “{source}”. Een volledige lijst sluit alleen facturen van dezelfde bron.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="336"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="370"/>
         <source>Saving the preset…</source>
         <translation>Voorinstelling opslaan…</translation>
     </message>
@@ -6121,118 +6126,118 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="40"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="42"/>
         <source>Search name, number, postcode or phone  (Ctrl+F)</source>
         <translation>Zoek op naam, nummer, postcode of telefoon  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="45"/>
         <source>Steps due</source>
         <translation>Stappen aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="46"/>
         <source>All customers</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="47"/>
         <source>With a hold</source>
         <translation>Met pauze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="48"/>
         <source>Without a hold</source>
         <translation>Zonder pauze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="49"/>
         <source>Costs left after payment</source>
         <translation>Kosten over na betaling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="53"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="54"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="56"/>
         <source>Whose customers to show</source>
         <translation>Van wie de klanten te tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="61"/>
         <source>from</source>
         <extracomment>the app_user id of the person at the keyboard, once known</extracomment>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="61"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="67"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="68"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="83"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="93"/>
         <source>Overdue €</source>
         <translation>Vervallen €</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="96"/>
         <source>Days overdue ≥</source>
         <translation>Dagen over tijd ≥</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="118"/>
         <source>All steps</source>
         <translation>Alle stappen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="121"/>
         <source>All segments and policies</source>
         <translation>Alle segmenten en beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="122"/>
         <source>Segment: {name}</source>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="123"/>
         <source>Policy: {name}</source>
         <translation>Beleid: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="134"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="135"/>
         <source>Assigned to me</source>
         <translation>Toegewezen aan mij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="126"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="136"/>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="139"/>
         <source>Assigned to {name}</source>
         <translation>Toegewezen aan {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/filters.py" line="194"/>
         <source>Type an amount such as 250 or 1.000,00</source>
         <translation>Typ een bedrag zoals 250 of 1.000,00</translation>
     </message>
@@ -6296,77 +6301,92 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>De {count} klanten die het langst achterstallig zijn, staan er al; de rest van de werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="366"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="367"/>
+        <source>Assigning 1 customer…</source>
+        <translation>1 klant toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="369"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="389"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="397"/>
+        <source>1 customer assigned to {name}.</source>
+        <translation>1 klant toegewezen aan {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="399"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="393"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="403"/>
+        <source>1 customer no longer assigned.</source>
+        <translation>1 klant niet meer toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="405"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="430"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="440"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="439"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="449"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="441"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="451"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="443"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="453"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="445"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="455"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="455"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="465"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="465"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="475"/>
         <source>(so far: the rest of the queue is being computed)</source>
         <translation>(tot nu toe: de rest van de werklijst wordt berekend)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="567"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="577"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="591"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="601"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="602"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="612"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="607"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="617"/>
         <source>{count} payment link(s) were paid since the last check: those invoices are on hold and were left out.</source>
         <translation>{count} betaallink(s) zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="611"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="621"/>
         <source>Payment links not checked ({count}): {reason}</source>
         <translation>Betaallinks niet gecontroleerd ({count}): {reason}</translation>
     </message>

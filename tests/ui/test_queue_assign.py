@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from debtordesk.db.models import Customer
+from debtordesk.i18n.catalogue import set_language
 from debtordesk.services.database import current_login, user_id_for
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.i18n import install_translators
 from debtordesk.ui.main_window import MainWindow
 from debtordesk.ui.pages.queue import QueuePage
-from debtordesk.ui.pages.queue.assign import ClerkChoice
+from debtordesk.ui.pages.queue.assign import ClerkChoice, assign_prompt
 from debtordesk.ui.pages.queue.rows import QueueColumn
 from tests.ui.test_queue import WAIT, _column, _names, _select, ids  # noqa: F401 (fixture)
 
@@ -86,7 +88,7 @@ def test_assign_to_me_and_to_a_clerk_then_filter_and_sort_by_clerk(
     _select(page, "Bakker B.V.")
     _assign(qtbot, page)
     assert _stored(shell_ctx)["Bakker B.V."] == marieke
-    assert "1 customers assigned to marieke" in page.message.text()
+    assert "1 customer assigned to marieke" in page.message.text()
 
     bar = page.filters
     bar.assigned.setCurrentIndex(bar.assigned.findData("me"))
@@ -119,7 +121,7 @@ def test_unassign_and_cancel(qtbot: QtBot, shell_ctx: UiContext) -> None:
     choose.prefix = "Nobody"
     _assign(qtbot, page)
     assert _stored(shell_ctx)["Anna Ångström"] is None
-    assert "no longer assigned" in page.message.text()
+    assert page.message.text() == "1 customer no longer assigned."
     assert set(_column(page, QueueColumn.ASSIGNED)) == {""}
 
 
@@ -191,3 +193,17 @@ def ids_of(ctx: UiContext) -> dict[str, int]:
     with ctx.db.read() as session:
         rows = session.execute(select(Customer.name, Customer.id)).all()
     return {row[0]: row[1] for row in rows}
+
+
+def test_the_question_names_one_customer_in_the_singular(qapp) -> None:
+    """'1 klanten toewijzen aan:' was the Dutch for one customer."""
+    assert assign_prompt(1) == "Assign 1 customer to:"
+    assert assign_prompt(2) == "Assign 2 customers to:"
+    installed = install_translators(qapp, "nl")
+    try:
+        assert assign_prompt(1) == "1 klant toewijzen aan:"
+        assert assign_prompt(1234) == "1.234 klanten toewijzen aan:"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        set_language("en")

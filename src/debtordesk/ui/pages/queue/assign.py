@@ -9,10 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from debtordesk.i18n.catalogue import current_language
 from debtordesk.services.assignments import Clerk, assign_customers, known_clerks
 from debtordesk.services.database import current_login
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import show_error
+from debtordesk.ui.formatting import count_text
 
 # a choice's value: an app_user id, a login (the clerk's own, created on first sight) or None (nobody)
 ClerkChoice = int | str | None
@@ -31,6 +33,15 @@ def clerk_choices(clerks: Sequence[Clerk], me: str) -> list[tuple[str, ClerkChoi
     return choices
 
 
+def assign_prompt(count: int) -> str:
+    """The question above the clerks; one customer is not "1 customers"."""
+    if count == 1:
+        return QCoreApplication.translate("AssignClerk", "Assign 1 customer to:")
+    return QCoreApplication.translate("AssignClerk", "Assign {count} customers to:").format(
+        count=count_text(count, current_language())
+    )
+
+
 def choose_clerk_dialog(
     parent: QWidget, count: int, choices: Sequence[tuple[str, ClerkChoice]]
 ) -> tuple[ClerkChoice] | None:
@@ -38,9 +49,7 @@ def choose_clerk_dialog(
     label, accepted = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("AssignClerk", "Assign to a clerk"),
-        QCoreApplication.translate("AssignClerk", "Assign {count} customers to:").format(
-            count=count
-        ),
+        assign_prompt(count),
         labels,
         0,
         False,

@@ -363,7 +363,13 @@ class QueuePage(QWidget):
             return changed, clerks, clerk
 
         self._running = True
-        self._set_busy(self.tr("Assigning {count} customers…").format(count=len(rows)))
+        self._set_busy(
+            self.tr("Assigning 1 customer…")
+            if len(rows) == 1
+            else self.tr("Assigning {count} customers…").format(
+                count=count_text(len(rows), self.ctx.language)
+            )
+        )
         self.ctx.tasks.run(
             work,
             lambda answer: self._assigned(rows, *answer),
@@ -385,15 +391,19 @@ class QueuePage(QWidget):
             row.assigned = user_id
         self.model.assigned_changed(rows)
         name = next((c.label for c in clerks if c.id == user_id), "") if user_id else ""
-        text = (
-            self.tr("{count} customers assigned to {name}.").format(
-                count=count_text(changed, self.ctx.language), name=name
+        count = count_text(changed, self.ctx.language)
+        if user_id is not None:
+            text = (
+                self.tr("1 customer assigned to {name}.").format(name=name)
+                if changed == 1
+                else self.tr("{count} customers assigned to {name}.").format(count=count, name=name)
             )
-            if user_id is not None
-            else self.tr("{count} customers no longer assigned.").format(
-                count=count_text(changed, self.ctx.language)
+        else:
+            text = (
+                self.tr("1 customer no longer assigned.")
+                if changed == 1
+                else self.tr("{count} customers no longer assigned.").format(count=count)
             )
-        )
         self.message.setText(text)
         self.message.show()
         self.assignments_changed.emit()
