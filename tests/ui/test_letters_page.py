@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -187,3 +187,42 @@ def test_the_template_preview_renders_customises_and_checks(
     dialog.customer.setText("NOPE")
     dialog.render_now()
     qtbot.waitUntil(lambda: "NOPE" in dialog.status.text(), timeout=10_000)
+
+
+def test_the_column_layout_is_restored_after_a_restart(
+    qtbot: QtBot, letters_ctx: UiContext
+) -> None:
+    """The page saved its column widths and order (letters/batches, letters/letters) but never
+    read them back: after a restart the clerk's layout was gone."""
+    from debtordesk.services.letters import generate_batch
+    from debtordesk.ui.pages.letters.model import BatchColumn, LetterColumn
+
+    generate_batch(letters_ctx.db, 1, pending=True, letter_date=TODAY)
+    page = LettersPage(letters_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.batch_model.rowCount() == 1, timeout=10_000)
+    page.batches.selectRow(0)
+    qtbot.waitUntil(lambda: page.letter_model.rowCount() == 4, timeout=15_000)
+    batches, letters = page.batches.horizontalHeader(), page.letters.horizontalHeader()
+    batches.resizeSection(BatchColumn.STATUS, 311)
+    letters.resizeSection(LetterColumn.NAME, 287)
+    letters.moveSection(letters.visualIndex(LetterColumn.REFERENCE), 0)
+    page.letters.sortByColumn(LetterColumn.NAME, Qt.SortOrder.DescendingOrder)
+    page.save_state()
+
+    again = LettersPage(letters_ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.batch_model.rowCount() == 1, timeout=10_000)
+    again.batches.selectRow(0)
+    qtbot.waitUntil(lambda: again.letter_model.rowCount() == 4, timeout=15_000)
+    qtbot.waitUntil(lambda: again.preview.page_count() > 0, timeout=15_000)
+    batches, letters = again.batches.horizontalHeader(), again.letters.horizontalHeader()
+    assert batches.sectionSize(BatchColumn.STATUS) == 311
+    assert letters.sectionSize(LetterColumn.NAME) == 287
+    assert letters.visualIndex(LetterColumn.REFERENCE) == 0
+    assert (letters.sortIndicatorSection(), letters.sortIndicatorOrder()) == (
+        LetterColumn.NAME,
+        Qt.SortOrder.DescendingOrder,
+    )
+    names = [row.customer_name for row in again.letter_model_rows()]
+    assert names == sorted(names, reverse=True)

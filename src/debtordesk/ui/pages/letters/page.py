@@ -178,6 +178,11 @@ class LettersPage(QWidget):
         layout.addWidget(self.qr_warning)
         layout.addWidget(splitter, 1)
         ctx.administration.changed.connect(self.refresh)
+        #: the tables whose columns are already laid out (a saved layout, or sized to first rows)
+        self._laid_out = {
+            "batches": self._restore_header(self.batches, "letters/batches"),
+            "letters": self._restore_header(self.letters, "letters/letters"),
+        }
         self._update_actions()
         if ctx.administration.id is not None:
             self.refresh()
@@ -214,7 +219,7 @@ class LettersPage(QWidget):
         self.make_button.setEnabled(pending.ready > 0 and not self.job.running)
         chosen = self.current_batch()
         self.batch_model.set_rows(batches)
-        self.batches.resizeColumnsToContents()
+        self._size_columns_once("batches", self.batches)
         self._reselect(self.batches, self.batch_model, chosen.id if chosen else None)
         self._update_actions()
 
@@ -262,7 +267,7 @@ class LettersPage(QWidget):
         if current is None or current.id != batch_id:
             return  # the clerk chose another batch meanwhile
         self.letter_model.set_rows(letters)
-        self.letters.resizeColumnsToContents()
+        self._size_columns_once("letters", self.letters)
         without = sum(1 for letter in letters if letter.qr_kind == "none")
         self.qr_warning.setText(
             self.tr(
@@ -611,3 +616,15 @@ class LettersPage(QWidget):
     def save_state(self) -> None:
         self.ctx.prefs.setValue("letters/batches", self.batches.horizontalHeader().saveState())
         self.ctx.prefs.setValue("letters/letters", self.letters.horizontalHeader().saveState())
+
+    def _restore_header(self, table: DataTable, key: str) -> bool:
+        """The column widths, order and sorting the clerk left (save_state), as the other pages."""
+        state = self.ctx.prefs.value(key)
+        return bool(state) and table.horizontalHeader().restoreState(state)
+
+    def _size_columns_once(self, name: str, table: DataTable) -> None:
+        """Fit the columns to the first rows shown, once: never over a restored layout or over
+        widths the clerk changed since."""
+        if not self._laid_out[name] and table.model().rowCount():
+            self._laid_out[name] = True
+            table.resizeColumnsToContents()
