@@ -3813,88 +3813,89 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>&lt;b&gt;Brieven in de batch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="208"/>
         <source>{count} letter(s) ready to go in a batch.</source>
+        <extracomment>the tables whose columns are already laid out (a saved layout, or sized to first rows)</extracomment>
         <translation>{count} brief/brieven klaar voor een batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="212"/>
         <source>No letters waiting. The queue&apos;s run prepares them.</source>
         <translation>Geen brieven die wachten. De run van de wachtrij zet ze klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="214"/>
         <source>{count} more may go out from {day}.</source>
         <translation>Nog {count} mogen weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="269"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="274"/>
         <source>{count} letter(s) in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
         <translation>{count} brief/brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="337"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="342"/>
         <source>Making the batch…</source>
         <translation>Batch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="356"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="361"/>
         <source>Batch {number}: {letters} letter(s) on {pages} page(s).</source>
         <translation>Batch {number}: {letters} brief/brieven op {pages} pagina(&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="363"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="368"/>
         <source>{count} letter(s) were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
         <translation>{count} brief/brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="393"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="398"/>
         <source>Cancelled: nothing was stored, the letters are still waiting.</source>
         <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="407"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="412"/>
         <source>DebtorDesk batch {number}</source>
         <translation>DebtorDesk batch {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="415"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="420"/>
         <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
         <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="458"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="463"/>
         <source>Posted on {day}: the 14-day terms count from this date.</source>
         <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="478"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="483"/>
         <source>Save batch PDF</source>
         <translation>Batch-PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="480"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="485"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="487"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="492"/>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="497"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="502"/>
         <source>Cancel batch</source>
         <translation>Batch annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="499"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="504"/>
         <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
         <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="520"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="577"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="525"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="582"/>
         <source>Reprinting…</source>
         <translation>Opnieuw afdrukken…</translation>
     </message>
@@ -4854,62 +4855,62 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="101"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="106"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="102"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="107"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="103"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="104"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="105"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="110"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="106"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="107"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="108"/>
         <source>Last attempt</source>
         <translation>Laatste poging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="109"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="110"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="111"/>
         <source>Delivery</source>
         <translation>Aflevering</translation>
     </message>
@@ -4917,85 +4918,43 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="56"/>
-        <source>Prepared</source>
-        <translation>Klaargezet</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
-        <source>Queued</source>
-        <translation>In de wachtrij</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="58"/>
-        <source>Sending</source>
-        <translation>Wordt verstuurd</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="59"/>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="80"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="67"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="60"/>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="58"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="61"/>
-        <source>Failed</source>
-        <translation>Mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="62"/>
-        <source>Uncertain: check</source>
-        <translation>Onzeker: controleren</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="63"/>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="57"/>
         <source>On its way</source>
         <translation>Onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="59"/>
         <source>Did not arrive</source>
         <translation>Niet aangekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="60"/>
         <source>Cannot be known</source>
         <translation>Niet na te gaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="72"/>
-        <source>SMS</source>
-        <translation>Sms</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="73"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="64"/>
         <source>Everything</source>
         <extracomment>the filter choices: a label and the statuses it shows</extracomment>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="65"/>
         <source>To send</source>
         <translation>Te versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="66"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
@@ -5003,158 +4962,158 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="208"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="204"/>
         <source>Send now</source>
         <extracomment>what the providers said about delivery, by communication (set with the rows) messages went out or changed: the queue and the timelines may show something new</extracomment>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="207"/>
         <source>Send the queued SMS and e-mail payment requests whose day has come, through the providers chosen under Settings &gt; Providers</source>
         <translation>Verstuur de sms- en e-mailbetaalverzoeken in de wachtrij waarvan de dag gekomen is, via de providers die onder Instellingen &gt; Providers zijn gekozen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="212"/>
         <source>Check payments and delivery</source>
         <translation>Betalingen en aflevering controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="215"/>
         <source>Ask the payment-link provider which links were paid: paid invoices get the &apos;paid via link&apos; hold, so nobody who paid is reminded again. Then ask the SMS providers whether the messages of the last days arrived</source>
         <translation>Vraag de betaallinkaanbieder welke links betaald zijn: betaalde facturen krijgen de pauze &apos;betaald via link&apos;, zodat niemand die betaald heeft nog een herinnering krijgt. Vraag daarna de sms-aanbieders of de berichten van de afgelopen dagen zijn aangekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="225"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="221"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="223"/>
         <source>Stop after the messages being sent now; nothing is sent twice</source>
         <translation>Stoppen na de berichten die nu worden verstuurd; niets gaat twee keer weg</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="234"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="230"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="247"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="243"/>
         <source>Nothing in the outbox. The queue&apos;s run prepares SMS and e-mail payment requests.</source>
         <translation>Niets in het postvak uit. De run van de wachtrij zet sms- en e-mailbetaalverzoeken klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="247"/>
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="254"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="250"/>
         <source>Queue a failed message again (an uncertain one only when you checked that it did not go)</source>
         <translation>Zet een mislukt bericht opnieuw in de wachtrij (een onzeker bericht alleen als u hebt nagekeken dat het niet weg is gegaan)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="259"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="255"/>
         <source>Cancel message</source>
         <translation>Bericht annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="261"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="257"/>
         <source>It was sent</source>
         <translation>Het is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="263"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="259"/>
         <source>You found this uncertain message in the provider&apos;s portal: mark it as sent</source>
         <translation>U hebt dit onzekere bericht in het portaal van de provider gevonden: markeer het als verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="266"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="262"/>
         <source>It was not sent</source>
         <translation>Het is niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="317"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="313"/>
         <source>{to_send} to send · {attention} need attention · {sent} sent</source>
         <translation>{to_send} te versturen · {attention} vragen aandacht · {sent} verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="357"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="353"/>
         <source>Sending…</source>
         <translation>Bezig met versturen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="389"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="385"/>
         <source>Checking payment links and delivery…</source>
         <translation>Betaallinks en aflevering controleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="407"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="403"/>
         <source>Asked about {asked} SMS: {delivered} delivered, {undelivered} did not arrive, {pending} still on their way.</source>
         <translation>Nagevraagd voor {asked} sms&apos;jes: {delivered} afgeleverd, {undelivered} niet aangekomen, {pending} nog onderweg.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="417"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="413"/>
         <source>Call the customers whose SMS did not arrive, or check their mobile numbers (see the timelines and the call list).</source>
         <translation>Bel de klanten bij wie de sms niet aankwam, of controleer hun mobiele nummers (zie de tijdlijnen en de bellijst).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="421"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="417"/>
         <source>Delivery not checked ({count}): {reason}</source>
         <translation>Aflevering niet gecontroleerd ({count}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="431"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="427"/>
         <source>Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open.</source>
         <translation>{asked} betaallink(s) gecontroleerd: {paid} betaald, {expired} verlopen, {open} nog open.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="440"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="436"/>
         <source>{count} payment(s) paid a claim twice: refund them (see the customers&apos; timelines).</source>
         <translation>{count} betaling(en) betaalden een vordering dubbel: betaal ze terug (zie de tijdlijn van de klanten).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="443"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="439"/>
         <source>Not checked ({count}): {reason}</source>
         <translation>Niet gecontroleerd ({count}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="455"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="451"/>
         <source>Sent {sent}, failed {failed}, uncertain {uncertain}, to retry later {later}, cancelled because the facts changed {stale}.</source>
         <translation>Verstuurd {sent}, mislukt {failed}, onzeker {uncertain}, later opnieuw {later}, geannuleerd omdat de feiten veranderden {stale}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="475"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="471"/>
         <source>Stopped. What was not sent stays queued.</source>
         <translation>Gestopt. Wat niet is verstuurd, blijft in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="501"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="497"/>
         <source>Send again?</source>
         <translation>Opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="503"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="499"/>
         <source>DebtorDesk could not find out whether this message reached the provider. Send it again only when you checked (in the provider&apos;s portal, or with the customer) that it did not go: otherwise the customer gets it twice.</source>
         <translation>DebtorDesk kon niet nagaan of dit bericht de provider heeft bereikt. Verstuur het alleen opnieuw als u hebt nagekeken (in het portaal van de provider, of bij de klant) dat het niet is verstuurd: anders krijgt de klant het twee keer.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="513"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="509"/>
         <source>Queued again: it goes with the next send.</source>
         <translation>Opnieuw in de wachtrij: het gaat mee met de volgende verzending.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="521"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="517"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="530"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="526"/>
         <source>Marked as sent.</source>
         <translation>Gemarkeerd als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="530"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="526"/>
         <source>Marked as not sent.</source>
         <translation>Gemarkeerd als niet verstuurd.</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from debtordesk.domain.dunning.model import CommunicationStatus
@@ -135,12 +136,50 @@ def test_send_now_without_a_provider_leaves_the_messages_prepared_and_says_how(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     page.send_now()
     qtbot.waitUntil(lambda: not page.job.running and page.message.text() != "", timeout=60_000)
-    assert "No provider is chosen for the sms channel" in page.message.text()
+    assert "No provider is chosen for SMS messages" in page.message.text()
     assert "Settings › Providers" in page.message.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     statuses = {page.model.row_at(r).status for r in range(page.model.rowCount())}
     assert statuses == {CommunicationStatus.PREPARED}
     assert app.ledger.all() == []
+
+
+def test_the_page_and_the_cli_name_status_and_channel_alike_in_dutch(
+    qtbot: QtBot, outbox_ctx: UiContext, qapp: QApplication
+) -> None:
+    """The Status and Channel columns show the catalogue's words, which 'debtordesk outbox' prints."""
+    from debtordesk.domain.dunning.model import ActionChannel
+    from debtordesk.i18n.catalogue import set_language
+    from debtordesk.ui.i18n import install_translators
+    from debtordesk.ui.pages.outbox.page import Column
+
+    add_messages(outbox_ctx.db, 1, status=CommunicationStatus.QUEUED)
+    add_messages(outbox_ctx.db, 1, start=1, status=CommunicationStatus.UNCERTAIN)
+    add_messages(
+        outbox_ctx.db, 1, start=2, status=CommunicationStatus.FAILED, channel=ActionChannel.EMAIL
+    )
+    installed = install_translators(qapp, "nl")
+    try:
+        outbox_ctx.language = "nl"
+        page = OutboxPage(outbox_ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+        shown = {
+            (
+                page.model.data(page.model.index(row, Column.STATUS)),
+                page.model.data(page.model.index(row, Column.CHANNEL)),
+            )
+            for row in range(page.model.rowCount())
+        }
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        set_language("en")
+    assert shown == {
+        ("In de wachtrij", "Sms"),
+        ("Onzeker: controleren", "Sms"),
+        ("Mislukt", "E-mail"),
+    }
 
 
 def test_check_payments_puts_a_paid_link_on_hold(qtbot: QtBot, outbox_ctx: UiContext) -> None:

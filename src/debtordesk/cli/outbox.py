@@ -239,9 +239,19 @@ def run_outbox_list(args: argparse.Namespace) -> int:
     if not rows:
         say(Message("cli.outbox.empty"))
         return EXIT_OK
+    # status and channel in the words of the outbox page's columns (--json keeps the ids)
+    status_words = {
+        row.status: render(Message(f"outbox.status.{row.status.value}")) for row in rows
+    }
+    channel_words = {
+        row.channel: render(Message(f"outbox.channel.{row.channel.value}")) for row in rows
+    }
+    status_width = max(len(word) for word in status_words.values())
+    channel_width = max(len(word) for word in channel_words.values())
     for row in rows:
         line = (
-            f"{row.communication_id:>7}  {row.status.value:<10} {row.channel.value:<6} "
+            f"{row.communication_id:>7}  {status_words[row.status]:<{status_width}} "
+            f"{channel_words[row.channel]:<{channel_width}} "
             f"{row.customer_number:<12} {row.recipient:<28} {row.step_name}"
         )
         print(line)

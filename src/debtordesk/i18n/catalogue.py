@@ -2,7 +2,9 @@
 
 Every package that speaks to the user has its own table module (``messages_<area>.py``) mapping a code to
 its English and Dutch text with ``{name}`` placeholders. Values are formatted for the language: money and
-numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in English.
+numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in English. A placeholder
+``{channel:@outbox.messages}`` shows the word for the value (the text of ``outbox.messages.sms``), so a
+message keeps its ids and still reads in the clerk's language.
 """
 
 from __future__ import annotations
@@ -144,7 +146,24 @@ def format_value(value: MessageParam, language: str) -> str:
     return str(value)
 
 
-_FORMATTER = Formatter()
+class _Words(Formatter):
+    """Fills a template; ``{name:@prefix}`` puts the value (an id such as ``sms``) into words: the
+    catalogue's text for ``prefix.value`` in the language, or the value itself when there is none.
+    The message keeps the id (--json shows it), the clerk reads the word."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("@"):
+            texts = CATALOGUE.get(f"{format_spec[1:]}.{value}")
+            if texts is None:
+                return str(value)
+            return texts[1] if self.language == "nl" else texts[0]
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTERS = {language: _Words(language) for language in LANGUAGES}
 
 
 def render(message: Message, language: str | None = None) -> str:
@@ -157,7 +176,8 @@ def render(message: Message, language: str | None = None) -> str:
         return f"{message.code} ({details})" if details else message.code
     template = texts[1] if lang == "nl" else texts[0]
     try:
-        return _FORMATTER.vformat(template, (), _DefaultDict(values))
+        formatter = _FORMATTERS["nl" if lang == "nl" else "en"]
+        return formatter.vformat(template, (), _DefaultDict(values))
     except (IndexError, ValueError):
         return template
 

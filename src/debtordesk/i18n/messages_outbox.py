@@ -171,13 +171,14 @@ MESSAGES.update(
             "was overgedragen. Kijk in het portaal van de provider; het logbestand heeft de "
             "details.",
         ),
+        # {channel} as a word, and as the id to type in the command
         "outbox.no_provider": (
-            "No provider is chosen for the {channel} channel, so its messages were not sent: they "
+            "No provider is chosen for {channel:@outbox.messages}, so they were not sent: they "
             "stay prepared. Choose one under Settings › Providers or with: debtordesk providers "
             "use {channel} PROVIDER (debtordesk providers list shows them). Without one, "
             "debtordesk paylink-export writes the payment requests for a provider's upload portal.",
-            "Er is geen provider gekozen voor het kanaal {channel}, dus de berichten daarvan zijn "
-            "niet verstuurd: ze blijven voorbereid staan. Kies er een bij Instellingen › Providers "
+            "Er is geen provider gekozen voor {channel:@outbox.messages}, dus die zijn niet "
+            "verstuurd: ze blijven voorbereid staan. Kies er een bij Instellingen › Providers "
             "of met: debtordesk providers use {channel} PROVIDER (debtordesk providers list toont "
             "ze). Zonder provider schrijft debtordesk paylink-export de betaalverzoeken voor het "
             "uploadportaal van een provider.",
@@ -189,22 +190,24 @@ MESSAGES.update(
             "Instellingen › Providers; tot dan wachten de sms-berichten.",
         ),
         "outbox.window_closed": (
-            "No {channel} messages now: outside the sending window ({window}). They go from "
-            "{opens}.",
-            "Nu geen {channel}-berichten: buiten het verzendvenster ({window}). Ze gaan vanaf "
-            "{opens}.",
+            "No {channel:@outbox.messages} now: outside the sending window ({window}). They go "
+            "from {opens}.",
+            "Nu geen {channel:@outbox.messages}: buiten het verzendvenster ({window}). Ze gaan "
+            "vanaf {opens}.",
         ),
+        # {cap} is hourly or daily; the setting names are what the clerk types
         "outbox.cap_reached": (
-            "The {cap} limit of {channel} messages is reached; the rest wait for a later batch "
-            "(outbox settings {channel}.hourly_cap and {channel}.daily_cap).",
-            "De limiet per {cap} voor {channel}-berichten is bereikt; de rest wacht op een latere "
-            "verzending (outbox-instellingen {channel}.hourly_cap en {channel}.daily_cap).",
+            "The {cap:@outbox.cap} limit of {channel:@outbox.messages} is reached; the rest wait "
+            "for a later batch (outbox settings {channel}.hourly_cap and {channel}.daily_cap).",
+            "De limiet {cap:@outbox.cap} voor {channel:@outbox.messages} is bereikt; de rest "
+            "wacht op een latere verzending (outbox-instellingen {channel}.hourly_cap en "
+            "{channel}.daily_cap).",
         ),
         "outbox.channel_stopped": (
-            "Sending {channel} messages stopped for this batch: the provider cannot take them now "
-            "(see below). The messages stay in the outbox.",
-            "Het versturen van {channel}-berichten is voor deze keer gestopt: de provider kan ze nu "
-            "niet aannemen (zie hieronder). De berichten blijven in de outbox.",
+            "Sending {channel:@outbox.messages} stopped for this batch: the provider cannot take "
+            "them now (see below). The messages stay in the outbox.",
+            "Het versturen van {channel:@outbox.messages} is voor deze keer gestopt: de provider "
+            "kan ze nu niet aannemen (zie hieronder). De berichten blijven in de outbox.",
         ),
         "outbox.progress": (
             "Sending messages: {done} of {total}",
@@ -244,27 +247,58 @@ MESSAGES.update(
             "Bericht {communication} bestaat niet (meer).",
         ),
         "outbox.not_a_message": (
-            "Communication {communication} is a {channel}, not an SMS or e-mail.",
-            "Communicatie {communication} is een {channel}, geen sms of e-mail.",
+            "Communication {communication} is a {channel:@handover.channel}, not an SMS or e-mail.",
+            "Communicatie {communication} is een {channel:@handover.channel}, geen sms of e-mail.",
         ),
         "outbox.retry_not_allowed": (
-            "Only a failed or uncertain message can be sent again; this one is {status}.",
-            "Alleen een mislukt of onzeker bericht kan opnieuw worden verstuurd; dit bericht is "
-            "{status}.",
+            "Only a failed or uncertain message can be sent again; this one has the status "
+            "“{status:@outbox.status}”.",
+            "Alleen een mislukt of onzeker bericht kan opnieuw worden verstuurd; dit bericht heeft "
+            "de status “{status:@outbox.status}”.",
         ),
         "outbox.retry_superseded": (
             "This step was planned again meanwhile (message {other}); send that one instead.",
             "Deze stap is intussen opnieuw gepland (bericht {other}); verstuur dat bericht.",
         ),
         "outbox.cancel_not_allowed": (
-            "This message cannot be cancelled: it is {status}.",
-            "Dit bericht kan niet worden geannuleerd: het is {status}.",
+            "This message cannot be cancelled: it has the status “{status:@outbox.status}”.",
+            "Dit bericht kan niet worden geannuleerd: het heeft de status "
+            "“{status:@outbox.status}”.",
         ),
         "outbox.resolve_not_allowed": (
-            "Only an uncertain message can be marked as sent or not sent; this one is {status}.",
+            "Only an uncertain message can be marked as sent or not sent; this one has the status "
+            "“{status:@outbox.status}”.",
             "Alleen een onzeker bericht kan als verstuurd of niet verstuurd worden gemarkeerd; "
-            "dit bericht is {status}.",
+            "dit bericht heeft de status “{status:@outbox.status}”.",
         ),
+    }
+)
+
+# -- words for the ids of the outbox, shared by the outbox page and the command line -----------------
+MESSAGES.update(
+    {
+        # a message's status and channel as the outbox page's columns show them (also the CLI's
+        # 'outbox' list, and {status:@outbox.status} in a message)
+        "outbox.status.planned": ("Planned", "Gepland"),
+        "outbox.status.prepared": ("Prepared", "Klaargezet"),
+        "outbox.status.queued": ("Queued", "In de wachtrij"),
+        "outbox.status.generated": ("Made", "Aangemaakt"),
+        "outbox.status.sending": ("Sending", "Wordt verstuurd"),
+        "outbox.status.sent": ("Sent", "Verstuurd"),
+        "outbox.status.printed": ("Printed", "Afgedrukt"),
+        "outbox.status.delivered": ("Delivered", "Afgeleverd"),
+        "outbox.status.dispatched": ("Dispatched", "Verzonden"),
+        "outbox.status.failed": ("Failed", "Mislukt"),
+        "outbox.status.cancelled": ("Cancelled", "Geannuleerd"),
+        "outbox.status.uncertain": ("Uncertain: check", "Onzeker: controleren"),
+        "outbox.channel.sms": ("SMS", "Sms"),
+        "outbox.channel.email": ("E-mail", "E-mail"),
+        # a channel's messages in a sentence: {channel:@outbox.messages}
+        "outbox.messages.sms": ("SMS messages", "sms-berichten"),
+        "outbox.messages.email": ("e-mails", "e-mails"),
+        # {cap:@outbox.cap}: "the hourly limit" / "de limiet per uur"
+        "outbox.cap.hourly": ("hourly", "per uur"),
+        "outbox.cap.daily": ("daily", "per dag"),
     }
 )
 
@@ -335,8 +369,8 @@ MESSAGES.update(
             "Bericht {communication} is geannuleerd.",
         ),
         "cli.outbox.resolved": (
-            "Message {communication} is now {status}.",
-            "Bericht {communication} is nu {status}.",
+            "Message {communication} now has the status “{status:@outbox.status}”.",
+            "Bericht {communication} heeft nu de status “{status:@outbox.status}”.",
         ),
         "cli.outbox.setting": (
             "{key} = {value}",

@@ -4,6 +4,7 @@ keys as configured (keyring), the list, retry, cancel, resolve, and the outbox s
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -127,13 +128,13 @@ def test_send_without_a_key_or_provider_says_so_and_exits_3(
     with db.write() as session:
         use_provider(session, 1, "sms", None, user_id=None)
     status, _, err = _cli(db, capsys, "--lang", "nl", "send")
-    assert status == 3 and "Er is geen provider gekozen voor het kanaal sms" in err
+    assert status == 3 and "Er is geen provider gekozen voor sms-berichten" in err
     assert "debtordesk providers use sms PROVIDER" in err
     status, out, err = _cli(db, capsys, "--lang", "en", "send", "--json")
     assert status == 3 and out["held"] == 2 and out["queued"] == 0
     assert [note["code"] for note in out["notes"]] == ["outbox.no_provider"]
     message = out["notes"][0]["message"]
-    assert "No provider is chosen for the sms channel" in message and "stay prepared" in message
+    assert "No provider is chosen for SMS messages" in message and "stay prepared" in message
     assert "debtordesk providers use sms PROVIDER" in message
     # untouched: still prepared, so the export for a provider's upload portal finds them
     assert _statuses(db, ids) == {_S.PREPARED}
@@ -153,7 +154,7 @@ def test_send_sends_the_channel_with_a_provider_and_leaves_the_other_prepared(
     status, out, _ = _cli(db, capsys, "send", "--json")
     assert (out["sent"], out["queued"], out["held"]) == (2, 2, 2)
     assert [note["code"] for note in out["notes"]] == ["outbox.no_provider"]
-    assert "email channel" in out["notes"][0]["message"]
+    assert "chosen for e-mails" in out["notes"][0]["message"]
     assert status == 3  # messages wait because a channel cannot send
     assert _statuses(db, sms) == {_S.SENT}
     assert _statuses(db, mails) == {_S.PREPARED}
@@ -176,13 +177,13 @@ def test_outbox_list_retry_cancel_resolve(
     status, rows, _ = _cli(db, capsys, "outbox", "--status", "failed", "--json")
     assert [row["communication"] for row in rows] == failed
     status, out, _ = _cli(db, capsys, "outbox")
-    assert status == 0 and "failed" in out and "no mobile number" in out
+    assert status == 0 and "Failed" in out and "no mobile number" in out
     assert _cli(db, capsys, "outbox", "cancel", str(waiting[0]))[0] == 0
     status, _, err = _cli(db, capsys, "outbox", "retry", str(waiting[0]))
-    assert status == 2 and "cancelled" in err
+    assert status == 2 and "Cancelled" in err
     assert _cli(db, capsys, "outbox", "retry", str(failed[0]))[0] == 0
     status, _, err = _cli(db, capsys, "outbox", "resolve", str(failed[0]), "--sent")
-    assert status == 2 and "uncertain" in err
+    assert status == 2 and "Only an uncertain message" in err
 
 
 def test_outbox_settings(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
@@ -240,3 +241,85 @@ def test_a_rate_above_the_providers_documented_limit_is_kept_with_a_warning(
         use_provider(session, 1, "sms", "cm", user_id=user_id_for(session))
     status, _, err = _cli(db, capsys, "outbox", "settings", "sms.rate=2000")
     assert status == 0 and err == ""
+
+
+_LINE = re.compile(r"^\s*(\d+)  (.*)$")
+
+
+def _lines(out: str) -> dict[int, str]:
+    """The outbox list's lines by message id (without the problem lines under them)."""
+    return {int(m[1]): m[2] for line in out.splitlines() if (m := _LINE.match(line))}
+
+
+def test_outbox_list_names_status_and_channel_as_the_outbox_page_does(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not the ids queued/sms/email (also in Dutch); --json keeps them."""
+    (prepared,) = add_messages(db, 1)
+    (queued,) = add_messages(db, 1, start=1, status=_S.QUEUED)
+    (failed,) = add_messages(db, 1, start=2, channel=ActionChannel.EMAIL, status=_S.FAILED)
+    (uncertain,) = add_messages(db, 1, start=3, status=_S.UNCERTAIN)
+    (sent,) = add_messages(db, 1, start=4, channel=ActionChannel.EMAIL, status=_S.SENT)
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox")
+    assert status == 0
+    lines = _lines(out)
+    assert lines[prepared].startswith("Klaargezet ") and " Sms " in lines[prepared]
+    assert lines[queued].startswith("In de wachtrij ") and " Sms " in lines[queued]
+    assert lines[failed].startswith("Mislukt ") and " E-mail " in lines[failed]
+    assert lines[uncertain].startswith("Onzeker: controleren ")
+    assert lines[sent].startswith("Verstuurd ") and " E-mail " in lines[sent]
+    # one column each: the channel, customer and step start at the same place on every line
+    assert len({line.index("K0") for line in lines.values()}) == 1
+    ids = re.compile(r"\b(prepared|queued|failed|uncertain|sent|sms|email)\b")
+    assert not [line for line in lines.values() if ids.search(line)]
+    status, out, _ = _cli(db, capsys, "--lang", "en", "outbox")
+    lines = _lines(out)
+    assert lines[uncertain].startswith("Uncertain: check ") and " SMS " in lines[uncertain]
+    assert lines[failed].startswith("Failed ") and " E-mail " in lines[failed]
+    status, rows, _ = _cli(db, capsys, "--lang", "nl", "outbox", "--json")
+    by_id = {row["communication"]: (row["status"], row["channel"]) for row in rows}
+    assert by_id[queued] == ("queued", "sms") and by_id[failed] == ("failed", "email")
+
+
+def test_outbox_actions_name_the_status_in_the_clerks_language(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (uncertain,) = add_messages(db, 1, status=_S.UNCERTAIN)
+    (cancelled,) = add_messages(db, 1, start=1, status=_S.CANCELLED)
+    (letter,) = add_messages(db, 1, start=2, channel=ActionChannel.LETTER)
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox", "resolve", str(uncertain), "--sent")
+    assert status == 0 and out == f"Bericht {uncertain} heeft nu de status “Verstuurd”.\n"
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "retry", str(cancelled))
+    assert status == 2 and "dit bericht heeft de status “Geannuleerd”" in err
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "cancel", str(uncertain))
+    assert status == 2 and "het heeft de status “Verstuurd”" in err
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "resolve", str(cancelled), "--sent")
+    assert status == 2 and "dit bericht heeft de status “Geannuleerd”" in err
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "retry", str(letter))
+    assert status == 2 and f"Communicatie {letter} is een brief, geen sms of e-mail." in err
+    status, _, err = _cli(db, capsys, "--lang", "en", "outbox", "retry", str(cancelled))
+    assert status == 2 and "this one has the status “Cancelled”" in err
+    status, _, err = _cli(db, capsys, "--lang", "en", "outbox", "retry", str(uncertain))
+    assert status == 2 and "this one has the status “Sent”" in err
+
+
+def test_send_names_the_channel_in_the_clerks_language_and_the_id_to_type(
+    db: Database, server: StandInServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No provider for e-mail: 'e-mails' in words, 'email' only in the command to type; the SMS
+    hourly cap: 'per uur' and 'sms-berichten', not 'per hourly' and 'sms'."""
+    _configure(db, server.base_url)
+    add_messages(db, 3, send_on=PAST)
+    add_messages(db, 1, start=10, send_on=PAST, channel=ActionChannel.EMAIL)
+    _cli(db, capsys, "outbox", "settings", "sms.hourly_cap=2")
+    status, _, err = _cli(db, capsys, "--lang", "nl", "send")
+    assert status == 3
+    assert "Er is geen provider gekozen voor e-mails, dus die zijn niet verstuurd" in err
+    assert "debtordesk providers use email PROVIDER" in err
+    assert "De limiet per uur voor sms-berichten is bereikt" in err
+    assert "(outbox-instellingen sms.hourly_cap en sms.daily_cap)" in err
+    assert not re.search(r"\b(hourly|email)\b", err.replace("providers use email", ""))
+    status, out, err = _cli(db, capsys, "--lang", "en", "send", "--json")
+    notes = {note["code"]: note["message"] for note in out["notes"]}
+    assert notes["outbox.no_provider"].startswith("No provider is chosen for e-mails, so they")
+    assert notes["outbox.cap_reached"].startswith("The hourly limit of SMS messages is reached")

@@ -9,7 +9,8 @@ from string import Formatter
 
 import pytest
 
-from debtordesk.i18n.catalogue import CATALOGUE
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import CATALOGUE, render
 from debtordesk.i18n.messages_outbox import MESSAGES
 
 SOURCE = Path(__file__).resolve().parents[3] / "src" / "debtordesk"
@@ -28,11 +29,31 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
+#: the same in both languages
+SAME = {"cli.outbox.setting", "outbox.channel.email", "outbox.messages.email"}
+
+
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_both_languages_with_the_same_placeholders(code: str) -> None:
     english, dutch = MESSAGES[code]
-    assert (english.strip() and dutch.strip() and english != dutch) or code == "cli.outbox.setting"
+    assert english.strip() and dutch.strip() and (english != dutch or code in SAME)
     assert _fields(english) == _fields(dutch), code
+    for text in (english, dutch):  # {channel:@outbox.messages}: words the catalogue has
+        for _, _, spec, _ in Formatter().parse(text):
+            if spec and spec.startswith("@"):
+                assert any(known.startswith(spec[1:] + ".") for known in CATALOGUE), (code, spec)
+
+
+def test_a_word_placeholder_shows_the_word_for_the_id_or_the_id() -> None:
+    """The message keeps the id (--json, the timeline); the clerk reads the word."""
+    no_provider = Message("outbox.no_provider", {"channel": "email"})
+    assert render(no_provider, "nl").startswith("Er is geen provider gekozen voor e-mails, dus")
+    assert "debtordesk providers use email PROVIDER" in render(no_provider, "nl")
+    cap = Message("outbox.cap_reached", {"channel": "sms", "cap": "daily"})
+    assert render(cap, "en").startswith("The daily limit of SMS messages is reached")
+    assert render(cap, "nl").startswith("De limiet per dag voor sms-berichten is bereikt")
+    unknown = Message("outbox.cap_reached", {"channel": "fax", "cap": "weekly"})
+    assert render(unknown, "en").startswith("The weekly limit of fax is reached")
 
 
 def test_every_code_used_is_in_the_catalogue() -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import Cancelled
+from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
 from debtordesk.providers.sms import DeliveryState
 from debtordesk.services.link_poll import PollSummary, poll_links
@@ -52,25 +53,11 @@ from debtordesk.ui.widgets.job_progress import JobProgress
 _S = CommunicationStatus
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-STATUS_LABELS = {
-    _S.PREPARED: QT_TRANSLATE_NOOP("OutboxLabels", "Prepared"),
-    _S.QUEUED: QT_TRANSLATE_NOOP("OutboxLabels", "Queued"),
-    _S.SENDING: QT_TRANSLATE_NOOP("OutboxLabels", "Sending"),
-    _S.SENT: QT_TRANSLATE_NOOP("OutboxLabels", "Sent"),
-    _S.DELIVERED: QT_TRANSLATE_NOOP("OutboxLabels", "Delivered"),
-    _S.FAILED: QT_TRANSLATE_NOOP("OutboxLabels", "Failed"),
-    _S.UNCERTAIN: QT_TRANSLATE_NOOP("OutboxLabels", "Uncertain: check"),
-    _S.CANCELLED: QT_TRANSLATE_NOOP("OutboxLabels", "Cancelled"),
-}
 DELIVERY_LABELS = {
     DeliveryState.PENDING: QT_TRANSLATE_NOOP("OutboxLabels", "On its way"),
     DeliveryState.DELIVERED: QT_TRANSLATE_NOOP("OutboxLabels", "Delivered"),
     DeliveryState.UNDELIVERED: QT_TRANSLATE_NOOP("OutboxLabels", "Did not arrive"),
     DeliveryState.NOT_AVAILABLE: QT_TRANSLATE_NOOP("OutboxLabels", "Cannot be known"),
-}
-CHANNEL_LABELS = {
-    ActionChannel.SMS: QT_TRANSLATE_NOOP("OutboxLabels", "SMS"),
-    ActionChannel.EMAIL: QT_TRANSLATE_NOOP("OutboxLabels", "E-mail"),
 }
 #: the filter choices: a label and the statuses it shows
 FILTERS: tuple[tuple[str, tuple[CommunicationStatus, ...]], ...] = (
@@ -83,6 +70,15 @@ FILTERS: tuple[tuple[str, tuple[CommunicationStatus, ...]], ...] = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OutboxLabels", text)
+
+
+def status_text(status: CommunicationStatus) -> str:
+    """A message's status in words: the catalogue's, shared with the CLI's ``outbox`` list."""
+    return render(Message(f"outbox.status.{status.value}"))
+
+
+def channel_text(channel: ActionChannel) -> str:
+    return render(Message(f"outbox.channel.{channel.value}"))
 
 
 class Column(IntEnum):
@@ -161,9 +157,9 @@ class OutboxModel(StaticTableModel[OutboxRow, Column]):
         sort = role == SORT_KEY_ROLE
         match column:
             case Column.STATUS:
-                return row.status.value if sort else _tr(STATUS_LABELS.get(row.status, row.status))
+                return row.status.value if sort else status_text(row.status)
             case Column.CHANNEL:
-                return _tr(CHANNEL_LABELS.get(row.channel, row.channel.value))
+                return channel_text(row.channel)
             case Column.NUMBER:
                 return row.customer_number
             case Column.NAME:
