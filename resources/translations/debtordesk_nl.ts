@@ -285,113 +285,113 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="126"/>
         <source>Full list</source>
         <extracomment>the raw value behind a cell (numbers, dates, enums), for sorting and for tests</extracomment>
         <translation>Volledige lijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="126"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="139"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="149"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="141"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="151"/>
         <source>Undone</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="142"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="152"/>
         <source>Undone on {when} by {user}</source>
         <translation>Teruggedraaid op {when} door {user}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="162"/>
         <source>Imported on</source>
         <translation>Geïmporteerd op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="153"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="163"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="164"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="165"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="166"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="167"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="168"/>
         <source>Mode</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="169"/>
         <source>Export date</source>
         <translation>Exportdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="170"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="171"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="172"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="173"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="174"/>
         <source>Reopened</source>
         <translation>Heropend</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="175"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="176"/>
         <source>New customers</source>
         <translation>Nieuwe klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="177"/>
         <source>Updated customers</source>
         <translation>Bijgewerkte klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/pages/imports/model.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -128,7 +128,7 @@ def test_lists_every_batch_with_its_counts(qtbot, ctx: UiContext) -> None:
     newest = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert newest[Column.FILE] == "april.csv"
     assert newest[Column.KIND] == "Open items"
-    assert newest[Column.SOURCE] == "default"
+    assert newest[Column.SOURCE] == "without a preset"
     assert newest[Column.MODE] == "Changes"
     assert newest[Column.EXPORT_DATE] == "2026-03-31"
     assert (newest[Column.NEW], newest[Column.UNCHANGED]) == ("1", "1")
@@ -140,6 +140,31 @@ def test_lists_every_batch_with_its_counts(qtbot, ctx: UiContext) -> None:
     assert page.issues_model.data(page.issues_model.index(0, 4)) == render(BAD_ROW.message)
     assert "maart.csv" in page.details_label.text()
     assert page.undo_button.isEnabled()
+
+
+def test_the_source_of_an_import_without_a_preset_is_named_as_the_cli_names_it(
+    qtbot, ctx: UiContext
+) -> None:
+    """Not the id 'default': 'without a preset' / 'zonder voorinstelling' (the words of
+    'debtordesk imports'); a preset's name as it is; the raw value keeps the id."""
+    from debtordesk.i18n.catalogue import set_language
+
+    preview = _preview("maart.csv", {"F1": "10.00"})
+    commit_import(ctx.db, preview, CommitOptions(export_date=EXPORT))
+    commit_import(ctx.db, preview, CommitOptions(source="Exact", export_date=EXPORT))
+    page, _ = _page(qtbot, ctx)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    model = page.model
+    sources = [model.data(model.index(row, Column.SOURCE)) for row in (0, 1)]
+    assert sources == ["Exact", "without a preset"]
+    assert model.data(model.index(1, Column.SOURCE), RawRole) == "default"
+    set_language("nl")
+    try:
+        assert model.data(model.index(1, Column.SOURCE)) == "zonder voorinstelling"
+        assert model.data(model.index(0, Column.SOURCE)) == "Exact"
+    finally:
+        set_language("en")
 
 
 def test_undo_last_import_after_confirmation(qtbot, ctx: UiContext) -> None:

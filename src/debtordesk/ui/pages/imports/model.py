@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from debtordesk.domain.enums import BatchStatus, SnapshotMode
-from debtordesk.i18n.catalogue import current_language, format_value
+from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import current_language, format_value, render
+from debtordesk.services.import_types import DEFAULT_SOURCE
 from debtordesk.services.imports import BatchInfo
 from debtordesk.ui.import_wizard.cells import SKIPPED_FOREGROUND
 from debtordesk.ui.import_wizard.fields import kind_label
@@ -62,6 +64,14 @@ def local_time_text(moment: datetime | None) -> str:
     return f"{format_value(local.date(), current_language())} {local.strftime('%H:%M')}"
 
 
+def source_text(source: str) -> str:
+    """The preset an import used, or "without a preset" for the source of an import made without
+    one (the words of ``debtordesk imports``)."""
+    if source == DEFAULT_SOURCE:
+        return render(Message("cli.imports.source.default"))
+    return source
+
+
 class BatchTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +121,7 @@ class BatchTableModel(QAbstractTableModel):
         if column is Column.KIND:
             return kind_label(batch.kind)
         if column is Column.SOURCE:
-            return batch.source
+            return source_text(batch.source)
         if column is Column.MODE:
             return self.tr("Full list") if batch.mode is SnapshotMode.FULL else self.tr("Changes")
         if column is Column.EXPORT_DATE:
