@@ -79,3 +79,51 @@ def test_the_service_refuses_a_chosen_file_in_a_missing_folder(tmp_path: Path) -
     assert refused.value.code == "db.folder_missing"
     assert not (tmp_path / "missing").exists()
     check_chosen_location("postgresql://clerk@db.example.com/dd")  # a server: no folder to check
+
+
+@pytest.mark.parametrize("command", [["imports"], ["backup"], ["restore", "backup.zip", "--yes"]])
+def test_a_db_from_the_environment_in_a_missing_folder_is_refused(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """DEBTORDESK_DB is chosen by someone too: a typing error there is refused like one in --db."""
+    missing = tmp_path / "typo" / "dir"
+    monkeypatch.setenv("DEBTORDESK_DB", str(missing / "x.sqlite"))
+    status, out, err = _run(capsys, *command)
+    assert status == 2 and out == ""
+    assert f"The folder {missing} does not exist" in err
+    assert "the environment variable DEBTORDESK_DB" in err
+    assert not (tmp_path / "typo").exists()
+    assert not default_database_path().exists()  # nor the default instead
+    # --db wins over the variable, and a folder that exists is fine
+    status, _, _ = _run(capsys, "--db", str(tmp_path / "new.sqlite"), "imports")
+    assert status == 0 and (tmp_path / "new.sqlite").is_file()
+    monkeypatch.setenv("DEBTORDESK_DB", str(tmp_path / "env.sqlite"))
+    status, _, _ = _run(capsys, "imports")
+    assert status == 0 and (tmp_path / "env.sqlite").is_file()
+
+
+def test_a_db_from_the_workstation_setting_in_a_missing_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The database chosen on this workstation (File › Open database…) whose folder is gone (a
+    drive not connected): refused, saying where the setting is, instead of a new empty database."""
+    from debtordesk.settings.workstation import WorkstationSettings, save_workstation, settings_file
+
+    missing = tmp_path / "stick" / "debiteuren"
+    save_workstation(WorkstationSettings(database_url=str(missing / "team.sqlite")))
+    status, out, err = _run(capsys, "imports")
+    assert status == 2 and out == ""
+    assert f"The folder {missing} does not exist" in err
+    assert "chosen on this computer" in err and str(settings_file()) in err
+    assert not (tmp_path / "stick").exists() and not default_database_path().exists()
+    status, out, err = _run(capsys, "--lang", "nl", "imports", "--json")
+    error = json.loads(out)["error"]
+    assert error["code"] == "db.folder_missing.workstation"
+    assert error["message"].startswith(f"De map {missing} bestaat niet")
+    with pytest.raises(UserError) as refused:
+        open_database()
+    assert refused.value.code == "db.folder_missing.workstation"
+    assert not (tmp_path / "stick").exists()

@@ -136,3 +136,29 @@ def test_main_explains_a_refused_database_and_exits_2(qapp) -> None:
     status = main(db="mysql://server/debtors", argv=["debtordesk-gui", "--lang", "en"])
     timer.stop()
     assert status == 2
+
+
+def test_a_workstation_database_in_a_missing_folder_is_explained_not_created(
+    qapp, tmp_path: Path
+) -> None:
+    """The database chosen on this computer is on a drive that is not connected: the app says so
+    (the folder, where the setting is) in its 'cannot start' dialog and exits 2, as for any database
+    it cannot open; it does not make the folders and an empty database, nor crash."""
+    from debtordesk.i18n.catalogue import render
+    from debtordesk.settings.workstation import WorkstationSettings, save_workstation, settings_file
+
+    missing = tmp_path / "stick" / "debiteuren"
+    save_workstation(WorkstationSettings(database_url=str(missing / "team.sqlite")))
+    seen: list[BaseException] = []
+    assert open_or_explain(None, seen.append) == 2
+    (error,) = seen
+    assert isinstance(error, UserError) and error.code == "db.folder_missing.workstation"
+    text = render(error.message)
+    assert f"The folder {missing} does not exist" in text and str(settings_file()) in text
+    hook = sys.excepthook
+    timer = _close_soon(None)
+    status = main(argv=["debtordesk-gui", "--lang", "en"])
+    timer.stop()
+    assert status == 2 and sys.excepthook is hook
+    assert not (tmp_path / "stick").exists()
+    assert "database not opened" in (log_dir() / "debtordesk.log").read_text(encoding="utf-8")

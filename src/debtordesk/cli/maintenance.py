@@ -81,12 +81,11 @@ def register(subparsers: Any) -> None:
 
 
 def _location(args: argparse.Namespace) -> str:
-    """The database of backup and restore; one named with --db must be in a folder that exists."""
-    from debtordesk.services.database import check_chosen_location, database_location
+    """The database of backup and restore; one chosen by --db, DEBTORDESK_DB or the workstation
+    setting must be in a folder that exists."""
+    from debtordesk.services.database import checked_database_location
 
-    if args.db:
-        check_chosen_location(args.db)
-    return database_location(args.db)
+    return checked_database_location(args.db)
 
 
 # ---------------------------------------------------------------------- backup

@@ -64,6 +64,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De map {folder} bestaat niet, dus er is geen database {path}. Controleer het pad (een "
         "tikfout?). Er is niets aangemaakt; maak voor een nieuwe database daar eerst de map aan.",
     ),
+    "db.folder_missing.environment": (
+        "The folder {folder} does not exist, so there is no database {path} (named in the "
+        "environment variable DEBTORDESK_DB). Check the variable (a typing error? a drive not "
+        "connected?). Nothing was created; for a new database there, create the folder first.",
+        "De map {folder} bestaat niet, dus er is geen database {path} (genoemd in de "
+        "omgevingsvariabele DEBTORDESK_DB). Controleer de variabele (een tikfout? een schijf die "
+        "niet is aangesloten?). Er is niets aangemaakt; maak voor een nieuwe database daar eerst "
+        "de map aan.",
+    ),
+    "db.folder_missing.workstation": (
+        "The folder {folder} does not exist, so there is no database {path}, the database chosen "
+        "on this computer. Is the drive that holds it not connected, or was the folder moved or "
+        "renamed? Nothing was created. Connect the drive or put the folder back. To use another "
+        "database, change database_url in {settings} (empty: the standard database in the data "
+        "folder), or start DebtorDesk with --db and the database.",
+        "De map {folder} bestaat niet, dus er is geen database {path}, de database die op deze "
+        "computer is gekozen. Is de schijf waarop die staat niet aangesloten, of is de map "
+        "verplaatst of hernoemd? Er is niets aangemaakt. Sluit de schijf aan of zet de map terug. "
+        "Wilt u een andere database gebruiken, wijzig dan database_url in {settings} (leeg: de "
+        "standaarddatabase in de gegevensmap), of start DebtorDesk met --db en de database.",
+    ),
     "db.cannot_create": (
         "Cannot create the database {path}: a file is in the way of its folder. Choose another place.",
         "Kan de database {path} niet aanmaken: er staat een bestand in de weg van de map. Kies een "

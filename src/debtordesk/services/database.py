@@ -19,36 +19,66 @@ from debtordesk.db.models import Administration, User
 from debtordesk.db.types import utcnow
 from debtordesk.domain.errors import UserError
 from debtordesk.settings.paths import default_database_path
-from debtordesk.settings.workstation import load_workstation
+from debtordesk.settings.workstation import load_workstation, settings_file
 
 DEFAULT_ADMINISTRATION_CODE = "MAIN"
 
 
-def database_location(explicit: str | Path | None = None) -> str:
-    """Where to open: --db, else DEBTORDESK_DB, else the workstation setting, else the default file."""
+#: where a location came from, for the words of a refusal (the default is the program's own)
+_OPTION, _ENVIRONMENT, _WORKSTATION, _DEFAULT = "option", "environment", "workstation", "default"
+_FOLDER_MISSING = {
+    _OPTION: "db.folder_missing",
+    _ENVIRONMENT: "db.folder_missing.environment",
+    _WORKSTATION: "db.folder_missing.workstation",
+}
+
+
+def _location_and_origin(explicit: str | Path | None) -> tuple[str, str]:
     if explicit:
-        return str(explicit)
+        return str(explicit), _OPTION
     env = os.environ.get("DEBTORDESK_DB", "").strip()
     if env:
-        return env
+        return env, _ENVIRONMENT
     configured = load_workstation().database_url.strip()
     if configured:
-        return configured
-    return str(default_database_path())
+        return configured, _WORKSTATION
+    return str(default_database_path()), _DEFAULT
 
 
-def check_chosen_location(location: str | Path) -> None:
-    """A SQLite file chosen by name (``--db``, a file typed in) must be in a folder that exists.
+def database_location(explicit: str | Path | None = None) -> str:
+    """Where to open: --db, else DEBTORDESK_DB, else the workstation setting, else the default file."""
+    return _location_and_origin(explicit)[0]
 
-    A mistyped path is refused (``db.folder_missing``) instead of being created with its folders as
-    a new, empty database; only the default file's folder in the data folder is made on first start.
-    A new file in an existing folder is fine; PostgreSQL addresses are not files."""
+
+def checked_database_location(explicit: str | Path | None = None) -> str:
+    """:func:`database_location`, refused (see :func:`check_chosen_location`) when someone chose it
+    (--db, DEBTORDESK_DB, the workstation setting) and its folder does not exist. Only the default
+    file's folder in the data folder is made on first start."""
+    location, origin = _location_and_origin(explicit)
+    if origin != _DEFAULT:
+        check_chosen_location(location, origin)
+    return location
+
+
+def check_chosen_location(location: str | Path, origin: str = _OPTION) -> None:
+    """A SQLite file chosen by name (``--db``, a file typed in, ``DEBTORDESK_DB``, the workstation
+    setting: ``origin``) must be in a folder that exists.
+
+    A mistyped path, or a drive that is not connected, is refused (``db.folder_missing`` and its
+    variants, which say where the location was set) instead of being created with its folders as a
+    new, empty database. A new file in an existing folder is fine; PostgreSQL addresses are not
+    files."""
     url = resolve_url(str(location))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return
     path = Path(url.database)
     if not path.parent.exists():
-        raise UserError("db.folder_missing", folder=str(path.parent), path=str(path))
+        raise UserError(
+            _FOLDER_MISSING[origin],
+            folder=str(path.parent),
+            path=str(path),
+            settings=str(settings_file()),
+        )
 
 
 def open_database(
@@ -58,10 +88,10 @@ def open_database(
 
     ``location`` chosen by name (see :func:`check_chosen_location`) must be in an existing folder,
     unless ``make_folder`` (a default file of the program's own, like the demo's in the data folder).
-    None: ``DEBTORDESK_DB``, the workstation setting or the default file (its folder is created)."""
-    if location and not make_folder:
-        check_chosen_location(location)
-    db = Database.open(database_location(location))
+    None: ``DEBTORDESK_DB`` or the workstation setting (the same check), else the default file (its
+    folder is created)."""
+    target = database_location(location) if make_folder else checked_database_location(location)
+    db = Database.open(target)
     try:
         if upgrade:
             with map_operational_errors(db):
