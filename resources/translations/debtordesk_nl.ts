@@ -3269,37 +3269,37 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="274"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="296"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="274"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="296"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="292"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="314"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="293"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="315"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="316"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="295"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="317"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="296"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="318"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -4353,83 +4353,83 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="168"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="168"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="172"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="174"/>
         <source>— not in the file —</source>
         <translation>— niet in het bestand —</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="201"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="203"/>
         <source>e.g. {value}</source>
         <translation>bijv. {value}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="221"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="223"/>
         <source>You changed the columns of preset “{name}”. Save it again to use these columns next time.</source>
         <translation>U hebt de kolommen van voorinstelling “{name}” veranderd. Sla haar opnieuw op om deze kolommen de volgende keer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="243"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="245"/>
         <source>Still needed: {fields}.</source>
         <translation>Nog nodig: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="245"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="247"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Kolommen die niet worden geïmporteerd: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="247"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="249"/>
         <source>Every column is imported.</source>
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="275"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="277"/>
         <source>Looking for a preset…</source>
         <translation>Voorinstelling zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="286"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="288"/>
         <source>None: recognise the columns automatically</source>
         <translation>Geen: kolommen automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="293"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="297"/>
         <source>Saved as preset “{name}”.</source>
         <translation>Opgeslagen als voorinstelling “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="298"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="302"/>
         <source>The preset “{name}” chose this sheet, so it is selected.</source>
         <translation>De voorinstelling “{name}” koos dit blad, daarom is ze gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="311"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="315"/>
         <source>The preset “{name}” was made for a file with these columns, so it is selected.</source>
         <translation>De voorinstelling “{name}” is gemaakt voor een bestand met deze kolommen en is daarom gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="303"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="328"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="307"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="333"/>
         <source>These columns of the preset are not in this file: {columns}.</source>
         <translation>Deze kolommen van de voorinstelling staan niet in dit bestand: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="347"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="354"/>
         <source>This import is recorded under the source “{source}”. A full list only closes invoices of the same source.</source>
         <translation>Deze import wordt vastgelegd onder de bron “{source}”. Een volledige lijst sluit alleen facturen van dezelfde bron.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="370"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="377"/>
         <source>Saving the preset…</source>
         <translation>Voorinstelling opslaan…</translation>
     </message>
@@ -5626,83 +5626,123 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Ik heb dit gecontroleerd: toch importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="71"/>
+        <source>Automatic: day first, unless a date shows the month is first</source>
+        <translation>Automatisch: dag voorop, tenzij een datum laat zien dat de maand voorop staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="72"/>
+        <source>Day-month-year (31-12-2026, the Dutch way)</source>
+        <translation>Dag-maand-jaar (31-12-2026, de Nederlandse manier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="73"/>
+        <source>Month-day-year (12/31/2026, American exports)</source>
+        <translation>Maand-dag-jaar (12/31/2026, Amerikaanse exports)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="74"/>
+        <source>Year-month-day (26-12-31)</source>
+        <translation>Jaar-maand-dag (26-12-31)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="79"/>
+        <source>How dates written in numbers, such as 03/04/2026, are read. A date that does not fit the order chosen is an error in its row. Saved with the preset.</source>
+        <translation>Hoe datums in cijfers, zoals 03/04/2026, worden gelezen. Een datum die niet bij de gekozen volgorde past, is een fout in zijn rij. Wordt met de voorinstelling bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="84"/>
+        <source>Dates in the file:</source>
+        <translation>Datums in het bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="96"/>
         <source>All rows</source>
         <translation>Alle rijen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="97"/>
         <source>Rows with a problem</source>
         <translation>Rijen met een probleem</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="98"/>
         <source>Rows in error</source>
         <translation>Rijen met een fout</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="106"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="85"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="112"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="200"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="86"/>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="201"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="155"/>
         <source>Checking every row…</source>
         <translation>Elke rij controleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="182"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="221"/>
         <source>Rows ({count})</source>
         <translation>Rijen ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="227"/>
         <source>Problems (errors: {errors}, warnings: {warnings})</source>
         <translation>Problemen (fouten: {errors}, waarschuwingen: {warnings})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="207"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="246"/>
         <source>Import the valid rows; leave out the rows in error ({count})</source>
         <translation>De goede rijen importeren; de rijen met een fout ({count}) overslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="258"/>
         <source>The rows in error stay listed in the import history. A full list never closes their invoices. Or press Cancel, correct the file and import it again.</source>
         <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Een volledige lijst sluit hun facturen nooit. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="223"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="262"/>
         <source>The rows in error stay listed in the import history. Or press Cancel, correct the file and import it again.</source>
         <translation>De rijen met een fout blijven vermeld in de importgeschiedenis. Of kies Annuleren, verbeter het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="284"/>
+        <source>Preset “{name}” reads dates another way. To read the next file of this source like this, go back to Columns and save the preset again.</source>
+        <translation>Voorinstelling “{name}” leest datums anders. Wilt u het volgende bestand van deze bron ook zo lezen, ga dan terug naar Kolommen en sla de voorinstelling opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_preview.py" line="289"/>
+        <source>To read the next file of this source like this, go back to Columns and save the columns as a preset.</source>
+        <translation>Wilt u het volgende bestand van deze bron ook zo lezen, ga dan terug naar Kolommen en sla de kolommen op als voorinstelling.</translation>
     </message>
 </context>
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="209"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="231"/>
         <source>Row</source>
-        <extracomment>the raw value behind a cell (row numbers as int), for sorting and for tests how many rows the header page shows</extracomment>
+        <extracomment>the raw value behind a cell (row numbers as int), for sorting and for tests how many rows the header page shows the date fields of an invoice row, and where the invoice read keeps each the invoice read from each row (by row number), to show how its dates were read</extracomment>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="233"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/models.py" line="238"/>
         <source>Imported as: {field}</source>
         <translation>Geïmporteerd als: {field}</translation>
     </message>

@@ -22,6 +22,7 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import render
+from debtordesk.importing.dates import DATE_ORDER_CHOICES
 from debtordesk.importing.model import Field, ImportPreview, Issue
 
 KINDS = {
@@ -86,6 +87,17 @@ def register(subparsers: Any) -> None:
             "are closed as paid; delta: only add and update (default: the preset's, else full)"
         ),
     )
+    run.add_argument(
+        "--date-order",
+        choices=DATE_ORDER_CHOICES,
+        help=_h(
+            "how to read dates written in numbers, such as 03/04/2026: dmy is day-month-year "
+            "(31-12-2026, the Dutch way), mdy is month-day-year (12/31/2026, American exports), "
+            "ymd is year-month-day (26-12-31); a date that does not fit the chosen order is a row "
+            "error. auto: day first, unless a date in the file shows the month is first. "
+            "Default: the preset's, else auto"
+        ),
+    )
     run.add_argument("--export-date", metavar="YYYY-MM-DD", help=_h("default: the file's date"))
     run.add_argument("--administration", metavar="CODE", help=_h("default: the first one"))
     run.add_argument(
@@ -137,6 +149,7 @@ def run_import(args: argparse.Namespace) -> int:
         mapping=parse_mapping(args.map),
         sheet=args.sheet,
         header_row=args.header_row,
+        date_order=args.date_order,
     )
     export_date = parse_export_date(args.export_date)
     db = open_db(args)
@@ -156,6 +169,14 @@ def run_import(args: argparse.Namespace) -> int:
         if loaded.preset is not None and not args.json:
             code = "cli.import.preset_found" if loaded.preset_found else "cli.import.preset_used"
             say(Message(code, {"name": loaded.preset.name}))
+            if args.date_order is None and loaded.preset.date_order != "auto":
+                order = render(Message(f"import.date_order.{loaded.preset.date_order}"))
+                say(
+                    Message(
+                        "cli.import.date_order_preset",
+                        {"name": loaded.preset.name, "order": order},
+                    )
+                )
         if args.dry_run:
             plan = plan_import(db, preview, options)
             reason = plan.refusal or plan.confirmation_needed
@@ -221,6 +242,7 @@ def _report(
             "export_date": result.export_date,
             "preset": preset.preset.name if preset.preset else None,
             "preset_found": preset.preset_found,
+            "date_order": preview.options.date_order,
         }
         if reason is not None:
             payload["refusal"] = {"code": reason.code, "message": render(reason)}

@@ -211,6 +211,12 @@ MESSAGES.update(
             "Using the saved column mapping '{name}'.",
             "De opgeslagen kolomindeling '{name}' wordt gebruikt.",
         ),
+        "cli.import.date_order_preset": (
+            "Dates in numbers are read {order}, as saved with '{name}' (--date-order chooses "
+            "another order).",
+            "Datums in cijfers worden gelezen als {order}, zoals opgeslagen bij '{name}' "
+            "(--date-order kiest een andere volgorde).",
+        ),
         "cli.import.dry_run": (
             "Trial run: nothing was saved. Importing would give:",
             "Proefrun: er is niets opgeslagen. Inlezen zou dit opleveren:",

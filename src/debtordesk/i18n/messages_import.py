@@ -418,14 +418,47 @@ MESSAGES.update(
             "Dates such as '{value}' in column '{column}' can be read day first or month first, and "
             "no date in the file shows which. All dates were read day first (day-month-year): in "
             "'{value}', {day} is the day and {month} the month. If your bookkeeping package puts the "
-            "month first, export the dates as year-month-day (2026-12-31) or as date cells and import "
-            "that file instead; DebtorDesk has no setting to read dates month first.",
+            "month first, choose the date order month-day-year and check the dates again: in the "
+            "import wizard under 'Dates in the file' on the page 'Check before importing' (saved "
+            "with the preset), or with --date-order mdy on the command line (kept by "
+            "--save-preset).",
             "Datums zoals '{value}' in kolom '{column}' kunnen met de dag of met de maand voorop "
             "gelezen worden, en geen datum in het bestand laat zien welke van de twee. Alle datums "
             "zijn gelezen met de dag voorop (dag-maand-jaar): in '{value}' is {day} de dag en "
-            "{month} de maand. Zet uw boekhoudpakket de maand voorop, exporteer de datums dan als "
-            "jaar-maand-dag (2026-12-31) of als datumcellen en importeer dat bestand; DebtorDesk "
-            "heeft geen instelling om datums met de maand voorop te lezen.",
+            "{month} de maand. Zet uw boekhoudpakket de maand voorop, kies dan de datumvolgorde "
+            "maand-dag-jaar en controleer de datums opnieuw: in de importwizard bij 'Datums in het "
+            "bestand' op de pagina 'Controleer voor het importeren' (wordt met de voorinstelling "
+            "bewaard), of met --date-order mdy op de opdrachtregel (bewaard met --save-preset).",
+        ),
+        # the date order chosen for an import, in words (the CLI says which order it read)
+        "import.date_order.dmy": ("day-month-year (31-12-2026)", "dag-maand-jaar (31-12-2026)"),
+        "import.date_order.mdy": ("month-day-year (12/31/2026)", "maand-dag-jaar (12/31/2026)"),
+        "import.date_order.ymd": ("year-month-day (2026-12-31)", "jaar-maand-dag (2026-12-31)"),
+        # a date in numbers that is no date read in the order chosen for the import (31/12/2026 or
+        # 13/31/2026 read month first)
+        "import.date_order_mismatch.dmy": (
+            "'{value}' in column '{column}' is not a date when read in the date order chosen "
+            "for this import, day-month-year (31-12-2026). Check the chosen date order or "
+            "correct the file; the row is not imported.",
+            "'{value}' in kolom '{column}' is geen datum als het gelezen wordt in de "
+            "datumvolgorde die voor deze import is gekozen, dag-maand-jaar (31-12-2026). Controleer "
+            "de gekozen datumvolgorde of verbeter het bestand; de rij wordt niet geïmporteerd.",
+        ),
+        "import.date_order_mismatch.mdy": (
+            "'{value}' in column '{column}' is not a date when read in the date order chosen "
+            "for this import, month-day-year (12/31/2026). Check the chosen date order or "
+            "correct the file; the row is not imported.",
+            "'{value}' in kolom '{column}' is geen datum als het gelezen wordt in de "
+            "datumvolgorde die voor deze import is gekozen, maand-dag-jaar (12/31/2026). Controleer "
+            "de gekozen datumvolgorde of verbeter het bestand; de rij wordt niet geïmporteerd.",
+        ),
+        "import.date_order_mismatch.ymd": (
+            "'{value}' in column '{column}' is not a date when read in the date order chosen "
+            "for this import, year-month-day (2026-12-31). Check the chosen date order or "
+            "correct the file; the row is not imported.",
+            "'{value}' in kolom '{column}' is geen datum als het gelezen wordt in de "
+            "datumvolgorde die voor deze import is gekozen, jaar-maand-dag (2026-12-31). Controleer "
+            "de gekozen datumvolgorde of verbeter het bestand; de rij wordt niet geïmporteerd.",
         ),
         "import.bad_date_left_out": (
             "'{value}' in column '{column}' is not a date; it was left out.",

@@ -30,6 +30,7 @@ from debtordesk.importing.dates import (
     date_from_cell,
     order_evidence,
     order_votes,
+    read_by_order,
     two_way_slash_date,
 )
 from debtordesk.importing.issues import Bad
@@ -276,13 +277,20 @@ def _plain_numbers(
     return dict(zip(numbers, map(amounts.__getitem__, texts), strict=True))
 
 
-def date_column(cells: list[Cell], order: str, date1904: bool) -> list[date | Bad | None]:
+def date_column(
+    cells: list[Cell], order: str, date1904: bool, *, chosen: bool = False
+) -> list[date | Bad | None]:
+    """A date column read in ``order``. When the clerk ``chosen`` that order, a date in numbers that
+    is no date read that way (31/12/2026 or 13/31/2026 read month first) says so, naming the order."""
+
     def read(cell: Cell) -> date | Bad | None:
         if cell is None or (isinstance(cell, str) and not cell.strip()):
             return None
         try:
             return date_from_cell(cell, order, date1904)
         except ValueError:
+            if chosen and isinstance(cell, str) and read_by_order(cell):
+                return Bad(f"import.date_order_mismatch.{order}")
             # a time or duration cell: its text (10:10:10, 255:10:10) would not say why it is no date
             timed = isinstance(cell, time | timedelta)
             return Bad("import.bad_date_time" if timed else "import.bad_date")

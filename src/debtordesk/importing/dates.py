@@ -2,7 +2,9 @@
 
 Text forms: 31-12-2026, 31-12-26, 31/12/2026, 31.12.2026, 2026-12-31, 20261231, 31 dec 2026,
 31 december 2026, 1 mrt 2026, Dec 31, 2026, with or without a time after it. Whether 01-02-2026 is the
-first of February or the second of January is decided once per column (:func:`decide_date_order`).
+first of February or the second of January is decided once per column (:func:`decide_date_order`),
+unless the clerk chose the order for the import (ParseOptions.date_order): then every text date is read
+that way, and year-month-day takes only dates that start with the year (26-12-31, 2026-12-31).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import lru_cache
 from debtordesk.importing.model import Cell
 
 ORDERS = ("dmy", "mdy", "ymd")
+#: what ParseOptions.date_order may be: decided per file ("auto"), or one of ORDERS as chosen
+DATE_ORDER_CHOICES = ("auto", *ORDERS)
 #: years a real invoice, due or paid date can have; anything else is a misread
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
@@ -128,6 +132,19 @@ def order_evidence(text: str) -> str | None:
     return None
 
 
+def read_by_order(text: str) -> bool:
+    """True when ``text`` is written in numbers alone with the year last or as two digits
+    (31/12/2026, 12-31-26, 26.12.31, 31122026): how it reads depends on the date order. A date
+    that starts with four digits (2026-12-31) or names its month reads the same in every order."""
+    value = _TIME_TAIL.sub("", text.strip()).strip()
+    if len(value) > _LONGEST:
+        return False
+    if value.isascii() and value.isdigit():
+        return len(value) == 8
+    match = _NUMERIC.fullmatch(value)
+    return match is not None and len(match.group(1)) <= 2 and len(match.group(4)) in (2, 4)
+
+
 def two_way_slash_date(text: str) -> tuple[int, int] | None:
     """(day, month) as read day first, for a slash date that is another date month first
     (03/04/2026: 3 April or 4 March); else None. Dashes and dots are the Dutch way of writing a
@@ -202,6 +219,8 @@ def _compact(digits: str, order: str) -> tuple[int, int, int]:
     if len(digits) == 8:
         if digits[:2] in ("19", "20", "21") and 1 <= int(digits[4:6]) <= 12:
             return int(digits[:4]), int(digits[4:6]), int(digits[6:])
+        if order == "ymd":
+            raise ValueError(f"the year is last, not first: {digits!r}")
         first, second, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
         return (year, first, second) if order == "mdy" else (year, second, first)
     if len(digits) == 5:
@@ -215,6 +234,8 @@ def _ordered(first: str, second: str, third: str, order: str) -> tuple[int, int,
         return _year(first), int(second), int(third)
     if len(third) not in (2, 4) or len(first) > 2:
         raise ValueError("not a date")
+    if order == "ymd":
+        raise ValueError("the year is last, not first")
     if order == "mdy":
         return _year(third), int(first), int(second)
     return _year(third), int(second), int(first)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from debtordesk.domain.enums import ImportKind
 from debtordesk.importing import columns as col
 from debtordesk.importing import vocab
+from debtordesk.importing.dates import ORDERS
 from debtordesk.importing.issues import Bad, IssueLog
 from debtordesk.importing.model import Cell, Field, InvoiceData, ParseOptions
 from debtordesk.importing.table import Table
@@ -56,8 +57,9 @@ class InvoiceColumns:
             col.amount_column(cells(f), marks.get(f, ","), shared[marks.get(f, ",")])
             for f in (Field.AMOUNT, Field.OPEN_AMOUNT, Field.PAID_AMOUNT)
         )
+        chosen = options.date_order in ORDERS  # the clerk's order, not one decided per file
         self.invoice_dates, self.due_dates, self.storno_dates, self.paid_dates = (
-            col.date_column(cells(f), orders.get(f, "dmy"), table.date1904)
+            col.date_column(cells(f), orders.get(f, "dmy"), table.date1904, chosen=chosen)
             for f in (Field.INVOICE_DATE, Field.DUE_DATE, Field.STORNO_DATE, Field.PAID_DATE)
         )
         self.customer_numbers = col.number_column(cells(Field.CUSTOMER_NUMBER), totals=False)

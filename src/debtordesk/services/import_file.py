@@ -1,10 +1,10 @@
-"""Reading a file for an unattended import: the sheet, the header row and the column mapping, taken
-from a saved preset (named, or found for the file's columns) or found automatically."""
+"""Reading a file for an unattended import: the sheet, the header row, the column mapping and the date
+order, taken from a saved preset (named, or found for the file's columns) or found automatically."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ class FileRequest:
     sheet: str | None = None
     #: spreadsheet row of the headers; 0: the file has none; None: the preset's, else found
     header_row: int | None = None
+    #: how to read text dates ("auto", "dmy", "mdy", "ymd"); None: the preset's, else "auto"
+    date_order: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class LoadedFile:
             "sheet": self.preview.sheet,
             "header_row": self.preview.header_row or 0,
             "mode": mode.value,
+            "date_order": self.preview.options.date_order,
         }
 
 
@@ -97,6 +100,8 @@ def load_file(db: Database, request: FileRequest, progress: Progress | None = No
         base = auto_map(headers, request.kind, sample=sheet.rows[start : start + _SAMPLE_ROWS])
     mapping = merge_mapping(base, request.mapping, headers)
     options = parse_options_for(db, request.administration, request.kind)
+    date_order = request.date_order or (preset.date_order if preset is not None else "auto")
+    options = replace(options, date_order=date_order)
     preview = build_preview(info, sheet, index, mapping, options, progress)
     return LoadedFile(preview, preset, found)
 

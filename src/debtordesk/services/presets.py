@@ -23,6 +23,7 @@ from debtordesk.db.types import utcnow
 from debtordesk.domain.enums import ImportKind
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.text import search_key
+from debtordesk.importing.dates import DATE_ORDER_CHOICES
 from debtordesk.importing.model import Field
 from debtordesk.services.audit import record_audit
 from debtordesk.services.database import user_id_for
@@ -43,11 +44,18 @@ class PresetInfo:
     headers: tuple[str, ...]
     #: field -> column header, as in that file
     mapping: Mapping[Field, str]
-    #: how the file was read (sheet, header row, snapshot mode...), as the caller saved it
+    #: how the file was read (sheet, header row, snapshot mode, date order), as the caller saved it
     options: Mapping[str, Any]
     updated_at: datetime
     #: the fingerprint of the headers of the file the preset was made from (see header_key)
     header_key: str = ""
+
+    @property
+    def date_order(self) -> str:
+        """How the preset reads text dates (options["date_order"]): "dmy", "mdy" or "ymd" as the
+        clerk chose with it, else "auto" (an older preset, or none chosen)."""
+        saved = self.options.get("date_order")
+        return saved if isinstance(saved, str) and saved in DATE_ORDER_CHOICES else "auto"
 
     def mapping_for(self, headers: Sequence[str]) -> dict[Field, str]:
         """The mapping with each column spelled as in ``headers`` (columns match when normalised)."""

@@ -33,11 +33,23 @@ def test_all_ambiguous_slash_dates_are_read_day_first_with_one_warning(
     english = render(warning.message, "en")
     assert "'03/04/2026' in column 'Factuurdatum'" in english
     assert "day first (day-month-year): in '03/04/2026', 3 is the day and 4 the month" in english
-    assert "year-month-day (2026-12-31)" in english
-    assert "no setting" in english
+    # it points at the date order the clerk can choose, not at a re-export
+    assert "choose the date order month-day-year" in english
+    assert (
+        "in the import wizard under 'Dates in the file' on the page 'Check before importing'"
+        in english
+    )
+    assert "--date-order mdy" in english
+    assert "no setting" not in english and "export the dates" not in english
     dutch = render(warning.message, "nl")
     assert "dag voorop (dag-maand-jaar): in '03/04/2026' is 3 de dag en 4 de maand" in dutch
-    assert "jaar-maand-dag (2026-12-31)" in dutch
+    assert "kies dan de datumvolgorde maand-dag-jaar" in dutch
+    assert (
+        "in de importwizard bij 'Datums in het bestand' op de pagina 'Controleer voor het "
+        "importeren'" in dutch
+    )
+    assert "--date-order mdy" in dutch
+    assert "geen instelling" not in dutch
 
 
 @pytest.mark.parametrize(

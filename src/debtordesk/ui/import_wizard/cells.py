@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from babel.dates import format_date
 from PySide6.QtGui import QColor
 
 from debtordesk.i18n.catalogue import current_language, format_value, render
@@ -42,6 +43,13 @@ def cell_text(cell: Cell, limit: int = DISPLAY_LIMIT) -> str:
     if len(text) > limit:
         return text[: limit - 1] + "…"
     return text
+
+
+def read_date_text(text: str, day: date) -> str:
+    """A date as the file writes it and as it was read, the month in words so the order is plain:
+    '03/04/2026 → 3 April 2026' (Dutch: '03/04/2026 → 3 april 2026')."""
+    locale = "nl_NL" if current_language() == "nl" else "en_GB"
+    return f"{text} → {format_date(day, 'd MMMM y', locale=locale)}"
 
 
 def column_letter(index: int) -> str:

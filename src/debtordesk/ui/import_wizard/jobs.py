@@ -7,7 +7,7 @@ state) and returns frozen results that the pages show on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +131,7 @@ def preset_options(state: WizardState) -> dict[str, Any]:
         "sheet": sheet.name if sheet is not None else None,
         "header_row": header_row,
         "mode": state.mode.value,
+        "date_order": state.date_order,
     }
 
 
@@ -154,6 +155,8 @@ class PreviewRequest:
     mapping: Mapping[Field, str]
     kind: ImportKind
     options: CommitOptions
+    #: how text dates are read ("auto", "dmy", "mdy", "ymd")
+    date_order: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,10 @@ class Prepared:
 
 def prepare(db: Database, request: PreviewRequest, progress: Progress) -> Prepared:
     """Check every row of the file, then count what committing it would change."""
-    parse_options = parse_options_for(db, request.options.administration, request.kind)
+    parse_options = replace(
+        parse_options_for(db, request.options.administration, request.kind),
+        date_order=request.date_order,
+    )
     preview = build_preview(
         request.info,
         request.sheet,

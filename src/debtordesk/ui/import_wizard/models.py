@@ -7,6 +7,7 @@ into widgets, so 100,000 rows cost no more than the view's visible part.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from debtordesk.importing.model import Field, ImportPreview, Issue, Severity, SheetData
+from debtordesk.importing.model import Cell, Field, ImportPreview, Issue, Severity, SheetData
 from debtordesk.ui.import_wizard.cells import (
     HEADER_BACKGROUND,
     MARKED_FOREGROUND,
@@ -28,6 +29,7 @@ from debtordesk.ui.import_wizard.cells import (
     cell_text,
     column_letter,
     issue_text,
+    read_date_text,
     severity_background,
 )
 from debtordesk.ui.import_wizard.fields import field_label
@@ -40,6 +42,13 @@ RawRole = Qt.ItemDataRole.UserRole + 1
 
 #: how many rows the header page shows
 GRID_ROWS = 30
+#: the date fields of an invoice row, and where the invoice read keeps each
+_INVOICE_DATES = {
+    Field.INVOICE_DATE: "invoice_date",
+    Field.DUE_DATE: "due_date",
+    Field.STORNO_DATE: "storno_date",
+    Field.PAID_DATE: "paid_date",
+}
 
 
 class SheetGridModel(QAbstractTableModel):
@@ -140,6 +149,8 @@ class PreviewRowsModel(QAbstractTableModel):
         self._index = rows
         self._issues = rows.issues
         self._visible = rows.rows
+        #: the invoice read from each row (by row number), to show how its dates were read
+        self._invoices = {invoice.row: invoice for invoice in preview.invoices}
 
     def set_filter(self, row_filter: RowFilter) -> None:
         """Show every row, only rows with a problem, or only rows in error."""
@@ -190,15 +201,26 @@ class PreviewRowsModel(QAbstractTableModel):
                 return [issue.severity.value for issue in issues]
             return None
         cells = self._sheet.rows[position]
-        at = self._columns[column - 2][0]
+        at, _, field = self._columns[column - 2]
         cell = cells[at] if at < len(cells) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(cell)
+            read = self._date_read(number, field, cell)
+            return cell_text(cell) if read is None else read_date_text(cell_text(cell), read)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_text(cell, TOOLTIP_LIMIT) or None
         if role == RawRole:
             return cell
         return None
+
+    def _date_read(self, number: int, field: Field, cell: Cell) -> date | None:
+        """The date an imported row's text date cell was read as (its order is then plain to
+        see); None for other cells, date cells and rows not imported."""
+        attribute = _INVOICE_DATES.get(field)
+        if attribute is None or not isinstance(cell, str) or not cell.strip():
+            return None
+        invoice = self._invoices.get(number)
+        read = getattr(invoice, attribute) if invoice is not None else None
+        return read if isinstance(read, date) else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

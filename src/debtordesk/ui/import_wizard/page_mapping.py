@@ -109,6 +109,8 @@ class MappingPage(QWizardPage):
             return
         self._shown_for = key
         self._state.preset = None
+        # other columns: the date order is decided again (or taken from the preset found for them)
+        self._state.date_order, self._state.preset_date_order = "auto", None
         self._required = required_fields(self._state.kind)
         self._build_form()
         self._apply(self._automatic())
@@ -290,6 +292,8 @@ class MappingPage(QWizardPage):
         if select is not None:
             self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(select), 0))
             self._state.preset = select
+            saved = self._current_preset()
+            self._state.preset_date_order = saved.date_order if saved is not None else None
             self._notice(self.tr("Saved as preset “{name}”.").format(name=select))
         elif choice.found is not None and choice.by_layout:
             self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(choice.found.name), 0))
@@ -319,6 +323,7 @@ class MappingPage(QWizardPage):
         preset = self._current_preset()
         if preset is None:
             self._state.preset = None
+            self._state.date_order, self._state.preset_date_order = "auto", None
             self._apply(self._automatic())
             self._notice("")
         else:
@@ -338,7 +343,9 @@ class MappingPage(QWizardPage):
         return [h for h in preset.mapping_for(headers).values() if h not in headers]
 
     def _use_preset(self, preset: jobs.Preset) -> None:
+        """The preset's mapping, and its date order (shown and changed on the check page)."""
         self._state.preset = preset.name
+        self._state.date_order = self._state.preset_date_order = preset.date_order
         self._apply(preset.mapping_for(self._state.headers))
 
     def _show_source(self) -> None:

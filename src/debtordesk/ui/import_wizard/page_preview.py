@@ -65,6 +65,33 @@ class PreviewPage(QWizardPage):
         self.rejects_note.setWordWrap(True)
         self.rejects_note.setStyleSheet(NOTE_STYLE)
 
+        # how dates such as 03/04/2026 are read; another choice checks the file again
+        self.date_order_combo = QComboBox(self)
+        for order, text in (
+            ("auto", self.tr("Automatic: day first, unless a date shows the month is first")),
+            ("dmy", self.tr("Day-month-year (31-12-2026, the Dutch way)")),
+            ("mdy", self.tr("Month-day-year (12/31/2026, American exports)")),
+            ("ymd", self.tr("Year-month-day (26-12-31)")),
+        ):
+            self.date_order_combo.addItem(text, order)
+        self.date_order_combo.setToolTip(
+            self.tr(
+                "How dates written in numbers, such as 03/04/2026, are read. A date that does not "
+                "fit the order chosen is an error in its row. Saved with the preset."
+            )
+        )
+        self.date_order_combo.currentIndexChanged.connect(self._date_order_chosen)
+        self.date_order_label = QLabel(self.tr("Dates in the file:"), self)
+        self.date_order_label.setBuddy(self.date_order_combo)
+        self.date_order_note = QLabel(self)
+        self.date_order_note.setWordWrap(True)
+        self.date_order_note.setStyleSheet(NOTE_STYLE)
+        self.date_order_note.hide()
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_order_label)
+        date_row.addWidget(self.date_order_combo)
+        date_row.addStretch(1)
+
         self.row_filter = QComboBox(self)
         self.row_filter.addItem(self.tr("All rows"), RowFilter.ALL)
         self.row_filter.addItem(self.tr("Rows with a problem"), RowFilter.PROBLEMS)
@@ -93,12 +120,23 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.confirm_box)
         layout.addWidget(self.accept_rejects_box)
         layout.addWidget(self.rejects_note)
+        layout.addLayout(date_row)
+        layout.addWidget(self.date_order_note)
         layout.addWidget(self.tabs, 1)
         self._clear()
 
     # ------------------------------------------------------------------ QWizardPage
 
     def initializePage(self) -> None:
+        self.date_order_combo.blockSignals(True)
+        position = self.date_order_combo.findData(self._state.date_order)
+        self.date_order_combo.setCurrentIndex(max(position, 0))
+        self.date_order_combo.blockSignals(False)
+        self._show_date_order_note()
+        self._check()
+
+    def _check(self) -> None:
+        """Read and check every row as chosen so far, in the background."""
         self._clear()
         state, db = self._state, self._wizard.ctx.db
         assert state.info is not None and state.sheet is not None
@@ -109,6 +147,7 @@ class PreviewPage(QWizardPage):
             mapping=dict(state.mapping),
             kind=state.kind,
             options=state.commit_options(),
+            date_order=state.date_order,
         )
         run_tracked(
             self._slot,
@@ -227,6 +266,33 @@ class PreviewPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self._wizard.explain(self, error, self.refusal_label)
         self.completeChanged.emit()
+
+    @Slot(int)
+    def _date_order_chosen(self, position: int) -> None:
+        order = str(self.date_order_combo.itemData(position))
+        if order == self._state.date_order:
+            return
+        self._state.date_order = order
+        self._show_date_order_note()
+        self._check()
+
+    def _show_date_order_note(self) -> None:
+        """Say how to keep a date order for the next file when the preset does not keep it."""
+        state = self._state
+        if state.preset is not None and state.preset_date_order not in (None, state.date_order):
+            text = self.tr(
+                "Preset “{name}” reads dates another way. To read the next file of this source "
+                "like this, go back to Columns and save the preset again."
+            ).format(name=state.preset)
+        elif state.preset is None and state.date_order != "auto":
+            text = self.tr(
+                "To read the next file of this source like this, go back to Columns and save "
+                "the columns as a preset."
+            )
+        else:
+            text = ""
+        self.date_order_note.setText(text)
+        self.date_order_note.setVisible(bool(text))
 
     @Slot(bool)
     def _confirm_toggled(self, checked: bool) -> None:

@@ -33,6 +33,10 @@ class WizardState:
     mapping: dict[ImportField, str] = field(default_factory=dict)
     #: the chosen preset; its name is the import's source
     preset: str | None = None
+    #: how text dates are read: "auto" (decided from the file), "dmy", "mdy" or "ymd"
+    date_order: str = "auto"
+    #: the date order the chosen preset was saved with (None: no preset chosen)
+    preset_date_order: str | None = None
     preview: ImportPreview | None = None
     plan: ImportPlan | None = None
     #: the clerk agreed to what the plan asked confirmation for (e.g. closing many invoices)
