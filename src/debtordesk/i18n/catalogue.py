@@ -149,6 +149,7 @@ def format_value(value: MessageParam, language: str) -> str:
 class _Words(Formatter):
     """Fills a template; ``{name:@prefix}`` puts the value (an id such as ``sms``) into words: the
     catalogue's text for ``prefix.value`` in the language, or the value itself when there is none.
+    A list of ids as stored ("sms, email") becomes the list of their words ("sms, e-mail").
     The message keeps the id (--json shows it), the clerk reads the word."""
 
     def __init__(self, language: str) -> None:
@@ -156,11 +157,22 @@ class _Words(Formatter):
 
     def format_field(self, value: object, format_spec: str) -> str:
         if format_spec.startswith("@"):
-            texts = CATALOGUE.get(f"{format_spec[1:]}.{value}")
-            if texts is None:
-                return str(value)
-            return texts[1] if self.language == "nl" else texts[0]
+            prefix = format_spec[1:]
+            word = self._word(prefix, str(value))
+            if word is not None:
+                return word
+            parts = str(value).split(", ")
+            words = [self._word(prefix, part) for part in parts]
+            if len(parts) > 1 and all(found is not None for found in words):
+                return ", ".join(found for found in words if found is not None)
+            return str(value)
         return str(super().format_field(value, format_spec))
+
+    def _word(self, prefix: str, value: str) -> str | None:
+        texts = CATALOGUE.get(f"{prefix}.{value}")
+        if texts is None:
+            return None
+        return texts[1] if self.language == "nl" else texts[0]
 
 
 _FORMATTERS = {language: _Words(language) for language in LANGUAGES}

@@ -19,15 +19,16 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "event.outbox.sent_with_letter": (
-            "{step}: {channel} sent to {to}, with the letter {file} attached.",
-            "{step}: {channel} verstuurd naar {to}, met de brief {file} als bijlage.",
+            "{step}: {channel:@cli.channel} sent to {to}, with the letter {file} attached.",
+            "{step}: {channel:@cli.channel} verstuurd naar {to}, met de brief {file} als bijlage.",
         ),
         "event.outbox.sent_without_letter": (
-            "{step}: {channel} sent to {to} without the letter: the PDF ({size} kB) is larger than "
-            "the {limit} kB an e-mail may carry. Make the logo smaller (Settings > Organisation).",
-            "{step}: {channel} verstuurd naar {to} zonder de brief: de pdf ({size} kB) is groter "
-            "dan de {limit} kB die een e-mail mag meenemen. Maak het logo kleiner (Instellingen > "
-            "Organisatie).",
+            "{step}: {channel:@cli.channel} sent to {to} without the letter: the PDF ({size} kB) is "
+            "larger than the {limit} kB an e-mail may carry. Make the logo smaller (Settings > "
+            "Organisation).",
+            "{step}: {channel:@cli.channel} verstuurd naar {to} zonder de brief: de pdf ({size} kB) "
+            "is groter dan de {limit} kB die een e-mail mag meenemen. Maak het logo kleiner "
+            "(Instellingen > Organisatie).",
         ),
     }
 )
@@ -35,14 +36,32 @@ MESSAGES.update(
 # -- the letter an e-mail carried, kept as evidence (services/email_archive.py) --------------------------
 MESSAGES.update(
     {
+        # {why}: the code of the problem, in words (email_archive.why.<code>; the code itself for
+        # one without words); {path}: where, empty when the problem has no place
         "event.outbox.letter_not_archived": (
-            "{step}: the {channel} to {to} went out with the letter {file}, but no copy of that PDF "
-            "could be kept in the letter archive ({why} {path}). The e-mail itself is recorded; the "
-            "log file says more. Check the archive folder (disk full, no permission?).",
-            "{step}: de {channel} aan {to} is verstuurd met de brief {file}, maar er kon geen kopie "
-            "van die pdf in het brievenarchief worden bewaard ({why} {path}). De e-mail zelf is "
-            "vastgelegd; het logbestand zegt meer. Controleer de archiefmap (schijf vol, geen "
-            "rechten?).",
+            "{step}: the {channel:@cli.channel} to {to} went out with the letter {file}, but no "
+            "copy of that PDF could be kept in the letter archive {path} "
+            "({why:@email_archive.why}). The e-mail itself is recorded; the log file says more. "
+            "Check the archive folder (disk full, no permission?).",
+            "{step}: de {channel:@cli.channel} aan {to} is verstuurd met de brief {file}, maar er "
+            "kon geen kopie van die pdf in het brievenarchief {path} worden bewaard "
+            "({why:@email_archive.why}). De e-mail zelf is vastgelegd; het logbestand zegt meer. "
+            "Controleer de archiefmap (schijf vol, geen rechten?).",
+        ),
+        "email_archive.why.disk_full": ("the disk is full", "de schijf is vol"),
+        "email_archive.why.permission_denied": (
+            "no permission to write there",
+            "geen rechten om daar te schrijven",
+        ),
+        "email_archive.why.backup.write_failed": ("writing failed", "schrijven mislukt"),
+        "email_archive.why.db.locked": ("the database was busy", "de database was bezet"),
+        "email_archive.why.email_archive.not_what_was_sent": (
+            "the PDF did not match its checksum",
+            "de pdf klopte niet met de controlesom",
+        ),
+        "email_archive.why.email_archive.unexpected": (
+            "an unexpected error",
+            "een onverwachte fout",
         ),
         "email_archive.missing": (
             "The copy of the letter {file} e-mailed on {sent_on} is missing from the letter archive "

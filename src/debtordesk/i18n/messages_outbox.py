@@ -305,39 +305,44 @@ MESSAGES.update(
 # -- the customer's timeline -------------------------------------------------------------------------
 MESSAGES.update(
     {
+        # {channel:@cli.channel}: the channel's word (sms, e-mail), also for entries stored before
         "event.outbox.sent": (
-            "{step}: {channel} sent to {to}.",
-            "{step}: {channel} verstuurd naar {to}.",
+            "{step}: {channel:@cli.channel} sent to {to}.",
+            "{step}: {channel:@cli.channel} verstuurd naar {to}.",
         ),
         "event.outbox.failed": (
-            "{step}: {channel} to {to} not sent; the provider refused it (see the outbox).",
-            "{step}: {channel} naar {to} niet verstuurd; de provider weigerde het (zie de outbox).",
+            "{step}: {channel:@cli.channel} to {to} not sent; the provider refused it (see the "
+            "outbox).",
+            "{step}: {channel:@cli.channel} naar {to} niet verstuurd; de provider weigerde het (zie "
+            "de outbox).",
         ),
         "event.outbox.refused": (
-            "{step}: {channel} not sent (opted out, or no valid number or address; see the "
-            "outbox).",
-            "{step}: {channel} niet verstuurd (afgemeld, of geen geldig nummer of adres; zie de "
-            "outbox).",
+            "{step}: {channel:@cli.channel} not sent (opted out, or no valid number or address; see "
+            "the outbox).",
+            "{step}: {channel:@cli.channel} niet verstuurd (afgemeld, of geen geldig nummer of "
+            "adres; zie de outbox).",
         ),
         "event.outbox.uncertain": (
-            "{step}: unknown whether the {channel} to {to} was sent; check it in the outbox.",
-            "{step}: onbekend of de {channel} naar {to} verstuurd is; controleer het in de outbox.",
+            "{step}: unknown whether the {channel:@cli.channel} to {to} was sent; check it in the "
+            "outbox.",
+            "{step}: onbekend of de {channel:@cli.channel} naar {to} verstuurd is; controleer het in "
+            "de outbox.",
         ),
         "event.outbox.retried": (
-            "{step}: {channel} queued again.",
-            "{step}: {channel} opnieuw in de wachtrij gezet.",
+            "{step}: {channel:@cli.channel} queued again.",
+            "{step}: {channel:@cli.channel} opnieuw in de wachtrij gezet.",
         ),
         "event.outbox.cancelled": (
-            "{step}: {channel} cancelled before it went out.",
-            "{step}: {channel} geannuleerd voordat het wegging.",
+            "{step}: {channel:@cli.channel} cancelled before it went out.",
+            "{step}: {channel:@cli.channel} geannuleerd voordat het wegging.",
         ),
         "event.outbox.resolved_sent": (
-            "{step}: {channel} found at the provider: sent.",
-            "{step}: {channel} gevonden bij de provider: verstuurd.",
+            "{step}: {channel:@cli.channel} found at the provider: sent.",
+            "{step}: {channel:@cli.channel} gevonden bij de provider: verstuurd.",
         ),
         "event.outbox.resolved_failed": (
-            "{step}: {channel} not at the provider: not sent.",
-            "{step}: {channel} niet bij de provider: niet verstuurd.",
+            "{step}: {channel:@cli.channel} not at the provider: not sent.",
+            "{step}: {channel:@cli.channel} niet bij de provider: niet verstuurd.",
         ),
     }
 )

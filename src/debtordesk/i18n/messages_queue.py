@@ -173,9 +173,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing to pay (credit notes cover the invoices): no payment link.",
         "Niets te betalen (creditnota's dekken de facturen): geen betaallink.",
     ),
+    # {channels}: the ids as stored ("sms, email"), in words ("sms, e-mail")
     "event.dunning.planned": (
-        "{step} planned for {date} by {channels}: {invoices} invoice(s), {amount} open.",
-        "{step} gepland voor {date} per {channels}: {invoices} factuur/facturen, {amount} open.",
+        "{step} planned for {date} by {channels:@cli.channel}: {invoices} invoice(s), {amount} "
+        "open.",
+        "{step} gepland voor {date} per {channels:@cli.channel}: {invoices} factuur/facturen, "
+        "{amount} open.",
     ),
     "event.dunning.costs_capped": (
         "Collection costs capped for a small recurring claim: {allowed} instead of {requested} "
@@ -252,8 +255,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{before} in {now}. Draai de wachtrij opnieuw om de juiste bedragen te versturen.",
     ),
     "event.dunning.stale_cancelled": (
-        "{step} by {channel} cancelled before it went out: the facts changed since the run.",
-        "{step} per {channel} geannuleerd voordat het wegging: de feiten zijn sinds de run veranderd.",
+        "{step} by {channel:@cli.channel} cancelled before it went out: the facts changed since "
+        "the run.",
+        "{step} per {channel:@cli.channel} geannuleerd voordat het wegging: de feiten zijn sinds "
+        "de run veranderd.",
     ),
     "event.dunning.costs_waived": (
         "Collection costs of {amount} waived: the principal is paid.",
@@ -313,7 +318,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "    {name}: {offset} days {base}, by {channels}",
         "    {name}: {offset} dagen {base}, per {channels}",
     ),
-    # a channel in the text of queue, run and policies ("... by e-mail, SMS"; --json keeps the ids)
+    # a channel in the text of queue, run and policies ("... by e-mail, SMS"; --json keeps the ids),
+    # and {channel:@cli.channel} on the timeline ("sms verstuurd naar ...")
     "cli.channel.sms": ("SMS", "sms"),
     "cli.channel.email": ("e-mail", "e-mail"),
     "cli.channel.letter": ("letter", "brief"),

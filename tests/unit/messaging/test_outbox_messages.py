@@ -56,6 +56,19 @@ def test_a_word_placeholder_shows_the_word_for_the_id_or_the_id() -> None:
     assert render(unknown, "en").startswith("The weekly limit of fax is reached")
 
 
+def test_a_word_placeholder_puts_a_stored_list_of_ids_into_words() -> None:
+    """The run stores a step's channels as one text ("sms, email"): the timeline shows the words."""
+    planned = Message(
+        "event.dunning.planned",
+        {"step": "Herinnering", "channels": "sms, email", "invoices": 1, "amount": "5"},
+    )
+    assert "per sms, e-mail:" in render(planned, "nl")
+    assert "by SMS, e-mail:" in render(planned, "en")
+    # a list with an id the catalogue has no word for stays as it is
+    odd = Message("event.dunning.planned", {"step": "X", "channels": "sms, fax"})
+    assert "per sms, fax:" in render(odd, "nl")
+
+
 def test_every_code_used_is_in_the_catalogue() -> None:
     used: set[str] = set()
     for path in FILES:
