@@ -551,3 +551,37 @@ def test_a_large_queue_shows_its_longest_overdue_customers_first(
     seen.clear()
     _wait_recomputed(qtbot, page, page.refresh)
     assert seen == {}
+
+
+def test_shipped_step_names_read_in_dutch_in_a_database_seeded_in_english(
+    qtbot: QtBot, shell_ctx: UiContext, ids: dict[str, int], qapp
+) -> None:  # type: ignore[no-untyped-def]
+    """A database whose shipped policies were seeded from an English session (a demo made without
+    --lang nl) showed a Dutch clerk '14-day letter' and 'Reminder' in the step column, the step
+    filter and the reasons ('14-day letter aan de beurt sinds ...')."""
+    from debtordesk.i18n.catalogue import set_language
+    from debtordesk.services.policies import list_policies
+    from debtordesk.ui.i18n import install_translators
+
+    with shell_ctx.db.write() as session:
+        late = add_customer(
+            session, "13", "Eva Laat", postcode="1111 AA", city="Zeist", address_line1="Weg 4"
+        )
+        add_invoice(session, late, "F-13", TODAY - timedelta(days=30), "200.00")
+    list_policies(shell_ctx.db, 1)  # seeded in English
+    installed = install_translators(qapp, "nl")
+    try:
+        shell_ctx.language = "nl"
+        page = _page(qtbot, shell_ctx)
+        steps = dict(zip(_names(page), _column(page, QueueColumn.STEP), strict=True))
+        assert steps["Eva Laat"] == "Veertiendagenbrief"
+        assert steps["Anna Ångström"] == "Herinnering"
+        choices = [page.filters.step.itemText(i) for i in range(page.filters.step.count())]
+        assert "Veertiendagenbrief" in choices and "14-day letter" not in choices
+        row = _names(page).index("Eva Laat")
+        reason = page.model.index(row, QueueColumn.STEP).data(Qt.ItemDataRole.ToolTipRole)
+        assert reason.startswith("Veertiendagenbrief aan de beurt")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        set_language("en")

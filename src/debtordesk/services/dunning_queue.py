@@ -85,7 +85,7 @@ from debtordesk.domain.money import ZERO
 from debtordesk.gc_hold import holding_collections
 from debtordesk.services.database import Database
 from debtordesk.services.org_settings import load_org_settings
-from debtordesk.services.policies import policy_of, seed_default_policies, segment_rule_of
+from debtordesk.services.policies import policy_shown, seed_default_policies, segment_rule_of
 from debtordesk.settings.org import costs_vat_fraction
 
 _NO_SCORE = PaymentScore()
@@ -373,7 +373,7 @@ def _load_queue(
         .where(DunningPolicy.administration_id == administration_id)
         .order_by(DunningPolicy.id)
     ).all()
-    policies = tuple(policy_of(row) for row in policy_rows)
+    policies = tuple(policy_shown(row) for row in policy_rows)
     default_policy_ids = {
         row.is_default_for: row.id for row in policy_rows if row.is_default_for is not None
     }

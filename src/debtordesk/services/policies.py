@@ -32,6 +32,7 @@ from debtordesk.domain.dunning.defaults import (
     consumer_policy,
     named_in,
     shipped_at_revision,
+    shipped_names_in,
 )
 from debtordesk.domain.dunning.model import Policy, SegmentRule
 from debtordesk.domain.dunning.serialise import policy_from_dict, policy_to_dict
@@ -102,6 +103,12 @@ def policy_of(row: DunningPolicy) -> Policy:
         },
         row.id,
     )
+
+
+def policy_shown(row: DunningPolicy) -> Policy:
+    """The policy as the clerk reads it: :func:`policy_of` with the steps that still carry a
+    shipped name (seeded in English or in Dutch) named in the current language."""
+    return shipped_names_in(policy_of(row), current_language())
 
 
 def _write_policy(row: DunningPolicy, policy: Policy) -> None:
@@ -354,7 +361,7 @@ def upgrade_shipped_policies(
 
 def _record(row: DunningPolicy, customers: int = 0) -> PolicyRecord:
     return PolicyRecord(
-        policy=policy_of(row),
+        policy=policy_shown(row),
         default_for=row.is_default_for,
         version=row.version,
         customers=customers,

@@ -22,7 +22,7 @@ from debtordesk.domain.dunning.model import Policy
 from debtordesk.domain.dunning.serialise import policy_to_dict
 from debtordesk.domain.enums import CustomerType
 from debtordesk.services.database import Database
-from debtordesk.services.policies import KEPT, UPGRADED, list_policies, save_policy
+from debtordesk.services.policies import KEPT, UPGRADED, list_policies, policy_of, save_policy
 
 NEW_STEPS = ADDED_IN_REVISION[2]
 
@@ -51,7 +51,11 @@ def _store_revision_1(db: Database, *, language: str, consumer_change: bool = Fa
 
 
 def _policies(db: Database) -> dict[str, Policy]:
-    return {record.name: record.policy for record in list_policies(db, 1)}
+    """The policies as stored after the first use (which seeds and upgrades them): list_policies
+    itself names the shipped steps in the clerk's language, whatever language stored them."""
+    list_policies(db, 1)
+    with db.read() as session:
+        return {row.name: policy_of(row) for row in session.scalars(select(DunningPolicy))}
 
 
 def _audits(db: Database) -> list[tuple[int | None, str, dict[str, object]]]:

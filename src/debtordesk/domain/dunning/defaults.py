@@ -284,6 +284,36 @@ def named_in(policy: Policy, language: str) -> Policy:
     return replace(policy, steps=steps)
 
 
+def _shipped_step_names() -> dict[tuple[str, str], tuple[str, str]]:
+    """(step key, a shipped name in English or in Dutch) -> (the English name, the Dutch name), over
+    both shipped policies (a key that occurs in both is named alike in both)."""
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    for policy in (consumer_policy(0), business_policy(0)):
+        for step in policy.steps:
+            both = (step.name, _DUTCH_STEP_NAMES.get((policy.name, step.key), step.name))
+            names[(step.key, both[0])] = names[(step.key, both[1])] = both
+    return names
+
+
+_SHIPPED_STEP_NAMES = _shipped_step_names()
+
+
+def shipped_names_in(policy: Policy, language: str) -> Policy:
+    """A stored policy with the steps that still carry their shipped name, in English or in Dutch,
+    named in ``language`` ("nl" or "en"): the shipped names are seeded in the language of the
+    session that first opened the queue (a demo or an import made from an English command line),
+    and a Dutch clerk should read "Veertiendagenbrief", not "14-day letter" (and an English clerk
+    the other way round). A step the team renamed keeps its name, as do the policies' own names."""
+    index = 1 if language == "nl" else 0
+    steps = tuple(
+        replace(step, name=names[index])
+        if (names := _SHIPPED_STEP_NAMES.get((step.key, step.name))) is not None
+        else step
+        for step in policy.steps
+    )
+    return policy if steps == policy.steps else replace(policy, steps=steps)
+
+
 def shipped_at_revision(policy: Policy, revision: int) -> Policy:
     """A shipped policy as an earlier revision shipped it: without the steps later revisions added
     (revisions only add steps, so this is exactly what a database seeded then holds)."""

@@ -155,3 +155,31 @@ def test_an_earlier_revision_is_the_policy_without_the_steps_added_later() -> No
         "formal_letter",
         "handover",
     ]
+
+
+def test_shipped_step_names_are_read_in_the_clerks_language() -> None:
+    """A database seeded from an English session showed a Dutch clerk '14-day letter' in the queue's
+    step column and filter (and 'Reminder', 'Call'...): the shipped names are now read in the
+    clerk's language whichever language seeded them; renamed steps keep their names."""
+    from dataclasses import replace
+
+    from debtordesk.domain.dunning.defaults import shipped_names_in
+
+    for policy in (consumer_policy(1), business_policy(2)):
+        dutch = named_in(policy, "nl")
+        assert shipped_names_in(policy, "nl") == dutch
+        assert shipped_names_in(dutch, "nl") == dutch
+        assert shipped_names_in(dutch, "en") == policy
+        assert shipped_names_in(policy, "en") == policy
+    names = {s.key: s.name for s in shipped_names_in(consumer_policy(1), "nl").steps}
+    assert names["fourteen_day_letter"] == "Veertiendagenbrief"
+    renamed = consumer_policy(1)
+    steps = tuple(
+        replace(s, name="Laatste brief") if s.key == "fourteen_day_letter" else s
+        for s in renamed.steps
+    )
+    # a team's own name stays, also in a policy of its own with a shipped step name
+    own = replace(renamed, name="Strict", steps=steps)
+    shown = {s.key: s.name for s in shipped_names_in(own, "nl").steps}
+    assert shown["fourteen_day_letter"] == "Laatste brief"
+    assert shown["reminder_2"] == "Tweede herinnering"
