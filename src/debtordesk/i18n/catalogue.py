@@ -2,7 +2,8 @@
 
 Every package that speaks to the user has its own table module (``messages_<area>.py``) mapping a code to
 its English and Dutch text with ``{name}`` placeholders. Values are formatted for the language: money and
-numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in English. A placeholder
+numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in English, a moment
+(a datetime, in the local time it carries) with the time to the minute (31-12-2026 09:00). A placeholder
 ``{channel:@outbox.messages}`` shows the word for the value (the text of ``outbox.messages.sms``), so a
 message keeps its ids and still reads in the clerk's language.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from string import Formatter
 
@@ -141,6 +142,8 @@ def format_value(value: MessageParam, language: str) -> str:
         )
     if isinstance(value, int):
         return format_decimal(value, locale="nl_NL" if language == "nl" else "en_GB")
+    if isinstance(value, datetime):  # the wall-clock time it carries: the caller's local time
+        return f"{format_value(value.date(), language)} {value:%H:%M}"
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y") if language == "nl" else value.isoformat()
     return str(value)

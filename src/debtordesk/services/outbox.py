@@ -321,7 +321,7 @@ class _Batch:
                             {
                                 "channel": channel.value,
                                 "window": format_window(window),
-                                "opens": opens.strftime("%Y-%m-%d %H:%M"),
+                                "opens": opens,
                             },
                         )
                     )
@@ -422,7 +422,7 @@ class _Batch:
                 {
                     "channel": channel.value,
                     "window": format_window(window),
-                    "opens": next_opening(window, local).strftime("%Y-%m-%d %H:%M"),
+                    "opens": next_opening(window, local),
                 },
             )
         )

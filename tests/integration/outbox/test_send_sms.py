@@ -389,8 +389,11 @@ def test_outside_the_window_nothing_goes(outbox: Database, server: StandInServer
     assert summary.sent == 0 and summary.held == 2
     (note,) = summary.notes
     assert note.code == "outbox.window_closed"
-    assert note.params["opens"] == "2026-12-21 09:00"
+    assert note.params["opens"] == datetime(2026, 12, 21, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
     assert "mon-sat 09:00-20:00" in render(note, "nl")
+    # the reopening as the clerk writes a moment: 21-12-2026 09:00 in Dutch, not 2026-12-21 09:00
+    assert render(note, "nl").endswith("Ze gaan vanaf 21-12-2026 09:00.")
+    assert render(note, "en").endswith("They go from 2026-12-21 09:00.")
     assert set(_statuses(outbox, ids)) == {_S.QUEUED}
 
 
@@ -495,5 +498,6 @@ def test_a_batch_stops_claiming_when_the_window_closes(
     assert 0 < summary.sent < 40
     assert summary.held == 40 - summary.sent
     (note,) = summary.notes
-    assert note.code == "outbox.window_closed" and note.params["opens"] == "2026-12-17 09:00"
+    assert note.code == "outbox.window_closed"
+    assert render(note, "nl").endswith("Ze gaan vanaf 17-12-2026 09:00.")
     assert _statuses(outbox, ids).count(_S.QUEUED) == 40 - summary.sent
