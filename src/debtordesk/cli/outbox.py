@@ -23,7 +23,7 @@ from debtordesk.domain.dunning.model import CommunicationStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import cli_help as _h
-from debtordesk.i18n.catalogue import render
+from debtordesk.i18n.catalogue import current_language, render
 
 EXIT_CANCELLED = 130
 
@@ -303,6 +303,21 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
     return _admin_action(args, "resolve")
 
 
+def setting_text(value: object) -> str:
+    """A setting's value as the clerk would type it to set it (--json keeps the stored value): yes or
+    no for a switch and none for no cap, in the clerk's language where the command takes the word
+    (ja, nee, geen); a rate without a needless .0 and with the decimal comma in Dutch (2,5); whole
+    numbers without thousands separators, which the command would not read back."""
+    if isinstance(value, bool):
+        return render(Message("cli.outbox.yes" if value else "cli.outbox.no"))
+    if value is None:
+        return render(Message("cli.outbox.no_cap"))
+    if isinstance(value, float):
+        text = repr(value).removesuffix(".0")
+        return text.replace(".", ",") if current_language() == "nl" else text
+    return str(value)
+
+
 def run_outbox_settings(args: argparse.Namespace) -> int:
     from debtordesk.services.outbox_settings import load_outbox_form, save_outbox_form
 
@@ -325,7 +340,7 @@ def run_outbox_settings(args: argparse.Namespace) -> int:
         print_json(form.values)
     else:
         for key, value in form.values.items():
-            say(Message("cli.outbox.setting", {"key": key, "value": str(value)}))
+            say(Message("cli.outbox.setting", {"key": key, "value": setting_text(value)}))
     # a rate above what the channel's provider documents is kept, with a warning (stderr)
     for warning in form.warnings:
         warn(warning)

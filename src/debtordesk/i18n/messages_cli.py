@@ -720,10 +720,10 @@ HELP: dict[str, str] = {
         "(yes/no), max_attempts. An empty value (KEY=) restores the default."
     ): (
         "Tempo (sms.rate, email.rate: berichten per seconde), limieten (sms.hourly_cap, "
-        "sms.daily_cap, email.hourly_cap, email.daily_cap; 'none' voor geen limiet), "
+        "sms.daily_cap, email.hourly_cap, email.daily_cap; 'geen' of 'none' voor geen limiet), "
         "verzendvensters (sms.window, email.window, bijvoorbeeld 'mon-sat 09:00-20:00'), "
-        "max_sms_segments, transliterate_names (yes/no), max_attempts. Een lege waarde (KEY=) zet "
-        "de standaardwaarde terug."
+        "max_sms_segments, transliterate_names (ja/nee of yes/no), max_attempts. Een lege waarde "
+        "(KEY=) zet de standaardwaarde terug."
     ),
     "expected a whole number of 1 or more": "verwacht een heel getal van 1 of meer",
     # ------------------------------------------------------------------ cli/payments.py

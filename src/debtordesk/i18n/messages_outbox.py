@@ -381,5 +381,9 @@ MESSAGES.update(
             "{key} = {value}",
             "{key} = {value}",
         ),
+        # a setting's value as 'outbox settings' shows it: the words the command takes to set it
+        "cli.outbox.yes": ("yes", "ja"),
+        "cli.outbox.no": ("no", "nee"),
+        "cli.outbox.no_cap": ("none", "geen"),
     }
 )

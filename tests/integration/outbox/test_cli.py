@@ -218,6 +218,39 @@ def test_outbox_settings(db: Database, capsys: pytest.CaptureFixture[str]) -> No
     assert out["sms.window"] == "mon-sat 09:00-20:00"
 
 
+def test_outbox_settings_show_the_values_as_the_clerk_types_them(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not Python's True, None and 20.0: yes/no and none (ja/nee and geen in Dutch, which the
+    command takes too), and every line typed back as KEY=VALUE changes nothing."""
+    _cli(db, capsys, "outbox", "settings", "sms.daily_cap=none", "sms.rate=2.5")
+    _, stored, _ = _cli(db, capsys, "outbox", "settings", "--json")
+    for language, words in (
+        ("nl", ("ja", "geen", "2,5")),
+        ("en", ("yes", "none", "2.5")),
+    ):
+        status, out, _ = _cli(db, capsys, "--lang", language, "outbox", "settings")
+        assert status == 0
+        shown = dict(line.split(" = ", 1) for line in out.splitlines())
+        assert (shown["transliterate_names"], shown["sms.daily_cap"], shown["sms.rate"]) == words
+        assert (shown["email.rate"], shown["sms.hourly_cap"], shown["max_attempts"]) == (
+            "2",
+            "2000",
+            "8",
+        )
+        assert not re.search(r"\b(True|False|None)\b|\.0\b", out)
+        typed = [f"{key}={value}" for key, value in shown.items()]
+        status, again, _ = _cli(
+            db, capsys, "--lang", language, "outbox", "settings", *typed, "--json"
+        )
+        assert status == 0 and again == stored
+    _cli(db, capsys, "outbox", "settings", "transliterate_names=nee")
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox", "settings")
+    assert "transliterate_names = nee\n" in out
+    status, out, _ = _cli(db, capsys, "--lang", "en", "outbox", "settings")
+    assert "transliterate_names = no\n" in out
+
+
 def test_a_rate_above_the_providers_documented_limit_is_kept_with_a_warning(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
