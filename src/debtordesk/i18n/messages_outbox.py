@@ -178,7 +178,7 @@ MESSAGES.update(
             "use {channel} PROVIDER (debtordesk providers list shows them). Without one, "
             "debtordesk paylink-export writes the payment requests for a provider's upload portal.",
             "Er is geen provider gekozen voor {channel:@outbox.messages}, dus die zijn niet "
-            "verstuurd: ze blijven voorbereid staan. Kies er een bij Instellingen › Providers "
+            "verstuurd: ze blijven klaargezet staan. Kies er een bij Instellingen › Providers "
             "of met: debtordesk providers use {channel} PROVIDER (debtordesk providers list toont "
             "ze). Zonder provider schrijft debtordesk paylink-export de betaalverzoeken voor het "
             "uploadportaal van een provider.",

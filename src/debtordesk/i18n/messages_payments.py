@@ -127,18 +127,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.paylink_export.nothing": (
         "No prepared SMS or e-mail payment requests without a payment link: nothing written.",
-        "Geen voorbereide betaalverzoeken per sms of e-mail zonder betaallink: niets geschreven.",
+        "Geen klaargezette betaalverzoeken per sms of e-mail zonder betaallink: niets geschreven.",
     ),
     "cli.paylink_export.with_link": (
         "{count} prepared request(s) carry a payment link from the provider already and were left "
         "out (uploading them would make a second payable request).",
-        "{count} voorbereide verzoek(en) hebben al een betaallink van de provider en zijn "
+        "{count} klaargezette verzoek(en) hebben al een betaallink van de provider en zijn "
         "weggelaten (uploaden zou een tweede betaalbaar verzoek maken).",
     ),
     "cli.paylink_export.unreachable": (
         "{count} prepared request(s) were left out: the customer has neither a mobile number nor "
         "an e-mail address.",
-        "{count} voorbereide verzoek(en) zijn weggelaten: de klant heeft geen mobiel nummer en "
+        "{count} klaargezette verzoek(en) zijn weggelaten: de klant heeft geen mobiel nummer en "
         "geen e-mailadres.",
     ),
 }

@@ -129,6 +129,7 @@ def test_send_without_a_key_or_provider_says_so_and_exits_3(
         use_provider(session, 1, "sms", None, user_id=None)
     status, _, err = _cli(db, capsys, "--lang", "nl", "send")
     assert status == 3 and "Er is geen provider gekozen voor sms-berichten" in err
+    assert "ze blijven klaargezet staan" in err  # the outbox page's status word: Klaargezet
     assert "debtordesk providers use sms PROVIDER" in err
     status, out, err = _cli(db, capsys, "--lang", "en", "send", "--json")
     assert status == 3 and out["held"] == 2 and out["queued"] == 0

@@ -69,6 +69,23 @@ def test_a_word_placeholder_puts_a_stored_list_of_ids_into_words() -> None:
     assert "per sms, fax:" in render(odd, "nl")
 
 
+def test_dutch_calls_a_prepared_message_by_the_outbox_pages_status_word() -> None:
+    """The outbox page says 'Klaargezet' (outbox.status.prepared); the notes of send, the outbox's
+    messages, the command line's help and paylink-export (which writes the prepared requests) say
+    'klaargezet' too, never 'voorbereid'."""
+    from debtordesk.i18n import messages_cli, messages_payments
+
+    assert CATALOGUE["outbox.status.prepared"][1] == "Klaargezet"
+    dutch = [texts[1] for texts in MESSAGES.values()]
+    dutch += [text for text in messages_cli.HELP.values() if isinstance(text, str)]
+    dutch += [
+        texts[1] for code, texts in messages_payments.MESSAGES.items() if "paylink_export" in code
+    ]
+    assert not [text for text in dutch if "voorbereid" in text.lower()]
+    no_provider = render(Message("outbox.no_provider", {"channel": "sms"}), "nl")
+    assert "dus die zijn niet verstuurd: ze blijven klaargezet staan." in no_provider
+
+
 def test_every_code_used_is_in_the_catalogue() -> None:
     used: set[str] = set()
     for path in FILES:
