@@ -4629,6 +4629,41 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
 </context>
 <context>
+    <name>MissingDatabaseDialog</name>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="31"/>
+        <source>Or use the standard database in the data folder now: DebtorDesk then forgets the database chosen on this computer. Quit changes nothing.</source>
+        <translation>Of gebruik nu de standaarddatabase in de gegevensmap: DebtorDesk vergeet dan de database die op deze computer is gekozen. Afsluiten verandert niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="36"/>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="60"/>
+        <source>Use the standard database</source>
+        <translation>De standaarddatabase gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="38"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="49"/>
+        <source>Use the standard database {standard} from now on? DebtorDesk forgets the database chosen on this computer ({chosen}); if there is no standard database yet, a new, empty one is made.</source>
+        <translation>Voortaan de standaarddatabase {standard} gebruiken? DebtorDesk vergeet de database die op deze computer is gekozen ({chosen}); is er nog geen standaarddatabase, dan wordt er een nieuwe, lege gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="56"/>
+        <source>Nothing in {folder} is changed or removed: when the drive is connected again, you can choose that database with File › Open database…</source>
+        <translation>In {folder} wordt niets gewijzigd of verwijderd: is de schijf weer aangesloten, dan kiest u die database met Bestand › Database openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="61"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>NewAdministrationDialog</name>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/administrations.py" line="50"/>
@@ -7286,17 +7321,18 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="143"/>
+        <location filename="../../src/debtordesk/ui/dialogs/missing_database.py" line="27"/>
+        <location filename="../../src/debtordesk/app.py" line="164"/>
         <source>DebtorDesk cannot start</source>
         <translation>DebtorDesk kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="158"/>
+        <location filename="../../src/debtordesk/app.py" line="191"/>
         <source>Daily backup saved: {path}</source>
         <translation>Dagelijkse back-up opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/app.py" line="162"/>
+        <location filename="../../src/debtordesk/app.py" line="195"/>
         <source>The daily backup failed: {reason}</source>
         <translation>De dagelijkse back-up is mislukt: {reason}</translation>
     </message>

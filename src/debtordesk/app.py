@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,10 @@ from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.i18n.catalogue import LANGUAGES, default_language
 from debtordesk.logfile import start_logging
 from debtordesk.services.database import Database, open_database
-from debtordesk.settings.paths import config_dir
-from debtordesk.settings.workstation import load_workstation
+from debtordesk.settings.paths import config_dir, default_database_path
+from debtordesk.settings.workstation import load_workstation, save_workstation
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.missing_database import ask_use_standard_database
 from debtordesk.ui.errors import error_text, show_error
 from debtordesk.ui.gc_guard import GuiThreadCollector
 from debtordesk.ui.i18n import install_translators
@@ -123,15 +125,31 @@ def bug_hook(
     return hook
 
 
+# the refusal of the database chosen on this computer (workstation.json) in a missing folder
+WORKSTATION_FOLDER_MISSING = "db.folder_missing.workstation"
+
+
 def open_or_explain(
-    location: str | None, explain: Callable[[BaseException], None] | None = None
+    location: str | None, explain: Callable[[BaseException], object] | None = None
 ) -> Database | int:
-    """The database, or the exit status after the reason was shown (3 environment, 2 refused)."""
+    """The database, or the exit status after the reason was shown (3 environment, 2 refused).
+
+    ``explain`` shows the reason; for the database chosen on this computer in a folder that does not
+    exist it may answer True: the clerk chose the standard database instead (and confirmed it), so
+    the workstation setting is cleared and the standard database opened."""
     try:
         return open_database(location)
     except DebtorDeskError as error:
         log.warning("database not opened: %s", error)
-        (explain or _explain)(error)
+        use_standard = (explain or _explain)(error)
+        if use_standard is True and error.code == WORKSTATION_FOLDER_MISSING:
+            try:
+                forget_chosen_database()
+            except OSError as problem:  # the settings file cannot be written
+                log.exception("the workstation setting could not be cleared")
+                (explain or _explain)(problem)
+                return 1
+            return open_or_explain(location, explain)  # now the standard database
         return error.exit_code
     except Exception as error:
         log.exception("database not opened")
@@ -139,8 +157,23 @@ def open_or_explain(
         return 1
 
 
-def _explain(error: BaseException) -> None:
+def _explain(error: BaseException) -> bool:
+    """The 'cannot start' dialog; True when the clerk chose the standard database instead."""
+    if isinstance(error, DebtorDeskError) and error.code == WORKSTATION_FOLDER_MISSING:
+        return ask_use_standard_database(error, str(default_database_path()))
     show_error(None, error, translate("app", "DebtorDesk cannot start"))
+    return False
+
+
+def forget_chosen_database() -> None:
+    """Clear the database chosen on this computer: the standard database is used from now on."""
+    settings = load_workstation()
+    save_workstation(replace(settings, database_url=""))
+    log.warning(
+        "the database chosen on this computer (%s) is forgotten: the standard database %s is used",
+        settings.database_url,
+        default_database_path(),
+    )
 
 
 def start_auto_backup(ctx: UiContext, say: Callable[[str], None]) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import text
 
 from debtordesk.app import (
@@ -21,8 +22,10 @@ from debtordesk.app import (
 )
 from debtordesk.domain.errors import EnvironmentProblem, UserError
 from debtordesk.services.database import Database, open_database
-from debtordesk.settings.paths import backup_dir, config_dir, log_dir
+from debtordesk.settings.paths import backup_dir, config_dir, default_database_path, log_dir
+from debtordesk.settings.workstation import WorkstationSettings, load_workstation, save_workstation
 from debtordesk.ui.context import UiContext
+from debtordesk.ui.dialogs.missing_database import MissingDatabaseDialog
 from debtordesk.ui.main_window import MainWindow
 
 
@@ -162,3 +165,123 @@ def test_a_workstation_database_in_a_missing_folder_is_explained_not_created(
     assert status == 2 and sys.excepthook is hook
     assert not (tmp_path / "stick").exists()
     assert "database not opened" in (log_dir() / "debtordesk.log").read_text(encoding="utf-8")
+
+
+def _drive(*steps: Callable[[], bool]) -> QTimer:
+    """Plays the clerk: every 50 ms tries the first step left; a step says True once it has acted."""
+    todo = list(steps)
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def tick() -> None:
+        if todo and todo[0]():
+            todo.pop(0)
+        if not todo:
+            timer.stop()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+
+def _missing_dialog() -> MissingDatabaseDialog | None:
+    widget = QApplication.activeModalWidget()
+    if isinstance(widget, MissingDatabaseDialog) and widget.isVisible():
+        return widget
+    return None
+
+
+def _click_in_dialog(name: str, seen: list[MissingDatabaseDialog]) -> Callable[[], bool]:
+    """Clicks the button ``name`` (use_standard or quit) of a 'cannot start' dialog not seen yet."""
+
+    def step() -> bool:
+        dialog = _missing_dialog()
+        if dialog is None or dialog in seen:
+            return False
+        seen.append(dialog)
+        getattr(dialog, name).click()
+        return True
+
+    return step
+
+
+def _answer_confirmation(role: QMessageBox.ButtonRole, texts: list[str]) -> Callable[[], bool]:
+    def step() -> bool:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or isinstance(box, MissingDatabaseDialog):
+            return False
+        texts.append(f"{box.text()} {box.informativeText()}")
+        (button,) = [b for b in box.buttons() if box.buttonRole(b) == role]
+        button.click()
+        return True
+
+    return step
+
+
+def _close_main_window() -> bool:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.close()
+            return True
+    return False
+
+
+def _chosen_on_a_missing_drive(tmp_path: Path) -> Path:
+    missing = tmp_path / "stick" / "debiteuren" / "team.sqlite"
+    save_workstation(WorkstationSettings(database_url=str(missing), language="en"))
+    return missing
+
+
+def test_the_cannot_start_dialog_offers_the_standard_database(qapp, tmp_path: Path) -> None:
+    """The database chosen on this computer is on a drive that is not connected: the dialog offers
+    the standard database; after a confirmation the setting is cleared (the rest of it kept) and
+    the app starts on the standard database, making nothing on the missing drive."""
+    missing = _chosen_on_a_missing_drive(tmp_path)
+    seen: list[MissingDatabaseDialog] = []
+    asked: list[str] = []
+    driver = _drive(
+        _click_in_dialog("use_standard", seen),
+        _answer_confirmation(QMessageBox.ButtonRole.AcceptRole, asked),
+        _close_main_window,
+    )
+    status = main(argv=["debtordesk-gui", "--lang", "en"])
+    driver.stop()
+    assert status == 0
+    (dialog,) = seen
+    assert dialog.windowTitle() == "DebtorDesk cannot start"
+    assert f"The folder {missing.parent} does not exist" in dialog.text()
+    assert [b.text() for b in (dialog.use_standard, dialog.quit)] == [
+        "Use the standard database",
+        "Quit",
+    ]
+    (question,) = asked
+    assert str(default_database_path()) in question and str(missing) in question
+    assert "Nothing in" in question and "File › Open database…" in question
+    assert load_workstation() == WorkstationSettings(database_url="", language="en")
+    assert default_database_path().exists()
+    assert not (tmp_path / "stick").exists()
+    assert "is forgotten" in (log_dir() / "debtordesk.log").read_text(encoding="utf-8")
+
+
+def test_quit_or_back_in_the_cannot_start_dialog_changes_nothing(qapp, tmp_path: Path) -> None:
+    """Back in the confirmation shows the dialog again; Quit leaves the setting as it was and exits
+    2, as before. In Dutch the buttons speak Dutch."""
+    missing = _chosen_on_a_missing_drive(tmp_path)
+    seen: list[MissingDatabaseDialog] = []
+    asked: list[str] = []
+    driver = _drive(
+        _click_in_dialog("use_standard", seen),
+        _answer_confirmation(QMessageBox.ButtonRole.RejectRole, asked),
+        _click_in_dialog("quit", seen),
+    )
+    status = main(argv=["debtordesk-gui", "--lang", "nl"])
+    driver.stop()
+    assert status == 2
+    assert len(seen) == 2 and len(asked) == 1
+    assert [b.text() for b in (seen[1].use_standard, seen[1].quit)] == [
+        "De standaarddatabase gebruiken",
+        "Afsluiten",
+    ]
+    assert "De map" in seen[1].text()
+    assert load_workstation().database_url == str(missing)
+    assert not default_database_path().exists() and not (tmp_path / "stick").exists()
