@@ -141,6 +141,8 @@ def run_letters_command(args: argparse.Namespace) -> int:
     if not args.out:
         raise UserError("cli.letters.out_required")
     target = Path(args.out).expanduser().resolve()
+    if target.is_dir():  # refused before a batch is made and archived
+        raise UserError("cli.letters.out_is_folder", path=str(target))
     if not target.parent.is_dir():
         raise UserError("cli.letters.out_folder", path=str(target.parent))
     db = common.open_db(args)

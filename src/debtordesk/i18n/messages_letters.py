@@ -363,6 +363,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The folder {path} for --out does not exist. Create it, or give another file name.",
         "De map {path} voor --out bestaat niet. Maak hem aan, of geef een andere bestandsnaam.",
     ),
+    "cli.letters.out_is_folder": (
+        "{path} is a folder. Give --out a file name in it, for example {path}/letters.pdf.",
+        "{path} is een map. Geef bij --out een bestandsnaam erin, bijvoorbeeld {path}/brieven.pdf.",
+    ),
+    "letters.write_failed": (
+        "The letters could not be written in {path} ({detail}). Check that the folder exists and "
+        "that you may write in it, and try again.",
+        "De brieven konden niet worden geschreven in {path} ({detail}). Controleer of de map bestaat "
+        "en of u erin mag schrijven, en probeer het opnieuw.",
+    ),
     "cli.letters.dispatched": (
         "Batch {batch} posted on {day}: {count} letter(s) marked as posted, {fourteen} of them "
         "14-day letters with their evidence.",

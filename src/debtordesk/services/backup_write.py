@@ -42,8 +42,11 @@ _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NO_PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def environment_problem(exc: OSError | sqlite3.Error, path: Path) -> EnvironmentProblem:
-    """A file-system or SQLite failure while writing at ``path``, in words a clerk can act on."""
+def environment_problem(
+    exc: OSError | sqlite3.Error, path: Path, *, failed: str = "backup.write_failed"
+) -> EnvironmentProblem:
+    """A file-system or SQLite failure while writing at ``path``, in words a clerk can act on;
+    ``failed`` is the code of any other failure (``{path}`` and ``{detail}``): what was being written."""
     if isinstance(exc, OSError):
         if exc.errno in _DISK_FULL:
             return EnvironmentProblem("disk_full", path=str(path))
@@ -57,7 +60,7 @@ def environment_problem(exc: OSError | sqlite3.Error, path: Path) -> Environment
             return EnvironmentProblem("disk_full", path=str(path))
         if "locked" in lowered or "busy" in lowered:
             return EnvironmentProblem("db.locked", seconds=BUSY_TIMEOUT_SECONDS)
-    return EnvironmentProblem("backup.write_failed", path=str(path), detail=detail[:200])
+    return EnvironmentProblem(failed, path=str(path), detail=detail[:200])
 
 
 def copy_database(source: Path, target: Path, *, strict: bool = True) -> str:

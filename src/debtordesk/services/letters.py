@@ -10,6 +10,7 @@ happens to a batch afterwards in :mod:`debtordesk.services.letters_dispatch`, th
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from datetime import date
@@ -162,8 +163,9 @@ def export_batch_pdf(db: Database, batch_id: int, target: Path) -> Path:
             partial.write_bytes(data)
         partial.replace(target)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise environment_problem(exc, target.parent) from exc
+        with contextlib.suppress(OSError):  # e.g. the "folder" is a file: there is no partial
+            partial.unlink(missing_ok=True)
+        raise environment_problem(exc, target.parent, failed="letters.write_failed") from exc
     return target
 
 

@@ -309,7 +309,7 @@ def _render(
         raise Cancelled() from exc
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise environment_problem(exc, temp.parent) from exc
+        raise environment_problem(exc, temp.parent, failed="letters.write_failed") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -182,6 +182,19 @@ def test_the_batch_file_to_show_or_print_is_checked(db: Database, tmp_path: Path
     assert copy.read_bytes() == path.read_bytes()
 
 
+def test_a_batch_copy_that_cannot_be_written_says_letters_not_backup(
+    db: Database, tmp_path: Path
+) -> None:
+    fill(db)
+    batch = _generate(db)
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    with pytest.raises(EnvironmentProblem) as caught:
+        export_batch_pdf(db, batch.id, tmp_path / "taken" / "copy.pdf")
+    assert caught.value.code == "letters.write_failed"
+    words = render(caught.value.message, "nl")
+    assert "brieven konden niet worden geschreven" in words and "back-up" not in words
+
+
 def test_batch_numbers_count_per_administration(db: Database) -> None:
     filled = fill(db)
     letters = [c.id for c in _letter_communications(db)]

@@ -152,6 +152,20 @@ def test_refusals_and_nothing_to_print(
     assert status == 2 and out["error"]["code"] == "letters.letter_missing"
 
 
+def test_out_naming_a_folder_is_refused_before_a_batch_is_made(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _run(db, capsys)
+    status, out, _ = _cli(db, capsys, "letters", "--out", str(tmp_path), "--json")
+    assert status == 2 and out["error"]["code"] == "cli.letters.out_is_folder"
+    status, _, err = _cli(db, capsys, "--lang", "nl", "letters", "--out", str(tmp_path))
+    assert status == 2 and f"{tmp_path} is een map" in err and "back-up" not in err
+    with db.read() as session:
+        assert session.scalars(select(LetterBatch)).all() == []  # nothing made, nothing archived
+    status, letters, err = _cli(db, capsys, "letters", "--out", str(tmp_path / "b.pdf"), "--json")
+    assert status == 0 and len(letters) == len(CUSTOMERS), err
+
+
 def test_the_backup_holds_the_archived_batch(
     sqlite_db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
