@@ -179,6 +179,9 @@ def run_letters_command(args: argparse.Namespace) -> int:
         )
     if batch.waiting:
         warn(Message("cli.letters.waiting", {"count": batch.waiting}))
+    without_qr = sum(1 for letter in letters if letter.qr_kind == "none")
+    if without_qr:  # as the Letters page says: such a letter may give no way to pay at all
+        warn(Message("cli.letters.no_qr", {"count": without_qr}))
     if args.json:
         print_json(
             [

@@ -351,6 +351,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} prepared letter(s) may go out only on a later day and were left for then.",
         "{count} voorbereide brief/brieven mogen pas op een latere dag weg en zijn daarvoor bewaard.",
     ),
+    "cli.letters.no_qr": (
+        "{count} letter(s) have no payment QR code: there was no payment link and no EPC code "
+        "could be made. Check the IBAN and the account holder of the administration (Settings > "
+        "Administrations… in the app) before posting them.",
+        "{count} brief/brieven hebben geen betaal-QR-code: er was geen betaallink en er kon geen "
+        "EPC-code worden gemaakt. Controleer het IBAN en de rekeninghouder van de administratie "
+        "(Instellingen > Administraties… in de app) voordat u ze post.",
+    ),
     "cli.letters.skipped": (
         "Not printed for customer {customer}: {reason}",
         "Niet geprint voor klant {customer}: {reason}",

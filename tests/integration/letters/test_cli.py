@@ -166,6 +166,30 @@ def test_out_naming_a_folder_is_refused_before_a_batch_is_made(
     assert status == 0 and len(letters) == len(CUSTOMERS), err
 
 
+def test_letters_without_a_payment_qr_code_are_named(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.integration.letters.factory import set_sender
+
+    _run(db, capsys)
+    # e.g. an administration added on the command line whose IBAN was never filled in
+    set_sender(db, iban=None)
+    status, letters, err = _cli(
+        db, capsys, "--lang", "nl", "letters", "--out", str(tmp_path / "b.pdf"), "--json"
+    )
+    assert status == 0 and {letter["qr"] for letter in letters} == {""}
+    assert f"{len(CUSTOMERS)} brief/brieven hebben geen betaal-QR-code" in err
+    assert "Controleer het IBAN" in err
+
+
+def test_letters_with_a_payment_qr_code_say_nothing_about_it(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _run(db, capsys)
+    status, _, err = _cli(db, capsys, "letters", "--out", str(tmp_path / "b.pdf"))
+    assert status == 0 and "QR" not in err
+
+
 def test_the_backup_holds_the_archived_batch(
     sqlite_db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
