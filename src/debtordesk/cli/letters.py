@@ -214,20 +214,20 @@ def run_letters_command(args: argparse.Namespace) -> int:
 
 
 def _say_letter(letter: Any) -> None:
-    say(
-        Message(
-            "cli.letters.letter_line",
-            {
-                "letter": letter.id,
-                "customer": letter.customer_number,
-                "name": letter.customer_name,
-                "first": letter.first_page,
-                "last": letter.first_page + letter.pages - 1,
-                "reference": letter.payment_reference or "-",
-                "total": letter.total,
-            },
-        )
-    )
+    values: dict[str, Any] = {
+        "letter": letter.id,
+        "customer": letter.customer_number,
+        "name": letter.customer_name,
+        "first": letter.first_page,
+        "last": letter.first_page + letter.pages - 1,
+        "reference": letter.payment_reference or "-",
+        "total": letter.total,
+    }
+    if letter.returned_at is None:
+        say(Message("cli.letters.letter_line", values))
+        return
+    values["returned"] = letter.returned_at.astimezone().date()
+    say(Message("cli.letters.letter_line_returned", values))
 
 
 # --------------------------------------------------------------------------- dispatch

@@ -413,4 +413,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Letter {letter}  {customer}  {name}  pages {first}-{last}  reference {reference}  {total}",
         "Brief {letter}  {customer}  {name}  pagina's {first}-{last}  kenmerk {reference}  {total}",
     ),
+    "cli.letters.letter_line_returned": (
+        "Letter {letter}  {customer}  {name}  pages {first}-{last}  reference {reference}  {total}  "
+        "returned on {returned}",
+        "Brief {letter}  {customer}  {name}  pagina's {first}-{last}  kenmerk {reference}  {total}  "
+        "retour op {returned}",
+    ),
 }

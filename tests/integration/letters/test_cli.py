@@ -120,6 +120,16 @@ def test_dispatch_returned_and_list(
     assert status == 0 and [b["batch"] for b in batches] == [1]
     status, text, _ = _cli(db, capsys, "--lang", "nl", "letters", "list")
     assert status == 0 and "gepost" in text
+    status, text, _ = _cli(db, capsys, "--lang", "nl", "letters", "list", "--batch", "1")
+    lines = text.splitlines()
+    assert len(lines) == 4
+    day = _today().strftime("%d-%m-%Y")
+    assert [line for line in lines if "retour" in line] == [
+        next(line for line in lines if line.startswith(f"Brief {zoe['letter']} "))
+    ]
+    assert any(line.endswith(f"retour op {day}") for line in lines)
+    status, text, _ = _cli(db, capsys, "letters", "list", "--batch", "1")
+    assert sum(1 for line in text.splitlines() if "returned on" in line) == 1
 
 
 def test_refusals_and_nothing_to_print(
