@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,7 @@ from debtordesk.ui.pages.letters.model import BatchModel, LetterModel, status_te
 from debtordesk.ui.tasks import TaskProgress
 from debtordesk.ui.widgets.data_table import DataTable
 from debtordesk.ui.widgets.job_progress import JobProgress
+from debtordesk.ui.widgets.menu_button import MenuButton
 from debtordesk.ui.widgets.pdf_preview import PdfPreview, print_document
 
 
@@ -117,9 +117,7 @@ class LettersPage(QWidget):
             self.tr("Record the posting date: the evidence for the 14-day letters")
         )
         self.posted_button.clicked.connect(self.mark_posted)
-        self.batch_more = QToolButton()
-        self.batch_more.setText(self.tr("More"))
-        self.batch_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.batch_more = MenuButton(self.tr("More"))
         self.printed_action = self.batch_more.addAction(self.tr("Mark as printed"))
         self.printed_action.triggered.connect(self.mark_batch_printed)
         self.save_action = self.batch_more.addAction(self.tr("Save PDF as…"))
@@ -146,9 +144,7 @@ class LettersPage(QWidget):
         self.letters.doubleClicked.connect(lambda _index: self.show_letter())
         self.print_letter_button = QPushButton(self.tr("Print letter…"))
         self.print_letter_button.clicked.connect(self.print_letter)
-        self.letter_more = QToolButton()
-        self.letter_more.setText(self.tr("More"))
-        self.letter_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.letter_more = MenuButton(self.tr("More"))
         self.returned_action = self.letter_more.addAction(self.tr("Record returned mail…"))
         self.returned_action.triggered.connect(self.record_returned_mail)
         self.reprint_letter_action = self.letter_more.addAction(self.tr("Reprint letter"))

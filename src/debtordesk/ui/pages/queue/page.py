@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,7 @@ from debtordesk.ui.pages.queue.rows import QueueColumn, QueueFilter, QueueRow, S
 from debtordesk.ui.tasks import TaskProgress
 from debtordesk.ui.widgets.call_logger import CallLogger
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.menu_button import MenuButton
 
 #: shows the preview; True when the clerk confirmed (tests answer for the clerk)
 ConfirmRun = Callable[[RunPreviewDialog], bool]
@@ -150,9 +150,7 @@ class QueuePage(QWidget):
         self.run_all_button.clicked.connect(self.run_all)
         self.dunning = DunningActions(ctx, self, self.hold_target)
         self.dunning.changed.connect(self._customer_changed)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("Customer"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = MenuButton(self.tr("Customer"))
         self.assign_action = QAction(self.tr("Assign to…"), self)
         self.assign_action.setToolTip(self.tr("Assign the selected customers to a clerk"))
         self.assign_action.triggered.connect(self.assign_selected)
