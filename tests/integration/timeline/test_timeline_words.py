@@ -52,7 +52,7 @@ STORED: list[tuple[str, str, dict[str, Any]]] = [
             "step": "Herinnering",
             "channels": "sms, email",
             "invoices": 1,
-            "amount": "100",
+            "amount": "1234.50",
             "date": "2026-11-23",
         },
     ),
@@ -75,7 +75,7 @@ DUTCH = [
     "Veertiendagenbrief: de e-mail aan a@b.nl is verstuurd met de brief R1.pdf, maar er kon geen "
     "kopie van die pdf in het brievenarchief /data/archive worden bewaard (de schijf is "
     "vol).",
-    "Herinnering gepland voor 23-11-2026 per sms, e-mail: 1 factuur/facturen, 100 open.",
+    "Herinnering gepland voor 23-11-2026 per sms, e-mail: 1 factuur/facturen, 1.234,50 open.",
     "Aanmaning per brief geannuleerd voordat het wegging: de feiten zijn sinds de run veranderd.",
 ]
 
@@ -90,7 +90,7 @@ ENGLISH = [
     "Veertiendagenbrief: e-mail sent to a@b.nl, with the letter R1.pdf attached.",
     "Veertiendagenbrief: the e-mail to a@b.nl went out with the letter R1.pdf, but no copy of "
     "that PDF could be kept in the letter archive /data/archive (the disk is full).",
-    "Herinnering planned for 2026-11-23 by SMS, e-mail: 1 invoice(s), 100 open.",
+    "Herinnering planned for 2026-11-23 by SMS, e-mail: 1 invoice(s), 1,234.50 open.",
     "Aanmaning by letter cancelled before it went out: the facts changed since the run.",
 ]
 
@@ -145,3 +145,42 @@ def test_a_message_cancelled_in_the_outbox_reads_as_its_channel(db: Database) ->
                 else "cancelled before it went out."
             )
             assert entry.text.endswith(f": {word} {ending}"), entry.text
+
+
+def test_amounts_stored_as_text_read_in_the_clerks_language(db: Database) -> None:
+    """JSON keeps amounts as text ("1234.50"); the timeline shows them as the clerk writes them,
+    and leaves text that is not an amount (an invoice number) alone."""
+    stored = [
+        (
+            "links",
+            "event.links.paid",
+            {"amount": "1234.50", "provider": "Mollie", "reference": "RF1", "invoices": "2026-100"},
+        ),
+        (
+            "followup",
+            "event.followup.promise_made",
+            {"amount": "75.00", "date": "2026-12-01", "invoices": "2026.001"},
+        ),
+    ]
+    with db.write() as session:
+        customer = add_customer(session, "K1", "Jan Jansen")
+        for minutes, (kind, code, params) in enumerate(stored):
+            add_customer_event(
+                session,
+                customer_id=customer,
+                kind=kind,
+                code=code,
+                params=params,
+                at=START + timedelta(minutes=minutes),
+            )
+    dutch = [
+        e.text for e in customer_timeline(db, customer, kinds=["links", "followup"], language="nl")
+    ]
+    english = [
+        e.text for e in customer_timeline(db, customer, kinds=["links", "followup"], language="en")
+    ]
+    assert any("€ 1.234,50 betaald" in text and "2026-100" in text for text in dutch), dutch
+    assert any("75,00" in text and "01-12-2026" in text and "2026.001" in text for text in dutch), (
+        dutch
+    )
+    assert any("€ 1,234.50" in text for text in english), english

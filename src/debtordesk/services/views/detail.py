@@ -257,10 +257,36 @@ def _param(value: Any) -> MessageParam:
     return str(value)
 
 
+#: stored parameters that hold an amount, written as text ("123.45": JSON has no decimals)
+_MONEY_PARAMS = frozenset(
+    {
+        "amount",
+        "total",
+        "costs",
+        "interest",
+        "fee",
+        "open",
+        "paid",
+        "term_amount",
+        "promised_amount",
+    }
+)
+_MONEY_TEXT = re.compile(r"-?\d+(\.\d+)?")
+
+
 def _params(params: Any) -> dict[str, MessageParam]:
+    """Stored (JSON) values back to what the catalogue formats: dates and amounts in the clerk's
+    language (an amount kept as "1234.50" reads 1.234,50 in Dutch)."""
     if not isinstance(params, dict):
         return {}
-    return {str(key): _param(value) for key, value in params.items()}
+    values: dict[str, MessageParam] = {}
+    for key, value in params.items():
+        name = str(key)
+        if name in _MONEY_PARAMS and isinstance(value, str) and _MONEY_TEXT.fullmatch(value):
+            values[name] = Decimal(value)
+        else:
+            values[name] = _param(value)
+    return values
 
 
 def _problem(item: Any, language: str | None) -> ContactProblem:
