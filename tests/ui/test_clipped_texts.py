@@ -54,7 +54,9 @@ def test_the_queue_filters_show_their_all_choice_whole(qtbot) -> None:
 def _header_image(table: DataTable, order: Qt.SortOrder) -> QImage:
     table.sortByColumn(LetterColumn.PAGE, order)
     header = table.horizontalHeader()
-    return header.grab(QRect(0, 0, header.sectionSize(LetterColumn.PAGE), header.height())).toImage()
+    return header.grab(
+        QRect(0, 0, header.sectionSize(LetterColumn.PAGE), header.height())
+    ).toImage()
 
 
 def test_a_sorted_title_is_clear_of_the_sort_arrow(qtbot) -> None:
