@@ -3757,145 +3757,185 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Leg de postdatum vast: het bewijs voor de veertiendagenbrieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="121"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="120"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="147"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="121"/>
         <source>Mark as printed</source>
         <translation>Markeren als afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="125"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="123"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="125"/>
         <source>Reprint batch</source>
         <translation>Batch opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="127"/>
         <source>Cancel batch…</source>
         <translation>Batch annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="130"/>
         <source>&lt;b&gt;Batches&lt;/b&gt;</source>
         <translation>&lt;b&gt;Batches&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="142"/>
         <source>Choose a batch to see its letters.</source>
         <translation>Kies een batch om de brieven te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="147"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="145"/>
         <source>Print letter…</source>
         <translation>Brief afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="148"/>
         <source>Record returned mail…</source>
         <translation>Retourpost vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="150"/>
         <source>Reprint letter</source>
         <translation>Brief opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="153"/>
         <source>&lt;b&gt;Letters in the batch&lt;/b&gt;</source>
         <translation>&lt;b&gt;Brieven in de batch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="208"/>
-        <source>{count} letter(s) ready to go in a batch.</source>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="206"/>
+        <source>1 letter ready to go in a batch.</source>
         <extracomment>the tables whose columns are already laid out (a saved layout, or sized to first rows)</extracomment>
-        <translation>{count} brief/brieven klaar voor een batch.</translation>
+        <translation>1 brief klaar voor een batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="207"/>
+        <source>{count} letters ready to go in a batch.</source>
+        <translation>{count} brieven klaar voor een batch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="215"/>
+        <source>1 more may go out from {day}.</source>
+        <translation>Nog 1 mag weg vanaf {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="278"/>
+        <source>1 letter in this batch has no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). It still states how to pay by transfer.</source>
+        <translation>1 brief in deze batch heeft geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Hij vermeldt wel hoe u kunt overmaken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="283"/>
+        <source>{count} letters in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
+        <translation>{count} brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="372"/>
+        <source>Batch {number}: {letters} on {pages}.</source>
+        <translation>Batch {number}: {letters} op {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="375"/>
+        <source>1 letter</source>
+        <translation>1 brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="375"/>
+        <source>{count} letters</source>
+        <translation>{count} brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="377"/>
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="377"/>
+        <source>{count} pages</source>
+        <translation>{count} pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="383"/>
+        <source>1 letter was left out and cancelled: the facts changed since the run (see the customer&apos;s timeline).</source>
+        <translation>1 brief is weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klant).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="387"/>
+        <source>{count} letters were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
+        <translation>{count} brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="211"/>
         <source>No letters waiting. The queue&apos;s run prepares them.</source>
         <translation>Geen brieven die wachten. De run van de wachtrij zet ze klaar.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="216"/>
         <source>{count} more may go out from {day}.</source>
         <translation>Nog {count} mogen weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="274"/>
-        <source>{count} letter(s) in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
-        <translation>{count} brief/brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="342"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="353"/>
         <source>Making the batch…</source>
         <translation>Batch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="361"/>
-        <source>Batch {number}: {letters} letter(s) on {pages} page(s).</source>
-        <translation>Batch {number}: {letters} brief/brieven op {pages} pagina(&apos;s).</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="368"/>
-        <source>{count} letter(s) were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
-        <translation>{count} brief/brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
-    </message>
-    <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="398"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="419"/>
         <source>Cancelled: nothing was stored, the letters are still waiting.</source>
         <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="412"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="433"/>
         <source>DebtorDesk batch {number}</source>
         <translation>DebtorDesk batch {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="420"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="441"/>
         <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
         <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="463"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="484"/>
         <source>Posted on {day}: the 14-day terms count from this date.</source>
         <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="483"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="504"/>
         <source>Save batch PDF</source>
         <translation>Batch-PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="485"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="506"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="492"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="513"/>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="502"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="523"/>
         <source>Cancel batch</source>
         <translation>Batch annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="504"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="525"/>
         <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
         <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="525"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="582"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="546"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="603"/>
         <source>Reprinting…</source>
         <translation>Opnieuw afdrukken…</translation>
     </message>
@@ -4437,193 +4477,213 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MessageTemplatesDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="62"/>
         <source>SMS</source>
         <extracomment>milliseconds of quiet typing before the text is checked again</extracomment>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="63"/>
         <source>E-mail subject</source>
         <translation>Onderwerp e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="64"/>
         <source>E-mail text</source>
         <translation>Tekst e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="65"/>
         <source>E-mail HTML</source>
         <translation>HTML e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="95"/>
         <source>Message templates</source>
         <translation>Berichtsjablonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="115"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="116"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="118"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="119"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="121"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="122"/>
         <source>The customer the preview writes to: try a name with ł or ğ</source>
         <translation>De klant aan wie het voorbeeld schrijft: probeer een naam met ł of ğ</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="123"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="124"/>
         <source>Write names in GSM-7 letters (ł → l, ğ → g)</source>
         <translation>Namen in GSM-7-letters schrijven (ł → l, ğ → g)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="128"/>
         <source>As the outbox does when this setting is on: one letter outside GSM-7 makes the whole SMS UCS-2, 70 characters a part instead of 160</source>
         <translation>Zoals het postvak uit doet als deze instelling aan staat: één letter buiten GSM-7 maakt de hele sms UCS-2, 70 tekens per deel in plaats van 160</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="133"/>
         <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="134"/>
         <source>Channel:</source>
         <translation>Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="135"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="136"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="137"/>
         <source>Sample customer:</source>
         <translation>Voorbeeldklant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="161"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="162"/>
         <source>&amp;Customise</source>
         <translation>&amp;Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="164"/>
         <source>Copy the shipped template into your data folder to edit it</source>
         <translation>Het meegeleverde sjabloon naar uw gegevensmap kopiëren om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="166"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="167"/>
         <source>&amp;Revert to shipped</source>
         <translation>&amp;Terug naar meegeleverd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="169"/>
         <source>Remove your copy: the messages use the shipped template again</source>
         <translation>Uw kopie verwijderen: de berichten gebruiken weer het meegeleverde sjabloon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="170"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="171"/>
         <source>Check &amp;all templates</source>
         <translation>&amp;Alle sjablonen controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="189"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="190"/>
         <source>Preview:</source>
         <translation>Voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="258"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="259"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>Uw wijzigingen in dit sjabloon zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="314"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="315"/>
         <source>Your copy: {file}</source>
         <translation>Uw kopie: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="318"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="319"/>
         <source>The shipped template {name}. Click Customise to edit your own copy; the messages use it from then on.</source>
         <translation>Het meegeleverde sjabloon {name}. Klik op Aanpassen om uw eigen kopie te bewerken; de berichten gebruiken die vanaf dan.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="389"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="390"/>
         <source>Subject: {characters} characters</source>
         <translation>Onderwerp: {characters} tekens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="410"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="411"/>
         <source>With a payment link: {with_link}. Without: {without_link}.</source>
         <translation>Met een betaallink: {with_link}. Zonder: {without_link}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="416"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="417"/>
         <source>For {name}: {check}.</source>
         <translation>Voor {name}: {check}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="420"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="421"/>
         <source>Without writing the name in GSM-7 letters: {check}.</source>
         <translation>Zonder de naam in GSM-7-letters te schrijven: {check}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="429"/>
-        <source>{characters} characters, {encoding}, {segments} part(s)</source>
-        <translation>{characters} tekens, {encoding}, {segments} deel/delen</translation>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="431"/>
+        <source>{characters}, {encoding}, {parts}</source>
+        <translation>{characters}, {encoding}, {parts}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="433"/>
+        <source>1 character</source>
+        <translation>1 teken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="433"/>
+        <source>{count} characters</source>
+        <translation>{count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="436"/>
+        <source>1 part</source>
+        <translation>1 deel</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="436"/>
+        <source>{count} parts</source>
+        <translation>{count} delen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="439"/>
         <source>(because of {characters})</source>
         <translation>(door {characters})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="452"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="458"/>
         <source>Copied to {file}. Edit it here and save.</source>
         <translation>Gekopieerd naar {file}. Bewerk het hier en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="471"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="477"/>
         <source>Saved as {file}. The outbox uses it from the next send.</source>
         <translation>Opgeslagen als {file}. Het postvak uit gebruikt het vanaf de volgende verzending.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="481"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="487"/>
         <source>Remove your copy of this template? The messages use the shipped template again.</source>
         <translation>Uw kopie van dit sjabloon verwijderen? De berichten gebruiken dan weer het meegeleverde sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="495"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="501"/>
         <source>Your copy was removed: the shipped template is used again.</source>
         <translation>Uw kopie is verwijderd: het meegeleverde sjabloon wordt weer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="521"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="527"/>
         <source>Your changes to this template are not saved. Close anyway?</source>
         <translation>Uw wijzigingen in dit sjabloon zijn niet opgeslagen. Toch sluiten?</translation>
     </message>
@@ -5099,56 +5159,71 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="427"/>
-        <source>Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open.</source>
-        <translation>{asked} betaallink(s) gecontroleerd: {paid} betaald, {expired} verlopen, {open} nog open.</translation>
+        <source>Checked {links}: {paid} paid, {expired} expired, {open} still open.</source>
+        <translation>{links} gecontroleerd: {paid} betaald, {expired} verlopen, {open} nog open.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="436"/>
-        <source>{count} payment(s) paid a claim twice: refund them (see the customers&apos; timelines).</source>
-        <translation>{count} betaling(en) betaalden een vordering dubbel: betaal ze terug (zie de tijdlijn van de klanten).</translation>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="430"/>
+        <source>1 payment link</source>
+        <translation>1 betaallink</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="430"/>
+        <source>{count} payment links</source>
+        <translation>{count} betaallinks</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="439"/>
+        <source>1 payment paid a claim twice: refund it (see the customer&apos;s timeline).</source>
+        <translation>1 betaling betaalde een vordering dubbel: betaal die terug (zie de tijdlijn van de klant).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="441"/>
+        <source>{count} payments paid a claim twice: refund them (see the customers&apos; timelines).</source>
+        <translation>{count} betalingen betaalden een vordering dubbel: betaal ze terug (zie de tijdlijn van de klanten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="447"/>
         <source>Not checked ({count}): {reason}</source>
         <translation>Niet gecontroleerd ({count}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="451"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="459"/>
         <source>Sent {sent}, failed {failed}, uncertain {uncertain}, to retry later {later}, cancelled because the facts changed {stale}.</source>
         <translation>Verstuurd {sent}, mislukt {failed}, onzeker {uncertain}, later opnieuw {later}, geannuleerd omdat de feiten veranderden {stale}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="471"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="479"/>
         <source>Stopped. What was not sent stays queued.</source>
         <translation>Gestopt. Wat niet is verstuurd, blijft in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="497"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="505"/>
         <source>Send again?</source>
         <translation>Opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="499"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="507"/>
         <source>DebtorDesk could not find out whether this message reached the provider. Send it again only when you checked (in the provider&apos;s portal, or with the customer) that it did not go: otherwise the customer gets it twice.</source>
         <translation>DebtorDesk kon niet nagaan of dit bericht de provider heeft bereikt. Verstuur het alleen opnieuw als u hebt nagekeken (in het portaal van de provider, of bij de klant) dat het niet is verstuurd: anders krijgt de klant het twee keer.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="509"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="517"/>
         <source>Queued again: it goes with the next send.</source>
         <translation>Opnieuw in de wachtrij: het gaat mee met de volgende verzending.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="517"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="525"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="526"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="534"/>
         <source>Marked as sent.</source>
         <translation>Gemarkeerd als verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="526"/>
+        <location filename="../../src/debtordesk/ui/pages/outbox/page.py" line="534"/>
         <source>Marked as not sent.</source>
         <translation>Gemarkeerd als niet verstuurd.</translation>
     </message>
@@ -6305,122 +6380,127 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Alles uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="154"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="153"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="156"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="154"/>
         <source>Assign to…</source>
         <translation>Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="155"/>
         <source>Assign the selected customers to a clerk</source>
         <translation>De geselecteerde klanten aan een medewerker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="169"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="272"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="270"/>
         <source>Computing the queue…</source>
         <translation>Werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="303"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="301"/>
         <source>Showing the {count} customers longest overdue; computing the rest of the queue…</source>
         <translation>De {count} klanten die het langst achterstallig zijn, staan er al; de rest van de werklijst wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="367"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="365"/>
         <source>Assigning 1 customer…</source>
         <translation>1 klant toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="369"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="367"/>
         <source>Assigning {count} customers…</source>
         <translation>{count} klanten toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="397"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="395"/>
         <source>1 customer assigned to {name}.</source>
         <translation>1 klant toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="399"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="397"/>
         <source>{count} customers assigned to {name}.</source>
         <translation>{count} klanten toegewezen aan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="403"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="401"/>
         <source>1 customer no longer assigned.</source>
         <translation>1 klant niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="405"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="403"/>
         <source>{count} customers no longer assigned.</source>
         <translation>{count} klanten niet meer toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="440"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="438"/>
         <source>Preview of {date}: what would be due on that day. Nothing can be run for another day than today.</source>
         <translation>Voorbeeld van {date}: wat op die dag aan de beurt zou zijn. Voor een andere dag dan vandaag kan niets worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="449"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="447"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande-postenlijst met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="451"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="449"/>
         <source>No customer matches these filters.</source>
         <translation>Geen klant voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="453"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="451"/>
         <source>Nothing is due on this day.</source>
         <translation>Op deze dag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="455"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="453"/>
         <source>Nothing is due today.</source>
         <translation>Vandaag is niets aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="465"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="463"/>
         <source>Customers: {count} · steps due: {actions} · open € {open} · overdue € {overdue} · costs € {costs}</source>
         <translation>Klanten: {count} · stappen aan de beurt: {actions} · open € {open} · vervallen € {overdue} · kosten € {costs}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="475"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="473"/>
         <source>(so far: the rest of the queue is being computed)</source>
         <translation>(tot nu toe: de rest van de werklijst wordt berekend)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="577"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="575"/>
         <source>Recording {count} steps…</source>
         <translation>{count} stappen worden vastgelegd…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="601"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="599"/>
         <source>Recorded {steps} steps: {communications} communications planned and prepared. Nothing has been sent or printed yet.</source>
         <translation>{steps} stappen vastgelegd: {communications} berichten gepland en voorbereid. Er is nog niets verstuurd of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="612"/>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="610"/>
         <source>Without a payment link: {reasons}</source>
         <translation>Zonder betaallink: {reasons}</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="617"/>
-        <source>{count} payment link(s) were paid since the last check: those invoices are on hold and were left out.</source>
-        <translation>{count} betaallink(s) zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
+        <source>1 payment link was paid since the last check: its invoices are on hold and were left out.</source>
+        <translation>1 betaallink is sinds de vorige controle betaald: de facturen ervan staan in de wacht en zijn overgeslagen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="621"/>
+        <source>{count} payment links were paid since the last check: those invoices are on hold and were left out.</source>
+        <translation>{count} betaallinks zijn sinds de vorige controle betaald: die facturen staan in de wacht en zijn overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/queue/page.py" line="627"/>
         <source>Payment links not checked ({count}): {reason}</source>
         <translation>Betaallinks niet gecontroleerd ({count}): {reason}</translation>
     </message>
@@ -6963,62 +7043,62 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplateNames</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="38"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="39"/>
         <source>Payment request before the due date</source>
         <translation>Betaalverzoek voor de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="39"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="40"/>
         <source>After a failed direct debit</source>
         <translation>Na een mislukte incasso</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="40"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="41"/>
         <source>First reminder</source>
         <translation>Eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="42"/>
         <source>Second reminder</source>
         <translation>Tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="43"/>
         <source>14-day letter (consumers)</source>
         <translation>Veertiendagenbrief (consumenten)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="44"/>
         <source>Reminder (business)</source>
         <translation>Herinnering (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
         <source>Formal letter with costs</source>
         <translation>Formele brief met kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="46"/>
         <source>Payment request for a term</source>
         <translation>Betaalverzoek voor een termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="47"/>
         <source>Reminder: a term not paid</source>
         <translation>Herinnering: termijn niet betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
         <source>Promise not kept</source>
         <translation>Belofte niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="49"/>
         <source>Confirmation of a payment arrangement</source>
         <translation>Bevestiging van een betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="52"/>
         <source>Reminder (any other step)</source>
         <translation>Herinnering (elke andere stap)</translation>
     </message>
@@ -7026,107 +7106,117 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplatePreviewDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="62"/>
         <source>Letter template preview</source>
         <translation>Voorbeeld van briefsjabloon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="65"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="72"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="73"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="75"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="76"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="78"/>
         <source>Optional: a payment link, to see the link&apos;s QR code</source>
         <translation>Niet verplicht: een betaallink, om de QR-code van de link te zien</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="79"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="85"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="86"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="89"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="90"/>
         <source>Payment link:</source>
         <translation>Betaallink:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="96"/>
         <source>Customise templates…</source>
         <translation>Sjablonen aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="99"/>
         <source>Copy the letter templates into your data folder and open it: the letters use your edited copies from then on</source>
         <translation>Kopieer de briefsjablonen naar uw gegevensmap en open die: de brieven gebruiken vanaf dan uw aangepaste kopieën</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="104"/>
         <source>Check templates</source>
         <translation>Sjablonen controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="128"/>
         <source>Enter the number of a customer to show the letter for.</source>
         <translation>Vul het nummer in van de klant voor wie u de brief wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="136"/>
         <source>Rendering…</source>
         <translation>Bezig met opmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="148"/>
-        <source>{pages} page(s). Nothing is stored or sent.</source>
-        <translation>{pages} pagina(&apos;s). Er wordt niets opgeslagen of verstuurd.</translation>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="151"/>
+        <source>1 page. Nothing is stored or sent.</source>
+        <translation>1 pagina. Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="157"/>
-        <source>{count} file(s) copied to {folder}. Edit them there; the letters use them from now on (files already there were kept).</source>
-        <translation>{count} bestand(en) gekopieerd naar {folder}. Pas ze daar aan; de brieven gebruiken ze vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="152"/>
+        <source>{count} pages. Nothing is stored or sent.</source>
+        <translation>{count} pagina&apos;s. Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="163"/>
+        <source>1 file copied to {folder}. Edit it there; the letters use it from now on (files already there were kept).</source>
+        <translation>1 bestand gekopieerd naar {folder}. Pas het daar aan; de brieven gebruiken het vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="167"/>
+        <source>{count} files copied to {folder}. Edit them there; the letters use them from now on (files already there were kept).</source>
+        <translation>{count} bestanden gekopieerd naar {folder}. Pas ze daar aan; de brieven gebruiken ze vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="186"/>
         <source>Every template is in order.</source>
         <translation>Alle sjablonen zijn in orde.</translation>
     </message>

@@ -61,13 +61,13 @@ def test_a_batch_is_made_opens_in_the_preview_and_is_posted(
     qtbot: QtBot, letters_ctx: UiContext
 ) -> None:
     page = _page(qtbot, letters_ctx)
-    assert page.pending_label.text().startswith("4 letter(s) ready")
+    assert page.pending_label.text().startswith("4 letters ready")
     assert page.make_button.isEnabled()
     page.make_button.click()
     qtbot.waitUntil(lambda: page.batch_model.rowCount() == 1, timeout=60_000)
     qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=30_000)
     assert page.letter_model.rowCount() == 4
-    assert "Batch 1: 4 letter(s)" in page.message.text()
+    assert "Batch 1: 4 letters on " in page.message.text()
     batch = page.current_batch()
     assert batch is not None and batch.status is LetterBatchStatus.GENERATED
     assert page.preview.page_count() == batch.pages
@@ -111,7 +111,7 @@ def test_cancelling_a_batch_in_the_making_stores_nothing(
     if batches:  # the machine was quicker than the click: then the batch is whole
         pytest.skip("the batch was finished before the cancel request arrived")
     assert "Cancelled" in page.message.text()
-    qtbot.waitUntil(lambda: "4 letter(s) ready" in page.pending_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "4 letters ready" in page.pending_label.text(), timeout=10_000)
 
 
 def test_a_letter_reopens_from_the_customer_panel_as_printed(
@@ -155,7 +155,7 @@ def test_letters_without_a_qr_code_are_pointed_out(qtbot: QtBot, letters_ctx: Ui
     page.make_button.click()
     qtbot.waitUntil(lambda: page.letter_model.rowCount() == 4, timeout=60_000)
     assert not page.qr_warning.isHidden()
-    assert page.qr_warning.text().startswith("4 letter(s) in this batch have no payment QR code")
+    assert page.qr_warning.text().startswith("4 letters in this batch have no payment QR code")
 
 
 def test_the_template_preview_renders_customises_and_checks(
@@ -226,3 +226,42 @@ def test_the_column_layout_is_restored_after_a_restart(
     )
     names = [row.customer_name for row in again.letter_model_rows()]
     assert names == sorted(names, reverse=True)
+
+
+def test_one_letter_is_not_letters_in_either_language(
+    qtbot: QtBot, letters_ctx: UiContext, qapp: object
+) -> None:
+    """'1 letter(s) ready to go in a batch.', 'Batch 3: 1 brief/brieven op 1 pagina('s).': one
+    letter, one page and more than one now each have their own words, in English and in Dutch."""
+    from dataclasses import replace
+
+    from debtordesk.i18n.catalogue import set_language
+    from debtordesk.services.letters import generate_batch
+    from debtordesk.services.letters_pending import PendingLetters
+    from debtordesk.ui.i18n import install_translators
+
+    batch = generate_batch(letters_ctx.db, 1, pending=True, letter_date=TODAY)
+    page = LettersPage(letters_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.batch_model.rowCount() == 1, timeout=10_000)
+    page._listed((PendingLetters(ready=1, waiting=0, next_day=None), []))
+    assert page.pending_label.text() == "1 letter ready to go in a batch."
+    page._batch_made(replace(batch, number=3, letter_count=1, pages=1))
+    assert page.message.text() == "Batch 3: 1 letter on 1 page."
+    page._batch_made(replace(batch, number=4, letter_count=1234, pages=2))
+    assert page.message.text() == "Batch 4: 1,234 letters on 2 pages."
+    installed = install_translators(qapp, "nl")  # type: ignore[arg-type]
+    try:
+        letters_ctx.language = "nl"
+        page._listed((PendingLetters(ready=1, waiting=0, next_day=None), []))
+        assert page.pending_label.text() == "1 brief klaar voor een batch."
+        page._listed((PendingLetters(ready=2, waiting=1, next_day=date(2026, 11, 23)), []))
+        assert page.pending_label.text() == (
+            "2 brieven klaar voor een batch. Nog 1 mag weg vanaf 23-11-2026."
+        )
+        page._batch_made(replace(batch, number=3, letter_count=1, pages=2))
+        assert page.message.text() == "Batch 3: 1 brief op 2 pagina's."
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+        set_language("en")

@@ -118,7 +118,7 @@ def test_customise_type_save_reopen_and_revert(qtbot: QtBot, ctx: UiContext) -> 
 
     _type_at_end(qtbot, dialog, SMS)
     counts = dialog.counts.text()
-    assert "UCS-2" in counts and "(because of ł" in counts and "3 part(s)" in counts
+    assert "UCS-2" in counts and "(because of ł" in counts and "3 parts" in counts
     warnings = dialog.warnings.text()
     assert not dialog.warnings.isHidden()
     assert "UCS-2 because of ł" in warnings and "takes 3 parts; at most 2 are sent" in warnings

@@ -21,6 +21,16 @@ def count_text(value: int, language: str) -> str:
     return format_value(value, language)
 
 
+def counted(count: int, one: str, many: str, language: str, **values: object) -> str:
+    """``one`` (the translated text for exactly one) or ``many`` (with ``{count}``), as the count
+    asks, the count written for the language: "1 letter", "1.234 letters", never "letter(s)".
+    Both texts go through tr() at the caller (Qt's %n plurals would show the English source's
+    "(s)": there is no English .ts file); ``values`` fill their other placeholders."""
+    if count == 1:
+        return one.format(count="1", **values)
+    return many.format(count=count_text(count, language), **values)
+
+
 def date_text(day: date | None, language: str) -> str:
     """31-12-2026 in Dutch; ISO (2026-12-31) in English."""
     if day is None:

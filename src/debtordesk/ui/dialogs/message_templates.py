@@ -50,6 +50,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.lifetime import while_alive
 from debtordesk.ui.dialogs.template_preview import TEMPLATE_LABELS
 from debtordesk.ui.errors import error_text
+from debtordesk.ui.formatting import counted
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _ERROR_STYLE = "color: #b41414;"
@@ -426,8 +427,13 @@ class MessageTemplatesDialog(QDialog):
         self.shown.setPlainText(customer.check.text)
 
     def _describe(self, check: SmsCheck) -> str:
-        text = self.tr("{characters} characters, {encoding}, {segments} part(s)").format(
-            characters=check.characters, encoding=check.encoding.value, segments=check.segments
+        language = self.ctx.language
+        text = self.tr("{characters}, {encoding}, {parts}").format(
+            characters=counted(
+                check.characters, self.tr("1 character"), self.tr("{count} characters"), language
+            ),
+            encoding=check.encoding.value,
+            parts=counted(check.segments, self.tr("1 part"), self.tr("{count} parts"), language),
         )
         if check.non_gsm:
             text += " " + self.tr("(because of {characters})").format(

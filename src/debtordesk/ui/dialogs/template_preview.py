@@ -31,6 +31,7 @@ from debtordesk.services.letter_templates import (
 from debtordesk.services.letters import preview_letter
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import error_text
+from debtordesk.ui.formatting import counted
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 from debtordesk.ui.widgets.pdf_preview import PdfPreview
 
@@ -145,18 +146,30 @@ class TemplatePreviewDialog(QDialog):
         self.last_pdf = pdf
         self.preview.load_bytes(pdf)
         self.status.setText(
-            self.tr("{pages} page(s). Nothing is stored or sent.").format(
-                pages=self.preview.page_count()
+            counted(
+                self.preview.page_count(),
+                self.tr("1 page. Nothing is stored or sent."),
+                self.tr("{count} pages. Nothing is stored or sent."),
+                self.ctx.language,
             )
         )
 
     def customise(self) -> None:
         def done(result: CustomisedTemplates) -> None:
             self.status.setText(
-                self.tr(
-                    "{count} file(s) copied to {folder}. Edit them there; the letters use them "
-                    "from now on (files already there were kept)."
-                ).format(count=len(result.written), folder=result.folder)
+                counted(
+                    len(result.written),
+                    self.tr(
+                        "1 file copied to {folder}. Edit it there; the letters use it from now on "
+                        "(files already there were kept)."
+                    ),
+                    self.tr(
+                        "{count} files copied to {folder}. Edit them there; the letters use them "
+                        "from now on (files already there were kept)."
+                    ),
+                    self.ctx.language,
+                    folder=result.folder,
+                )
             )
             self.open_folder(result.folder)
 

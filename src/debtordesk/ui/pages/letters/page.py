@@ -48,7 +48,7 @@ from debtordesk.services.letters_pending import PendingLetters, pending_letters
 from debtordesk.services.printing import SpoolResult, spool_pdf
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import show_error
-from debtordesk.ui.formatting import count_text, date_text
+from debtordesk.ui.formatting import counted, date_text
 from debtordesk.ui.pages.letters.model import BatchModel, LetterModel, status_text
 from debtordesk.ui.tasks import TaskProgress
 from debtordesk.ui.widgets.data_table import DataTable
@@ -201,14 +201,20 @@ class LettersPage(QWidget):
         pending, batches = answer
         language = self.ctx.language
         if pending.ready:
-            text = self.tr("{count} letter(s) ready to go in a batch.").format(
-                count=count_text(pending.ready, language)
+            text = counted(
+                pending.ready,
+                self.tr("1 letter ready to go in a batch."),
+                self.tr("{count} letters ready to go in a batch."),
+                language,
             )
         else:
             text = self.tr("No letters waiting. The queue's run prepares them.")
         if pending.waiting:
-            text += " " + self.tr("{count} more may go out from {day}.").format(
-                count=count_text(pending.waiting, language),
+            text += " " + counted(
+                pending.waiting,
+                self.tr("1 more may go out from {day}."),
+                self.tr("{count} more may go out from {day}."),
+                language,
                 day=date_text(pending.next_day, language),
             )
         self.pending_label.setText(text)
@@ -266,11 +272,20 @@ class LettersPage(QWidget):
         self._size_columns_once("letters", self.letters)
         without = sum(1 for letter in letters if letter.qr_kind == "none")
         self.qr_warning.setText(
-            self.tr(
-                "{count} letter(s) in this batch have no payment QR code: there was no payment "
-                "link and no EPC code could be made (check the IBAN and the account holder under "
-                "Settings > Organisation). They still state how to pay by transfer."
-            ).format(count=without)
+            counted(
+                without,
+                self.tr(
+                    "1 letter in this batch has no payment QR code: there was no payment link "
+                    "and no EPC code could be made (check the IBAN and the account holder under "
+                    "Settings > Organisation). It still states how to pay by transfer."
+                ),
+                self.tr(
+                    "{count} letters in this batch have no payment QR code: there was no payment "
+                    "link and no EPC code could be made (check the IBAN and the account holder "
+                    "under Settings > Organisation). They still state how to pay by transfer."
+                ),
+                self.ctx.language,
+            )
         )
         self.qr_warning.setVisible(without > 0)
         path = Path(self._tmp.name) / f"batch-{batch_id}.pdf"
@@ -354,16 +369,26 @@ class LettersPage(QWidget):
     def _batch_made(self, batch: BatchInfo) -> None:
         self._update_actions()
         language = self.ctx.language
-        text = self.tr("Batch {number}: {letters} letter(s) on {pages} page(s).").format(
+        text = self.tr("Batch {number}: {letters} on {pages}.").format(
             number=batch.number,
-            letters=count_text(batch.letter_count, language),
-            pages=count_text(batch.pages, language),
+            letters=counted(
+                batch.letter_count, self.tr("1 letter"), self.tr("{count} letters"), language
+            ),
+            pages=counted(batch.pages, self.tr("1 page"), self.tr("{count} pages"), language),
         )
         if batch.skipped:
-            text += " " + self.tr(
-                "{count} letter(s) were left out and cancelled: the facts changed since the run "
-                "(see the customers' timelines)."
-            ).format(count=count_text(len(batch.skipped), language))
+            text += " " + counted(
+                len(batch.skipped),
+                self.tr(
+                    "1 letter was left out and cancelled: the facts changed since the run (see "
+                    "the customer's timeline)."
+                ),
+                self.tr(
+                    "{count} letters were left out and cancelled: the facts changed since the run "
+                    "(see the customers' timelines)."
+                ),
+                language,
+            )
         self._say(text)
         self._select_after_refresh(batch.id)
         self.letters_changed.emit()

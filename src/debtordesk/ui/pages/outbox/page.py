@@ -42,7 +42,7 @@ from debtordesk.services.outbox_delivery import (
 from debtordesk.services.outbox_types import OutboxRow, SendSummary
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import show_error
-from debtordesk.ui.formatting import count_text, date_text, datetime_text, money_text
+from debtordesk.ui.formatting import count_text, counted, date_text, datetime_text, money_text
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 from debtordesk.ui.models.roles import SORT_KEY_ROLE
 from debtordesk.ui.models.table import StaticTableModel
@@ -424,17 +424,25 @@ class OutboxPage(QWidget):
         if summary.unavailable is not None:
             return render(summary.unavailable)
         text = self.tr(
-            "Checked {asked} payment link(s): {paid} paid, {expired} expired, {open} still open."
+            "Checked {links}: {paid} paid, {expired} expired, {open} still open."
         ).format(
-            asked=count_text(summary.asked, language),
+            links=counted(
+                summary.asked, self.tr("1 payment link"), self.tr("{count} payment links"), language
+            ),
             paid=count_text(summary.paid, language),
             expired=count_text(summary.expired, language),
             open=count_text(summary.open, language),
         )
         if summary.refund_flags:
-            text += " " + self.tr(
-                "{count} payment(s) paid a claim twice: refund them (see the customers' timelines)."
-            ).format(count=count_text(summary.refund_flags, language))
+            text += " " + counted(
+                summary.refund_flags,
+                self.tr("1 payment paid a claim twice: refund it (see the customer's timeline)."),
+                self.tr(
+                    "{count} payments paid a claim twice: refund them (see the customers' "
+                    "timelines)."
+                ),
+                language,
+            )
         for reason, count in summary.problems:
             text += "\n" + self.tr("Not checked ({count}): {reason}").format(
                 count=count_text(count, language), reason=render(reason)

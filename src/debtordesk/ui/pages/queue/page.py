@@ -42,7 +42,7 @@ from debtordesk.ui.dialogs.hold import DunningActions, HoldTarget
 from debtordesk.ui.dialogs.lifetime import while_alive
 from debtordesk.ui.dialogs.run_preview import RunPreviewDialog
 from debtordesk.ui.errors import show_error
-from debtordesk.ui.formatting import count_text, date_text, money_text
+from debtordesk.ui.formatting import count_text, counted, date_text, money_text
 from debtordesk.ui.import_wizard.style import NOTICE_STYLE, SUCCESS_STYLE
 from debtordesk.ui.pages.queue.assign import ChooseClerk, choose_clerk_dialog, clerk_choices
 from debtordesk.ui.pages.queue.detail import QueueDetailPanel
@@ -611,10 +611,18 @@ class QueuePage(QWidget):
                 reasons="; ".join(missing)
             )
         if polled.paid:
-            text += "\n" + self.tr(
-                "{count} payment link(s) were paid since the last check: those invoices are on "
-                "hold and were left out."
-            ).format(count=count_text(polled.paid, language))
+            text += "\n" + counted(
+                polled.paid,
+                self.tr(
+                    "1 payment link was paid since the last check: its invoices are on hold and "
+                    "were left out."
+                ),
+                self.tr(
+                    "{count} payment links were paid since the last check: those invoices are on "
+                    "hold and were left out."
+                ),
+                language,
+            )
         for reason, count in polled.problems:
             text += "\n" + self.tr("Payment links not checked ({count}): {reason}").format(
                 count=count_text(count, language), reason=render(reason)
