@@ -235,4 +235,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "* Dit percentage is niet bevestigd uit een officiële bron. Controleer het voordat u het in een "
         "brief zet.",
     ),
+    # ------------------------------------------ a 14-day letter template (letters/legal_check.py)
+    "letters.fourteen_day.term_missing": (
+        "The 14-day letter {file} does not say that the customer has 14 days to pay, counted from the "
+        "day after the letter was received. The law requires this; with any other term the customer "
+        "owes no collection costs. Put this sentence back in the letter: '{say}'.",
+        "De veertiendagenbrief {file} zegt niet dat de klant 14 dagen heeft om te betalen, te tellen "
+        "vanaf de dag nadat de brief is ontvangen. De wet eist dat; met een andere termijn hoeft de "
+        "klant geen incassokosten te betalen. Zet deze zin terug in de brief: '{say}'.",
+    ),
+    "letters.fourteen_day.term_from_letter_date": (
+        "The 14-day letter {file} counts the term from the date of the letter ('{found}'). The law "
+        "counts the 14 days from the day after the customer received the letter; with this wording "
+        "the customer owes no collection costs. Write instead: '{say}'.",
+        "De veertiendagenbrief {file} telt de termijn vanaf de datum van de brief ('{found}'). De wet "
+        "telt de 14 dagen vanaf de dag nadat de klant de brief heeft ontvangen; met deze tekst hoeft "
+        "de klant geen incassokosten te betalen. Schrijf in plaats daarvan: '{say}'.",
+    ),
+    "letters.fourteen_day.box_term": (
+        "In the 14-day letter {file} the payment box gives the term as '{found}' (the block "
+        "pay_by_value). It must give the same term as the letter: '{say}'.",
+        "In de veertiendagenbrief {file} staat in het betaalvak als termijn '{found}' (het blok "
+        "pay_by_value). Daar moet dezelfde termijn staan als in de brief: '{say}'.",
+    ),
+    "letters.fourteen_day.costs_missing": (
+        "The 14-day letter {file} does not state the amount of collection costs the customer will "
+        "have to pay if the term passes. The law requires the exact amount; without it no costs may "
+        "be charged. Put it in the letter with {{{{ costs_announced|money }}}}, as the standard "
+        "letter does.",
+        "De veertiendagenbrief {file} noemt niet het bedrag aan incassokosten dat de klant moet "
+        "betalen als de termijn voorbij is. De wet eist het precieze bedrag; zonder dat mogen er geen "
+        "kosten worden gerekend. Zet het in de brief met {{{{ costs_announced|money }}}}, zoals de "
+        "standaardbrief doet.",
+    ),
 }

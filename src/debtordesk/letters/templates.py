@@ -30,6 +30,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 
 from debtordesk.domain.errors import EnvironmentProblem, UserError
+from debtordesk.letters.legal_check import fourteen_day_problems, sample_fourteen_day_letter
 from debtordesk.letters.model import LetterContent, QrKind
 from debtordesk.letters.textflow import MarkupError, Paragraph, parse_block, plain_text
 from debtordesk.templating import (
@@ -60,6 +61,8 @@ STEP_TEMPLATES = (
     "broken_promise",
     "arrangement_confirmation",
 )
+#: the 14-day letter's template: its check also asks for the legal wording (legal_check.py)
+FOURTEEN_DAY_TEMPLATE = "fourteen_day_letter"
 #: the template for any other step name (an organisation's own step)
 GENERIC_TEMPLATE = "reminder"
 SUFFIX = ".txt"
@@ -402,7 +405,9 @@ def copy_templates(destination: Path, *, overwrite: bool = False) -> list[Path]:
 
 
 def check_templates(override: Path | None = None) -> list[UserError]:
-    """Compile every template the letters can use (override first); the problems found, if any."""
+    """Compile every template the letters can use (override first); the problems found, if any.
+    The 14-day letter must also state the term from the day after receipt and the exact costs
+    (:func:`debtordesk.letters.legal_check.fourteen_day_problems`)."""
     env = environment(override)
     problems: list[UserError] = []
     for language in LANGUAGES:
@@ -411,6 +416,9 @@ def check_templates(override: Path | None = None) -> list[UserError]:
                 try:
                     template = load_template(step, language, tone, override=override)
                     render_labels(template)
+                    if step == FOURTEEN_DAY_TEMPLATE:
+                        for problem in _fourteen_day_problems(template):
+                            _add_problem(problems, problem)
                 except UserError as problem:
                     _add_problem(problems, problem)
     if override is not None:
@@ -421,6 +429,14 @@ def check_templates(override: Path | None = None) -> list[UserError]:
             except TemplateSyntaxError as error:
                 _add_problem(problems, _syntax_error(error, env))
     return problems
+
+
+def _fourteen_day_problems(template: LetterTemplate) -> list[UserError]:
+    """The legal essentials the 14-day letter leaves out (see :mod:`debtordesk.letters.legal_check`),
+    read from what it prints for a sample customer."""
+    sample = sample_fourteen_day_letter(template.language, template.tone)
+    blocks = _render_blocks(template, LETTER_BLOCKS, letter_context(sample))
+    return fourteen_day_problems(template.filename, template.language, template.tone, blocks)
 
 
 def _add_problem(problems: list[UserError], problem: UserError) -> None:

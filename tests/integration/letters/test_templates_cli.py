@@ -43,3 +43,25 @@ def test_copy_check_and_break_the_templates(capsys: pytest.CaptureFixture[str]) 
     assert status == 2
     problems = json.loads(out)["problems"]
     assert problems and any("reminder_1.txt" in p["message"] for p in problems)
+
+
+def test_check_refuses_a_fourteen_day_letter_that_counts_from_the_letter_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _run(capsys, "letters", "templates", "copy", "--json")
+    folder = Path(json.loads(out)["folder"])
+    status, out, _ = _run(capsys, "--lang", "nl", "letters", "templates", "check")
+    assert status == 0
+    letter = folder / "nl" / "formal" / "fourteen_day_letter.txt"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace(
+            "na de dag waarop u deze brief hebt ontvangen", "na de datum van deze brief"
+        ),
+        encoding="utf-8",
+    )
+    status, out, err = _run(capsys, "--lang", "nl", "letters", "templates", "check")
+    assert status == 2
+    assert "Alle briefsjablonen zijn in orde" not in out
+    assert str(letter) in err
+    assert "telt de termijn vanaf de datum van de brief" in err
+    assert "binnen veertien dagen na de dag waarop u deze brief hebt ontvangen" in err
