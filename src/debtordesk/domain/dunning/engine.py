@@ -58,6 +58,10 @@ holds: steps ranked above it wait until it was taken for the invoice, so a backl
 first. A hand-over ranked after the letter also waits until the term of a valid (not void) 14-day letter
 covering the invoice has passed (its ``costs_from``): handing over a consumer before the term ends
 would cost the claim its collection costs. A 14-day letter only lists invoices past their due date.
+Nor is a hand-over ever the first step taken for an invoice (a business customer imported a year late
+would otherwise go straight to the agency without a word): while nothing was taken for the invoice,
+the latest due step below the hand-over fires instead (the hand-over follows from a later run, after
+the rest); only when no step below it applies does the hand-over fire.
 
 **Triggers.** A trigger step answers an event: a STORNO (``InvoiceInput.storno_date`` or a trigger event),
 an INSTALMENT_DUE or a BROKEN_PROMISE (trigger events; one without invoice ids concerns every open invoice
@@ -868,13 +872,15 @@ def _escalation_due(  # noqa: PLR0917 - once per invoice: a keyword argument cos
     """Sets the highest escalation step due for the item. Missed ones below it never fire, except
     the 14-day letter where it is required (``letter_required``, see :func:`_letter_required`):
     steps ranked above it wait until the letter was taken for the invoice, when its condition holds.
-    A hand-over after the 14-day letter waits until the letter's term has passed for the invoice."""
+    A hand-over after the 14-day letter waits until the letter's term has passed for the invoice,
+    and a hand-over is never the first step taken for an invoice (see the module doc)."""
     ref = item.ref
     days = today_ord - ref
     level = item.level
     if item.taken and today_ord < item.rest_until:
         return  # the customer heard about this invoice a moment ago (see REST_DAYS)
     barrier: int | None = None
+    handover: tuple[int, Step, int] | None = None
     if letter_required:
         letter_rank, letter_step = plan.letter  # type: ignore[misc]
         if level < letter_rank and _condition_holds(letter_step, item, customer_type, net):
@@ -910,8 +916,14 @@ def _escalation_due(  # noqa: PLR0917 - once per invoice: a keyword argument cos
             due_on = ref + offset
         if fourteen and not item.overdue:
             continue
+        if level < 0 and handover is None and _hands_over(step):
+            # never the first step for an invoice: the latest written step below it goes first
+            handover = (rank, step, due_on)
+            continue
         item.rank, item.step, item.due_on = rank, step, due_on
         return
+    if handover is not None:  # no step below it applies: the hand-over after all
+        item.rank, item.step, item.due_on = handover
 
 
 def _item_events(item: _Item, events: Iterable[TriggerEvent]) -> list[_Event]:

@@ -497,3 +497,40 @@ def test_an_invoice_rests_after_a_step_before_the_next_escalation() -> None:
     )
     storno = action_of(T, [customer(mandate_valid=True)], [debit], past_steps=sent)
     assert storno.step_key == "storno"
+
+
+def test_a_hand_over_is_never_the_first_step_for_an_invoice() -> None:
+    """A business customer imported 70 days late: not straight to the agency, the formal letter
+    first; the hand-over follows once that went out and the invoice rested."""
+    invoices = [overdue(1, T, 70)]
+    first = action_of(T, [business()], invoices)
+    assert first.step_key == "formal_letter"
+    past = taken(first, planned_on=T, went_out_on=T)
+    assert one_row(T + timedelta(days=1), [business()], invoices, past_steps=past).action is None
+    later = T + timedelta(days=3)
+    assert action_of(later, [business()], invoices, past_steps=past).step_key == "handover"
+
+
+def test_a_hand_over_comes_first_when_no_step_below_it_applies() -> None:
+    only = Policy(
+        id=2,
+        name="Only hand-over",
+        customer_type=CustomerType.BUSINESS,
+        steps=(
+            Step(
+                key="reminder",
+                name="Reminder",
+                offset_days=7,
+                channels=EMAIL,
+                condition=StepCondition(min_overdue=Decimal("1000")),
+            ),
+            Step(
+                key="handover",
+                name="Hand over",
+                offset_days=60,
+                channels=(ChannelChoice(ActionChannel.HANDOVER),),
+            ),
+        ),
+    )
+    action = action_of(T, [business()], [overdue(1, T, 70)], policies=(only,))
+    assert action.step_key == "handover"
