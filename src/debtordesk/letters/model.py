@@ -152,6 +152,9 @@ class LetterContent:
     #: the payment box asks one term of a payment arrangement, not the listed amounts (a term's
     #: request or reminder: ``payment.amount`` is the term)
     asks_term: bool = False
+    #: an earlier SMS, e-mail or letter about these invoices went out (the letter may say "we
+    #: reminded you before"); True when not known (the template preview, letters made by hand)
+    reminded_before: bool = True
 
     @property
     def principal(self) -> Decimal:

@@ -299,6 +299,7 @@ def letter_context(letter: LetterContent, *, qr: bool = True) -> dict[str, Any]:
         "extra": letter.extra,
         "schedule": letter.schedule,
         "schedule_total": letter.schedule_total,
+        "reminded_before": letter.reminded_before,
     }
 
 

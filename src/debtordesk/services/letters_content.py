@@ -18,7 +18,10 @@ What a letter asks (LEGAL-NL):
   :mod:`debtordesk.services.trigger_requests`) asks that term only, by the term's date, without
   charges lines (they are part of the arrangement); the QR code carries the term's amount. An
   arrangement's confirmation letter (step :data:`CONFIRMATION_STEP`) prints the agreed terms as its
-  table with their total, and asks (and codes in the QR) the first term only.
+  table with their total, and asks (and codes in the QR) the first term only;
+* ``reminded_before``: an earlier SMS, e-mail or letter about one of the letter's invoices went out
+  before the letter date (a 14-day letter that is the first step, e.g. after a first import of old
+  invoices, does not say "we reminded you before").
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from debtordesk.db.models import (
     Administration,
@@ -41,6 +44,7 @@ from debtordesk.db.models import (
     Invoice,
     PaymentReference,
 )
+from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.enums import InvoiceStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.legal import fourteen_day_dates
@@ -225,6 +229,7 @@ def letter_sources(
         {r.payment_reference for r in rows.values() if r.payment_reference},
     )
     lines = _invoice_lines(session, list(rows))
+    reminded = _reminded_before(session, list(rows), letter_date)
     sources = []
     for communication_id in communication_ids:
         row = rows[communication_id]
@@ -241,6 +246,7 @@ def letter_sources(
             schedule=schedules.get(row.arrangement_id or 0, ())
             if row.step_key == CONFIRMATION_STEP
             else (),
+            reminded_before=row.id in reminded,
         )
         sources.append(LetterSource(row.id, customer.id, customer.number, customer.name, content))
     return sources
@@ -273,6 +279,37 @@ def _reference_kinds(
         ):
             kinds[reference] = kind
     return kinds
+
+
+#: the channels of a reminder (a call or a hand-over is not one)
+_REMINDER_CHANNELS = (ActionChannel.SMS, ActionChannel.EMAIL, ActionChannel.LETTER)
+
+
+def _reminded_before(session: Session, communication_ids: list[int], letter_date: date) -> set[int]:
+    """Those of these communications for whose invoices another SMS, e-mail or letter went out on or
+    before ``letter_date`` (not failed or cancelled)."""
+    mine, theirs = aliased(CommunicationInvoice), aliased(CommunicationInvoice)
+    found: set[int] = set()
+    for start in range(0, len(communication_ids), 500):
+        found.update(
+            session.scalars(
+                select(mine.communication_id)
+                .join(theirs, theirs.invoice_id == mine.invoice_id)
+                .join(Communication, Communication.id == theirs.communication_id)
+                .where(
+                    mine.communication_id.in_(communication_ids[start : start + 500]),
+                    theirs.communication_id != mine.communication_id,
+                    Communication.went_out_on.is_not(None),
+                    Communication.went_out_on <= letter_date,
+                    Communication.channel.in_(_REMINDER_CHANNELS),
+                    Communication.status.not_in(
+                        (CommunicationStatus.FAILED, CommunicationStatus.CANCELLED)
+                    ),
+                )
+                .distinct()
+            )
+        )
+    return found
 
 
 def _invoice_lines(
@@ -317,6 +354,7 @@ def _content(
     now: datetime,
     reference_kind: str,
     schedule: tuple[LetterTerm, ...] = (),
+    reminded_before: bool = True,
 ) -> LetterContent:
     principal = sum((line.open_amount for line in invoices), ZERO)
     details = stored_details(row.reason)
@@ -367,6 +405,7 @@ def _content(
         extra=extra,
         schedule=schedule,
         asks_term=asked is not None and not schedule,
+        reminded_before=reminded_before,
     )
 
 
@@ -543,6 +582,7 @@ def content_to_json(content: LetterContent) -> dict[str, Any]:
             for term in content.schedule
         ],
         "asks_term": content.asks_term,
+        "reminded_before": content.reminded_before,
     }
 
 
@@ -627,4 +667,6 @@ def content_from_json(data: Mapping[str, Any], *, logo: bytes | None = None) -> 
             for term in data.get("schedule", ())  # letters archived before schedules: none
         ),
         asks_term=bool(data.get("asks_term", False)),
+        # letters archived before this was known all said "we reminded you before"
+        reminded_before=bool(data.get("reminded_before", True)),
     )
