@@ -3829,47 +3829,57 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Nog 1 mag weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="278"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="291"/>
+        <source>1 letter in this batch gives no way to pay: the administration has no IBAN, so the letter has no account number, no payment link and no QR code; it asks the customer to contact you. Fill in the IBAN of the administration under Settings &gt; Organisation… before posting it.</source>
+        <translation>1 brief in deze batch geeft geen manier om te betalen: de administratie heeft geen IBAN, dus de brief heeft geen rekeningnummer, geen betaallink en geen QR-code; hij vraagt de klant contact met u op te nemen. Vul het IBAN van de administratie in onder Instellingen &gt; Organisatie… voordat u hem post.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="297"/>
+        <source>{count} letters in this batch give no way to pay: the administration has no IBAN, so the letters have no account number, no payment link and no QR code; they ask the customer to contact you. Fill in the IBAN of the administration under Settings &gt; Organisation… before posting them.</source>
+        <translation>{count} brieven in deze batch geven geen manier om te betalen: de administratie heeft geen IBAN, dus de brieven hebben geen rekeningnummer, geen betaallink en geen QR-code; ze vragen de klant contact met u op te nemen. Vul het IBAN van de administratie in onder Instellingen &gt; Organisatie… voordat u ze post.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="309"/>
         <source>1 letter in this batch has no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). It still states how to pay by transfer.</source>
         <translation>1 brief in deze batch heeft geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Hij vermeldt wel hoe u kunt overmaken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="283"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="314"/>
         <source>{count} letters in this batch have no payment QR code: there was no payment link and no EPC code could be made (check the IBAN and the account holder under Settings &gt; Organisation). They still state how to pay by transfer.</source>
         <translation>{count} brieven in deze batch hebben geen betaal-QR-code: er was geen betaallink en er kon geen EPC-code worden gemaakt (controleer het IBAN en de rekeninghouder onder Instellingen &gt; Organisatie). Ze vermelden wel hoe u kunt overmaken.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="372"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="395"/>
         <source>Batch {number}: {letters} on {pages}.</source>
         <translation>Batch {number}: {letters} op {pages}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="375"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="398"/>
         <source>1 letter</source>
         <translation>1 brief</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="375"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="398"/>
         <source>{count} letters</source>
         <translation>{count} brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="400"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="400"/>
         <source>{count} pages</source>
         <translation>{count} pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="383"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="406"/>
         <source>1 letter was left out and cancelled: the facts changed since the run (see the customer&apos;s timeline).</source>
         <translation>1 brief is weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klant).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="387"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="410"/>
         <source>{count} letters were left out and cancelled: the facts changed since the run (see the customers&apos; timelines).</source>
         <translation>{count} brieven zijn weggelaten en geannuleerd: de feiten zijn sinds de run veranderd (zie de tijdlijn van de klanten).</translation>
     </message>
@@ -3884,58 +3894,58 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Nog {count} mogen weg vanaf {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="353"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="376"/>
         <source>Making the batch…</source>
         <translation>Batch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="419"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="442"/>
         <source>Cancelled: nothing was stored, the letters are still waiting.</source>
         <translation>Geannuleerd: er is niets opgeslagen, de brieven wachten nog.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="433"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="456"/>
         <source>DebtorDesk batch {number}</source>
         <translation>DebtorDesk batch {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="441"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="464"/>
         <source>Batch {number} went to the printer. {answer} When the letters are in the post, mark the batch as posted.</source>
         <translation>Batch {number} is naar de printer gestuurd. {answer} Markeer de batch als gepost zodra de brieven op de post zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="484"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="507"/>
         <source>Posted on {day}: the 14-day terms count from this date.</source>
         <translation>Gepost op {day}: de veertiendagentermijnen tellen vanaf deze datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="504"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="527"/>
         <source>Save batch PDF</source>
         <translation>Batch-PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="506"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="529"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="513"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="536"/>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="523"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="546"/>
         <source>Cancel batch</source>
         <translation>Batch annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="525"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="548"/>
         <source>Cancel batch {number}? Its letters were not posted; they go back to waiting and can go in a new batch.</source>
         <translation>Batch {number} annuleren? De brieven zijn niet gepost; ze gaan terug naar de wachtrij en kunnen in een nieuwe batch.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="546"/>
-        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="603"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="569"/>
+        <location filename="../../src/debtordesk/ui/pages/letters/page.py" line="626"/>
         <source>Reprinting…</source>
         <translation>Opnieuw afdrukken…</translation>
     </message>

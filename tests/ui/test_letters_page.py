@@ -155,7 +155,27 @@ def test_letters_without_a_qr_code_are_pointed_out(qtbot: QtBot, letters_ctx: Ui
     page.make_button.click()
     qtbot.waitUntil(lambda: page.letter_model.rowCount() == 4, timeout=60_000)
     assert not page.qr_warning.isHidden()
-    assert page.qr_warning.text().startswith("4 letters in this batch have no payment QR code")
+    # without an IBAN the letters do not say how to pay by transfer: the warning must not claim so
+    text = page.qr_warning.text()
+    assert text.startswith("4 letters in this batch give no way to pay: the administration has no")
+    assert "Fill in the IBAN of the administration under Settings > Organisation…" in text
+    assert "by transfer" not in text
+
+
+def test_letters_without_a_qr_code_but_with_an_iban_still_say_how_to_transfer(
+    qtbot: QtBot, letters_ctx: UiContext
+) -> None:
+    from debtordesk.db.models import Administration
+
+    with letters_ctx.db.write() as session:  # a name longer than an EPC code takes: no code
+        session.get_one(Administration, 1).account_holder = "Stichting " + "Zonnetje " * 10
+    page = _page(qtbot, letters_ctx)
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.letter_model.rowCount() == 4, timeout=60_000)
+    assert not page.qr_warning.isHidden()
+    text = page.qr_warning.text()
+    assert text.startswith("4 letters in this batch have no payment QR code")
+    assert text.endswith("They still state how to pay by transfer.")
 
 
 def test_the_template_preview_renders_customises_and_checks(

@@ -371,7 +371,8 @@ def _payment_box(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None)
     rows: list[tuple[str, str, bool]] = [
         (texts.label("label_amount"), format_money(payment.amount, language), True),
         (texts.label("label_iban"), format_iban(payment.iban), False),
-        (texts.label("label_beneficiary"), payment.beneficiary, False),
+        # no account to transfer to: the name of one would only puzzle the reader
+        (texts.label("label_beneficiary"), payment.beneficiary if payment.iban else "", False),
         (texts.label(reference_label), payment.reference, True),
         (texts.label("label_pay_by"), pay_by, False),
     ]

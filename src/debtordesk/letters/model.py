@@ -27,7 +27,8 @@ class QrKind(StrEnum):
     LINK = "link"
     #: an EPC SEPA credit-transfer code (EPC069-12) with IBAN, amount and reference
     EPC = "epc"
-    #: no code: no link and no valid IBAN or amount (the letter still states how to pay)
+    #: no code: no link and no valid IBAN or amount (the letter states how to pay by transfer, or
+    #: without an IBAN asks the reader to contact the organisation)
     NONE = "none"
 
 

@@ -10,7 +10,8 @@ What a letter asks (LEGAL-NL):
   14-day letter announces are stated apart and never part of it;
 * the one QR code is the payment link the run made, when there is one and it has not expired; else an
   EPC SEPA-transfer code when the IBAN is valid and the amount is from 0.01 to 999,999,999.99; else
-  none (the letter then says how to pay by transfer);
+  none (the letter then says how to pay by transfer, or, without an IBAN, to contact the
+  organisation about how to pay);
 * pay by: for the 14-day letter the last day of the term counted from the assumed receipt of a letter
   posted on the letter date (the organisation's postal rules); else the letter date plus
   :data:`PAY_WITHIN_DAYS`;

@@ -82,6 +82,8 @@ class LetterInfo:
     dispatched_on: date | None
     returned_at: datetime | None
     returned_note: str | None
+    #: the letter gives an IBAN to transfer to (without one and without a link, no way to pay)
+    has_iban: bool = True
 
 
 @dataclass(frozen=True)
@@ -153,4 +155,5 @@ def letter_info(row: Letter, batch: LetterBatch) -> LetterInfo:
         dispatched_on=batch.dispatched_on,
         returned_at=row.returned_at,
         returned_note=row.returned_note,
+        has_iban=bool((content.get("payment") or {}).get("iban")),
     )

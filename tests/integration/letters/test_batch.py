@@ -289,6 +289,28 @@ def test_without_a_valid_iban_the_letter_has_no_qr_code(db: Database) -> None:
     batch = _generate(db)
     rows = list_letters(db, batch.id)
     assert {(r.qr_kind, r.qr_payload) for r in rows} == {("none", "")}
+    # an IBAN is given (the warning asks to check it): the box says how to transfer
+    assert all(row.has_iban for row in rows)
+    text = " ".join(page_texts(letter_pdf(db, rows[0].id)))
+    assert "Maak het bedrag over:" in text and "NL91 ABNA 0417 1643 01" in text
+
+
+def test_without_an_iban_the_letter_asks_to_contact_instead_of_a_bare_transfer_line(
+    db: Database,
+) -> None:
+    """An administration added without an IBAN: no link, no code and no account number, so the
+    payment box must not say 'Maak het bedrag over:' with nothing after it."""
+    from tests.integration.letters.factory import set_sender
+
+    fill(db)
+    set_sender(db, iban=None)
+    batch = _generate(db)
+    rows = list_letters(db, batch.id)
+    assert {(r.qr_kind, r.has_iban) for r in rows} == {("none", False)}
+    text = " ".join(" ".join(page_texts(letter_pdf(db, row.id))) for row in rows)
+    assert "Maak het bedrag over" not in text and "zelf over" not in text
+    assert "Ten name van" not in text
+    assert text.count("Neem contact met ons op om te horen hoe u kunt betalen.") == len(rows)
 
 
 def test_a_tampered_or_missing_archive_file_is_reported(db: Database) -> None:

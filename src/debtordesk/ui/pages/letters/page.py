@@ -270,30 +270,53 @@ class LettersPage(QWidget):
             return  # the clerk chose another batch meanwhile
         self.letter_model.set_rows(letters)
         self._size_columns_once("letters", self.letters)
-        without = sum(1 for letter in letters if letter.qr_kind == "none")
-        self.qr_warning.setText(
-            counted(
-                without,
-                self.tr(
-                    "1 letter in this batch has no payment QR code: there was no payment link "
-                    "and no EPC code could be made (check the IBAN and the account holder under "
-                    "Settings > Organisation). It still states how to pay by transfer."
-                ),
-                self.tr(
-                    "{count} letters in this batch have no payment QR code: there was no payment "
-                    "link and no EPC code could be made (check the IBAN and the account holder "
-                    "under Settings > Organisation). They still state how to pay by transfer."
-                ),
-                self.ctx.language,
-            )
-        )
-        self.qr_warning.setVisible(without > 0)
+        self.qr_warning.setText(self._qr_warning(letters))
+        self.qr_warning.setVisible(bool(self.qr_warning.text()))
         path = Path(self._tmp.name) / f"batch-{batch_id}.pdf"
         path.write_bytes(pdf)
         self._pdf_file = path
         self._shown_batch = batch_id
         self.preview.load_file(path)
         self._update_actions()
+
+    def _qr_warning(self, letters: list[LetterInfo]) -> str:
+        """What the letters without a payment QR code lack: without an IBAN (and no link) they give
+        no way to pay at all; with one they still say how to pay by transfer."""
+        without = [letter for letter in letters if letter.qr_kind == "none"]
+        unpayable = sum(1 for letter in without if not letter.has_iban)
+        if unpayable:
+            return counted(
+                unpayable,
+                self.tr(
+                    "1 letter in this batch gives no way to pay: the administration has no IBAN, "
+                    "so the letter has no account number, no payment link and no QR code; it asks "
+                    "the customer to contact you. Fill in the IBAN of the administration under "
+                    "Settings > Organisation… before posting it."
+                ),
+                self.tr(
+                    "{count} letters in this batch give no way to pay: the administration has no "
+                    "IBAN, so the letters have no account number, no payment link and no QR code; "
+                    "they ask the customer to contact you. Fill in the IBAN of the administration "
+                    "under Settings > Organisation… before posting them."
+                ),
+                self.ctx.language,
+            )
+        if not without:
+            return ""
+        return counted(
+            len(without),
+            self.tr(
+                "1 letter in this batch has no payment QR code: there was no payment link "
+                "and no EPC code could be made (check the IBAN and the account holder under "
+                "Settings > Organisation). It still states how to pay by transfer."
+            ),
+            self.tr(
+                "{count} letters in this batch have no payment QR code: there was no payment "
+                "link and no EPC code could be made (check the IBAN and the account holder "
+                "under Settings > Organisation). They still state how to pay by transfer."
+            ),
+            self.ctx.language,
+        )
 
     def _batch_failed(self, error: BaseException) -> None:
         self.letter_model.set_rows([])
