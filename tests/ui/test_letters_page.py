@@ -285,3 +285,36 @@ def test_one_letter_is_not_letters_in_either_language(
         for translator in installed:
             qapp.removeTranslator(translator)  # type: ignore[attr-defined]
         set_language("en")
+
+
+def test_a_dutch_session_shows_the_letters_page_in_dutch(
+    qtbot: QtBot, letters_ctx: UiContext, qapp: object
+) -> None:
+    """QA saw 'Made', 'From page' and 'Batches' on the Dutch letters page: with the Dutch translator
+    installed (as the app does for --lang nl) every header and title is Dutch."""
+    from PySide6.QtWidgets import QLabel
+
+    from debtordesk.i18n.catalogue import set_language
+    from debtordesk.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "nl")  # type: ignore[arg-type]
+    try:
+        set_language("nl")
+        letters_ctx.language = "nl"
+        page = LettersPage(letters_ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: "klaar voor een batch" in page.pending_label.text(), timeout=10_000)
+        headers = [
+            str(model.headerData(column, Qt.Orientation.Horizontal))
+            for model in (page.batch_model, page.letter_model)
+            for column in range(model.columnCount())
+        ]
+        assert "Gemaakt" in headers and "Vanaf pagina" in headers
+        # ('Batch' and 'Batches' are Dutch words as well)
+        assert not {"Made", "From page", "Letters", "Pages", "Posted on"} & set(headers)
+        titles = [label.text() for label in page.findChildren(QLabel)]
+        assert "<b>Batches</b>" in titles and "<b>Letters in the batch</b>" not in titles
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+        set_language("en")
