@@ -186,6 +186,9 @@ def run_letters_command(args: argparse.Namespace) -> int:
         print_json(
             [
                 {
+                    # what 'letters dispatch --batch N' and 'letters returned LETTER' take
+                    "batch": batch.number,
+                    "letter": letter.id,
                     "customer": letter.customer_number,
                     "first_page": letter.first_page,
                     "pages": letter.pages,

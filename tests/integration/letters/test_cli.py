@@ -29,7 +29,7 @@ from tests.integration.letters.factory import (
     page_texts,
 )
 
-KEYS = {"customer", "first_page", "pages", "reference", "qr", "total"}
+KEYS = {"batch", "letter", "customer", "first_page", "pages", "reference", "qr", "total"}
 
 
 def _url(db: Database) -> str:
@@ -100,7 +100,11 @@ def test_dispatch_returned_and_list(
     _run(db, capsys)
     status, letters, _ = _cli(db, capsys, "letters", "--out", str(tmp_path / "b.pdf"), "--json")
     assert status == 0 and len(letters) == 4
-    status, out, err = _cli(db, capsys, "letters", "dispatch", "--batch", "1", "--json")
+    # the batch number and each letter's number, as dispatch and returned take them
+    assert {letter["batch"] for letter in letters} == {1}
+    assert len({letter["letter"] for letter in letters}) == 4
+    batch = str(letters[0]["batch"])
+    status, out, err = _cli(db, capsys, "letters", "dispatch", "--batch", batch, "--json")
     assert status == 0, err
     assert out["batch"] == 1 and out["dispatched_on"] == _today().isoformat()
     assert out["letters"] == 4 and out["fourteen_day_letters"] == 3 and out["skipped"] == []
@@ -109,6 +113,7 @@ def test_dispatch_returned_and_list(
     status, listed, _ = _cli(db, capsys, "letters", "list", "--batch", "1", "--json")
     assert status == 0 and listed["status"] == "dispatched"
     zoe = next(letter for letter in listed["letters"] if letter["customer"] == "K-100")
+    assert zoe["letter"] == next(x["letter"] for x in letters if x["customer"] == "K-100")
     status, out, _ = _cli(
         db, capsys, "letters", "returned", str(zoe["letter"]), "--note", "verhuisd", "--json"
     )
