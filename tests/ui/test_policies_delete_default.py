@@ -139,7 +139,7 @@ def test_a_refused_delete_says_what_uses_the_policy(qtbot: QtBot, ctx: UiContext
     with qtbot.waitSignal(dialog.refused, timeout=WAIT):
         dialog.delete_button.click()
     assert dialog.message.text() == (
-        "The policy 'Strict' was not deleted. 1 customer(s) have it as their own policy: give "
+        "The policy 'Strict' was not deleted. 1 customer has it as their own policy: give "
         "them another policy (or none) first."
     )
     assert not dialog.message.isHidden()

@@ -56,7 +56,7 @@ def test_costs_left_open_are_warned_about_listed_and_waived_with_a_reason(
     page = _page(qtbot, shell_ctx)
     assert "Eva Betaald" not in _names(page)  # no step is due for her
     banner = page.banner.text()
-    assert "1 customer(s) paid their invoices" in banner and "42.50" in banner
+    assert "1 customer paid their invoices but still has" in banner and "42.50" in banner
     assert "'Costs left after payment'" in banner
     combo = page.filters.show_combo
     combo.setCurrentIndex(combo.findData(Show.CHARGES.value))

@@ -5,7 +5,9 @@ its English and Dutch text with ``{name}`` placeholders. Values are formatted fo
 numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in English, a moment
 (a datetime, in the local time it carries) with the time to the minute (31-12-2026 09:00). A placeholder
 ``{channel:@outbox.messages}`` shows the word for the value (the text of ``outbox.messages.sms``), so a
-message keeps its ids and still reads in the clerk's language.
+message keeps its ids and still reads in the clerk's language. A count says one or many with
+``{count:|# letter was|# letters were}``: the text before the second ``|`` when the count is 1, the
+one after it otherwise, ``#`` standing for the count as written in the language (never "letter(s)").
 """
 
 from __future__ import annotations
@@ -159,6 +161,9 @@ class _Words(Formatter):
         self.language = language
 
     def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("|"):  # {count:|# letter|# letters}
+            one, _bar, many = format_spec[1:].partition("|")
+            return (one if str(value) == "1" else many).replace("#", str(value))
         if format_spec.startswith("@"):
             prefix = format_spec[1:]
             word = self._word(prefix, str(value))

@@ -27,10 +27,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ----------------------------------------------------------------- command line
     "cli.delivery.done": (
-        "Delivery of the SMS of the last {days} day(s): asked {asked} of {candidates}; delivered "
+        "Delivery of the SMS of the last {days:|day|# days}: asked {asked} of {candidates}; "
+        "delivered "
         "{delivered}, did not arrive {undelivered}, still on the way {pending}, cannot be known "
         "{not_available}.",
-        "Aflevering van de sms'en van de laatste {days} dag(en): {asked} van {candidates} "
+        "Aflevering van de sms'en van de laatste {days:|dag|# dagen}: {asked} van {candidates} "
         "nagevraagd; afgeleverd {delivered}, niet aangekomen {undelivered}, nog onderweg "
         "{pending}, niet na te gaan {not_available}.",
     ),

@@ -100,10 +100,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klant {customer} is niet gevonden.",
     ),
     "charges.not_open": (
-        "Charge(s) {charges} are not open charges of customer {customer}: list them with "
-        "'debtordesk charges {customer}' and try again.",
-        "Post(en) {charges} zijn geen openstaande kosten van klant {customer}: bekijk ze met "
-        "'debtordesk charges {customer}' en probeer het opnieuw.",
+        "{count:|Charge|Charges} {charges} {count:|is not an open charge|are not open charges} of "
+        "customer {customer}: list them with 'debtordesk charges {customer}' and try again.",
+        "{count:|Post|Posten} {charges} {count:|is geen openstaande kostenpost|zijn geen "
+        "openstaande kosten} van klant {customer}: bekijk ze met 'debtordesk charges {customer}' "
+        "en probeer het opnieuw.",
     ),
     "charges.nothing_open": (
         "Customer {customer} has no open collection costs, interest or fees.",
@@ -132,12 +133,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "facturen betaald. {reason}",
     ),
     "queue.charges_open": (
-        "{customers} customer(s) paid their invoices but still have {amount} of collection costs "
-        "and interest open: show 'Costs left after payment' to ask for it, waive it or hand it "
-        "over.",
-        "{customers} klant(en) betaalden hun facturen, maar hebben nog {amount} aan incassokosten "
-        "en rente open: toon 'Kosten over na betaling' om erom te vragen, het kwijt te schelden "
-        "of het over te dragen.",
+        "{customers:|# customer paid their invoices but still has|# customers paid their invoices "
+        "but still have} {amount} of collection costs and interest open: show 'Costs left after "
+        "payment' to ask for it, waive it or hand it over.",
+        "{customers:|# klant betaalde de facturen, maar heeft|# klanten betaalden hun facturen, maar "
+        "hebben} nog {amount} aan incassokosten en rente open: toon 'Kosten over na betaling' om "
+        "erom te vragen, het kwijt te schelden of het over te dragen.",
     ),
     "cli.charges.waived": (
         "{amount} of charges of customer {customer} waived: {reason}",

@@ -202,19 +202,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Voer eerst de werklijst uit ('Geselecteerde stappen uitvoeren', of debtordesk run).",
     ),
     "letters.nothing_to_print_stale": (
-        "Nothing to print: the {count} prepared letter(s) were no longer due (paid, on hold, handed "
-        "over, or the amounts changed) and have been cancelled. The next run plans them again where "
-        "still needed.",
-        "Niets te printen: de {count} voorbereide brief/brieven waren niet meer nodig (betaald, "
-        "gepauzeerd, overgedragen, of de bedragen zijn veranderd) en zijn geannuleerd. De volgende run "
-        "plant ze opnieuw waar dat nog nodig is.",
+        "Nothing to print: {count:|the prepared letter was|the # prepared letters were} no longer "
+        "due (paid, on hold, handed over, or the amounts changed) and {count:|has|have} been "
+        "cancelled. The next run plans {count:|it|them} again where still needed.",
+        "Niets te printen: {count:|de voorbereide brief was|de # voorbereide brieven waren} niet "
+        "meer nodig (betaald, gepauzeerd, overgedragen, of de bedragen zijn veranderd) en "
+        "{count:|is|zijn} geannuleerd. De volgende run plant {count:|hem|ze} opnieuw waar dat nog "
+        "nodig is.",
     ),
     "letters.changed_meanwhile": (
-        "{count} letter(s) changed while the batch was being made (sent by someone else, cancelled, "
-        "paid or changed in amount). Nothing was saved: make the batch again.",
-        "{count} brief/brieven zijn veranderd terwijl de batch werd gemaakt (door iemand anders "
-        "verwerkt, geannuleerd, betaald of met een ander bedrag). Er is niets opgeslagen: maak de batch "
-        "opnieuw.",
+        "{count:|# letter|# letters} changed while the batch was being made (sent by someone else, "
+        "cancelled, paid or changed in amount). Nothing was saved: make the batch again.",
+        "{count:|# brief is|# brieven zijn} veranderd terwijl de batch werd gemaakt (door iemand "
+        "anders verwerkt, geannuleerd, betaald of met een ander bedrag). Er is niets opgeslagen: "
+        "maak de batch opnieuw.",
     ),
     "letters.number_taken": (
         "Batch number {number} was just taken by another workstation. Nothing was saved: make the "
@@ -339,25 +340,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------ the letters command
     "cli.letters.made": (
-        "Batch {batch}: {letters} letter(s), {pages} page(s), written to {path} (archived).",
-        "Batch {batch}: {letters} brief/brieven, {pages} pagina('s), geschreven naar {path} "
-        "(gearchiveerd).",
+        "Batch {batch}: {letters:|# letter|# letters}, {pages:|# page|# pages}, written to {path} "
+        "(archived).",
+        "Batch {batch}: {letters:|# brief|# brieven}, {pages:|# pagina|# pagina's}, geschreven naar "
+        "{path} (gearchiveerd).",
     ),
     "cli.letters.out_required": (
         "Say where to write the batch PDF: --out FILE.pdf.",
         "Geef aan waar de batch-pdf moet komen: --out BESTAND.pdf.",
     ),
     "cli.letters.waiting": (
-        "{count} prepared letter(s) may go out only on a later day and were left for then.",
-        "{count} voorbereide brief/brieven mogen pas op een latere dag weg en zijn daarvoor bewaard.",
+        "{count:|# prepared letter may go out only on a later day and was|# prepared letters may go "
+        "out only on a later day and were} left for then.",
+        "{count:|# voorbereide brief mag pas op een latere dag weg en is|# voorbereide brieven mogen "
+        "pas op een latere dag weg en zijn} daarvoor bewaard.",
     ),
     "cli.letters.no_qr": (
-        "{count} letter(s) have no payment QR code: there was no payment link and no EPC code "
-        "could be made. Check the IBAN and the account holder of the administration (Settings > "
-        "Administrations… in the app) before posting them.",
-        "{count} brief/brieven hebben geen betaal-QR-code: er was geen betaallink en er kon geen "
-        "EPC-code worden gemaakt. Controleer het IBAN en de rekeninghouder van de administratie "
-        "(Instellingen > Administraties… in de app) voordat u ze post.",
+        "{count:|# letter has|# letters have} no payment QR code: there was no payment link and no "
+        "EPC code could be made. Check the IBAN and the account holder of the administration "
+        "(Settings > Administrations… in the app) before posting {count:|it|them}.",
+        "{count:|# brief heeft|# brieven hebben} geen betaal-QR-code: er was geen betaallink en er "
+        "kon geen EPC-code worden gemaakt. Controleer het IBAN en de rekeninghouder van de "
+        "administratie (Instellingen > Administraties… in de app) voordat u {count:|hem|ze} post.",
     ),
     "cli.letters.skipped": (
         "Not printed for customer {customer}: {reason}",
@@ -382,20 +386,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "en of u erin mag schrijven, en probeer het opnieuw.",
     ),
     "cli.letters.dispatched": (
-        "Batch {batch} posted on {day}: {count} letter(s) marked as posted, {fourteen} of them "
-        "14-day letters with their evidence.",
-        "Batch {batch} gepost op {day}: {count} brief/brieven als gepost gemarkeerd, waarvan "
-        "{fourteen} veertiendagenbrieven met hun bewijs.",
+        "Batch {batch} posted on {day}: {count:|# letter|# letters} marked as posted, {fourteen} "
+        "of them {fourteen:|a 14-day letter|14-day letters} with {fourteen:|its|their} evidence.",
+        "Batch {batch} gepost op {day}: {count:|# brief|# brieven} als gepost gemarkeerd, waarvan "
+        "{fourteen} {fourteen:|veertiendagenbrief|veertiendagenbrieven} met "
+        "{fourteen:|zijn|hun} bewijs.",
     ),
     "cli.letters.dispatch_skipped": (
         "Letter {letter} not marked: {reason}",
         "Brief {letter} niet gemarkeerd: {reason}",
     ),
     "cli.letters.term_too_early": (
-        "{count} 14-day letter(s) state a last day to pay before the end of the term counted from "
-        "this posting date; the evidence holds the later, correct dates. Post letters on their date.",
-        "{count} veertiendagenbrief/-brieven noemen een laatste betaaldag vóór het einde van de termijn "
-        "vanaf deze postdatum; het bewijs bevat de latere, juiste data. Post brieven op hun datum.",
+        "{count:|# 14-day letter states|# 14-day letters state} a last day to pay before the end "
+        "of the term counted from this posting date; the evidence holds the later, correct dates. "
+        "Post letters on their date.",
+        "{count:|# veertiendagenbrief noemt|# veertiendagenbrieven noemen} een laatste betaaldag "
+        "vóór het einde van de termijn vanaf deze postdatum; het bewijs bevat de latere, juiste "
+        "data. Post brieven op hun datum.",
     ),
     "cli.letters.returned": (
         "Letter {letter} recorded as returned; its 14-day-letter evidence (if any) is void.",
@@ -406,8 +413,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen briefbatches. 'debtordesk letters --out BESTAND.pdf' maakt er een.",
     ),
     "cli.letters.batch_line": (
-        "Batch {batch}  {date}  {letters} letter(s)  {pages} page(s)  {status}",
-        "Batch {batch}  {date}  {letters} brief/brieven  {pages} pagina('s)  {status}",
+        "Batch {batch}  {date}  {letters:|# letter|# letters}  {pages:|# page|# pages}  {status}",
+        "Batch {batch}  {date}  {letters:|# brief|# brieven}  {pages:|# pagina|# pagina's}  "
+        "{status}",
     ),
     "cli.letters.letter_line": (
         "Letter {letter}  {customer}  {name}  pages {first}-{last}  reference {reference}  {total}",

@@ -121,12 +121,12 @@ MESSAGES.update(
             "een van: {known}.",
         ),
         "messages.templates_copied": (
-            "{count} message template file(s) copied to {folder}. Edit them there (or in Tools > "
-            "Message templates…); the messages use them from now on. Files already there were "
-            "kept.",
-            "{count} berichtsjabloon(en) gekopieerd naar {folder}. Pas ze daar aan (of via "
-            "Extra > Berichtsjablonen…); de berichten gebruiken ze vanaf nu. Bestanden die er al "
-            "stonden zijn bewaard.",
+            "{count:|# message template file|# message template files} copied to {folder}. Edit "
+            "{count:|it|them} there (or in Tools > Message templates…); the messages use "
+            "{count:|it|them} from now on. Files already there were kept.",
+            "{count:|# berichtsjabloon|# berichtsjablonen} gekopieerd naar {folder}. Pas "
+            "{count:|het|ze} daar aan (of via Extra > Berichtsjablonen…); de berichten gebruiken "
+            "{count:|het|ze} vanaf nu. Bestanden die er al stonden zijn bewaard.",
         ),
         "messages.check_ucs2.customer": (
             "For this customer the SMS needs UCS-2 because of {characters} (in the name or the "

@@ -9,10 +9,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "veel en moet worden terugbetaald",
     ),
     "links.refund.other_link": (
-        "invoice(s) {invoices} were paid already through payment link {link} on {paid_on}: this "
-        "payment pays them a second time and should be refunded",
-        "factuur/facturen {invoices} waren al betaald via betaallink {link} op {paid_on}: deze "
-        "betaling betaalt ze een tweede keer en moet worden terugbetaald",
+        "{count:|invoice|invoices} {invoices} {count:|was|were} paid already through payment link "
+        "{link} on {paid_on}: this payment pays {count:|it|them} a second time and should be "
+        "refunded",
+        "{count:|factuur|facturen} {invoices} {count:|was|waren} al betaald via betaallink {link} "
+        "op {paid_on}: deze betaling betaalt {count:|hem|ze} een tweede keer en moet worden "
+        "terugbetaald",
     ),
     # ----------------------------------------------------------------- timeline
     "event.links.paid": (
@@ -71,11 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ----------------------------------------------------------------- the poll command
     "cli.poll.done": (
         "{provider}: {asked} of {links} payment links asked: {paid} paid, {open} open, {expired} "
-        "expired, {closed} closed. {payments} payment(s) recorded ({refunds} flagged for refund), "
-        "{holds} invoice(s) put on hold.",
+        "expired, {closed} closed. {payments:|# payment|# payments} recorded ({refunds} flagged "
+        "for refund), {holds:|# invoice|# invoices} put on hold.",
         "{provider}: {asked} van {links} betaallinks opgevraagd: {paid} betaald, {open} open, "
-        "{expired} verlopen, {closed} gesloten. {payments} betaling(en) vastgelegd ({refunds} "
-        "gemarkeerd voor terugbetaling), {holds} factuur/facturen gepauzeerd.",
+        "{expired} verlopen, {closed} gesloten. {payments:|# betaling|# betalingen} vastgelegd "
+        "({refunds} gemarkeerd voor terugbetaling), {holds:|# factuur|# facturen} gepauzeerd.",
     ),
     "cli.poll.payment": (
         "  {customer}: € {amount} paid via link {link} ({invoices})",
@@ -86,13 +88,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  {customer}: € {amount} via link {link} terug te betalen: {reason}",
     ),
     "cli.poll.problem": (
-        "{count} payment link(s) could not be asked: {reason}",
-        "{count} betaallink(s) konden niet worden opgevraagd: {reason}",
+        "{count:|# payment link|# payment links} could not be asked: {reason}",
+        "{count:|# betaallink kon|# betaallinks konden} niet worden opgevraagd: {reason}",
     ),
     "cli.poll.not_ours": (
-        "{count} payment link(s) were made by another provider than {provider} and were skipped.",
-        "{count} betaallink(s) zijn door een andere provider dan {provider} gemaakt en zijn "
-        "overgeslagen.",
+        "{count:|# payment link was|# payment links were} made by another provider than "
+        "{provider} and {count:|was|were} skipped.",
+        "{count:|# betaallink is|# betaallinks zijn} door een andere provider dan {provider} "
+        "gemaakt en {count:|is|zijn} overgeslagen.",
     ),
     "cli.poll.unavailable": (
         "Payment status not polled: {reason}",
@@ -103,42 +106,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Opvragen op verzoek gestopt; wat tot nu toe is opgevraagd, is vastgelegd.",
     ),
     "cli.run.polled": (
-        "Before the run: {payments} link payment(s) recorded, {holds} invoice(s) put on hold.",
-        "Voor de run: {payments} betaling(en) via betaallink vastgelegd, {holds} factuur/facturen "
-        "gepauzeerd.",
+        "Before the run: {payments:|# link payment|# link payments} recorded, "
+        "{holds:|# invoice|# invoices} put on hold.",
+        "Voor de run: {payments:|# betaling|# betalingen} via betaallink vastgelegd, "
+        "{holds:|# factuur|# facturen} gepauzeerd.",
     ),
     "cli.run.poll_problem": (
-        "Before the run, {count} payment link(s) could not be asked (a customer who paid may be "
-        "reminded): {reason}",
-        "Voor de run konden {count} betaallink(s) niet worden opgevraagd (een klant die betaalde kan "
-        "een herinnering krijgen): {reason}",
+        "Before the run, {count:|# payment link|# payment links} could not be asked (a customer "
+        "who paid may be reminded): {reason}",
+        "Voor de run {count:|kon # betaallink|konden # betaallinks} niet worden opgevraagd (een "
+        "klant die betaalde kan een herinnering krijgen): {reason}",
     ),
     "cli.link_payments.done": (
-        "{rows} link payment(s) from {since} to {until}, total € {total} ({new} not exported "
-        "before, {refunds} to refund), written to {path}.",
-        "{rows} betaling(en) via betaallink van {since} tot en met {until}, totaal € {total} ({new} "
-        "niet eerder geëxporteerd, {refunds} terug te betalen), geschreven naar {path}.",
+        "{rows:|# link payment|# link payments} from {since} to {until}, total € {total} ({new} "
+        "not exported before, {refunds} to refund), written to {path}.",
+        "{rows:|# betaling|# betalingen} via betaallink van {since} tot en met {until}, totaal "
+        "€ {total} ({new} niet eerder geëxporteerd, {refunds} terug te betalen), geschreven naar "
+        "{path}.",
     ),
     "cli.paylink_export.done": (
-        "{rows} payment request(s), total € {total}, written to {path}. Upload it in the provider's "
-        "portal (map the columns there); DebtorDesk does not send these.",
-        "{rows} betaalverzoek(en), totaal € {total}, geschreven naar {path}. Upload het in het "
-        "portaal van de provider (koppel daar de kolommen); DebtorDesk verstuurt deze niet.",
+        "{rows:|# payment request|# payment requests}, total € {total}, written to {path}. Upload "
+        "it in the provider's portal (map the columns there); DebtorDesk does not send "
+        "{rows:|it|these}.",
+        "{rows:|# betaalverzoek|# betaalverzoeken}, totaal € {total}, geschreven naar {path}. "
+        "Upload het in het portaal van de provider (koppel daar de kolommen); DebtorDesk verstuurt "
+        "{rows:|het|deze} niet.",
     ),
     "cli.paylink_export.nothing": (
         "No prepared SMS or e-mail payment requests without a payment link: nothing written.",
         "Geen klaargezette betaalverzoeken per sms of e-mail zonder betaallink: niets geschreven.",
     ),
     "cli.paylink_export.with_link": (
-        "{count} prepared request(s) carry a payment link from the provider already and were left "
-        "out (uploading them would make a second payable request).",
-        "{count} klaargezette verzoek(en) hebben al een betaallink van de provider en zijn "
-        "weggelaten (uploaden zou een tweede betaalbaar verzoek maken).",
+        "{count:|# prepared request carries|# prepared requests carry} a payment link from the "
+        "provider already and {count:|was|were} left out (uploading {count:|it|them} would make a "
+        "second payable request).",
+        "{count:|# klaargezet verzoek heeft|# klaargezette verzoeken hebben} al een betaallink van "
+        "de provider en {count:|is|zijn} weggelaten (uploaden zou een tweede betaalbaar verzoek "
+        "maken).",
     ),
     "cli.paylink_export.unreachable": (
-        "{count} prepared request(s) were left out: the customer has neither a mobile number nor "
-        "an e-mail address.",
-        "{count} klaargezette verzoek(en) zijn weggelaten: de klant heeft geen mobiel nummer en "
-        "geen e-mailadres.",
+        "{count:|# prepared request was|# prepared requests were} left out: the customer has "
+        "neither a mobile number nor an e-mail address.",
+        "{count:|# klaargezet verzoek is|# klaargezette verzoeken zijn} weggelaten: de klant heeft "
+        "geen mobiel nummer en geen e-mailadres.",
     ),
 }

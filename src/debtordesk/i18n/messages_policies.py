@@ -11,11 +11,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het beleid '{name}' is niet verwijderd. {uses}",
     ),
     "policies.use.history": (
-        "{count} communication(s) were planned under it and keep referring to it, so it cannot be "
-        "deleted: rename it instead, e.g. '{name} (old)', and let nothing use it any more.",
-        "Er zijn {count} communicatie(s) onder gepland die ernaar blijven verwijzen, dus het kan "
-        "niet worden verwijderd: geef het een andere naam, bijv. '{name} (oud)', en laat niets het "
-        "meer gebruiken.",
+        "{count:|# communication was|# communications were} planned under it and keep referring "
+        "to it, so it cannot be deleted: rename it instead, e.g. '{name} (old)', and let nothing "
+        "use it any more.",
+        "Er {count:|is # communicatie|zijn # communicaties} onder gepland die ernaar blijven "
+        "verwijzen, dus het kan niet worden verwijderd: geef het een andere naam, bijv. "
+        "'{name} (oud)', en laat niets het meer gebruiken.",
     ),
     "policies.use.default.consumer": (
         "It is the default for consumers: make another policy the default for consumers first.",
@@ -28,12 +29,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zakelijke klanten.",
     ),
     "policies.use.customers": (
-        "{count} customer(s) have it as their own policy: give them another policy (or none) first.",
-        "{count} klant(en) hebben het als eigen beleid: geef ze eerst ander beleid (of geen).",
+        "{count:|# customer has it as their own policy: give them|# customers have it as their "
+        "own policy: give them} another policy (or none) first.",
+        "{count:|# klant heeft het als eigen beleid: geef die|# klanten hebben het als eigen "
+        "beleid: geef ze} eerst ander beleid (of geen).",
     ),
     "policies.use.rules": (
-        "The segment rule(s) {rules} choose it: let them choose another policy or delete them first.",
-        "De segmentregel(s) {rules} kiezen het: laat ze eerst ander beleid kiezen of verwijder ze.",
+        "{count:|The segment rule|The segment rules} {rules} {count:|chooses|choose} it: let "
+        "{count:|it|them} choose another policy or delete {count:|it|them} first.",
+        "{count:|De segmentregel|De segmentregels} {rules} {count:|kiest|kiezen} het: laat "
+        "{count:|die|ze} eerst ander beleid kiezen of verwijder {count:|die|ze}.",
     ),
     # ----------------------------------------------------------------- the defaults
     "policies.default_of_other.consumer": (

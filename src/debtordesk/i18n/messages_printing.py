@@ -45,10 +45,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hem opnieuw.",
     ),
     "letters.templates_copied": (
-        "{count} template file(s) copied to {folder}. Edit them there (files ending in .txt, Jinja2 "
-        "with the blocks the README there explains); the letters use them from now on.",
-        "{count} sjabloonbestand(en) gekopieerd naar {folder}. Pas ze daar aan (bestanden op .txt, "
-        "Jinja2 met de blokken die de README daar uitlegt); de brieven gebruiken ze vanaf nu.",
+        "{count:|# template file|# template files} copied to {folder}. Edit {count:|it|them} "
+        "there (files ending in .txt, Jinja2 with the blocks the README there explains); the "
+        "letters use {count:|it|them} from now on.",
+        "{count:|# sjabloonbestand|# sjabloonbestanden} gekopieerd naar {folder}. Pas "
+        "{count:|het|ze} daar aan (bestanden op .txt, Jinja2 met de blokken die de README daar "
+        "uitlegt); de brieven gebruiken {count:|het|ze} vanaf nu.",
     ),
     "letters.templates_ok": (
         "Every letter template compiles: no problems found.",

@@ -115,8 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Afgeboekt: {note}",
     ),
     "event.status.pending_cancelled": (
-        "{count} planned message(s) or letter(s) that had not gone out were cancelled.",
-        "{count} geplande bericht(en) of brief/brieven die nog niet weg waren, zijn geannuleerd.",
+        "{count:|# planned message or letter that had not gone out was|# planned messages or "
+        "letters that had not gone out were} cancelled.",
+        "{count:|# gepland bericht of geplande brief die nog niet weg was, is|# geplande berichten "
+        "of brieven die nog niet weg waren, zijn} geannuleerd.",
     ),
     "event.dunning.policy_set": (
         "Own dunning policy: {policy}.",
@@ -175,9 +177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # {channels}: the ids as stored ("sms, email"), in words ("sms, e-mail")
     "event.dunning.planned": (
-        "{step} planned for {date} by {channels:@cli.channel}: {invoices} invoice(s), {amount} "
-        "open.",
-        "{step} gepland voor {date} per {channels:@cli.channel}: {invoices} factuur/facturen, "
+        "{step} planned for {date} by {channels:@cli.channel}: {invoices:|# invoice|# invoices}, "
+        "{amount} open.",
+        "{step} gepland voor {date} per {channels:@cli.channel}: {invoices:|# factuur|# facturen}, "
         "{amount} open.",
     ),
     "event.dunning.costs_capped": (
@@ -290,19 +292,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{overdue}, kosten {costs}, rente {interest}",
     ),
     "cli.queue.totals": (
-        "{actions} customer(s) with a step due on {date}, {open} open.",
-        "{actions} klant(en) met een stap op {date}, {open} open.",
+        "{actions:|# customer|# customers} with a step due on {date}, {open} open.",
+        "{actions:|# klant|# klanten} met een stap op {date}, {open} open.",
     ),
     "cli.run.line": (
         "{customer}: {step} planned by {channels} (payment reference {reference})",
         "{customer}: {step} gepland per {channels} (betalingskenmerk {reference})",
     ),
     "cli.run.done": (
-        "Run for {date}: {customers} customer(s), {communications} communication(s) recorded, "
-        "{prepared} prepared. Nothing was sent: letters and messages go out from the app.",
-        "Uitvoering voor {date}: {customers} klant(en), {communications} communicatie(s) "
-        "vastgelegd, {prepared} voorbereid. Er is niets verstuurd: brieven en berichten gaan vanuit "
-        "de app de deur uit.",
+        "Run for {date}: {customers:|# customer|# customers}, "
+        "{communications:|# communication|# communications} recorded, {prepared} prepared. Nothing "
+        "was sent: letters and messages go out from the app.",
+        "Uitvoering voor {date}: {customers:|# klant|# klanten}, "
+        "{communications:|# communicatie|# communicaties} vastgelegd, {prepared} voorbereid. Er is "
+        "niets verstuurd: brieven en berichten gaan vanuit de app de deur uit.",
     ),
     "cli.run.no_links": (
         "{count} without a payment link: {reason}",

@@ -143,6 +143,7 @@ def _close_charges(
             if missing:
                 raise UserError(
                     "charges.not_open",
+                    count=len(missing),
                     charges=", ".join(str(charge_id) for charge_id in sorted(missing)),
                     customer=customer.number,
                 )

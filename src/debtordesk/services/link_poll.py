@@ -615,6 +615,7 @@ class _Recorder:
                 return Message(
                     "links.refund.other_link",
                     {
+                        "count": len(shared),
                         "invoices": ", ".join(shared),
                         "link": other.link_id,
                         "paid_on": other.paid_at.astimezone().date() if other.paid_at else None,

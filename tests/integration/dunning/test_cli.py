@@ -107,7 +107,7 @@ def test_run_records_once_per_date(db: Database, capsys: pytest.CaptureFixture[s
     status, data, _ = _run(db, capsys, "run", "--date", "2026-12-16", "--json")
     assert status == 0 and data["items"] == [] and data["communications"] == 0
     status, out, _ = _run(db, capsys, "run", "--date", "2026-12-16")
-    assert status == 0 and "0 communication(s) recorded" in out
+    assert status == 0 and "0 communications recorded" in out
     assert _communications(db) == 2
     # the dry run no longer shows what was recorded
     status, data, _ = _run(db, capsys, "queue", "--date", "2026-12-16", "--json")

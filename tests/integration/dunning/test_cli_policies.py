@@ -103,7 +103,7 @@ def test_refusals_say_why_with_exit_status_2(
     set_customer_policy(db, customer, strict)
     status, out, err = _run(db, capsys, "policies", "delete", "Strict")
     assert status == 2 and out == ""
-    assert "'Strict' was not deleted" in err and "1 customer(s)" in err
+    assert "'Strict' was not deleted" in err and "1 customer has it" in err
     status, data, _ = _run(db, capsys, "policies", "delete", CONSUMER_POLICY_NAME, "--json")
     assert status == 2
     assert data["error"]["code"] == "policies.in_use"

@@ -193,7 +193,7 @@ def test_letters_without_a_payment_qr_code_are_named(
         db, capsys, "--lang", "nl", "letters", "--out", str(tmp_path / "b.pdf"), "--json"
     )
     assert status == 0 and {letter["qr"] for letter in letters} == {""}
-    assert f"{len(CUSTOMERS)} brief/brieven hebben geen betaal-QR-code" in err
+    assert f"{len(CUSTOMERS)} brieven hebben geen betaal-QR-code" in err
     assert "Controleer het IBAN" in err
 
 
