@@ -12,6 +12,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,13 @@ def _private_home(
     monkeypatch.delenv("DEBTORDESK_DB", raising=False)
     set_language("en")
     return home
+
+
+@pytest.fixture
+def runs_on_test_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``debtordesk run`` refuses a day after today; tests that run the CLI on their own fixed dates
+    (after the machine's today) let it record them."""
+    monkeypatch.setattr("debtordesk.cli.dunning._latest_run_day", lambda: date(2099, 12, 31))
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from typing import Any
 from debtordesk.cli.common import EXIT_OK, open_db, print_json, say, warn
 from debtordesk.domain.dunning.model import ActionChannel, CustomerQueueRow
 from debtordesk.domain.enums import CustomerType
+from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, money_str
 from debtordesk.i18n.catalogue import cli_help as _h
@@ -145,6 +146,11 @@ def _date(args: argparse.Namespace) -> date:
     return datetime.now().astimezone().date()  # the clerk's local today
 
 
+def _latest_run_day() -> date:
+    """The last day a run may record: the clerk's local today (tests move it)."""
+    return datetime.now().astimezone().date()
+
+
 def _administration(db: Any, code: str | None) -> int:
     from debtordesk.services.database import administration_id_for
 
@@ -248,6 +254,11 @@ def run_run_command(args: argparse.Namespace) -> int:
     from debtordesk.services.provider_settings import close_provider, payment_link_provider_for
 
     today = _date(args)
+    latest = _latest_run_day()
+    if today > latest:
+        # a run records communications and charges now: one for a later day would state costs
+        # and terms that are not due yet (the queue page refuses it too; 'queue --date' looks ahead)
+        raise UserError("cli.run.future_date", date=today, today=latest)
     db = open_db(args)
     try:
         administration_id = _administration(db, args.administration)

@@ -307,6 +307,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{communications:|# communicatie|# communicaties} vastgelegd, {prepared} voorbereid. Er is "
         "niets verstuurd: brieven en berichten gaan vanuit de app de deur uit.",
     ),
+    "cli.run.future_date": (
+        "A run records today's steps: {date} is later than today ({today}), and a run for it would "
+        "record letters, messages and costs that are not due yet. Run without --date, or use "
+        "'debtordesk queue --date {date}' to see what will be due then (nothing is recorded).",
+        "Een uitvoering legt de stappen van vandaag vast: {date} ligt na vandaag ({today}), en een "
+        "uitvoering voor die dag zou brieven, berichten en kosten vastleggen die nog niet aan de "
+        "beurt zijn. Voer uit zonder --date, of bekijk met 'debtordesk queue --date {date}' wat er "
+        "dan aan de beurt is (er wordt niets vastgelegd).",
+    ),
     "cli.run.no_links": (
         "{count} without a payment link: {reason}",
         "{count} zonder betaallink: {reason}",

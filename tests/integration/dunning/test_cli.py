@@ -15,6 +15,8 @@ from debtordesk.db.models import Communication
 from debtordesk.services.database import Database
 from tests.integration.views.factory import add_customer, add_invoice
 
+pytestmark = pytest.mark.usefixtures("runs_on_test_dates")
+
 KEYS = {
     "customer",
     "step",
@@ -123,6 +125,27 @@ def test_a_bad_date_or_administration_is_refused(
     assert status == 2 and json.loads(out)["error"]["code"] == "calc.bad_date"
     status, _, err = _run(db, capsys, "queue", "--administration", "NOPE")
     assert status == 2 and "NOPE" in err
+
+
+def test_a_run_for_a_later_day_is_refused_and_records_nothing(
+    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recording a later day would state costs and terms that are not due yet; the queue looks
+    ahead without recording."""
+    _fill(db)
+    monkeypatch.setattr("debtordesk.cli.dunning._latest_run_day", lambda: date(2026, 12, 15))
+    status, out, _ = _run(db, capsys, "run", "--date", "2026-12-16", "--json")
+    error = json.loads(out)["error"]
+    assert status == 2 and error["code"] == "cli.run.future_date"
+    assert error["params"]["today"] == "2026-12-15"
+    assert _communications(db) == 0
+    status, _, err = _run(db, capsys, "--lang", "nl", "run", "--date", "16-12-2026")
+    assert status == 2 and "16-12-2026 ligt na vandaag (15-12-2026)" in err
+    assert "debtordesk queue --date" in err
+    status, data, _ = _run(db, capsys, "queue", "--date", "2026-12-16", "--json")
+    assert status == 0 and len(data) == 1
+    status, _, _ = _run(db, capsys, "run", "--date", "2026-12-15")
+    assert status == 0
 
 
 def test_policies_lists_the_shipped_defaults(

@@ -51,6 +51,8 @@ from tests.standins.server import StandInServer
 from tests.standins.sms_messagebird import MessageBirdStandIn
 from tests.standins.tikkie import TikkieStandIn
 
+pytestmark = pytest.mark.usefixtures("runs_on_test_dates")
+
 D = Decimal
 MADE = date(2026, 12, 16)
 START = date(2027, 1, 11)  # a Monday: terms on 11 January, 11 February and 11 March

@@ -25,6 +25,8 @@ from tests.standins.mollie import MollieStandIn
 from tests.standins.server import StandInServer, closed_port
 from tests.standins.tikkie import TikkieStandIn
 
+pytestmark = pytest.mark.usefixtures("runs_on_test_dates")
+
 MOLLIE_KEY = "test_cliSecretKey0123456789abcdef"
 TIKKIE_KEY = "tikkie-cli-api-key-0123456789"
 

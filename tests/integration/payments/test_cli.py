@@ -25,6 +25,8 @@ from tests.standins.mollie import MollieStandIn
 from tests.standins.server import StandInServer
 from tests.standins.tikkie import TikkieStandIn
 
+pytestmark = pytest.mark.usefixtures("runs_on_test_dates")
+
 KEY = "test_cliPollKey0123456789abcdef"
 
 
