@@ -318,3 +318,35 @@ def test_a_dutch_session_shows_the_letters_page_in_dutch(
         for translator in installed:
             qapp.removeTranslator(translator)  # type: ignore[attr-defined]
         set_language("en")
+
+
+def test_a_fourteen_day_template_that_fails_the_legal_check_is_refused(
+    qtbot: QtBot, letters_ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Make batch' goes through the same refusal as 'letters --out': shown as an error, nothing
+    made, the letters still waiting."""
+    from debtordesk.domain.errors import UserError
+    from debtordesk.letters.templates import copy_templates
+    from debtordesk.settings.paths import data_dir
+    from debtordesk.ui.pages.letters import page as page_module
+
+    folder = data_dir() / "letters" / "templates"
+    copy_templates(folder)
+    letter = folder / "nl" / "formal" / "fourteen_day_letter.txt"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace(
+            "na de dag waarop u deze brief hebt ontvangen", "na de datum van deze brief"
+        ),
+        encoding="utf-8",
+    )
+    shown: list[BaseException] = []
+    monkeypatch.setattr(page_module, "show_error", lambda parent, error: shown.append(error))
+    page = _page(qtbot, letters_ctx)
+    page.make_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert isinstance(shown[0], UserError)
+    assert shown[0].code == "letters.fourteen_day_template_refused"
+    assert page.batch_model.rowCount() == 0
+    with letters_ctx.db.read() as session:
+        assert session.scalars(select(LetterBatch)).all() == []
+    assert page.pending_label.text().startswith("4 letters ready")

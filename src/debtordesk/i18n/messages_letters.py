@@ -195,6 +195,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er zijn geen voorbereide brieven om te printen. Voer eerst de werklijst uit ('Geselecteerde "
         "stappen uitvoeren', of debtordesk run).",
     ),
+    "letters.fourteen_day_template_refused": (
+        "The batch was not made: {count:|1 14-day letter in it was|# 14-day letters in it were} to "
+        "be printed with the letter template '{template}', which does not state the term "
+        "and the costs as the law requires. {problems} Correct the template and make the batch "
+        "again. Nothing was printed or archived.",
+        "De batch is niet gemaakt: {count:|1 veertiendagenbrief erin zou|# veertiendagenbrieven "
+        "erin zouden} worden gedrukt met het briefsjabloon '{template}', dat de termijn "
+        "en de kosten niet noemt zoals de wet eist. {problems} Verbeter het sjabloon en maak de "
+        "batch opnieuw. Er is niets gedrukt of gearchiveerd.",
+    ),
     "letters.nothing_to_print_waiting": (
         "There are no prepared letters to print ({waiting} may go out only on a later day). Run the "
         "queue first ('Run selected steps', or debtordesk run).",

@@ -418,7 +418,7 @@ def check_templates(override: Path | None = None) -> list[UserError]:
                     template = load_template(step, language, tone, override=override)
                     render_labels(template)
                     if step == FOURTEEN_DAY_TEMPLATE:
-                        for problem in _fourteen_day_problems(template):
+                        for problem in fourteen_day_template_problems(template):
                             _add_problem(problems, problem)
                 except UserError as problem:
                     _add_problem(problems, problem)
@@ -432,9 +432,10 @@ def check_templates(override: Path | None = None) -> list[UserError]:
     return problems
 
 
-def _fourteen_day_problems(template: LetterTemplate) -> list[UserError]:
-    """The legal essentials the 14-day letter leaves out (see :mod:`debtordesk.letters.legal_check`),
-    read from what it prints for a sample customer."""
+def fourteen_day_template_problems(template: LetterTemplate) -> list[UserError]:
+    """The legal essentials a 14-day letter printed from ``template`` leaves out (see
+    :mod:`debtordesk.letters.legal_check`), read from what it prints for a sample customer. Any
+    template a 14-day step uses is checked this way, whatever its name."""
     sample = sample_fourteen_day_letter(template.language, template.tone)
     blocks = _render_blocks(template, LETTER_BLOCKS, letter_context(sample))
     return fourteen_day_problems(template.filename, template.language, template.tone, blocks)

@@ -7,8 +7,11 @@ reprints of letters already made.
    not go out yet (``send_on`` after the next posting day) and those no longer due
    (:mod:`debtordesk.services.still_due`: paid, held, handed over, amounts changed), builds each letter
    (:mod:`debtordesk.services.letters_content`) and sorts them by postcode, then name;
-2. renders them with a cover sheet into a temporary file in the archive (streaming to disk, with
-   progress and cancel), hashes it and gives it its archive name;
+2. refuses the batch when a 14-day letter in it (a step with ``fourteen_day_letter``, whatever its
+   template) would be printed from a template that does not state the term and the costs as the
+   law requires (:func:`check_fourteen_day_templates`); then renders them with a cover sheet
+   into a temporary file in the archive (streaming to disk, with progress and cancel), hashes it
+   and gives it its archive name;
 3. records everything in **one** transaction: the batch, its letters (page range, reference, QR
    payload, total, the letter as JSON), the communications ``generated``, the stale ones cancelled, a
    timeline entry per letter and an audit entry. A cancelled or failed batch records nothing and leaves
@@ -23,6 +26,7 @@ communications keep their status (a reprint of a posted letter is a copy).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -274,6 +278,8 @@ def _render(
     """The batch PDF in a temporary file, then under its archive name; no file when it fails."""
     from debtordesk.letters.render import BatchOptions, CoverSheet, RenderCancelled, render_batch
 
+    template_dir = template_override_dir()
+    check_fourteen_day_templates([entry.content for entry in entries], template_dir)
     temp = archive.new_temp_file(db)
     total = len(entries)
 
@@ -288,7 +294,7 @@ def _render(
                 batch_number=str(number), created_on=today, title=title, language=language
             ),
             qr=True,
-            template_dir=template_override_dir(),
+            template_dir=template_dir,
         )
         with temp.open("wb") as out:
             result = render_batch(
@@ -314,6 +320,36 @@ def _render(
         temp.unlink(missing_ok=True)
         raise
     return _Rendered(temp, name, sha256, size, result.pages, placed)
+
+
+def check_fourteen_day_templates(letters: Sequence[LetterContent], override: Path | None) -> None:
+    """Refuse (:class:`UserError`) 14-day letters whose template does not say what the law requires
+    (the term of 14 days from the day after receipt, the exact costs: the check of 'letters
+    templates check'). A wrongly stated term costs the claim its collection costs, so such a letter
+    must not be printed. The letter's flag decides, not the template's name: a policy's own 14-day
+    step with a template of its own is checked too."""
+    from debtordesk.letters.templates import (
+        fourteen_day_template_problems,
+        load_template,
+        normalise,
+    )
+
+    wanted = Counter(
+        (letter.template, *normalise(letter.language, letter.tone))
+        for letter in letters
+        if letter.fourteen_day_letter
+    )
+    for (name, language, tone), count in sorted(wanted.items()):
+        template = load_template(name, language, tone, override=override)
+        problems = fourteen_day_template_problems(template)
+        if problems:
+            raise UserError(
+                "letters.fourteen_day_template_refused",
+                count=count,
+                template=name,
+                file=template.filename,
+                problems=" ".join(render(problem.message) for problem in problems),
+            )
 
 
 def _record(
