@@ -127,3 +127,48 @@ def test_after_an_earlier_reminder_it_does(db: Database) -> None:
     assert content_from_json(stored).reminded_before is False
     del stored["reminded_before"]
     assert content_from_json(stored).reminded_before is True
+
+
+BUSINESS_SENTENCE = {
+    ("nl", "formal"): (
+        "Ondanks onze eerdere herinneringen hebben wij uw betaling nog niet ontvangen.",
+        "Wij hebben uw betaling nog niet ontvangen.",
+    ),
+    ("nl", "informal"): (
+        "Ondanks onze eerdere herinneringen hebben we je betaling nog niet ontvangen.",
+        "We hebben je betaling nog niet ontvangen.",
+    ),
+    ("en", "formal"): (
+        "Despite our earlier reminders, we have not received your payment.",
+        "We have not received your payment.",
+    ),
+    ("en", "informal"): (
+        "Despite our earlier reminders, we haven't received your payment.",
+        "We haven't received your payment.",
+    ),
+}
+
+
+def test_the_business_formal_letter_speaks_of_earlier_reminders_only_after_one(
+    db: Database,
+) -> None:
+    """The business policy's formal letter ('Ondanks onze eerdere herinneringen') can be the first
+    step too (a first import of old invoices): then it does not speak of earlier reminders."""
+    from dataclasses import replace
+
+    fill(db)
+    first = _fourteen_day_letters(db)["K-100"]
+    for reminded in (False, True):
+        content = replace(
+            first,
+            template="business_formal_letter",
+            customer_type="business",
+            fourteen_day_letter=False,
+            reminded_before=reminded,
+        )
+        for (language, tone), (said_after, said_first) in BUSINESS_SENTENCE.items():
+            template = load_template("business_formal_letter", language, tone)
+            texts = render_texts(template, replace(content, language=language, tone=tone))
+            intro = " ".join(run.text for p in texts.text("intro") for run in p.runs)
+            assert ("eerdere" in intro or "earlier" in intro) is reminded, (language, tone)
+            assert (said_after if reminded else said_first) in intro, (language, tone, intro)
