@@ -94,6 +94,21 @@ def test_a_wrong_iban_is_pointed_out(qtbot, shell_ctx: UiContext) -> None:
     assert load_organisation(shell_ctx.db).administration.iban is None
 
 
+def test_a_wrong_iban_already_stored_is_pointed_out_on_opening(qtbot, shell_ctx: UiContext) -> None:
+    """An IBAN stored with a typo before saving refused it: letters treat it as no IBAN, and the
+    dialog says what is wrong with it as soon as it opens."""
+    from debtordesk.db.models import Administration
+
+    with shell_ctx.db.write() as session:
+        row = session.scalars(select(Administration).order_by(Administration.id)).first()
+        assert row is not None
+        row.iban, row.account_holder = "NL91ABNA0417164301", "X"
+    dialog = open_dialog(qtbot, shell_ctx)
+    assert dialog.edits["iban"].text() == "NL91ABNA0417164301"
+    assert not dialog.iban_hint.isHidden()
+    assert "is not a valid IBAN" in dialog.iban_hint.text()
+
+
 def test_the_payment_reference_kind_is_shown_explained_and_saved(
     qtbot, shell_ctx: UiContext
 ) -> None:

@@ -88,7 +88,9 @@ class LetterSource:
 
 
 def sender_of(session: Session, administration_id: int, *, with_logo: bool = True) -> Sender:
-    """The administration as the letterhead and the payment block show it."""
+    """The administration as the letterhead and the payment block show it. An IBAN stored with a
+    typo (wrong check digits: saving refuses it now, an older one may remain) counts as no IBAN:
+    a letter must not ask to pay into an account that does not exist."""
     row = session.get(Administration, administration_id)
     if row is None:
         raise UserError("letters.administration_missing", id=administration_id)
@@ -109,11 +111,17 @@ def sender_of(session: Session, administration_id: int, *, with_logo: bool = Tru
         website=row.website or "",
         coc_number=row.coc_number or "",
         vat_number=row.vat_number or "",
-        iban=(row.iban or "").replace(" ", "").upper(),
+        iban=valid_iban(row.iban),
         account_holder=(row.account_holder or "").strip() or row.name,
         bic=(row.bic or "").strip(),
         logo=logo or None,
     )
+
+
+def valid_iban(stored: str | None) -> str:
+    """The stored IBAN without spaces, or "" when there is none or it is not a valid IBAN."""
+    iban = (stored or "").replace(" ", "").upper()
+    return iban if iban and is_valid_iban(iban) else ""
 
 
 def recipient_of(customer: Customer) -> Recipient:

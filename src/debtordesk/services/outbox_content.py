@@ -31,7 +31,7 @@ from debtordesk.domain.legal_letters import fourteen_day_letter_valid
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, quantize
 from debtordesk.messaging.model import MessageContent, MessageInvoice, MessageSender
-from debtordesk.services.letters_content import PAY_WITHIN_DAYS
+from debtordesk.services.letters_content import PAY_WITHIN_DAYS, valid_iban
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.services.trigger_requests import requested_pay_by, stored_details
 from debtordesk.settings.org import OrgSettings, postal_rules
@@ -102,7 +102,7 @@ def sender_of(session: Session, administration_id: int) -> MessageSender:
         phone=row.phone or "",
         email=row.email or "",
         website=row.website or "",
-        iban=(row.iban or "").replace(" ", "").upper(),
+        iban=valid_iban(row.iban),  # an IBAN with a typo counts as none, as on letters
         account_holder=(row.account_holder or "").strip() or row.name,
     )
 

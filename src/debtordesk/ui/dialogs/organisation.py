@@ -344,7 +344,7 @@ class OrganisationDialog(QDialog):
         self._set_option(self.reference_kind, "payment_reference_kind", self.reference_kind_before)
         self._check_payee()
         self.message.hide()
-        self.iban_hint.hide()
+        self._check_iban()  # an IBAN stored with a typo is pointed out at once
         self._set_busy(False)
         db, administration_id = self.ctx.db, organisation.administration.id
         self.ctx.tasks.run(
