@@ -368,10 +368,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.letters.no_qr": (
         "{count:|# letter has|# letters have} no payment QR code: there was no payment link and no "
         "EPC code could be made. Check the IBAN and the account holder of the administration "
-        "(Settings > Administrations… in the app) before posting {count:|it|them}.",
+        "(Settings > Organisation… in the app) before posting {count:|it|them}.",
         "{count:|# brief heeft|# brieven hebben} geen betaal-QR-code: er was geen betaallink en er "
         "kon geen EPC-code worden gemaakt. Controleer het IBAN en de rekeninghouder van de "
-        "administratie (Instellingen > Administraties… in de app) voordat u {count:|hem|ze} post.",
+        "administratie (Instellingen > Organisatie… in de app) voordat u {count:|hem|ze} post.",
     ),
     "cli.letters.skipped": (
         "Not printed for customer {customer}: {reason}",
