@@ -37,8 +37,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mag schrijven en waar genoeg ruimte is.",
     ),
     "handover.written": (
-        "{number} ({name}): {claims} claims, {open} open, written to {path}",
-        "{number} ({name}): {claims} vorderingen, {open} open, geschreven naar {path}",
+        "{number} ({name}): {claims:|# claim|# claims}, {open} open, written to {path}",
+        "{number} ({name}): {claims:|# vordering|# vorderingen}, {open} open, geschreven naar "
+        "{path}",
     ),
     "handover.not_handed_over": (
         "Note: {number} is not handed over yet (status: {status}); the dossier was made anyway.",
@@ -163,16 +164,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "handover.charge_status.waived": ("waived", "kwijtgescholden"),
     # ------------------------------------------------------------------ prescription
     "prescription.cli.none": (
-        "No open claim prescribes within {days} days of {date}.",
-        "Geen openstaande vordering verjaart binnen {days} dagen na {date}.",
+        "No open claim prescribes within {days:|# day|# days} of {date}.",
+        "Geen openstaande vordering verjaart binnen {days:|# dag|# dagen} na {date}.",
     ),
     "prescription.cli.line": (
         "{on}  {customer} {name}  invoice {invoice} ({open} open, due {due}): {warning}",
         "{on}  {customer} {name}  factuur {invoice} ({open} open, vervallen {due}): {warning}",
     ),
     "prescription.cli.total": (
-        "{count} claims prescribe within {days} days of {date} (or already have).",
-        "{count} vorderingen verjaren binnen {days} dagen na {date} (of zijn al verjaard).",
+        "{count:|# claim prescribes|# claims prescribe} within {days:|# day|# days} of {date} "
+        "(or already {count:|has|have}).",
+        "{count:|# vordering verjaart|# vorderingen verjaren} binnen {days:|# dag|# dagen} na "
+        "{date} (of {count:|is|zijn} al verjaard).",
     ),
     "prescription.within_invalid": (
         "--within: '{value}' is not a number of days. Type a whole number from 0 to 3650, e.g. 90.",
