@@ -23,7 +23,7 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import money_str
 from debtordesk.i18n.catalogue import cli_help as _h
-from debtordesk.i18n.catalogue import render
+from debtordesk.i18n.catalogue import current_language, format_value, render
 
 #: codes of "nothing to print": an answer, not a failure
 _NOTHING = frozenset(
@@ -217,12 +217,20 @@ def run_letters_command(args: argparse.Namespace) -> int:
 
 
 def _say_letter(letter: Any) -> None:
+    first, last = letter.first_page, letter.first_page + letter.pages - 1
+    language = current_language()
+    # one page is 'pagina 2', more are 'pagina's 2-3' (never 'pagina's 2-2')
+    page_range = format_value(first, language)
+    if last != first:
+        page_range += f"-{format_value(last, language)}"
     values: dict[str, Any] = {
         "letter": letter.id,
         "customer": letter.customer_number,
         "name": letter.customer_name,
-        "first": letter.first_page,
-        "last": letter.first_page + letter.pages - 1,
+        "first": first,
+        "last": last,
+        "pages": letter.pages,
+        "page_range": page_range,
         "reference": letter.payment_reference or "-",
         "total": letter.total,
     }

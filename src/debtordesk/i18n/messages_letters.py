@@ -428,13 +428,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{status}",
     ),
     "cli.letters.letter_line": (
-        "Letter {letter}  {customer}  {name}  pages {first}-{last}  reference {reference}  {total}",
-        "Brief {letter}  {customer}  {name}  pagina's {first}-{last}  kenmerk {reference}  {total}",
+        "Letter {letter}  {customer}  {name}  {pages:|page|pages} {page_range}  reference "
+        "{reference}  {total}",
+        "Brief {letter}  {customer}  {name}  {pages:|pagina|pagina's} {page_range}  kenmerk "
+        "{reference}  {total}",
     ),
     "cli.letters.letter_line_returned": (
-        "Letter {letter}  {customer}  {name}  pages {first}-{last}  reference {reference}  {total}  "
-        "returned on {returned}",
-        "Brief {letter}  {customer}  {name}  pagina's {first}-{last}  kenmerk {reference}  {total}  "
-        "retour op {returned}",
+        "Letter {letter}  {customer}  {name}  {pages:|page|pages} {page_range}  reference "
+        "{reference}  {total}  returned on {returned}",
+        "Brief {letter}  {customer}  {name}  {pages:|pagina|pagina's} {page_range}  kenmerk "
+        "{reference}  {total}  retour op {returned}",
     ),
 }
