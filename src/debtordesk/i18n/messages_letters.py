@@ -5,16 +5,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letters.template_syntax": (
         "The letter template {file} has an error on line {line}: {detail}. Correct the file, or delete "
         "it to use the standard template again.",
-        "Het briefsjabloon {file} bevat een fout op regel {line}: {detail}. Verbeter het bestand, of "
-        "verwijder het om weer het standaardsjabloon te gebruiken.",
+        "Het briefsjabloon {file} bevat een fout op regel {line}: de sjabloontaal (Jinja) klopt daar "
+        "niet, bijvoorbeeld een {{% block %}} zonder {{% endblock %}} of een haakje dat niet is "
+        "gesloten. Verbeter het bestand, of verwijder het om weer het standaardsjabloon te "
+        "gebruiken. Technische melding (Engels): {detail}.",
     ),
     "letters.template_error": (
         "The letter template {file} could not be filled in (line {line}, block {block}): {detail}. Check "
         "the names between {{{{ and }}}} against the list in README.md beside the templates, or delete the "
         "file to use the standard template again.",
-        "Het briefsjabloon {file} kon niet worden ingevuld (regel {line}, blok {block}): {detail}. "
-        "Controleer de namen tussen {{{{ en }}}} met de lijst in README.md bij de sjablonen, of verwijder "
-        "het bestand om weer het standaardsjabloon te gebruiken.",
+        "Het briefsjabloon {file} kon niet worden ingevuld (regel {line}, blok {block}): er staat een "
+        "naam of filter in die de brieven niet kennen, of een waarde die daar niet past. Controleer "
+        "de namen tussen {{{{ en }}}} met de lijst in README.md bij de sjablonen, of verwijder het "
+        "bestand om weer het standaardsjabloon te gebruiken. Technische melding (Engels): {detail}.",
     ),
     "letters.template_missing": (
         "The letter template {file} builds on {name}, which does not exist. Correct the name after "

@@ -182,8 +182,13 @@ def _syntax_error(error: TemplateSyntaxError, env: Environment) -> UserError:
         "letters.template_syntax",
         file=error.filename or file_of(error.name, env),
         line=error.lineno,
-        detail=error.message or "",
+        detail=_detail(error.message),
     )
+
+
+def _detail(text: str | None) -> str:
+    """Jinja's own words about an error, without the closing period the message adds itself."""
+    return (text or "").strip().rstrip(".")
 
 
 # ------------------------------------------------------------------------------ letter templates
@@ -338,7 +343,7 @@ def _render_error(template: LetterTemplate, block: str, error: Exception) -> Use
         file=template.filename,
         line=error_line(error, set(template.filenames)),
         block=block,
-        detail=detail or "",
+        detail=_detail(detail),
     )
 
 
