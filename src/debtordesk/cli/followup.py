@@ -837,6 +837,14 @@ def run_charges(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not found:
         say(Message("cli.charges.none"))
+    else:  # the column titles, in the columns of the lines below
+        titles = {
+            name: render(Message(f"cli.charges.col.{name}"))
+            for name in ("id", "kind", "amount", "status", "invoice", "date")
+        }
+        reasons = any(charge.waived_reason for charge in found)
+        titles["reason"] = f"  {render(Message('cli.charges.col.reason'))}" if reasons else ""
+        say(Message("cli.charges.line", titles))
     for charge in found:
         say(
             Message(

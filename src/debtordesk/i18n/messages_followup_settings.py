@@ -111,6 +111,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klant {customer} heeft geen openstaande incassokosten, rente of vergoedingen.",
     ),
     "cli.charges.none": ("No charges.", "Geen kosten."),
+    # the column titles above the lines of 'debtordesk charges' (in cli.charges.line's columns)
+    "cli.charges.col.id": ("Id", "Id"),
+    "cli.charges.col.kind": ("Kind", "Soort"),
+    "cli.charges.col.amount": ("Amount", "Bedrag"),
+    "cli.charges.col.status": ("Status", "Status"),
+    "cli.charges.col.invoice": ("Invoice", "Factuur"),
+    "cli.charges.col.date": ("Charged on", "Berekend op"),
+    "cli.charges.col.reason": ("Reason", "Reden"),
     # one charge in 'debtordesk charges': id, kind, amount, status, invoice, the day it was charged
     "cli.charges.line": (
         "{id:>6}  {kind:<16} {amount:>10}  {status:<16} {invoice:<16} {date}{reason}",

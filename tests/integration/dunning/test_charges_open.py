@@ -213,7 +213,7 @@ def test_the_cli_lists_charges_in_the_clerks_language(
     capsys.readouterr()
     assert main(["--lang", "nl", "--db", _url(db), "charges", "K1", "--all"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2
+    assert len(lines) == 3 and lines[0].split()[:2] == ["Id", "Soort"]  # the column titles
     costs = next(line for line in lines if "incassokosten" in line)
     assert "40,00" in costs and "kwijtgescholden" in costs and costs.endswith("coulance")
     assert f"{created[ChargeKind.COSTS]:%d-%m-%Y}" in costs
