@@ -8,7 +8,7 @@ default). A translation keeps the same placeholders. Input words stay English in
 sub-command and option names, choices (``full``, ``delta``), metavars (FILE, CUSTOMER) and setting keys.
 
 Words as in the other tables and the program: klant, factuur, administratie, aanmaanbeleid, werklijst
-(queue), run, bellijst, betaalbelofte, betalingsregeling, incassokosten, wettelijke rente, 14-dagenbrief,
+(queue), run, bellijst, betaalbelofte, betalingsregeling, incassokosten, wettelijke rente, veertiendagenbrief,
 betaallink, betaalverzoek, outbox, provider, sleutelbos, back-up, terugzetten, ongedaan maken.
 tests/cli/test_cli_help_language.py checks that every help text of the parser has its Dutch here.
 """
@@ -366,7 +366,7 @@ HELP: dict[str, str] = {
         "agency. The letters' PDFs come from the letter archive."
     ): (
         "Schrijf per klant een Excel-bestand met de openstaande vorderingen, de kosten en rente, "
-        "elke genomen stap, het bewijs van de 14-dagenbrief en de contactgegevens, voor de "
+        "elke genomen stap, het bewijs van de veertiendagenbrief en de contactgegevens, voor de "
         "overdracht aan het incassobureau. De PDF's van de brieven komen uit het briefarchief."
     ),
     "customer number(s)": "klantnummer(s)",
@@ -490,7 +490,7 @@ HELP: dict[str, str] = {
         "elke brief aanvullen tot een even aantal pagina's (dubbelzijdig afdrukken)"
     ),
     "mark a batch as posted (the evidence date of its 14-day letters)": (
-        "een batch als gepost markeren (de bewijsdatum van de 14-dagenbrieven erin)"
+        "een batch als gepost markeren (de bewijsdatum van de veertiendagenbrieven erin)"
     ),
     (
         "Mark every letter of the batch as posted on the date (default today; never a later day). "
@@ -498,7 +498,7 @@ HELP: dict[str, str] = {
         "counted from it. A batch is posted once."
     ): (
         "Markeer elke brief van de batch als gepost op de datum (standaard vandaag; nooit een "
-        "latere dag). Voor 14-dagenbrieven is deze datum het bewijs: de ontvangst en het einde "
+        "latere dag). Voor veertiendagenbrieven is deze datum het bewijs: de ontvangst en het einde "
         "van de termijn worden ervan geteld. Een batch wordt één keer gepost."
     ),
     "batch number": "batchnummer",
@@ -510,7 +510,7 @@ HELP: dict[str, str] = {
         "evidence is void, and the customer belongs on the call list."
     ): (
         "Leg retourpost vast voor een brief (het nummer uit 'letters list'): het bewijs van de "
-        "14-dagenbrief vervalt, en de klant komt op de bellijst."
+        "veertiendagenbrief vervalt, en de klant komt op de bellijst."
     ),
     "letter number": "briefnummer",
     "why it came back": "waarom de brief retour kwam",

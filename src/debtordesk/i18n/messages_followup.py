@@ -63,7 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "handover.sheet.claims": ("Claims", "Vorderingen"),
     "handover.sheet.charges": ("Charges", "Kosten en rente"),
     "handover.sheet.communications": ("Communications", "Communicatie"),
-    "handover.sheet.fourteen_day": ("14-day letter evidence", "Bewijs 14-dagenbrief"),
+    "handover.sheet.fourteen_day": ("14-day letter evidence", "Bewijs veertiendagenbrief"),
     "handover.sheet.customer": ("Customer", "Klant"),
     "handover.summary.title": (
         "Hand-over dossier for the collection agency",
@@ -85,7 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "handover.summary.letters": ("Letters sent", "Verstuurde brieven"),
     "handover.summary.fourteen_day": (
         "Valid 14-day letter sent on",
-        "Geldige 14-dagenbrief verstuurd op",
+        "Geldige veertiendagenbrief verstuurd op",
     ),
     "handover.summary.none": ("none", "geen"),
     "handover.col.invoice": ("Invoice", "Factuur"),
@@ -113,7 +113,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "handover.col.costs": ("Costs", "Kosten"),
     "handover.col.interest": ("Interest", "Rente"),
     "handover.col.costs_announced": ("Costs announced", "Aangekondigde kosten"),
-    "handover.col.fourteen_day": ("14-day letter", "14-dagenbrief"),
+    "handover.col.fourteen_day": ("14-day letter", "Veertiendagenbrief"),
     "handover.col.dispatched_on": ("Dispatched on", "Verzonden op"),
     "handover.col.evidence": ("Evidence", "Bewijs"),
     "handover.col.receipt_on": ("Assumed receipt", "Vermoedelijke ontvangst"),

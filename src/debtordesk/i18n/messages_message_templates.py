@@ -105,7 +105,7 @@ MESSAGES.update(
             "each checked against the checksum recorded when it was made or sent.",
             "De veertiendagenbrieven staan als pdf naast dit bestand (kolom Brief-pdf): de "
             "pagina's van een geposte brief uit de gearchiveerde batch, de brief-pdf die een "
-            "14-dagenmail meenam; elk gecontroleerd met de controlesom die bij het maken of "
+            "veertiendagenmail meenam; elk gecontroleerd met de controlesom die bij het maken of "
             "versturen is vastgelegd.",
         ),
     }
