@@ -268,4 +268,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kosten worden gerekend. Zet het in de brief met {{{{ costs_announced|money }}}}, zoals de "
         "standaardbrief doet.",
     ),
+    # ---------------------------------- a 14-day e-mail's own text (services/outbox_legal.py)
+    "messages.fourteen_day.term_missing": (
+        "The 14-day e-mail's template {file} does not say that the customer has 14 days to pay, "
+        "counted from the day after the e-mail was received. The law requires this; with any "
+        "other term the customer owes no collection costs. Put this sentence back in the e-mail: "
+        "'{say}'.",
+        "Het sjabloon van de veertiendagenmail {file} zegt niet dat de klant 14 dagen heeft om te "
+        "betalen, te tellen vanaf de dag nadat de e-mail is ontvangen. De wet eist dat; met een "
+        "andere termijn hoeft de klant geen incassokosten te betalen. Zet deze zin terug in de "
+        "e-mail: '{say}'.",
+    ),
+    "messages.fourteen_day.term_from_letter_date": (
+        "The 14-day e-mail's template {file} counts the term from the date of the e-mail or "
+        "letter ('{found}'). The law counts the 14 days from the day after the customer received "
+        "it; with this wording the customer owes no collection costs. Write instead: '{say}'.",
+        "Het sjabloon van de veertiendagenmail {file} telt de termijn vanaf de datum van de e-mail "
+        "of brief ('{found}'). De wet telt de 14 dagen vanaf de dag nadat de klant die heeft "
+        "ontvangen; met deze tekst hoeft de klant geen incassokosten te betalen. Schrijf in "
+        "plaats daarvan: '{say}'.",
+    ),
+    "messages.fourteen_day.box_term": (
+        "In the 14-day e-mail's template {file} the payment details give the term as '{found}' "
+        "(the block pay_by_value). They must give the same term as the e-mail: '{say}'.",
+        "In het sjabloon van de veertiendagenmail {file} staat bij de betaalgegevens als termijn "
+        "'{found}' (het blok pay_by_value). Daar moet dezelfde termijn staan als in de e-mail: "
+        "'{say}'.",
+    ),
+    "messages.fourteen_day.costs_missing": (
+        "The 14-day e-mail's template {file} does not state the amount of collection costs the "
+        "customer will have to pay if the term passes. The law requires the exact amount; "
+        "without it no costs may be charged. Put it in the e-mail with "
+        "{{{{ costs_announced|money }}}}, as the standard e-mail does.",
+        "Het sjabloon van de veertiendagenmail {file} noemt niet het bedrag aan incassokosten dat "
+        "de klant moet betalen als de termijn voorbij is. De wet eist het precieze bedrag; zonder "
+        "dat mogen er geen kosten worden gerekend. Zet het in de e-mail met "
+        "{{{{ costs_announced|money }}}}, zoals de standaardmail doet.",
+    ),
 }

@@ -122,6 +122,26 @@ MESSAGES.update(
             "of laat namen zonder bijzondere letters schrijven (outbox-instelling "
             "transliterate_names).",
         ),
+        # a 14-day e-mail whose letter or text does not say what the law requires (outbox_legal)
+        "outbox.fourteen_day_letter_refused": (
+            "Not sent: this 14-day e-mail would carry a letter made with the letter template "
+            "'{template}', which does not state the term and the costs as the law requires. "
+            "{problems} Correct the template; the e-mail stays in the outbox and is tried again "
+            "with a later send.",
+            "Niet verstuurd: deze veertiendagenmail zou een brief meenemen die is gemaakt met het "
+            "briefsjabloon '{template}', en dat noemt de termijn en de kosten niet zoals de wet "
+            "eist. {problems} Verbeter het sjabloon; de e-mail blijft in de outbox en wordt bij "
+            "een latere verzending opnieuw geprobeerd.",
+        ),
+        "outbox.fourteen_day_email_refused": (
+            "Not sent: the text of this 14-day e-mail (message template '{template}') does not "
+            "state the term and the costs as the law requires. {problems} Correct the template; "
+            "the e-mail stays in the outbox and is tried again with a later send.",
+            "Niet verstuurd: de tekst van deze veertiendagenmail (berichtsjabloon '{template}') "
+            "noemt de termijn en de kosten niet zoals de wet eist. {problems} Verbeter het "
+            "sjabloon; de e-mail blijft in de outbox en wordt bij een latere verzending opnieuw "
+            "geprobeerd.",
+        ),
         "outbox.gave_up": (
             "Not sent after {attempts} attempts: the provider could not be reached ({detail}). "
             "Check the connection and the provider settings, then retry.",

@@ -105,35 +105,83 @@ def printed(text: str) -> str:
     return " ".join(words.split()).lower()
 
 
+#: the same for the 14-day e-mail (art. 6:96 lid 6 BW by e-mail): the term from the day after the
+#: customer received the e-mail; a term from the day it was sent is the one turned down
+_TERM_EMAIL = {
+    "nl": re.compile(
+        r"(veertien|14) dagen na (de dag waarop (u|je|jij) deze e-?mail (hebt|heeft|heb) ontvangen"
+        r"|ontvangst van deze e-?mail)"
+    ),
+    "en": re.compile(
+        r"(fourteen|14) days (after|from) (the day (on which |that |when )?you (have )?"
+        r"(received|receive) this e-?mail|receiving this e-?mail|receipt of this e-?mail)"
+    ),
+}
+_FROM_SENDING = re.compile(
+    r"(na|vanaf) (de )?(datum|dagtekening|verzenddatum|verzending) van (deze|de) e-?mail"
+    r"|na (de )?verzending|(after|from) the (date|sending) (of|on) this e-?mail"
+    r"|after this e-?mail was sent"
+)
+_SAY_TERM_EMAIL = {
+    ("nl", "formal"): "binnen veertien dagen na de dag waarop u deze e-mail hebt ontvangen",
+    ("nl", "informal"): "binnen veertien dagen na de dag waarop je deze e-mail hebt ontvangen",
+    ("en", "formal"): "within fourteen days after the day on which you received this e-mail",
+    ("en", "informal"): "within fourteen days after the day on which you received this e-mail",
+}
+_SAY_BOX_EMAIL = {
+    "nl": "binnen veertien dagen na ontvangst van deze e-mail",
+    "en": "within fourteen days after you received this e-mail",
+}
+#: any mention of a term of fourteen days: an e-mail that says it must say it right
+_STATES_TERM = re.compile(r"\b(veertien|14|fourteen) (dagen|days)\b")
+
+
+def states_term(blocks: dict[str, str]) -> bool:
+    """Whether the filled-in ``blocks`` speak of a term of fourteen days (or count one from the
+    letter's or e-mail's own date)."""
+    text = printed(" ".join(blocks.values()))
+    return bool(
+        _STATES_TERM.search(text) or _FROM_LETTER_DATE.search(text) or _FROM_SENDING.search(text)
+    )
+
+
 def fourteen_day_problems(
-    filename: str, language: str, tone: str, blocks: dict[str, str]
+    filename: str, language: str, tone: str, blocks: dict[str, str], *, email: bool = False
 ) -> list[UserError]:
     """What the 14-day letter ``filename`` (its ``blocks`` filled in for
-    :func:`sample_fourteen_day_letter`) leaves out of what the law requires."""
+    :func:`sample_fourteen_day_letter`) leaves out of what the law requires. ``email``: the blocks
+    are the text of a 14-day e-mail (a message template, filled in with the same sample costs),
+    whose term runs from the day after the customer received the e-mail."""
     body = printed(" ".join(text for name, text in blocks.items() if name != "pay_by_value"))
     box = printed(blocks.get("pay_by_value", ""))
-    say = _SAY_TERM.get((language, tone), _SAY_TERM[("nl", "formal")])
-    term = _TERM.get(language, _TERM["nl"])
+    prefix = "messages" if email else "letters"
+    says = _SAY_TERM_EMAIL if email else _SAY_TERM
+    say = says.get((language, tone), says[("nl", "formal")])
+    terms = _TERM_EMAIL if email else _TERM
+    term = terms.get(language, terms["nl"])
+    boxes = _SAY_BOX_EMAIL if email else _SAY_BOX
     problems: list[UserError] = []
     wrong = _FROM_LETTER_DATE.search(body) or _FROM_LETTER_DATE.search(box)
+    if email:
+        wrong = wrong or _FROM_SENDING.search(body) or _FROM_SENDING.search(box)
     if wrong:
         problems.append(
             UserError(
-                "letters.fourteen_day.term_from_letter_date",
+                f"{prefix}.fourteen_day.term_from_letter_date",
                 file=filename,
                 found=wrong.group(0),
                 say=say,
             )
         )
     elif not term.search(body):
-        problems.append(UserError("letters.fourteen_day.term_missing", file=filename, say=say))
+        problems.append(UserError(f"{prefix}.fourteen_day.term_missing", file=filename, say=say))
     elif not term.search(box):
         problems.append(
             UserError(
-                "letters.fourteen_day.box_term",
+                f"{prefix}.fourteen_day.box_term",
                 file=filename,
                 found=box,
-                say=_SAY_BOX.get(language, _SAY_BOX["nl"]),
+                say=boxes.get(language, boxes["nl"]),
             )
         )
     amounts = {
@@ -143,5 +191,5 @@ def fourteen_day_problems(
         str(SAMPLE_COSTS).replace(".", ","),
     }
     if not any(amount in body for amount in amounts):
-        problems.append(UserError("letters.fourteen_day.costs_missing", file=filename))
+        problems.append(UserError(f"{prefix}.fourteen_day.costs_missing", file=filename))
     return problems

@@ -52,9 +52,11 @@ from debtordesk.messaging.model import MessageSender
 from debtordesk.messaging.render import render_email, render_sms
 from debtordesk.providers.smtp import OutgoingEmail
 from debtordesk.services.database import Database
+from debtordesk.services.letters_batch import template_override_dir as letter_template_dir
 from debtordesk.services.letters_content import sender_of as letterhead_of
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.services.outbox_content import MessageSource, message_sources, sender_of
+from debtordesk.services.outbox_legal import Checked, check_fourteen_day_email
 from debtordesk.services.outbox_letters import letter_contents, letter_pdf
 from debtordesk.services.outbox_settings import OutboxSettings
 from debtordesk.services.outbox_types import Job, LetterPdf
@@ -287,6 +289,8 @@ class ClaimCache:
     #: the letterhead of letters attached to e-mails (organisation option attach_letter_pdf)
     letterhead: Sender | None = None
     counted_at: float = -1e9
+    #: the 14-day templates checked in this batch (:func:`check_fourteen_day_email`)
+    fourteen_day_checked: Checked = field(default_factory=dict)
     #: (channel, "hour" or "day") -> messages that went out or may have
     went_out: dict[tuple[ActionChannel, str], int] = field(default_factory=dict)
 
@@ -478,6 +482,14 @@ def claim_in(
                 plan = plans[ActionChannel.EMAIL]
                 assert plan.new_message_id is not None
                 letter, pdf = letters.get(cid), None
+                # a 14-day e-mail whose letter or text misstates the term or costs is not sent
+                check_fourteen_day_email(
+                    source.content,
+                    letter,
+                    message_override=template_dir,
+                    letter_override=letter_template_dir(),
+                    checked=cache.fourteen_day_checked,
+                )
                 attachment = None
                 if letter is not None:
                     attachment, pdf = letter_pdf(letter, source.content, day=today)
