@@ -68,6 +68,9 @@ class MessageContent:
     #: costs a 14-day letter announces: never part of ``amount``
     costs_announced: Decimal = ZERO
     fourteen_day_letter: bool = False
+    #: an earlier SMS, e-mail or letter about these invoices went out (so the message may say
+    #: "despite our earlier reminders"); True when unknown, as for letters
+    reminded_before: bool = True
     step_name: str = ""
     #: a first name or salutation name for the e-mail's greeting ("": the full name)
     salutation_name: str = ""

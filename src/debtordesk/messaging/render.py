@@ -78,6 +78,7 @@ def template_values(content: MessageContent, *, name: str | None = None) -> dict
         "fee": content.fee,
         "costs_announced": content.costs_announced,
         "fourteen_day_letter": content.fourteen_day_letter,
+        "reminded_before": content.reminded_before,
         "link": content.link_url or "",
         "iban": format_iban(sender.iban) if sender.iban else "",
         "beneficiary": sender.account_holder or sender.name,

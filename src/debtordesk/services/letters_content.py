@@ -238,7 +238,7 @@ def letter_sources(
         {r.payment_reference for r in rows.values() if r.payment_reference},
     )
     lines = _invoice_lines(session, list(rows))
-    reminded = _reminded_before(session, list(rows), letter_date)
+    reminded = reminded_before(session, list(rows), letter_date)
     sources = []
     for communication_id in communication_ids:
         row = rows[communication_id]
@@ -294,9 +294,9 @@ def _reference_kinds(
 _REMINDER_CHANNELS = (ActionChannel.SMS, ActionChannel.EMAIL, ActionChannel.LETTER)
 
 
-def _reminded_before(session: Session, communication_ids: list[int], letter_date: date) -> set[int]:
+def reminded_before(session: Session, communication_ids: list[int], letter_date: date) -> set[int]:
     """Those of these communications for whose invoices another SMS, e-mail or letter went out on or
-    before ``letter_date`` (not failed or cancelled)."""
+    before ``letter_date`` (not failed or cancelled). Letters and messages (SMS, e-mail) alike."""
     mine, theirs = aliased(CommunicationInvoice), aliased(CommunicationInvoice)
     found: set[int] = set()
     for start in range(0, len(communication_ids), 500):

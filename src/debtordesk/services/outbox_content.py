@@ -31,7 +31,7 @@ from debtordesk.domain.legal_letters import fourteen_day_letter_valid
 from debtordesk.domain.messages import Message
 from debtordesk.domain.money import ZERO, quantize
 from debtordesk.messaging.model import MessageContent, MessageInvoice, MessageSender
-from debtordesk.services.letters_content import PAY_WITHIN_DAYS, valid_iban
+from debtordesk.services.letters_content import PAY_WITHIN_DAYS, reminded_before, valid_iban
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.services.trigger_requests import requested_pay_by, stored_details
 from debtordesk.settings.org import OrgSettings, postal_rules
@@ -133,6 +133,7 @@ def message_sources(
             lines.setdefault(line.communication_id, []).append(
                 MessageInvoice(line.invoice_number, line.due_date, line.open_amount)
             )
+    reminded = reminded_before(session, ids, today)
     found: dict[int, MessageSource] = {}
     for row in rows:
         invoices = tuple(lines.get(row.id, ()))
@@ -169,6 +170,7 @@ def message_sources(
             fee=charges[2],
             costs_announced=row.costs_announced,
             fourteen_day_letter=bool(row.fourteen_day_letter),
+            reminded_before=row.id in reminded,
             step_name=row.step_name,
             extra=details,
         )
