@@ -47,8 +47,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gemaakt.",
     ),
     "handover.done": (
-        "{count} dossiers written to {folder}.",
-        "{count} dossiers geschreven naar {folder}.",
+        "{count:|# dossier|# dossiers} written to {folder}.",
+        "{count:|# dossier|# dossiers} geschreven naar {folder}.",
     ),
     "handover.pdf_note": (
         "This sheet lists every step taken. Each letter sent (posted, or attached to an e-mail) is "

@@ -380,7 +380,8 @@ def test_the_command_writes_the_dossiers_and_says_where(
     )
     assert status == 0
     assert "K-1 (Jan Jansen): 3 vorderingen, 280,00 open" in text
-    assert f"1 dossiers geschreven naar {target}" in text
+    assert f"1 dossier geschreven naar {target}" in text
+    assert "1 dossiers" not in text
 
 
 def test_the_command_refuses_an_unknown_customer_and_writes_nothing(
