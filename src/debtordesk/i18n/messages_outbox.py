@@ -9,14 +9,18 @@ MESSAGES.update(
         "messages.template_syntax": (
             "The message template {file} has an error on line {line}: {detail}. Correct the "
             "template (or delete your copy to use the standard one).",
-            "Het berichtsjabloon {file} heeft een fout op regel {line}: {detail}. Verbeter het "
-            "sjabloon (of verwijder uw kopie om het standaardsjabloon te gebruiken).",
+            "Het berichtsjabloon {file} heeft een fout op regel {line}: de sjabloontaal (Jinja) "
+            "klopt daar niet, bijvoorbeeld een {{% block %}} zonder {{% endblock %}} of een haakje "
+            "dat niet is gesloten. Verbeter het sjabloon (of verwijder uw kopie om het "
+            "standaardsjabloon te gebruiken). Technische melding (Engels): {detail}.",
         ),
         "messages.template_error": (
             "The message template {file} cannot be filled in (line {line}, block {block}): "
             "{detail}. Check the names of the values it uses.",
-            "Het berichtsjabloon {file} kan niet worden ingevuld (regel {line}, blok {block}): "
-            "{detail}. Controleer de namen van de waarden die het gebruikt.",
+            "Het berichtsjabloon {file} kan niet worden ingevuld (regel {line}, blok {block}): er "
+            "staat een naam of filter in die de berichten niet kennen, of een waarde die daar niet "
+            "past. Controleer de namen van de waarden die het gebruikt. Technische melding "
+            "(Engels): {detail}.",
         ),
         "messages.template_missing": (
             "The message template {file} builds on {name}, which does not exist. Restore that "

@@ -170,8 +170,13 @@ def syntax_error(error: TemplateSyntaxError, env: Environment) -> UserError:
         "messages.template_syntax",
         file=error.filename or file_of(error.name, env),
         line=error.lineno,
-        detail=error.message or "",
+        detail=_detail(error.message),
     )
+
+
+def _detail(text: str | None) -> str:
+    """Jinja's own words about an error, without the closing period the message adds itself."""
+    return (text or "").strip().rstrip(".")
 
 
 # ------------------------------------------------------------------------------ step templates
@@ -327,7 +332,7 @@ def _render_error(template: MessageTemplate, block: str, error: Exception) -> Us
         file=template.filename,
         line=error_line(error, set(template.filenames)),
         block=block,
-        detail=detail or "",
+        detail=_detail(detail),
     )
 
 
@@ -348,7 +353,7 @@ def render_layout(name: str, values: Mapping[str, Any], *, override: Path | None
             file=layout.filename or name,
             line=error_line(error, {layout.filename or name}),
             block="",
-            detail=error.message or "",
+            detail=_detail(error.message),
         ) from error
 
 
