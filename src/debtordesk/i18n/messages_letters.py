@@ -19,6 +19,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "de namen tussen {{{{ en }}}} met de lijst in README.md bij de sjablonen, of verwijder het "
         "bestand om weer het standaardsjabloon te gebruiken. Technische melding (Engels): {detail}.",
     ),
+    "letters.template_unknown_name": (
+        "The letter template {file} uses the name '{name}' in the block {block} (line {line}), "
+        "which the letters do not know, so a letter with this template cannot be made. Check the "
+        "names between {{{{ and }}}} against the list in README.md beside the templates, or delete "
+        "the file to use the standard template again.",
+        "Het briefsjabloon {file} gebruikt in het blok {block} (regel {line}) de naam '{name}', "
+        "die de brieven niet kennen; een brief met dit sjabloon kan daardoor niet worden gemaakt. "
+        "Controleer de namen tussen {{{{ en }}}} met de lijst in README.md bij de sjablonen, of "
+        "verwijder het bestand om weer het standaardsjabloon te gebruiken.",
+    ),
     "letters.template_missing": (
         "The letter template {file} builds on {name}, which does not exist. Correct the name after "
         "'extends' (for example nl/formal/base.txt), or delete the file to use the standard template again.",

@@ -26,6 +26,8 @@ from jinja2 import (
     Template,
     TemplateError,
     TemplateSyntaxError,
+    meta,
+    nodes,
 )
 from jinja2.runtime import Context
 
@@ -37,6 +39,7 @@ from debtordesk.templating import (
     OverrideLoader,
     date_filter,
     error_line,
+    extends_name,
     file_of,
     format_iban,
     money_filter,
@@ -422,6 +425,8 @@ def check_templates(override: Path | None = None) -> list[UserError]:
                 try:
                     template = load_template(step, language, tone, override=override)
                     render_labels(template)
+                    for problem in unknown_names(template):
+                        _add_problem(problems, problem)
                     if step == FOURTEEN_DAY_TEMPLATE:
                         for problem in fourteen_day_template_problems(template):
                             _add_problem(problems, problem)
@@ -434,6 +439,53 @@ def check_templates(override: Path | None = None) -> list[UserError]:
                 env.get_template(name)
             except TemplateSyntaxError as error:
                 _add_problem(problems, _syntax_error(error, env))
+    return problems
+
+
+#: names a block may use without a letter value: Jinja's own (super() in a block, loop in a for)
+_JINJA_NAMES = frozenset({"super", "self", "loop", "caller", "varargs", "kwargs"})
+
+
+def unknown_names(template: LetterTemplate) -> list[UserError]:
+    """Every name a block of ``template`` or of the templates it extends uses that the letters do
+    not give it (a typo such as ``{{ onbekend }}``): label blocks see only ``language`` and
+    ``tone``, the other blocks the values of :func:`letter_context`. Read from the files, so a
+    name in a branch the sample would not take (an ``{% if %}``) is found too."""
+    env = template.env
+    loader = env.loader
+    assert loader is not None
+    sample = sample_fourteen_day_letter(template.language, template.tone)
+    known_text = frozenset(letter_context(sample)) | _JINJA_NAMES | frozenset(env.globals)
+    known_label = frozenset({"language", "tone"}) | _JINJA_NAMES | frozenset(env.globals)
+    problems: list[UserError] = []
+    name: str | None = template.name
+    seen: set[str] = set()
+    while name is not None and name not in seen:
+        seen.add(name)
+        source, filename, _uptodate = loader.get_source(env, name)
+        try:
+            tree = env.parse(source, name, filename)
+        except TemplateSyntaxError as error:
+            raise _syntax_error(error, env) from error
+        for block in tree.find_all(nodes.Block):
+            body = nodes.Template(block.body, lineno=block.lineno)
+            body.set_environment(env)
+            known = known_label if block.name in LABEL_BLOCKS else known_text
+            for unknown in sorted(meta.find_undeclared_variables(body) - known):
+                line = next(
+                    (n.lineno for n in block.find_all(nodes.Name) if n.name == unknown),
+                    block.lineno,
+                )
+                problems.append(
+                    UserError(
+                        "letters.template_unknown_name",
+                        file=filename or name,
+                        block=block.name,
+                        name=unknown,
+                        line=line,
+                    )
+                )
+        name = extends_name(tree)
     return problems
 
 

@@ -65,3 +65,17 @@ def test_check_refuses_a_fourteen_day_letter_that_counts_from_the_letter_date(
     assert str(letter) in err
     assert "telt de termijn vanaf de datum van de brief" in err
     assert "binnen veertien dagen na de dag waarop u deze brief hebt ontvangen" in err
+
+
+def test_check_names_an_unknown_name_in_a_text_block(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "letters", "templates", "copy", "--json")
+    folder = Path(json.loads(out)["folder"])
+    letter = folder / "nl" / "formal" / "reminder_1.txt"
+    text = letter.read_text(encoding="utf-8")
+    assert "{% block intro %}" in text
+    letter.write_text(
+        text.replace("{% block intro %}", "{% block intro %}{{ onbekend }}", 1), encoding="utf-8"
+    )
+    status, out, err = _run(capsys, "--lang", "nl", "letters", "templates", "check")
+    assert status == 2
+    assert str(letter) in err and "blok intro" in err and "'onbekend'" in err
