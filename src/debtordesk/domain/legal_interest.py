@@ -279,10 +279,23 @@ def interest_table_warning(
     rates: Sequence[InterestRate], today: date, *, max_age_months: int = RATE_TABLE_MAX_AGE_MONTHS
 ) -> Message | None:
     """A warning when the newest row of the rate table is older than six months (rates change every
-    1 January and 1 July, so a row is missing), or when the table is empty; None when it is current."""
+    1 January and 1 July, so a row is missing), when the table is empty, or when the rate in force
+    today is not confirmed from an official source (interest in letters would rest on it); None when
+    the table is current and confirmed."""
     if not rates:
         return Message("interest.table_empty")
     newest = max(row.valid_from for row in rates)
     if newest < months_before(today, max_age_months):
         return Message("interest.table_outdated", {"newest": newest, "months": max_age_months})
+    in_force = [row for row in rates if row.valid_from <= today]
+    current = max(in_force, key=lambda row: row.valid_from) if in_force else None
+    if current is not None and not current.confirmed:
+        return Message(
+            "interest.rate_unconfirmed",
+            {
+                "valid_from": current.valid_from,
+                "consumer": current.consumer,
+                "commercial": current.commercial,
+            },
+        )
     return None

@@ -43,6 +43,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "maanden geleden. De percentages veranderen elk jaar op 1 januari en 1 juli: voeg de huidige "
         "percentages toe voordat u op de rente vertrouwt.",
     ),
+    "interest.rate_unconfirmed": (
+        "The statutory interest rates in force today (from {valid_from}: {consumer} % for consumers, "
+        "{commercial} % for businesses) are not confirmed from an official source, and the interest in "
+        "queue, letters and messages uses them. Check them against the government's announcement and "
+        "mark the row confirmed under Settings > Legal and interest…, or correct it.",
+        "De wettelijke rentepercentages van vandaag (vanaf {valid_from}: {consumer} % voor "
+        "consumenten, {commercial} % voor bedrijven) zijn niet bevestigd uit een officiële bron, en "
+        "de rente in de werklijst, brieven en berichten gebruikt ze. Controleer ze aan de hand van de "
+        "bekendmaking van de overheid en markeer de regel als bevestigd onder Instellingen > "
+        "Juridisch en rente…, of verbeter hem.",
+    ),
     # ------------------------------------------------------------------ the 14-day letter and the post
     "postal.no_rule": (
         "The postal delivery table has no row for a letter posted on {day}: its first row starts on "

@@ -135,7 +135,8 @@ def calculate_interest(
     warnings: list[Message] = []
     if contract_percent is None:
         stale = interest_table_warning(rates, today)
-        if stale is not None:
+        # the calculation marks the periods at an unconfirmed rate itself (below), more precisely
+        if stale is not None and stale.code != "interest.rate_unconfirmed":
             warnings.append(stale)
         if result.uses_unconfirmed_rates:
             warnings.append(Message("calc.interest.unconfirmed"))

@@ -20,6 +20,9 @@ from debtordesk.db.models import (
     ImportBatch,
     TriggerEventRow,
 )
+from debtordesk.db.models import (
+    InterestRate as InterestRateRow,
+)
 from debtordesk.db.types import utcnow
 from debtordesk.domain.dunning.model import (
     ActionChannel,
@@ -45,6 +48,7 @@ from debtordesk.domain.enums import (
 )
 from debtordesk.domain.legal import DEFAULT_INTEREST_RATES
 from debtordesk.domain.messages import Message
+from debtordesk.i18n.catalogue import render
 from debtordesk.services.administrations import create_administration
 from debtordesk.services.database import Database
 from debtordesk.services.dunning_queue import (
@@ -608,3 +612,26 @@ def test_a_large_queue_starts_with_the_customers_longest_overdue(
         customers[1],
         customers[4],
     ]
+
+
+def test_the_queue_says_when_todays_interest_rate_is_not_confirmed(db: Database) -> None:
+    """In the second half of 2025 the shipped table is current, but its row from 2025-07-01 is not
+    confirmed: the interest in the queue rests on it, so the clerk is told (once the row is marked
+    confirmed, nothing is said)."""
+    with db.write() as session:
+        jan = add_customer(session, "K1", "Jan Jansen", email="jan@example.nl")
+        add_invoice(session, jan, "F1", date(2025, 11, 1), "100.00")
+    result = compute_queue_for(db, 1, date(2025, 12, 1))
+    (warning,) = [w for w in result.warnings if w.code.startswith("interest.")]
+    assert warning.code == "interest.rate_unconfirmed"
+    assert warning.params["valid_from"] == date(2025, 7, 1)
+    assert "niet bevestigd" in render(warning, "nl") and "Juridisch en rente" in render(
+        warning, "nl"
+    )
+    with db.write() as session:
+        row = session.scalars(
+            select(InterestRateRow).where(InterestRateRow.valid_from == date(2025, 7, 1))
+        ).one()
+        row.confirmed = True
+    result = compute_queue_for(db, 1, date(2025, 12, 1))
+    assert not [w for w in result.warnings if w.code.startswith("interest.")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
@@ -157,8 +158,21 @@ def test_rows_in_any_order() -> None:
 
 
 def test_table_warning() -> None:
-    assert interest_table_warning(DEFAULT_INTEREST_RATES, date(2025, 12, 31)) is None
-    assert interest_table_warning(DEFAULT_INTEREST_RATES, date(2026, 1, 1)) is None
+    # the shipped row from 2025-07-01 is not confirmed: interest resting on it is flagged
+    unconfirmed = Message(
+        "interest.rate_unconfirmed",
+        {"valid_from": date(2025, 7, 1), "consumer": D("4.00"), "commercial": D("10.15")},
+    )
+    assert interest_table_warning(DEFAULT_INTEREST_RATES, date(2025, 12, 31)) == unconfirmed
+    assert interest_table_warning(DEFAULT_INTEREST_RATES, date(2026, 1, 1)) == unconfirmed
+    # a confirmed row in force: no warning; a later unconfirmed row only from its own day
+    confirmed = tuple(
+        replace(row, confirmed=True) if row.valid_from == date(2025, 7, 1) else row
+        for row in DEFAULT_INTEREST_RATES
+    )
+    assert interest_table_warning(confirmed, date(2025, 12, 31)) is None
+    assert interest_table_warning(DEFAULT_INTEREST_RATES, date(2025, 6, 30)) is None
+    # an outdated table says that first
     assert interest_table_warning(DEFAULT_INTEREST_RATES, date(2026, 1, 2)) == Message(
         "interest.table_outdated", {"newest": date(2025, 7, 1), "months": 6}
     )
