@@ -4479,7 +4479,12 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>Deze import wordt vastgelegd onder de bron “{source}”. Een volledige lijst sluit alleen facturen van dezelfde bron.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="359"/>
+        <source>This import is recorded without a preset. A full list only closes invoices that were also imported without a preset.</source>
+        <translation>Deze import wordt vastgelegd zonder voorinstelling. Een volledige lijst sluit alleen facturen die ook zonder voorinstelling zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/import_wizard/page_mapping.py" line="382"/>
         <source>Saving the preset…</source>
         <translation>Voorinstelling opslaan…</translation>
     </message>

@@ -263,6 +263,9 @@ def test_a_preset_is_saved_and_found_again(qtbot, ctx, tmp_path: Path) -> None:
     _next(qtbot, wizard, wizard.mapping_page)
     page = wizard.mapping_page
     qtbot.waitUntil(lambda: not page.progress.isVisible())
+    # no preset yet: said in words, not as the internal source id 'default'
+    assert "without a preset" in page.source_label.text()
+    assert "default" not in page.source_label.text()
     # the amount column has a name nobody knows (the preview would refuse the file without it)
     assert Field.AMOUNT not in wizard.state.mapping
     assert "Totaal bedrag xyz" in page.unused_label.text()

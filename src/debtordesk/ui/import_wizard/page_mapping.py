@@ -349,12 +349,17 @@ class MappingPage(QWizardPage):
         self._apply(preset.mapping_for(self._state.headers))
 
     def _show_source(self) -> None:
-        self.source_label.setText(
-            self.tr(
+        if self._state.preset:
+            text = self.tr(
                 "This import is recorded under the source “{source}”. A full list only closes "
                 "invoices of the same source."
             ).format(source=self._state.source)
-        )
+        else:
+            text = self.tr(
+                "This import is recorded without a preset. A full list only closes invoices that "
+                "were also imported without a preset."
+            )
+        self.source_label.setText(text)
 
     @Slot()
     def _save_preset(self) -> None:
