@@ -44,7 +44,8 @@ def tidy_tag(text: str) -> str:
     return tag
 
 
-def _sorted(tags: Iterable[str]) -> tuple[str, ...]:
+def sorted_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags in the order the clerk reads them: case does not matter ("debt help" before "VIP")."""
     return tuple(sorted(tags, key=lambda t: (t.casefold(), t)))
 
 
@@ -56,7 +57,7 @@ def known_tags(db: Database, administration_id: int | None) -> tuple[str, ...]:
             Customer.administration_id == administration_id
         )
     with db.read() as session:
-        return _sorted(set(session.scalars(statement)))
+        return sorted_tags(set(session.scalars(statement)))
 
 
 def change_tags(
@@ -90,7 +91,7 @@ def change_tags(
                     continue
                 customer.tags.append(CustomerTag(tag=tag))
                 added.append(tag)
-            after = _sorted(row.tag for row in customer.tags)
+            after = sorted_tags(row.tag for row in customer.tags)
             if added or removed:
                 customer.updated_at = utcnow()  # the UPDATE checks and bumps the version
                 session.flush()
@@ -102,7 +103,7 @@ def change_tags(
                     entity="customer",
                     entity_id=customer.id,
                     action="tags",
-                    details={"added": _sorted(added), "removed": _sorted(removed)},
+                    details={"added": sorted_tags(added), "removed": sorted_tags(removed)},
                 )
                 add_customer_event(
                     session,
@@ -110,9 +111,9 @@ def change_tags(
                     kind="edit",
                     code="event.tags.changed",
                     params={
-                        "added_text": " ".join(f"+{tag}" for tag in _sorted(added)),
+                        "added_text": " ".join(f"+{tag}" for tag in sorted_tags(added)),
                         "removed_text": (" " if added and removed else "")
-                        + " ".join(f"−{tag}" for tag in _sorted(removed)),
+                        + " ".join(f"−{tag}" for tag in sorted_tags(removed)),
                     },
                     user_id=user_id,
                 )
@@ -120,8 +121,8 @@ def change_tags(
                 customer_id=customer.id,
                 customer_number=customer.number,
                 tags=after,
-                added=_sorted(added),
-                removed=_sorted(removed),
+                added=sorted_tags(added),
+                removed=sorted_tags(removed),
             )
     except StaleDataError as exc:
         raise UserError("followup.changed_elsewhere") from exc

@@ -24,6 +24,7 @@ from debtordesk.services.database import Database
 from debtordesk.services.dunning_queue import compute_queue_for
 from debtordesk.services.followup import customer_timeline
 from debtordesk.services.policies import list_policies, save_segment_rule
+from debtordesk.services.views.detail import customer_detail
 from tests.integration.followup.helpers import customer_id, import_open_items
 
 DUE = date(2026, 11, 1)
@@ -70,6 +71,16 @@ def test_add_and_remove_tags(db: Database, tmp_path: Path) -> None:
         ).all()
     assert [a["added"] for a in audited] == [["debt help", "VIP"], []]
     assert [a["removed"] for a in audited] == [[], ["debt help"]]
+
+
+def test_the_detail_lists_tags_as_the_tag_editor_does(db: Database, tmp_path: Path) -> None:
+    """Case does not decide the order: the customer detail (which the panel reloads) lists the tags
+    in the order a change returns them, so the chips do not jump around after a reload."""
+    _fill(db, tmp_path)
+    jan = customer_id(db, "K1")
+    change = change_tags(db, jan, add=["Payment plan", "debt help", "VIP"])
+    assert change.tags == ("debt help", "Payment plan", "VIP")
+    assert customer_detail(db, jan, today=date(2026, 12, 16)).tags == change.tags
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "a,b", "x" * 65])

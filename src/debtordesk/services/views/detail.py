@@ -30,6 +30,7 @@ from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.money import ZERO
 from debtordesk.i18n.catalogue import render
+from debtordesk.services.customer_tags import sorted_tags
 from debtordesk.services.database import Database
 from debtordesk.services.views.invoices import base_statement, invoice_rows
 from debtordesk.services.views.model import (
@@ -90,7 +91,7 @@ def customer_detail(
             mandate_date=customer.mandate_date,
             claim_type=ClaimType(customer.claim_type),
             coc_number=customer.coc_number,
-            tags=tuple(sorted(tag.tag for tag in customer.tags)),
+            tags=sorted_tags(tag.tag for tag in customer.tags),
             contact_problems=tuple(
                 _problem(item, language) for item in customer.contact_problems or ()
             ),
