@@ -29,11 +29,16 @@ def _run(module: str, *arguments: str, home: Path) -> str:
 
 @pytest.mark.slow
 def test_import_benchmark_runs(tmp_path: Path) -> None:
-    out = _run("benchmarks.bench_import", "--invoices", "300", "--customers", "120", home=tmp_path)
+    out = _run(
+        "benchmarks.bench_import",
+        *("--invoices", "300", "--customers", "120", "--repeat", "2"),
+        home=tmp_path,
+    )
     assert "CSV import end to end" in out
     assert ".xlsx import end to end" in out
     assert "ratio" in out
     assert "new=300 rejected=0" in out
+    assert "re-import: unchanged=300 new=0" in out
 
 
 @pytest.mark.slow
