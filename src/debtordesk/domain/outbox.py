@@ -1,5 +1,6 @@
 """The outbox's rules that need no database: attempt outcomes, back-off with jitter, sending windows by the
-clock, caps, and the sending-window text an organisation writes ("mon-sat 09:00-20:00").
+clock, caps, and the sending-window text an organisation writes ("mon-sat 09:00-20:00", in Dutch
+"ma-za 09:00-20:00").
 
 At most once is the rule above all: a message whose outcome is unknown is never sent again blindly. Only
 an attempt that certainly did not reach the provider (no connection, a 429, a refusal before sending)
@@ -97,28 +98,62 @@ _DAY_SETS = {
     "mon-fri": frozenset(range(5)),
     "mon-sat": frozenset(range(6)),
 }
+#: the day names a clerk may write, short and full, English and Dutch (the index of the weekday)
+_DAY_NAMES = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("mon", "monday", "ma", "maandag"),
+            ("tue", "tuesday", "di", "dinsdag"),
+            ("wed", "wednesday", "wo", "woensdag"),
+            ("thu", "thursday", "do", "donderdag"),
+            ("fri", "friday", "vr", "vrijdag"),
+            ("sat", "saturday", "za", "zaterdag"),
+            ("sun", "sunday", "zo", "zondag"),
+        )
+    )
+    for name in names
+}
+#: every day, and Dutch public holidays allowed, in either language
+_ALL_WORDS = ("all", "alle")
+_HOLIDAY_WORDS = ("holidays", "feestdagen")
 _HOURS = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
 
 
+def _weekdays(word: str) -> frozenset[int] | None:
+    """The weekdays of a list of days and ranges (``mon-sat``, ``ma,wo,vr``, ``za-ma``: a range may
+    run over the weekend), None when a part is not a day."""
+    if word in _ALL_WORDS:
+        return _DAY_SETS["all"]
+    days: set[int] = set()
+    for part in word.split(","):
+        first, dash, last = part.partition("-")
+        if first not in _DAY_NAMES or (dash and last not in _DAY_NAMES):
+            return None
+        start = _DAY_NAMES[first]
+        end = _DAY_NAMES[last] if dash else start
+        days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
+    return frozenset(days)
+
+
 def parse_window(text: str) -> SendingWindow:
-    """A window from its text: ``<days> [HH:MM-HH:MM] [holidays]``. Days: ``all``, ``mon-fri``,
-    ``mon-sat`` or a list such as ``mon,wed,fri``; ``holidays`` allows Dutch public holidays too;
-    ``24:00`` closes at midnight. Example: ``mon-sat 09:00-20:00``."""
+    """A window from its text: ``<days> [HH:MM-HH:MM] [holidays]``. Days: ``all``, a day, a range
+    such as ``mon-sat`` or a list such as ``mon,wed,fri`` (or ``mon-wed,fri``), in English or Dutch,
+    short or full and in any case (``ma-za``, ``maandag,woensdag``; ``alle`` for all);
+    ``holidays`` (``feestdagen``) allows Dutch public holidays too; ``24:00`` closes at midnight.
+    Example: ``mon-sat 09:00-20:00`` or ``ma-za 09:00-20:00``."""
     words = text.lower().split()
     if not words:
         raise UserError("outbox.bad_window", value=text)
     day_word, rest = words[0], words[1:]
-    days = _DAY_SETS.get(day_word)
+    days = _weekdays(day_word)
     if days is None:
-        names = day_word.split(",")
-        if not all(name in _DAYS for name in names):
-            raise UserError("outbox.bad_window", value=text)
-        days = frozenset(_DAYS.index(name) for name in names)
+        raise UserError("outbox.bad_window", value=text)
     opens: time | None = None
     closes: time | None = None
     holidays = False
     for word in rest:
-        if word == "holidays":
+        if word in _HOLIDAY_WORDS:
             holidays = True
             continue
         match = _HOURS.match(word)

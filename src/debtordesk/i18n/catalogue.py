@@ -154,7 +154,8 @@ def format_value(value: MessageParam, language: str) -> str:
 class _Words(Formatter):
     """Fills a template; ``{name:@prefix}`` puts the value (an id such as ``sms``) into words: the
     catalogue's text for ``prefix.value`` in the language, or the value itself when there is none.
-    A list of ids as stored ("sms, email") becomes the list of their words ("sms, e-mail").
+    A list of ids as stored ("sms, email") becomes the list of their words ("sms, e-mail"); an
+    item without a word stays as written ("1 - 1000000, none": "1 - 1000000, geen").
     The message keeps the id (--json shows it), the clerk reads the word."""
 
     def __init__(self, language: str) -> None:
@@ -171,8 +172,11 @@ class _Words(Formatter):
                 return word
             parts = str(value).split(", ")
             words = [self._word(prefix, part) for part in parts]
-            if len(parts) > 1 and all(found is not None for found in words):
-                return ", ".join(found for found in words if found is not None)
+            if len(parts) > 1 and any(found is not None for found in words):
+                return ", ".join(
+                    part if found is None else found
+                    for part, found in zip(parts, words, strict=True)
+                )
             return str(value)
         return str(super().format_field(value, format_spec))
 

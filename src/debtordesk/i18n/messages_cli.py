@@ -721,7 +721,7 @@ HELP: dict[str, str] = {
     ): (
         "Tempo (sms.rate, email.rate: berichten per seconde), limieten (sms.hourly_cap, "
         "sms.daily_cap, email.hourly_cap, email.daily_cap; 'geen' of 'none' voor geen limiet), "
-        "verzendvensters (sms.window, email.window, bijvoorbeeld 'mon-sat 09:00-20:00'), "
+        "verzendvensters (sms.window, email.window, bijvoorbeeld 'ma-za 09:00-20:00'), "
         "max_sms_segments, transliterate_names (ja/nee of yes/no), max_attempts. Een lege waarde "
         "(KEY=) zet de standaardwaarde terug."
     ),

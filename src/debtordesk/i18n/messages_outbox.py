@@ -241,7 +241,7 @@ MESSAGES.update(
             "'{value}' is not a sending window. Write the days and hours, for example "
             "'mon-sat 09:00-20:00', 'mon-fri', 'all 08:00-21:00 holidays'.",
             "'{value}' is geen verzendvenster. Schrijf de dagen en uren, bijvoorbeeld "
-            "'mon-sat 09:00-20:00', 'mon-fri', 'all 08:00-21:00 holidays'.",
+            "'ma-za 09:00-20:00', 'ma-vr', 'alle 08:00-21:00 feestdagen'.",
         ),
         "outbox.unknown_setting": (
             "There is no outbox setting '{key}'. Known settings: {known}.",
@@ -263,9 +263,13 @@ MESSAGES.update(
             "{provider} opgeeft. Houd het alleen aan als uw contract met {provider} meer toestaat.",
         ),
         "outbox.bad_setting": (
-            "'{value}' cannot be used for {key}: expected {expected}.",
-            "'{value}' kan niet voor {key}: verwacht {expected}.",
+            "'{value}' cannot be used for {key}: expected {expected:@outbox.expected}.",
+            "'{value}' kan niet voor {key}: verwacht {expected:@outbox.expected}.",
         ),
+        # the words among the expected values of outbox.bad_setting (a number range stays as is)
+        "outbox.expected.yes": ("yes", "ja"),
+        "outbox.expected.no": ("no", "nee"),
+        "outbox.expected.none": ("none", "geen"),
         "outbox.communication_missing": (
             "Message {communication} does not exist (any more).",
             "Bericht {communication} bestaat niet (meer).",

@@ -10,11 +10,12 @@ Keys (``debtordesk outbox settings KEY=VALUE``):
   (:func:`rate_warnings`), as an account's contract may allow more;
 * ``sms.hourly_cap``, ``sms.daily_cap``, ``email.hourly_cap``, ``email.daily_cap``: the most messages in
   the last 60 minutes and on one calendar day ("none": no cap);
-* ``sms.window``, ``email.window``: when the channel may be used, e.g. ``mon-sat 09:00-20:00`` (see
-  :func:`debtordesk.domain.outbox.parse_window`); by default the dunning engine's windows: no SMS at
-  night, nothing on Sundays and Dutch public holidays;
+* ``sms.window``, ``email.window``: when the channel may be used, e.g. ``mon-sat 09:00-20:00`` or in
+  Dutch ``ma-za 09:00-20:00`` (see :func:`debtordesk.domain.outbox.parse_window`); by default the
+  dunning engine's windows: no SMS at night, nothing on Sundays and Dutch public holidays;
 * ``max_sms_segments``: the most parts an SMS may have (1 to 10; default 2); a longer one is refused;
-* ``transliterate_names``: yes/no, write a name with letters outside GSM-7 with their GSM-7 neighbours;
+* ``transliterate_names``: yes/no (ja/nee), write a name with letters outside GSM-7 with their GSM-7
+  neighbours;
 * ``max_attempts``: attempts before a message that keeps failing to go out is given up (1 to 50).
 
 The settings dialog and the CLI read and write them through :func:`load_outbox_form` and
@@ -115,6 +116,7 @@ def _parse(key: str, text: str) -> Any:
         if value in ("", "none", "geen"):
             return None
         if not value.isdigit() or not 1 <= int(value) <= 1_000_000:
+            # the word in the clerk's language: {expected:@outbox.expected} (none: geen)
             raise UserError("outbox.bad_setting", key=key, value=text, expected="1 - 1000000, none")
         return int(value)
     if key.endswith(".window"):
@@ -124,6 +126,7 @@ def _parse(key: str, text: str) -> Any:
             return True
         if value in ("no", "false", "0", "nee", "off"):
             return False
+        # shown as "ja, nee" in Dutch ({expected:@outbox.expected})
         raise UserError("outbox.bad_setting", key=key, value=text, expected="yes, no")
     limits = {"max_sms_segments": (1, 10), "max_attempts": (1, 50)}[key]
     if not value.isdigit() or not limits[0] <= int(value) <= limits[1]:

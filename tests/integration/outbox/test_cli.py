@@ -252,6 +252,44 @@ def test_outbox_settings_show_the_values_as_the_clerk_types_them(
     assert "transliterate_names = no\n" in out
 
 
+def test_outbox_settings_take_dutch_days_and_name_the_expected_words_in_the_clerks_language(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Dutch clerk types "ma-za 09:00-20:00"; a refused switch or cap names ja/nee and geen in
+    Dutch (which the command takes), yes/no and none in English."""
+    status, out, _ = _cli(
+        db,
+        capsys,
+        "--lang",
+        "nl",
+        "outbox",
+        "settings",
+        "sms.window=ma-vr 10:00-18:00",
+        "email.window=Maandag-Zaterdag feestdagen",
+        "--json",
+    )
+    assert status == 0
+    assert (out["sms.window"], out["email.window"]) == ("mon-fri 10:00-18:00", "mon-sat holidays")
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "settings", "sms.window=werkdagen")
+    assert status == 2 and "'ma-za 09:00-20:00'" in err
+    status, _, err = _cli(
+        db, capsys, "--lang", "nl", "outbox", "settings", "transliterate_names=misschien"
+    )
+    assert status == 2 and "verwacht ja, nee." in err
+    status, _, err = _cli(db, capsys, "--lang", "nl", "outbox", "settings", "sms.daily_cap=veel")
+    assert status == 2 and "verwacht 1 - 1000000, geen." in err
+    status, _, err = _cli(
+        db, capsys, "--lang", "en", "outbox", "settings", "transliterate_names=maybe"
+    )
+    assert status == 2 and "expected yes, no." in err
+    status, _, err = _cli(db, capsys, "--lang", "en", "outbox", "settings", "sms.daily_cap=lots")
+    assert status == 2 and "expected 1 - 1000000, none." in err
+    status, out, _ = _cli(
+        db, capsys, "--lang", "nl", "outbox", "settings", "transliterate_names=nee", "--json"
+    )
+    assert status == 0 and out["transliterate_names"] is False
+
+
 def test_a_rate_above_the_providers_documented_limit_is_kept_with_a_warning(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -86,8 +86,42 @@ def test_window_text_round_trips() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("ma-za 09:00-20:00", "mon-sat 09:00-20:00"),
+        ("MA-VR", "mon-fri"),
+        ("Maandag-Zaterdag 09:00-20:00", "mon-sat 09:00-20:00"),
+        ("ma,wo,vr 08:30-17:00", "mon,wed,fri 08:30-17:00"),
+        ("maandag,woensdag,vrijdag", "mon,wed,fri"),
+        ("di-do,za", "tue,wed,thu,sat"),
+        ("zo", "sun"),
+        ("alle feestdagen", "all holidays"),
+        ("ma-zo 00:00-24:00 feestdagen", "all holidays"),
+        ("Monday-Friday", "mon-fri"),
+        ("tue-thu", "tue,wed,thu"),
+        ("vr-ma", "mon,fri,sat,sun"),
+    ],
+)
+def test_dutch_and_full_day_names_are_read(text: str, stored: str) -> None:
+    """A Dutch clerk writes "ma-za 09:00-20:00": Dutch and English day names, short or full, in any
+    case, as ranges and lists; stored in the one form the program writes."""
+    assert format_window(parse_window(text)) == stored
+
+
+@pytest.mark.parametrize(
     "text",
-    ["", "weekdays", "mon-sat 9-20", "mon-sat 20:00-09:00", "mon-sat 25:00-26:00", "sun,xyz"],
+    [
+        "",
+        "weekdays",
+        "mon-sat 9-20",
+        "mon-sat 20:00-09:00",
+        "mon-sat 25:00-26:00",
+        "sun,xyz",
+        "ma-",
+        "ma,",
+        "ma-di-wo",
+        "maa-za",
+    ],
 )
 def test_a_bad_window_is_refused_with_the_text(text: str) -> None:
     with pytest.raises(UserError) as caught:
