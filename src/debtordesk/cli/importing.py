@@ -93,8 +93,9 @@ def register(subparsers: Any) -> None:
         help=_h(
             "how to read dates written in numbers, such as 03/04/2026: dmy is day-month-year "
             "(31-12-2026, the Dutch way), mdy is month-day-year (12/31/2026, American exports), "
-            "ymd is year-month-day (26-12-31); a date that does not fit the chosen order is a row "
-            "error. auto: day first, unless a date in the file shows the month is first. "
+            "ymd is year-month-day (26/12/31 for 2026/12/31); a date that does not fit the chosen "
+            "order is a row error. auto: day first, unless a date in the file shows the month is "
+            "first. "
             "Default: the preset's, else auto"
         ),
     )

@@ -439,13 +439,14 @@ HELP: dict[str, str] = {
     (
         "how to read dates written in numbers, such as 03/04/2026: dmy is day-month-year "
         "(31-12-2026, the Dutch way), mdy is month-day-year (12/31/2026, American exports), "
-        "ymd is year-month-day (26-12-31); a date that does not fit the chosen order is a row "
-        "error. auto: day first, unless a date in the file shows the month is first. "
+        "ymd is year-month-day (26/12/31 for 2026/12/31); a date that does not fit the chosen "
+        "order is a row error. auto: day first, unless a date in the file shows the month is "
+        "first. "
         "Default: the preset's, else auto"
     ): (
         "hoe datums in cijfers worden gelezen, zoals 03/04/2026: dmy is dag-maand-jaar "
         "(31-12-2026, de Nederlandse manier), mdy is maand-dag-jaar (12/31/2026, Amerikaanse "
-        "exports), ymd is jaar-maand-dag (26-12-31); een datum die niet bij de gekozen volgorde "
+        "exports), ymd is jaar-maand-dag (26/12/31 voor 2026/12/31); een datum die niet bij de gekozen volgorde "
         "past, is een fout in die rij. auto: dag voorop, tenzij een datum in het bestand laat "
         "zien dat de maand voorop staat. Standaard: die van de voorinstelling, anders auto"
     ),
