@@ -22,6 +22,16 @@ MESSAGES.update(
             "past. Controleer de namen van de waarden die het gebruikt. Technische melding "
             "(Engels): {detail}.",
         ),
+        "messages.layout_error": (
+            "The e-mail layout {file} cannot be filled in (line {line}): {detail}. Check the names "
+            "of the values it uses (README.md beside the templates), or delete your copy to use "
+            "the standard layout.",
+            "De opmaak van de e-mail, {file}, kan niet worden ingevuld (regel {line}): er staat "
+            "een naam of filter in die de berichten niet kennen, of een waarde die daar niet past. "
+            "Controleer de namen van de waarden die het gebruikt (README.md bij de sjablonen), of "
+            "verwijder uw kopie om de standaardopmaak te gebruiken. Technische melding (Engels): "
+            "{detail}.",
+        ),
         "messages.template_missing": (
             "The message template {file} builds on {name}, which does not exist. Restore that "
             "file or correct the name.",

@@ -348,11 +348,12 @@ def render_layout(name: str, values: Mapping[str, Any], *, override: Path | None
     try:
         return layout.render(dict(values))
     except TemplateError as error:
+        # a layout has no step blocks: the error names the layout file (layout/email.html, the
+        # organisation's copy when there is one) and its line
         raise UserError(
-            "messages.template_error",
+            "messages.layout_error",
             file=layout.filename or name,
             line=error_line(error, {layout.filename or name}),
-            block="",
             detail=_detail(error.message),
         ) from error
 

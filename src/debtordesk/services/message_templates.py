@@ -49,12 +49,32 @@ from debtordesk.services.letter_templates import CustomisedTemplates, TemplateFi
 from debtordesk.services.outbox_content import sender_of
 from debtordesk.services.outbox_settings import load_outbox_settings
 
-#: the message templates
-MESSAGES = TemplateFolder(
-    ("messages", "templates"), shipped_folder, copy_templates, check_templates, clear_caches
-)
 #: the step templates the editor offers: the shipped policies' steps and the one for any other step
 STEPS = (*STEP_TEMPLATES, GENERIC_TEMPLATE)
+
+
+def check_message_templates(override: Path | None = None) -> list[UserError]:
+    """Every problem of the message templates (``messages templates check``, the editor's check):
+    each file compiled (:func:`~debtordesk.messaging.templates.check_templates`), then the e-mail of
+    every step filled in for a sample customer in each language and tone, so a name the e-mail
+    layout (``layout/email.html``, ``layout/email.txt``) or a step's e-mail text does not know is
+    found too, naming the file and line. Each problem once."""
+    problems = check_templates(override)
+    for language in LANGUAGES:
+        for tone in TONES:
+            for step in STEPS:
+                try:
+                    render_email(sample_content(step, language, tone), override=override)
+                except UserError as problem:
+                    if all(known.message != problem.message for known in problems):
+                        problems.append(problem)
+    return problems
+
+
+#: the message templates
+MESSAGES = TemplateFolder(
+    ("messages", "templates"), shipped_folder, copy_templates, check_message_templates, clear_caches
+)
 #: the sample customer of the per-message check: a long name with letters outside GSM-7
 SAMPLE_NAME = "Małgorzata Doğan-Wiśniewska van den Heuvel"
 
@@ -68,6 +88,7 @@ __all__ = [
     "Sample",
     "TemplateFile",
     "TemplatePreview",
+    "check_message_templates",
     "customise_template",
     "customise_templates",
     "editor_defaults",

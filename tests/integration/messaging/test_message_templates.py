@@ -214,3 +214,22 @@ def test_cli_copies_and_checks_the_message_templates(capsys: pytest.CaptureFixtu
     assert main(["messages", "templates", "check", "--json"]) == 2
     problems = json.loads(capsys.readouterr().out)["problems"]
     assert any(str(edited) in p["message"] and "line 1" in p["message"] for p in problems)
+
+
+def test_cli_check_finds_an_error_in_the_e_mail_layout_and_names_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A name the layout does not know was only found when an e-mail was made, and then with an
+    empty block ('block )'); the check fills the e-mails in and names the layout and its line."""
+    assert main(["messages", "templates", "copy", "--json"]) == 0
+    folder = Path(json.loads(capsys.readouterr().out)["folder"])
+    layout = folder / "layout" / "email.html"
+    lines = layout.read_text(encoding="utf-8").splitlines()
+    lines.insert(5, "<p>{{ klantnaam }}</p>")
+    layout.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["--lang", "en", "messages", "templates", "check", "--json"]) == 2
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert [p["code"] for p in problems] == ["messages.layout_error"]
+    (message,) = (p["message"] for p in problems)
+    assert f"The e-mail layout {layout} cannot be filled in (line 6)" in message
+    assert "'klantnaam' is undefined" in message and "block" not in message

@@ -10,7 +10,7 @@ import pytest
 from debtordesk.domain.errors import UserError
 from debtordesk.i18n.catalogue import render_error
 from debtordesk.messaging.render import render_email, sample_content
-from debtordesk.messaging.templates import clear_caches, load_template
+from debtordesk.messaging.templates import clear_caches, load_template, shipped_folder
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -55,3 +55,26 @@ def test_a_value_that_cannot_be_filled_in_is_explained_in_dutch(tmp_path: Path) 
         "Technische melding (Engels): 'onbekend' is undefined."
     )
     assert "'onbekend' is undefined. Check the names" in english
+
+
+def test_an_error_in_the_e_mail_layout_names_the_layout_and_its_line_not_an_empty_block(
+    tmp_path: Path,
+) -> None:
+    """The layout has no step blocks: the error said 'block )' / 'blok )'; it names the layout."""
+    shipped = (shipped_folder() / "layout" / "email.txt").read_text(encoding="utf-8")
+    lines = shipped.splitlines()
+    lines.insert(3, "{{ onbekend }}")
+    _write(tmp_path, "layout/email.txt", "\n".join(lines) + "\n")
+    with pytest.raises(UserError) as caught:
+        render_email(sample_content("reminder_1", "nl", "formal"), override=tmp_path)
+    assert caught.value.code == "messages.layout_error"
+    assert caught.value.message.params["file"] == str(tmp_path / "layout" / "email.txt")
+    assert caught.value.message.params["line"] == 4
+    dutch = render_error(caught.value, "nl")
+    english = render_error(caught.value, "en")
+    for text in (dutch, english):
+        assert "layout/email.txt" in text and "blok )" not in text and "block )" not in text
+        assert ".." not in text and "block" not in text and "blok" not in text
+    assert "De opmaak van de e-mail" in dutch and "(regel 4)" in dutch
+    assert "The e-mail layout" in english and "(line 4)" in english
+    assert dutch.endswith("Technische melding (Engels): 'onbekend' is undefined.")
