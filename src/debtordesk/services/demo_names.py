@@ -220,7 +220,7 @@ ORGANISATION: dict[str, str] = {
     "postcode": "3523 KZ",
     "city": "Utrecht",
     "country": "NL",
-    "phone": "+31302001234",
+    "phone": "030 200 1234",
     "email": "debiteuren@zonnebloem-demo.example.com",
     "website": "https://zonnebloem-demo.example.com",
     "coc_number": "87654321",
