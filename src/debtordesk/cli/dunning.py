@@ -11,8 +11,10 @@ queue page's button does, for scheduled automation) and ``policies`` (the dunnin
 NAME is matched exactly, else case-insensitively when only one policy matches.
 
 ``--date`` moves only the evaluation date; everything recorded carries the real time. Running twice on one
-date creates nothing new. Warnings (a stale import, an old interest table) go to stderr, so ``--json``
-output stays clean. Exit statuses as everywhere: 0 done, 2 refused, 3 an environment problem, 1 a bug.
+date creates nothing new. Warnings (a stale import, an outdated interest table or today's statutory
+rate not confirmed) go to stderr, so ``--json`` output stays clean; ``run --json`` also lists them
+under ``"warnings"`` (code and message, as ``rates --json`` does). Exit statuses as everywhere: 0
+done, 2 refused, 3 an environment problem, 1 a bug.
 """
 
 from __future__ import annotations
@@ -263,7 +265,8 @@ def run_run_command(args: argparse.Namespace) -> int:
     try:
         administration_id = _administration(db, args.administration)
         with db.read() as session:
-            _warn_all(stale_import_warnings(session, administration_id, today))
+            stale = stale_import_warnings(session, administration_id, today)
+        _warn_all(stale)
         link_provider = payment_link_provider_for(db, administration_id)
         try:
             # who paid through a link gets the hold, promises and arrangements are judged, and
@@ -275,12 +278,18 @@ def run_run_command(args: argparse.Namespace) -> int:
             close_provider(link_provider)
     finally:
         db.dispose()
+    # the statutory interest table the run's interest rests on, as the queue warns about it
+    _warn_all(summary.warnings)
     for message, count in polled.problems:
         warn(Message("cli.run.poll_problem", {"count": count, "reason": render(message)}))
     if args.json:
         print_json(
             {
                 "run_id": summary.run_id,
+                "warnings": [
+                    {"code": message.code, "message": render(message)}
+                    for message in (*stale, *summary.warnings)
+                ],
                 "poll": poll_json(polled),
                 "date": today,
                 "customers": len(summary.items),

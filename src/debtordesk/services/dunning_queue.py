@@ -975,10 +975,7 @@ def compute_queue_for(
             warnings = stale_import_warnings(session, administration_id, today)
         data = loaded.data
         rows = compute_queue(data)
-        if any(policy.statutory_interest for policy in data.policies):
-            stale_rates = interest_table_warning(data.interest_rates, today)
-            if stale_rates is not None:
-                warnings = (*warnings, stale_rates)
+        warnings = (*warnings, *interest_warnings(data, today))
         contacts, numbers, names = loaded.contacts, loaded.invoice_numbers, loaded.policy_names
         # the engine's input is not needed for the entries: let it go before they are built
         del loaded, data
@@ -1110,6 +1107,16 @@ def _result(
         totals=totals,
         warnings=tuple(warnings),
     )
+
+
+def interest_warnings(data: DunningInput, today: date) -> tuple[Message, ...]:
+    """The warning about the statutory interest table (outdated, empty, or today's rate not
+    confirmed: :func:`~debtordesk.domain.legal.interest_table_warning`) when a policy charges
+    statutory interest; the queue and ``debtordesk run`` show it."""
+    if not any(policy.statutory_interest for policy in data.policies):
+        return ()
+    warning = interest_table_warning(data.interest_rates, today)
+    return () if warning is None else (warning,)
 
 
 def stale_import_warnings(

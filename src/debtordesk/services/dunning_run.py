@@ -110,7 +110,12 @@ from debtordesk.providers.payment_links import (
 )
 from debtordesk.services.audit import add_customer_event, record_audit
 from debtordesk.services.database import Database, user_id_for
-from debtordesk.services.dunning_queue import LoadedQueue, load_queue, prepare_administration
+from debtordesk.services.dunning_queue import (
+    LoadedQueue,
+    interest_warnings,
+    load_queue,
+    prepare_administration,
+)
 from debtordesk.services.letters_content import pay_by_dates
 from debtordesk.services.org_settings import load_org_settings
 from debtordesk.services.trigger_requests import TriggerRequest, trigger_request
@@ -157,6 +162,9 @@ class RunSummary:
     costs_waived: int = 0
     #: the recorded run (``letters --run ID``); None when nothing was planned
     run_id: int | None = None
+    #: the warnings about the statutory interest table the run's interest rests on, as the queue
+    #: gives them (:func:`~debtordesk.services.dunning_queue.interest_warnings`)
+    warnings: tuple[Message, ...] = ()
 
     @property
     def communications(self) -> int:
@@ -180,7 +188,7 @@ def run_queue(
     prepare_administration(db, administration_id)
     try:
         with db.write() as session:
-            items, waived, run_id = _plan(
+            items, waived, run_id, warnings = _plan(
                 session,
                 administration_id,
                 today,
@@ -202,6 +210,7 @@ def run_queue(
         links_missing=missing,
         costs_waived=waived,
         run_id=run_id,
+        warnings=warnings,
     )
 
 
@@ -213,7 +222,7 @@ def _plan(
     customer_ids: Collection[int] | None,
     clock: Clock,
     user_login: str | None,
-) -> tuple[tuple[RunItem, ...], int, int | None]:
+) -> tuple[tuple[RunItem, ...], int, int | None, tuple[Message, ...]]:
     user_id = user_id_for(session, user_login)
     wanted = None if customer_ids is None else set(customer_ids)
     waived = 0
@@ -224,6 +233,7 @@ def _plan(
         session.flush()
     loaded = load_queue(session, administration_id, today)
     rows = compute_queue(loaded.data)
+    warnings = interest_warnings(loaded.data, today)
     actions = [
         row.action
         for row in rows
@@ -250,7 +260,7 @@ def _plan(
                 "run_id": run_id,
             },
         )
-    return items, waived, run_id
+    return items, waived, run_id, warnings
 
 
 def _record_run(

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from debtordesk.cli import main
 from debtordesk.db.models import Communication
+from debtordesk.db.models import InterestRate as InterestRateRow
 from debtordesk.services.database import Database
 from tests.integration.views.factory import add_customer, add_invoice
 
@@ -179,3 +180,33 @@ def test_text_names_the_channels_in_the_clerks_language(
     assert status == 0 and "by letter" in out and "by phone" in out and "by e-mail" in out
     status, out, _ = _run(db, capsys, "--lang", "nl", "run", "--date", "16-12-2026")
     assert status == 0 and "gepland per e-mail, sms" in out
+
+
+def test_run_warns_about_the_interest_table_as_the_queue_does(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On 2025-12-01 the shipped rate in force (from 2025-07-01) is not confirmed: 'queue' said so,
+    'run' (which records that interest) said nothing. It now prints the same warning on stderr and
+    lists it in --json; once the row is confirmed, neither says anything."""
+    with db.write() as session:
+        jan = add_customer(session, "K1", "Jan Jansen", email="jan@example.nl")
+        add_invoice(session, jan, "F1", date(2025, 11, 1), "100.00")
+    status, _, queue_err = _run(db, capsys, "--lang", "nl", "queue", "--date", "01-12-2025")
+    assert status == 0 and "niet bevestigd" in queue_err
+    interest_lines = [line for line in queue_err.splitlines() if "niet bevestigd" in line]
+    status, _, run_err = _run(db, capsys, "--lang", "nl", "run", "--date", "01-12-2025")
+    assert status == 0
+    assert [line for line in run_err.splitlines() if "niet bevestigd" in line] == interest_lines
+    status, data, err = _run(db, capsys, "--lang", "en", "run", "--date", "2025-12-01", "--json")
+    assert status == 0 and data["items"] == []  # recorded by the run before
+    (warning,) = [w for w in data["warnings"] if w["code"].startswith("interest.")]
+    assert warning["code"] == "interest.rate_unconfirmed"
+    assert warning["message"] in err and "2025-07-01" in warning["message"]
+    with db.write() as session:
+        row = session.scalars(
+            select(InterestRateRow).where(InterestRateRow.valid_from == date(2025, 7, 1))
+        ).one()
+        row.confirmed = True
+    status, data, err = _run(db, capsys, "run", "--date", "2025-12-01", "--json")
+    assert status == 0 and not [w for w in data["warnings"] if w["code"].startswith("interest.")]
+    assert "interest" not in err.lower()
