@@ -112,8 +112,10 @@ _TERM_EMAIL = {
         r"(veertien|14) dagen na (de dag waarop (u|je|jij) deze e-?mail (hebt|heeft|heb) ontvangen"
         r"|ontvangst van deze e-?mail)"
     ),
+    # "after you received this e-mail" is how the shipped English e-mail states the term in its
+    # payment details (and what a problem tells the clerk to write there)
     "en": re.compile(
-        r"(fourteen|14) days (after|from) (the day (on which |that |when )?you (have )?"
+        r"(fourteen|14) days (after|from) ((the day (on which |that |when )?)?you (have )?"
         r"(received|receive) this e-?mail|receiving this e-?mail|receipt of this e-?mail)"
     ),
 }
