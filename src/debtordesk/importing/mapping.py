@@ -14,6 +14,7 @@ from debtordesk.importing.model import Cell, Field, HeaderGuess, SheetData
 from debtordesk.importing.synonyms import (
     AMBIGUOUS,
     AMBIGUOUS_BY_KIND,
+    BANK_HINTS,
     BANK_SIGNATURES,
     STEMS,
     SYNONYMS,
@@ -215,8 +216,13 @@ def auto_map(
     return mapping
 
 
-def looks_like_bank_statement(headers: Sequence[str]) -> bool:
-    """Two or more columns that only bank statements have (Af Bij, Mutatiesoort, Tegenrekening...)."""
+def looks_like_bank_statement(headers: Sequence[str], *, loosely: bool = False) -> bool:
+    """Two or more columns that only bank statements have (Af Bij, Mutatiesoort, Tegenrekening...).
+
+    ``loosely``: two or more columns that bank statements usually have (Label, Balance, Partner
+    Name, Bank Account...); only for a file refused anyway, to say why in the clerk's terms."""
+    if loosely:
+        return sum(normalise_header(h) in BANK_HINTS for h in headers) >= 2
     return sum(normalise_header(h) in BANK_SIGNATURES for h in headers) >= 2
 
 

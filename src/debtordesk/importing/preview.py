@@ -245,6 +245,9 @@ def _require(
     if not missing:
         return
     field = next(f for f in _MISSING_ORDER if f in missing)
+    if field is Field.INVOICE_NUMBER and looks_like_bank_statement(headers, loosely=True):
+        # a bank statement with English column names (Date, Label, Amount, Balance, Partner Name)
+        raise UserError("import.bank_statement", file=info.name, headers=_listed(headers))
     code = _MISSING_CODES.get((kind, field), field.value)
     raise UserError(
         f"import.missing_column.{code}", file=info.name, field=field.value, headers=_listed(headers)

@@ -351,6 +351,30 @@ BANK_SIGNATURES = frozenset(
     )
 )
 
+#: columns that bank statements have and lists of open items do not (the other party, a debit/credit
+#: mark, an English statement's "Label"). Weaker than BANK_SIGNATURES: only used to word the refusal of
+#: a file that has no invoice number column anyway. A ledger card (Date, Description, Debit, Credit,
+#: Balance) matches one at most
+BANK_HINTS = (
+    frozenset(
+        normalise_header(name)
+        for name in (
+            "Balance",
+            "Partner Name",
+            "Bank Account",
+            "Label",
+            "D/C",
+            "Operation Number",
+            "Amount Currency",
+            "Counterparty",
+            "Tegenpartij",
+            "Booking date",
+            "Value date",
+        )
+    )
+    | BANK_SIGNATURES
+)
+
 #: stems that name a field inside a longer header ("Factuurnummer extern", "Openstaand incl. btw");
 #: tried in this order, only for headers no exact name matched
 STEMS: tuple[tuple[str, Field], ...] = (

@@ -525,6 +525,31 @@ def test_a_bank_statement_is_refused_as_such(preview_csv: Preview) -> None:
         assert _refusal(preview_csv, ing, kind=kind).code == "import.bank_statement"
 
 
+def test_an_english_bank_statement_without_invoice_numbers_is_refused_as_a_statement(
+    preview_csv: Preview,
+) -> None:
+    # the shape of OCA's sheet statements: no column only a bank statement has, but a running
+    # balance, the other party and its account; without an invoice number it cannot be open items
+    statement = (
+        "Date;Label;Amount;Balance;Partner Name;Bank Account\n"
+        "2026-01-02;Invoice F1;12.50;112.50;Jansen;NL91ABNA0417164300\n"
+    )
+    error = _refusal(preview_csv, statement)
+    assert error.code == "import.bank_statement"
+    assert "'Partner Name', 'Bank Account'" in render(error.message, "en")
+
+
+def test_a_ledger_card_without_invoice_numbers_is_not_called_a_bank_statement(
+    preview_csv: Preview,
+) -> None:
+    # a debtor's ledger card has a running balance too, and nothing else a statement has
+    for card in (
+        "Date;Description;Debit;Credit;Balance\n2026-01-02;Jansen;12.50;;12.50\n",
+        "Datum;Omschrijving;Debet;Credit;Saldo\n02-01-2026;Jansen;12,50;;12,50\n",
+    ):
+        assert _refusal(preview_csv, card).code == "import.missing_column.invoice_number"
+
+
 def test_a_mapping_to_a_column_the_file_lacks_is_refused(preview_csv: Preview) -> None:
     from debtordesk.importing.model import Field
 
