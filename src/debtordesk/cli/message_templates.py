@@ -3,9 +3,10 @@ templates, like ``letters templates``.
 
 ``copy`` puts the shipped message templates in the data folder (``messages/templates``); the outbox uses
 them from then on, and the shipped ones for anything missing. Existing files are kept unless
-``--overwrite``. ``check`` compiles every template the outbox would use and lists the problems (file,
-line, what to do): exit 2 when there are any. One file at a time (with a live SMS check): Tools >
-Message templates… in the program.
+``--overwrite``. ``check`` compiles every template the outbox would use, fills in each step's e-mail
+for a sample customer and checks the 14-day e-mail's text as the law requires (as the outbox does
+before sending it), and lists the problems (file, line, what to do): exit 2 when there are any.
+One file at a time (with a live SMS check): Tools > Message templates… in the program.
 """
 
 from __future__ import annotations

@@ -63,6 +63,9 @@ STEP_TEMPLATES = (
     "broken_promise",
     "arrangement_confirmation",
 )
+#: the template of the shipped consumer policy's 14-day step (the 14-day letter, or the 14-day
+#: e-mail to a customer who agreed to legal notices by e-mail)
+FOURTEEN_DAY_TEMPLATE = "fourteen_day_letter"
 #: the template for any other step name (an organisation's own step)
 GENERIC_TEMPLATE = "reminder"
 SUFFIX = ".txt"

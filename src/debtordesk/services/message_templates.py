@@ -34,6 +34,7 @@ from debtordesk.messaging.render import (
     template_check,
 )
 from debtordesk.messaging.templates import (
+    FOURTEEN_DAY_TEMPLATE,
     GENERIC_TEMPLATE,
     LANGUAGES,
     STEP_TEMPLATES,
@@ -47,6 +48,7 @@ from debtordesk.messaging.templates import (
 from debtordesk.services.database import Database
 from debtordesk.services.letter_templates import CustomisedTemplates, TemplateFile, TemplateFolder
 from debtordesk.services.outbox_content import sender_of
+from debtordesk.services.outbox_legal import fourteen_day_email_problems
 from debtordesk.services.outbox_settings import load_outbox_settings
 
 #: the step templates the editor offers: the shipped policies' steps and the one for any other step
@@ -58,16 +60,34 @@ def check_message_templates(override: Path | None = None) -> list[UserError]:
     each file compiled (:func:`~debtordesk.messaging.templates.check_templates`), then the e-mail of
     every step filled in for a sample customer in each language and tone, so a name the e-mail
     layout (``layout/email.html``, ``layout/email.txt``) or a step's e-mail text does not know is
-    found too, naming the file and line. Each problem once."""
+    found too, naming the file and line. The e-mail text of the 14-day step
+    (:data:`~debtordesk.messaging.templates.FOURTEEN_DAY_TEMPLATE`) must also state the term and
+    the costs as the law requires, checked as the outbox checks it before sending
+    (:func:`~debtordesk.services.outbox_legal.fourteen_day_email_problems`), as the whole notice:
+    what it must say when no letter goes with it (the default; an organisation option attaches the
+    letter as a PDF). Each problem once."""
     problems = check_templates(override)
+
+    def add(problem: UserError) -> None:
+        if all(known.message != problem.message for known in problems):
+            problems.append(problem)
+
     for language in LANGUAGES:
         for tone in TONES:
             for step in STEPS:
                 try:
                     render_email(sample_content(step, language, tone), override=override)
                 except UserError as problem:
-                    if all(known.message != problem.message for known in problems):
-                        problems.append(problem)
+                    add(problem)
+            fourteen_day = replace(
+                sample_content(FOURTEEN_DAY_TEMPLATE, language, tone), fourteen_day_letter=True
+            )
+            try:
+                found = fourteen_day_email_problems(fourteen_day, override, whole=True)
+            except UserError as problem:  # a template error, found above already
+                found = [problem]
+            for legal in found:
+                add(legal)
     return problems
 
 

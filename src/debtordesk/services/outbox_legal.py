@@ -63,7 +63,9 @@ def check_fourteen_day_email(
             )
     key = ("email", content.template, content.language, content.tone, message_override)
     if key not in cache:
-        cache[key] = tuple(_email_problems(content, message_override, whole=letter is None))
+        cache[key] = tuple(
+            fourteen_day_email_problems(content, message_override, whole=letter is None)
+        )
     if cache[key]:
         raise UserError(
             "outbox.fourteen_day_email_refused",
@@ -78,12 +80,14 @@ def _letter_problems(letter: LetterContent, override: Path | None) -> list[UserE
     return fourteen_day_template_problems(template)
 
 
-def _email_problems(
+def fourteen_day_email_problems(
     content: MessageContent, override: Path | None, *, whole: bool
 ) -> list[UserError]:
-    """The e-mail's text filled in for a sample consumer announcing
+    """What the 14-day e-mail text of ``content``'s template (its language and tone) leaves out of
+    what the law requires, read from its text filled in for a sample consumer announcing
     :data:`~debtordesk.letters.legal_check.SAMPLE_COSTS`; ``whole``: it goes without a letter, so
-    it must state the term and costs even when it does not speak of a term."""
+    it must state the term and costs even when it does not speak of a term. Also used by
+    ``messages templates check``."""
     template = load_template(
         content.template, content.language, content.tone, html=True, override=override
     )

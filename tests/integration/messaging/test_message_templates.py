@@ -233,3 +233,39 @@ def test_cli_check_finds_an_error_in_the_e_mail_layout_and_names_it(
     (message,) = (p["message"] for p in problems)
     assert f"The e-mail layout {layout} cannot be filled in (line 6)" in message
     assert "'klantnaam' is undefined" in message and "block" not in message
+
+
+def test_cli_check_refuses_a_14_day_e_mail_that_counts_from_its_date_or_leaves_out_the_costs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The outbox holds a 14-day e-mail whose text misstates the term or the costs; 'messages
+    templates check' (like 'letters templates check' for the letter) said the templates were in
+    order. It now runs the same check on the 14-day step's e-mail text, in every language and tone."""
+    assert main(["messages", "templates", "copy", "--json"]) == 0
+    folder = Path(json.loads(capsys.readouterr().out)["folder"])
+    assert main(["--lang", "nl", "messages", "templates", "check"]) == 0
+    capsys.readouterr()
+    dutch = folder / "nl" / "formal" / "fourteen_day_letter.txt"
+    text = dutch.read_text(encoding="utf-8")
+    dutch.write_text(
+        text.replace(
+            "na de dag waarop u deze e-mail hebt ontvangen", "na de datum van deze e-mail"
+        ),
+        encoding="utf-8",
+    )
+    english = folder / "en" / "informal" / "fourteen_day_letter.txt"
+    text = english.read_text(encoding="utf-8")
+    assert "{{ costs_announced|money }}" in text
+    english.write_text(text.replace("{{ costs_announced|money }}", "a fee"), encoding="utf-8")
+    assert main(["--lang", "nl", "messages", "templates", "check"]) == 2
+    captured = capsys.readouterr()
+    assert "in orde" not in captured.out
+    assert f"Het sjabloon van de veertiendagenmail {dutch} telt de termijn" in captured.err
+    assert "na de dag waarop u deze e-mail hebt ontvangen" in captured.err
+    assert f"Het sjabloon van de veertiendagenmail {english} noemt niet het bedrag" in captured.err
+    assert main(["messages", "templates", "check", "--json"]) == 2
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert {p["code"] for p in problems} == {
+        "messages.fourteen_day.term_from_letter_date",
+        "messages.fourteen_day.costs_missing",
+    }
