@@ -446,9 +446,9 @@ HELP: dict[str, str] = {
     ): (
         "hoe datums in cijfers worden gelezen, zoals 03/04/2026: dmy is dag-maand-jaar "
         "(31-12-2026, de Nederlandse manier), mdy is maand-dag-jaar (12/31/2026, Amerikaanse "
-        "exports), ymd is jaar-maand-dag (26/12/31 voor 2026/12/31); een datum die niet bij de gekozen volgorde "
-        "past, is een fout in die rij. auto: dag voorop, tenzij een datum in het bestand laat "
-        "zien dat de maand voorop staat. Standaard: die van de voorinstelling, anders auto"
+        "exports), ymd is jaar-maand-dag (26/12/31 voor 2026/12/31); een datum die niet bij de "
+        "gekozen volgorde past, is een fout in die rij. auto: dag voorop, tenzij een datum in het "
+        "bestand laat zien dat de maand voorop staat. Standaard: die van de voorinstelling, anders auto"
     ),
     "default: the file's date": "standaard: de datum van het bestand",
     "after importing, save the column mapping as NAME": (
