@@ -127,3 +127,26 @@ def test_the_schedule_survives_the_archive() -> None:
     old = content_to_json(letter())
     del old["schedule"], old["asks_term"]  # a letter archived before schedules existed
     assert content_from_json(old).schedule == ()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("tone", ["formal", "informal"])
+def test_one_term_and_one_grace_day_are_singular(language: str, tone: str) -> None:
+    """An arrangement of one term (a postponed payment) said 'in 1 termijnen' ('in 1 terms') to
+    the customer, and a grace period of one day 'binnen 1 dagen' ('within 1 days')."""
+    first = TERMS[0]
+    content = replace(
+        _confirmation(language, tone, grace_days="1"),
+        schedule=(replace(first, amount=D("1000.00")),),
+    )
+    content = replace(content, payment=replace(content.payment, amount=D("1000.00")))
+    text = " ".join(_text(render_letter(content)).split())
+    if language == "nl":
+        assert "in 1 termijn," in text and "1 termijnen" not in text
+        assert "binnen 1 dag na de datum" in text and "1 dagen" not in text
+    else:
+        assert "in 1 term," in text and "1 terms" not in text
+        assert "within 1 day of its date" in text and "1 days" not in text
+    many = " ".join(_text(render_letter(_confirmation(language, tone))).split())
+    assert ("in 3 termijnen," if language == "nl" else "in 3 terms,") in many
+    assert ("binnen 7 dagen na" if language == "nl" else "within 7 days of") in many
