@@ -12,16 +12,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bevestiging van de betalingsregeling",
     ),
     "arrangement.confirmation_reason": (
-        "The payment arrangement of {made_on} is confirmed in writing: {terms} terms, {total} in "
-        "total.",
-        "De betalingsregeling van {made_on} wordt schriftelijk bevestigd: {terms} termijnen, "
-        "samen {total}.",
+        "The payment arrangement of {made_on} is confirmed in writing: {terms:|# term|# terms}, "
+        "{total} in total.",
+        "De betalingsregeling van {made_on} wordt schriftelijk bevestigd: "
+        "{terms:|# termijn|# termijnen}, samen {total}.",
     ),
     "event.followup.confirmation_letter": (
         "Confirmation letter of the payment arrangement ready for the next letter batch "
-        "({terms} terms, {total} in total; it asks the first term of {first}).",
+        "({terms:|# term|# terms}, {total} in total; it asks the first term of {first}).",
         "Bevestigingsbrief van de betalingsregeling klaar voor de volgende briefbatch "
-        "({terms} termijnen, samen {total}; de brief vraagt de eerste termijn van {first}).",
+        "({terms:|# termijn|# termijnen}, samen {total}; de brief vraagt de eerste termijn van "
+        "{first}).",
     ),
     "cli.arrangement.letter": (
         "Confirmation letter {communication} waits for the next letter batch (debtordesk letters "

@@ -30,9 +30,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "arrangement.term_too_small": (
         "With this many terms a term would be {amount}, below the minimum of {minimum} per term. "
-        "Choose at most {terms} terms.",
+        "Choose at most {terms:|# term|# terms}.",
         "Met zoveel termijnen wordt een termijn {amount}, minder dan het minimum van {minimum} per "
-        "termijn. Kies hoogstens {terms} termijnen.",
+        "termijn. Kies hoogstens {terms:|# termijn|# termijnen}.",
     ),
     "arrangement.bad_term_amount": (
         "Amount per term: {amount} is not possible. Type an amount above 0 in whole cents, e.g. "
@@ -359,10 +359,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Betwisting van factuur {invoice} afgehandeld. {note}",
     ),
     "event.followup.arrangement_made": (
-        "Payment arrangement: {total} in {terms} terms from {first} to {last} (invoices "
+        "Payment arrangement: {total} in {terms:|# term|# terms} from {first} to {last} (invoices "
         "{invoices}).",
-        "Betalingsregeling: {total} in {terms} termijnen van {first} tot {last} (facturen "
-        "{invoices}).",
+        "Betalingsregeling: {total} in {terms:|# termijn|# termijnen} van {first} tot {last} "
+        "(facturen {invoices}).",
     ),
     "event.followup.costs_waived": (
         "Costs and interest of {costs} waived: {reason}",
@@ -395,12 +395,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.calls.none": ("Nobody to call on {date}.", "Op {date} hoeft niemand gebeld te worden."),
     "cli.calls.line": (
-        "{customer} {name}  {phone}  {overdue} overdue, {days} days: {reasons}",
-        "{customer} {name}  {phone}  {overdue} vervallen, {days} dagen: {reasons}",
+        "{customer} {name}  {phone}  {overdue} overdue, {days:|# day|# days}: {reasons}",
+        "{customer} {name}  {phone}  {overdue} vervallen, {days:|# dag|# dagen}: {reasons}",
     ),
     "cli.calls.total": (
-        "{count} customers to call on {date}.",
-        "{count} klanten te bellen op {date}.",
+        "{count:|# customer|# customers} to call on {date}.",
+        "{count:|# klant|# klanten} te bellen op {date}.",
     ),
     "cli.log_call.done": (
         "Call to {customer} logged ({outcome}).",
@@ -427,8 +427,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{customer}: betalingsregeling {status} ({paid} van {total} betaald).",
     ),
     "cli.promises.total": (
-        "{count} promises looked at on {date}: {kept} kept, {broken} broken.",
-        "{count} beloften bekeken op {date}: {kept} nagekomen, {broken} niet nagekomen.",
+        "{count:|# promise|# promises} looked at on {date}: {kept} kept, {broken} broken.",
+        "{count:|# belofte|# beloften} bekeken op {date}: {kept} nagekomen, {broken} niet "
+        "nagekomen.",
     ),
     "arrangement.status.active": ("running", "lopend"),
     "arrangement.status.completed": ("paid in full", "helemaal betaald"),
@@ -436,8 +437,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "arrangement.status.cancelled": ("stopped", "gestopt"),
     "cli.arrangement.term": ("Term {number}: {due}  {amount}", "Termijn {number}: {due}  {amount}"),
     "cli.arrangement.total": (
-        "Total {total} in {terms} terms.",
-        "Totaal {total} in {terms} termijnen.",
+        "Total {total} in {terms:|# term|# terms}.",
+        "Totaal {total} in {terms:|# termijn|# termijnen}.",
     ),
     "cli.arrangement.saved": (
         "Saved as arrangement {id}: dunning of these invoices paused while it runs.",

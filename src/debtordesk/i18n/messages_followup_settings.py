@@ -74,8 +74,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ timeline export words
     "timeline.export.title": ("Timeline of {number} {name}", "Tijdlijn van {number} {name}"),
     "timeline.export.subtitle": (
-        "Exported on {moment}: {count} entries",
-        "Geëxporteerd op {moment}: {count} regels",
+        "Exported on {moment}: {count:|# entry|# entries}",
+        "Geëxporteerd op {moment}: {count:|# regel|# regels}",
     ),
     "timeline.export.kinds": ("Only: {kinds}", "Alleen: {kinds}"),
     "timeline.export.page": ("page {page}", "pagina {page}"),
