@@ -221,22 +221,27 @@
         <translation>Voeg minstens één termijn toe.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="501"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="503"/>
+        <source>1 term, together € {sum}: exactly the total.</source>
+        <translation>1 termijn, samen € {sum}: precies het totaal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="504"/>
         <source>{count} terms, together € {sum}: exactly the total.</source>
         <translation>{count} termijnen, samen € {sum}: precies het totaal.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="508"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="512"/>
         <source>The terms add up to € {sum}, € {difference} less than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} minder dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="513"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="517"/>
         <source>The terms add up to € {sum}, € {difference} more than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} meer dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="522"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="526"/>
         <source>(changed by hand)</source>
         <translation>(met de hand gewijzigd)</translation>
     </message>

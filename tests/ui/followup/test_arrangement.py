@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from debtordesk.db.models import Charge
@@ -17,6 +18,7 @@ from debtordesk.services.followup import list_arrangements
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.arrangement import ArrangementDialog
 from debtordesk.ui.dialogs.log_call import OpenInvoice
+from debtordesk.ui.i18n import install_translators
 from tests.ui.followup.conftest import WAIT, Line, customer_id, import_open_items, invoice_id
 
 DAY0 = date(2026, 12, 14)
@@ -175,3 +177,26 @@ def test_chosen_invoices_and_costs_waived_with_a_reason(
         Decimal("600.00"),
     )
     assert record.invoice_numbers == ("A1",)
+
+
+def test_one_term_is_said_in_the_singular(qtbot: QtBot, ctx: UiContext, tmp_path: Path) -> None:
+    """The schedule's summary said '1 terms, together € 1,000.00: exactly the total.' ('1
+    termijnen, samen …') for an arrangement of one term (a postponed payment)."""
+    customer, invoices = _customer(ctx, tmp_path)
+    dialog = _dialog(qtbot, ctx, customer, invoices)
+    _recompute(qtbot, dialog, lambda: dialog.terms.setValue(1))
+    assert dialog.sum_label.text() == "1 term, together € 1,000.00: exactly the total."
+    _recompute(qtbot, dialog, lambda: dialog.terms.setValue(2))
+    assert dialog.sum_label.text() == "2 terms, together € 1,000.00: exactly the total."
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translators(app, "nl")
+    try:
+        dutch = _dialog(qtbot, ctx, customer, invoices)
+        _recompute(qtbot, dutch, lambda: dutch.terms.setValue(1))
+        assert dutch.sum_label.text().startswith("1 termijn, samen € ")
+        _recompute(qtbot, dutch, lambda: dutch.terms.setValue(4))
+        assert dutch.sum_label.text().startswith("4 termijnen, samen € ")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -50,7 +50,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.log_call import OpenInvoice
 from debtordesk.ui.errors import error_text, show_error
 from debtordesk.ui.followup_labels import interval_text
-from debtordesk.ui.formatting import date_text, money_text
+from debtordesk.ui.formatting import counted, date_text, money_text
 from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTICE_STYLE, SUCCESS_STYLE
 from debtordesk.ui.widgets.day_field import DayField, parse_day
 
@@ -498,8 +498,12 @@ class ArrangementDialog(QDialog):
         elif not terms:
             text = self.tr("Add at least one term.")
         elif summed == total:
-            text = self.tr("{count} terms, together € {sum}: exactly the total.").format(
-                count=len(terms), sum=money_text(summed, language)
+            text = counted(
+                len(terms),
+                self.tr("1 term, together € {sum}: exactly the total."),
+                self.tr("{count} terms, together € {sum}: exactly the total."),
+                language,
+                sum=money_text(summed, language),
             )
         else:
             difference = total - summed
