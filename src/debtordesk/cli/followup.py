@@ -390,6 +390,7 @@ def _call_json(entry: Any) -> dict[str, Any]:
 
 def run_log_call(args: argparse.Namespace) -> int:
     from debtordesk.services.followup import log_call
+    from debtordesk.services.followup.outcomes import list_outcomes
 
     day = _day(args)
     promise_date = _parse_date(args.promise_date, "--promise-date") if args.promise_date else None
@@ -412,6 +413,11 @@ def run_log_call(args: argparse.Namespace) -> int:
             promise_amount=promise_amount,
             dispute_reason=args.dispute_reason,
         )
+        # the clerk reads the outcome's label, not its code (--json keeps the code)
+        labels = {
+            outcome.code: outcome.label(current_language())
+            for outcome in list_outcomes(db, include_retired=True)
+        }
     finally:
         db.dispose()
     if args.json:
@@ -442,7 +448,8 @@ def run_log_call(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    say(Message("cli.log_call.done", {"customer": args.customer, "outcome": result.outcome}))
+    outcome = labels.get(result.outcome, result.outcome)
+    say(Message("cli.log_call.done", {"customer": args.customer, "outcome": outcome}))
     if result.promise is not None:
         say(
             Message(
@@ -457,7 +464,8 @@ def run_log_call(args: argparse.Namespace) -> int:
     for dispute in result.disputes:
         say(Message("cli.log_call.dispute", {"invoice": dispute.invoice_number}))
     if result.cleared:
-        say(Message("cli.log_call.cleared", {"fields": ", ".join(result.cleared)}))
+        fields = (render(Message(f"customer.field.{field}")).lower() for field in result.cleared)
+        say(Message("cli.log_call.cleared", {"fields": ", ".join(fields)}))
     return EXIT_OK
 
 
