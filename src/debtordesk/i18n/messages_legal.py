@@ -156,8 +156,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen bedrag. Schrijf het als 1000, 1000,00 of 1.000,00.",
     ),
     "calc.negative_amount": (
-        "'{value}' is negative. Enter the open principal as a positive amount.",
-        "'{value}' is negatief. Vul de openstaande hoofdsom in als positief bedrag.",
+        "'{value}' is negative. Enter an amount of 0 or more, without a minus sign.",
+        "'{value}' is negatief. Vul een bedrag van 0 of meer in, zonder minteken.",
     ),
     "calc.amount_fraction": (
         "'{value}' has more than two decimals. Enter euros and cents, like 1.000,00.",
