@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from debtordesk.db.models import AuditLog, OrgSetting
 from debtordesk.domain.calendar import MONDAY_TO_FRIDAY
+from debtordesk.i18n.catalogue import set_language
 from debtordesk.services.database import Database, user_id_for
 from debtordesk.services.outbox_settings import load_outbox_settings
 from debtordesk.services.provider_settings import use_provider
@@ -128,6 +129,24 @@ def test_shows_the_settings_and_saves_only_what_changed(qtbot: QtBot, ctx: UiCon
         "max_attempts",
     }
     again.reject()
+
+
+def test_a_dutch_clerk_s_dialog_stores_the_window_in_the_stored_form(
+    qtbot: QtBot, ctx: UiContext
+) -> None:
+    """The CLI and the outbox show a window with Dutch day names; the dialog keeps writing (and
+    comparing with) the stored English form, so opening it changes nothing and a change is stored
+    as mon-fri, never ma-vr."""
+    set_language("nl")
+    ctx.language = "nl"
+    dialog = _open(qtbot, ctx)
+    assert dialog.changes() == {}
+    dialog.sms.days[5].setChecked(False)
+    assert dialog.changes() == {"sms.window": "mon-fri 09:00-20:00"}
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].values["sms.window"] == "mon-fri 09:00-20:00"
+    assert _open(qtbot, ctx).changes() == {}
 
 
 def test_a_channel_without_any_day_is_refused_in_the_dialog(qtbot: QtBot, ctx: UiContext) -> None:

@@ -22,6 +22,7 @@ from debtordesk.cli.common import EXIT_ENVIRONMENT, EXIT_OK, open_db, print_json
 from debtordesk.domain.dunning.model import CommunicationStatus
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message
+from debtordesk.domain.outbox import window_text
 from debtordesk.i18n.catalogue import cli_help as _h
 from debtordesk.i18n.catalogue import current_language, render
 
@@ -303,11 +304,14 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
     return _admin_action(args, "resolve")
 
 
-def setting_text(value: object) -> str:
+def setting_text(value: object, key: str = "") -> str:
     """A setting's value as the clerk would type it to set it (--json keeps the stored value): yes or
     no for a switch and none for no cap, in the clerk's language where the command takes the word
     (ja, nee, geen); a rate without a needless .0 and with the decimal comma in Dutch (2,5); whole
-    numbers without thousands separators, which the command would not read back."""
+    numbers without thousands separators, which the command would not read back; a sending window
+    with the day names of the clerk's language (ma-za 09:00-20:00; stored as mon-sat 09:00-20:00)."""
+    if key.endswith(".window") and isinstance(value, str):
+        return window_text(value, current_language())
     if isinstance(value, bool):
         return render(Message("cli.outbox.yes" if value else "cli.outbox.no"))
     if value is None:
@@ -340,7 +344,7 @@ def run_outbox_settings(args: argparse.Namespace) -> int:
         print_json(form.values)
     else:
         for key, value in form.values.items():
-            say(Message("cli.outbox.setting", {"key": key, "value": setting_text(value)}))
+            say(Message("cli.outbox.setting", {"key": key, "value": setting_text(value, key)}))
     # a rate above what the channel's provider documents is kept, with a warning (stderr)
     for warning in form.warnings:
         warn(warning)

@@ -93,6 +93,8 @@ def next_opening(window: SendingWindow | None, local: datetime) -> datetime:
 
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: the same in Dutch, for showing a window to a Dutch clerk (never stored)
+_DUTCH_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _DAY_SETS = {
     "all": frozenset(range(7)),
     "mon-fri": frozenset(range(5)),
@@ -114,7 +116,7 @@ _DAY_NAMES = {
     )
     for name in names
 }
-#: every day, and Dutch public holidays allowed, in either language
+#: every day, and Dutch public holidays allowed, in either language (English first, then Dutch)
 _ALL_WORDS = ("all", "alle")
 _HOLIDAY_WORDS = ("holidays", "feestdagen")
 _HOURS = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
@@ -171,22 +173,36 @@ def parse_window(text: str) -> SendingWindow:
     return SendingWindow(days, not holidays, opens, closes)
 
 
-def format_window(window: SendingWindow) -> str:
-    """The text :func:`parse_window` reads back."""
-    for name, days in _DAY_SETS.items():
-        if window.weekdays == days:
-            day_text = name
-            break
+def format_window(window: SendingWindow, language: str = "en") -> str:
+    """The text :func:`parse_window` reads back. In English (the default) it is the form that is
+    stored ("mon-sat 09:00-20:00"); ``language="nl"`` writes the Dutch day names for a Dutch clerk
+    to read ("ma-za 09:00-20:00", "alle ... feestdagen"), which :func:`parse_window` reads as well.
+    Store only the English form."""
+    dutch = language == "nl"
+    names = _DUTCH_DAYS if dutch else _DAYS
+    if window.weekdays == _DAY_SETS["all"]:
+        day_text = _ALL_WORDS[dutch]
+    elif window.weekdays in (_DAY_SETS["mon-fri"], _DAY_SETS["mon-sat"]):
+        day_text = f"{names[0]}-{names[max(window.weekdays)]}"
     else:
-        day_text = ",".join(_DAYS[index] for index in sorted(window.weekdays))
+        day_text = ",".join(names[index] for index in sorted(window.weekdays))
     parts = [day_text]
     if window.opens is not None or window.closes is not None:
         opens = window.opens or time(0)
         closes = "24:00" if window.closes is None else window.closes.strftime("%H:%M")
         parts.append(f"{opens.strftime('%H:%M')}-{closes}")
     if not window.skip_public_holidays:
-        parts.append("holidays")
+        parts.append(_HOLIDAY_WORDS[dutch])
     return " ".join(parts)
+
+
+def window_text(text: str, language: str) -> str:
+    """A stored window ("mon-sat 09:00-20:00") as the clerk of that language reads and would type it
+    ("ma-za 09:00-20:00" in Dutch); a text that is no window is shown as stored."""
+    try:
+        return format_window(parse_window(text), language)
+    except UserError:
+        return text
 
 
 # --------------------------------------------------------------------------- caps

@@ -8,6 +8,8 @@ numbers with Babel, dates as the Dutch clerk writes them (31-12-2026) or ISO in 
 message keeps its ids and still reads in the clerk's language. A count says one or many with
 ``{count:|# letter was|# letters were}``: the text before the second ``|`` when the count is 1, the
 one after it otherwise, ``#`` standing for the count as written in the language (never "letter(s)").
+``{window:window}`` shows an outbox sending window as stored ("mon-sat 09:00-20:00") with the day
+names of the language ("ma-za 09:00-20:00").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from babel.numbers import format_decimal
 
 from debtordesk.domain.errors import DebtorDeskError
 from debtordesk.domain.messages import Message, MessageParam
+from debtordesk.domain.outbox import window_text
 from debtordesk.i18n import (
     messages_arrangement_steps,
     messages_assignments,
@@ -165,6 +168,8 @@ class _Words(Formatter):
         if format_spec.startswith("|"):  # {count:|# letter|# letters}
             one, _bar, many = format_spec[1:].partition("|")
             return (one if str(value) == "1" else many).replace("#", str(value))
+        if format_spec == "window":  # {window:window}: a sending window as stored, in the language
+            return window_text(str(value), self.language)
         if format_spec.startswith("@"):
             prefix = format_spec[1:]
             word = self._word(prefix, str(value))

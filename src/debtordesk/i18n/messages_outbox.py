@@ -224,10 +224,10 @@ MESSAGES.update(
             "Instellingen › Providers; tot dan wachten de sms-berichten.",
         ),
         "outbox.window_closed": (
-            "No {channel:@outbox.messages} now: outside the sending window ({window}). They go "
-            "from {opens}.",
-            "Nu geen {channel:@outbox.messages}: buiten het verzendvenster ({window}). Ze gaan "
-            "vanaf {opens}.",
+            "No {channel:@outbox.messages} now: outside the sending window ({window:window}). "
+            "They go from {opens}.",
+            "Nu geen {channel:@outbox.messages}: buiten het verzendvenster ({window:window}). "
+            "Ze gaan vanaf {opens}.",
         ),
         # {cap} is hourly or daily; the setting names are what the clerk types
         "outbox.cap_reached": (

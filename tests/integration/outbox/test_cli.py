@@ -290,6 +290,33 @@ def test_outbox_settings_take_dutch_days_and_name_the_expected_words_in_the_cler
     assert status == 0 and out["transliterate_names"] is False
 
 
+def test_outbox_settings_show_the_windows_with_the_clerks_day_names(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Stored (and --json) as mon-sat 09:00-20:00; a Dutch clerk reads ma-za 09:00-20:00, alle and
+    feestdagen, and typing the shown line back changes nothing."""
+    _cli(db, capsys, "outbox", "settings", "email.window=all 08:00-21:00 holidays")
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox", "settings")
+    assert status == 0
+    shown = dict(line.split(" = ", 1) for line in out.splitlines())
+    assert (shown["sms.window"], shown["email.window"]) == (
+        "ma-za 09:00-20:00",
+        "alle 08:00-21:00 feestdagen",
+    )
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox", "settings", "--json")
+    assert (out["sms.window"], out["email.window"]) == (
+        "mon-sat 09:00-20:00",
+        "all 08:00-21:00 holidays",
+    )
+    status, out, _ = _cli(db, capsys, "--lang", "en", "outbox", "settings")
+    assert "sms.window = mon-sat 09:00-20:00\n" in out
+    assert "email.window = all 08:00-21:00 holidays\n" in out
+    status, out, _ = _cli(
+        db, capsys, "--lang", "nl", "outbox", "settings", f"email.window={shown['email.window']}"
+    )
+    assert status == 0 and "email.window = alle 08:00-21:00 feestdagen\n" in out
+
+
 def test_a_rate_above_the_providers_documented_limit_is_kept_with_a_warning(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -390,7 +390,9 @@ def test_outside_the_window_nothing_goes(outbox: Database, server: StandInServer
     (note,) = summary.notes
     assert note.code == "outbox.window_closed"
     assert note.params["opens"] == datetime(2026, 12, 21, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
-    assert "mon-sat 09:00-20:00" in render(note, "nl")
+    assert note.params["window"] == "mon-sat 09:00-20:00"  # as stored; in the clerk's words:
+    assert "buiten het verzendvenster (ma-za 09:00-20:00)" in render(note, "nl")
+    assert "outside the sending window (mon-sat 09:00-20:00)" in render(note, "en")
     # the reopening as the clerk writes a moment: 21-12-2026 09:00 in Dutch, not 2026-12-21 09:00
     assert render(note, "nl").endswith("Ze gaan vanaf 21-12-2026 09:00.")
     assert render(note, "en").endswith("They go from 2026-12-21 09:00.")

@@ -19,6 +19,7 @@ from debtordesk.domain.outbox import (
     next_opening,
     parse_window,
     window_open,
+    window_text,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -106,6 +107,33 @@ def test_dutch_and_full_day_names_are_read(text: str, stored: str) -> None:
     """A Dutch clerk writes "ma-za 09:00-20:00": Dutch and English day names, short or full, in any
     case, as ranges and lists; stored in the one form the program writes."""
     assert format_window(parse_window(text)) == stored
+
+
+@pytest.mark.parametrize(
+    ("stored", "dutch"),
+    [
+        ("mon-sat 09:00-20:00", "ma-za 09:00-20:00"),
+        ("mon-sat", "ma-za"),
+        ("mon-fri 10:00-24:00", "ma-vr 10:00-24:00"),
+        ("all holidays", "alle feestdagen"),
+        ("mon,wed,fri 08:30-17:00", "ma,wo,vr 08:30-17:00"),
+        ("tue,wed,thu,sat", "di,wo,do,za"),
+        ("sun holidays", "zo feestdagen"),
+    ],
+)
+def test_a_window_is_shown_with_dutch_day_names_to_a_dutch_clerk(stored: str, dutch: str) -> None:
+    """Stored in English, shown in Dutch ("ma-za 09:00-20:00") as a Dutch clerk types it, which reads
+    back as the same window; English stays the stored form."""
+    window = parse_window(stored)
+    assert format_window(window, "nl") == dutch
+    assert window_text(stored, "nl") == dutch
+    assert parse_window(dutch) == window
+    assert format_window(window, "en") == format_window(window) == stored
+    assert window_text(stored, "en") == stored
+
+
+def test_a_text_that_is_no_window_is_shown_as_stored() -> None:
+    assert window_text("weekdays", "nl") == "weekdays"
 
 
 @pytest.mark.parametrize(

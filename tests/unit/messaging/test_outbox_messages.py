@@ -56,6 +56,18 @@ def test_a_word_placeholder_shows_the_word_for_the_id_or_the_id() -> None:
     assert render(unknown, "en").startswith("The weekly limit of fax is reached")
 
 
+def test_the_sending_window_is_shown_with_the_day_names_of_the_language() -> None:
+    """The note keeps the window as stored (mon-sat 09:00-20:00); a Dutch clerk reads ma-za."""
+    closed = Message(
+        "outbox.window_closed",
+        {"channel": "sms", "window": "mon-sat 09:00-20:00 holidays", "opens": "x"},
+    )
+    assert "buiten het verzendvenster (ma-za 09:00-20:00 feestdagen)." in render(closed, "nl")
+    assert "outside the sending window (mon-sat 09:00-20:00 holidays)." in render(closed, "en")
+    odd = Message("outbox.window_closed", {"channel": "sms", "window": "weekdays", "opens": "x"})
+    assert "(weekdays)" in render(odd, "nl")
+
+
 def test_a_word_placeholder_puts_a_stored_list_of_ids_into_words() -> None:
     """The run stores a step's channels as one text ("sms, email"): the timeline shows the words."""
     planned = Message(
