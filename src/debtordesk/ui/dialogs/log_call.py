@@ -203,6 +203,14 @@ class LogCallDialog(QDialog):
         self.invoice_list.setMaximumHeight(
             max(self.invoice_list.sizeHintForRow(0), 18) * min(max(len(self.invoices), 1), 5) + 8
         )
+        # every line whole (number, due date, open amount): the form widens when the list shows
+        scrolls = len(self.invoices) > 5
+        self.invoice_list.setMinimumWidth(
+            self.invoice_list.sizeHintForColumn(0)
+            + 2 * self.invoice_list.frameWidth()
+            + (self.invoice_list.verticalScrollBar().sizeHint().width() if scrolls else 0)
+            + 4
+        )
         self.invoice_list.itemChanged.connect(lambda _item: self._invoices_changed())
 
         self.form = QFormLayout()
