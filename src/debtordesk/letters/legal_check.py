@@ -34,8 +34,10 @@ _TERM = {
         r"(veertien|14) dagen na (de dag waarop (u|je|jij) deze brief (hebt|heeft|heb) ontvangen"
         r"|ontvangst van deze brief)"
     ),
+    # "after you received this letter" as well, as the e-mail's check reads "after you received
+    # this e-mail": the same term in the same words
     "en": re.compile(
-        r"(fourteen|14) days (after|from) (the day (on which |that |when )?you (have )?"
+        r"(fourteen|14) days (after|from) ((the day (on which |that |when )?)?you (have )?"
         r"(received|receive) this letter|receiving this letter|receipt of this letter)"
     ),
 }

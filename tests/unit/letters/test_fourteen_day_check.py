@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from debtordesk.i18n.catalogue import render_error
+from debtordesk.letters.legal_check import fourteen_day_problems
 from debtordesk.letters.templates import check_templates, copy_templates, shipped_folder
 
 TEMPLATES = [
@@ -115,3 +116,29 @@ def test_the_costs_written_another_way_and_a_moved_sentence_pass(tmp_path: Path)
         "dag waarop u deze brief  hebt ontvangen.",
     )
     assert check_templates(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "accepted"),
+    [
+        ("within fourteen days after you received this letter", True),
+        ("within 14 days after you received this letter", True),
+        ("within fourteen days after you have received this letter", True),
+        ("within fourteen days after the day on which you received this letter", True),
+        ("within fourteen days after receiving this letter", True),
+        ("within fourteen days after the date of this letter", False),
+        ("within fourteen days of the date of this letter", False),
+        ("within fourteen days", False),
+    ],
+)
+def test_the_english_letter_term_after_you_received_it_is_accepted(
+    term: str, accepted: bool
+) -> None:
+    """As the 14-day e-mail's check accepts 'after you received this e-mail' (d03d3bb), the
+    letter's accepts 'after you received this letter', in the text and in the payment details; a
+    term counted from the letter's date is still refused."""
+    body = f"Please pay € 187.43 {term}."
+    problems = fourteen_day_problems(
+        "en.txt", "en", "formal", {"intro": body, "pay_by_value": term}
+    )
+    assert (problems == []) is accepted, [render_error(p, "en") for p in problems]
