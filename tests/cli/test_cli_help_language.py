@@ -220,6 +220,25 @@ def test_letters_templates_help_in_both_languages(capsys: pytest.CaptureFixture[
     assert "the outbox uses them from then on" in out
 
 
+def test_messages_templates_check_help_says_what_the_check_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'check' does more than compile since 9d4fc2e and 356812e: it fills in every step's e-mail
+    for a sample customer and runs the 14-day e-mail's legal check, as the outbox does."""
+    out = " ".join(
+        _help_of(capsys, "--lang", "en", "messages", "templates", "check", "--help").split()
+    )
+    assert "fills in the e-mail of every step for a sample customer" in out
+    assert "checks the 14-day e-mail's text as the law requires" in out
+    assert "lists the problems (file, line, what to do)" in out
+    out = " ".join(
+        _help_of(capsys, "--lang", "nl", "messages", "templates", "check", "--help").split()
+    )
+    assert "vult de e-mail van elke stap in voor een voorbeeldklant" in out
+    assert "controleert de tekst van de veertiendagenmail zoals de wet eist" in out
+    assert "noemt de problemen (bestand, regel, wat te doen)" in out
+
+
 @pytest.mark.parametrize(
     ("variable", "value"),
     [("LC_ALL", "nl_NL.UTF-8"), ("LANG", "nl_NL.UTF-8"), ("DEBTORDESK_LANG", "nl")],

@@ -34,8 +34,10 @@ def register(subparsers: Any) -> None:
             "'copy' puts the shipped SMS and e-mail templates in your data folder "
             "(messages/templates) to edit them: the outbox uses them from then on, and the shipped "
             "ones for anything missing. Existing files are kept unless --overwrite. 'check' "
-            "compiles every template the outbox would use and lists the problems (file, line, what "
-            "to do)."
+            "compiles every template the outbox would use, fills in the e-mail of every step for "
+            "a sample customer, checks the 14-day e-mail's text as the law requires (the term and "
+            "the collection costs, as the outbox does before sending it) and lists the problems "
+            "(file, line, what to do)."
         ),
         handler=run_templates_command,
     )

@@ -594,13 +594,18 @@ HELP: dict[str, str] = {
         "'copy' puts the shipped SMS and e-mail templates in your data folder "
         "(messages/templates) to edit them: the outbox uses them from then on, and the shipped "
         "ones for anything missing. Existing files are kept unless --overwrite. 'check' compiles "
-        "every template the outbox would use and lists the problems (file, line, what to do)."
+        "every template the outbox would use, fills in the e-mail of every step for a sample "
+        "customer, checks the 14-day e-mail's text as the law requires (the term and the "
+        "collection costs, as the outbox does before sending it) and lists the problems (file, "
+        "line, what to do)."
     ): (
         "'copy' zet de meegeleverde sms- en e-mailsjablonen in uw gegevensmap "
         "(messages/templates) om ze te bewerken: de outbox gebruikt ze vanaf dan, en de "
         "meegeleverde sjablonen voor alles wat ontbreekt. Bestaande bestanden blijven staan, "
-        "tenzij --overwrite. 'check' compileert elk sjabloon dat de outbox zou gebruiken en noemt "
-        "de problemen (bestand, regel, wat te doen)."
+        "tenzij --overwrite. 'check' compileert elk sjabloon dat de outbox zou gebruiken, vult de "
+        "e-mail van elke stap in voor een voorbeeldklant, controleert de tekst van de "
+        "veertiendagenmail zoals de wet eist (de termijn en de incassokosten, zoals de outbox "
+        "doet voordat hij hem verstuurt) en noemt de problemen (bestand, regel, wat te doen)."
     ),
     # ------------------------------------------------------------------ cli/messaging.py
     "provider keys in the OS keyring ('secrets set PROVIDER FIELD' reads one from stdin)": (
