@@ -4045,62 +4045,62 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>{number}  vervalt {due}  open € {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="210"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="218"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="219"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="220"/>
         <source>Next &amp;follow-up:</source>
         <translation>Volgende keer &amp;opvolgen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="213"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="221"/>
         <source>&amp;Promised for:</source>
         <translation>&amp;Beloofd voor:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="222"/>
         <source>&amp;Amount €:</source>
         <translation>Be&amp;drag €:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="223"/>
         <source>Dispute &amp;reason:</source>
         <translation>&amp;Reden van betwisting:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="216"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="224"/>
         <source>&amp;Invoices:</source>
         <translation>&amp;Facturen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="235"/>
         <source>Save the call (Enter)</source>
         <translation>Het gesprek opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="300"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="308"/>
         <source>Choose the outcome of the call: type its number or first letters.</source>
         <translation>Kies de uitkomst van het gesprek: typ het cijfer of de eerste letters.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="305"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="313"/>
         <source>Next follow-up: type a date such as 24-12-2026 or +7, or leave it empty.</source>
         <translation>Volgende keer opvolgen: typ een datum zoals 24-12-2026 of +7, of laat het leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="316"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="324"/>
         <source>Tick the invoices the promise is for.</source>
         <translation>Vink de facturen aan waarvoor de belofte geldt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="325"/>
+        <location filename="../../src/debtordesk/ui/dialogs/log_call.py" line="333"/>
         <source>Promised for: type the date the customer will pay, e.g. +7.</source>
         <translation>Beloofd voor: typ de datum waarop de klant betaalt, bijv. +7.</translation>
     </message>
