@@ -239,6 +239,26 @@ def test_messages_templates_check_help_says_what_the_check_does(
     assert "noemt de problemen (bestand, regel, wat te doen)" in out
 
 
+def test_letters_templates_check_help_says_what_the_check_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'letters templates check' does more than compile: it fills in the 14-day letter's blocks for
+    a sample customer and runs the legal check a batch runs before printing (as 'messages templates'
+    says since 2664b81)."""
+    out = " ".join(
+        _help_of(capsys, "--lang", "en", "letters", "templates", "check", "--help").split()
+    )
+    assert "fills in the 14-day letter's blocks for a sample customer" in out
+    assert "checks its text as the law requires" in out
+    assert "lists the problems (file, line, what to do)" in out
+    out = " ".join(
+        _help_of(capsys, "--lang", "nl", "letters", "templates", "check", "--help").split()
+    )
+    assert "vult de blokken van de veertiendagenbrief in voor een voorbeeldklant" in out
+    assert "controleert de tekst ervan zoals de wet eist" in out
+    assert "noemt de problemen (bestand, regel, wat te doen)" in out
+
+
 @pytest.mark.parametrize(
     ("variable", "value"),
     [("LC_ALL", "nl_NL.UTF-8"), ("LANG", "nl_NL.UTF-8"), ("DEBTORDESK_LANG", "nl")],

@@ -115,7 +115,10 @@ def register(subparsers: Any) -> None:
             "'copy' puts the shipped letter templates in your data folder (letters/templates) to "
             "edit them: the letters use them from then on, and the shipped ones for anything "
             "missing. Existing files are kept unless --overwrite. 'check' compiles every template "
-            "the letters would use and lists the problems (file, line, what to do)."
+            "the letters would use, checks that their blocks use only names the letters give them, "
+            "fills in the 14-day letter's blocks for a sample customer, checks its text as the law "
+            "requires (the term from the day after receipt and the collection costs, as a batch "
+            "does before printing it) and lists the problems (file, line, what to do)."
         ),
         handler=run_templates_command,
     )

@@ -530,13 +530,19 @@ HELP: dict[str, str] = {
         "'copy' puts the shipped letter templates in your data folder (letters/templates) to edit "
         "them: the letters use them from then on, and the shipped ones for anything missing. "
         "Existing files are kept unless --overwrite. 'check' compiles every template the letters "
-        "would use and lists the problems (file, line, what to do)."
+        "would use, checks that their blocks use only names the letters give them, fills in the "
+        "14-day letter's blocks for a sample customer, checks its text as the law requires (the "
+        "term from the day after receipt and the collection costs, as a batch does before "
+        "printing it) and lists the problems (file, line, what to do)."
     ): (
         "'copy' zet de meegeleverde briefsjablonen in uw gegevensmap (letters/templates) om ze te "
         "bewerken: de brieven gebruiken ze vanaf dan, en de meegeleverde sjablonen voor alles wat "
         "ontbreekt. Bestaande bestanden blijven staan, tenzij --overwrite. 'check' compileert elk "
-        "sjabloon dat de brieven zouden gebruiken en noemt de problemen (bestand, regel, wat te "
-        "doen)."
+        "sjabloon dat de brieven zouden gebruiken, controleert dat de blokken alleen namen "
+        "gebruiken die de brieven hun geven, vult de blokken van de veertiendagenbrief in voor een "
+        "voorbeeldklant, controleert de tekst ervan zoals de wet eist (de termijn vanaf de dag na "
+        "ontvangst en de incassokosten, zoals een batch doet voordat hij hem afdrukt) en noemt de "
+        "problemen (bestand, regel, wat te doen)."
     ),
     # ------------------------------------------------------------------ cli/maintenance.py
     "back up the database and the letter archive into one file": (
