@@ -155,7 +155,10 @@ def run_import(args: argparse.Namespace) -> int:
     export_date = parse_export_date(args.export_date)
     db = open_db(args)
     try:
-        loaded = load_file(db, request)
+        try:
+            loaded = load_file(db, request)
+        except UserError as error:
+            return _refuse_missing_column(args, error)
         preview = loaded.preview
         mode = SnapshotMode(args.snapshot) if args.snapshot else _preset_mode(loaded.preset)
         source = args.save_preset or (loaded.preset.name if loaded.preset else "default")
@@ -208,6 +211,34 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         db.dispose()
+
+
+#: a refused file's missing column (import.missing_column.<code>) and the fields --map can name for it
+_MAP_FIELDS = {
+    "customer": (Field.CUSTOMER_NUMBER, Field.CUSTOMER_NAME),
+    "amount_or_open": (Field.AMOUNT, Field.OPEN_AMOUNT),
+    "due_date": (Field.DUE_DATE, Field.INVOICE_DATE),
+}
+
+
+def _refuse_missing_column(args: argparse.Namespace, error: UserError) -> int:
+    """A file without a column the import needs: the refusal, and how to name the column with
+    --map (the wizard asks for it on its columns page; the command line needs the option)."""
+    prefix = "import.missing_column."
+    if not error.code.startswith(prefix):
+        raise error
+    code = error.code[len(prefix) :]
+    column = render(Message("cli.import.map_column"))
+    fields = _MAP_FIELDS.get(code) or (Field(code),)
+    example = render(Message("cli.import.map_or")).join(f"{f.value}={column}" for f in fields)
+    hint = Message("cli.import.map_hint", {"example": example})
+    if args.json:
+        payload = error_payload(error)
+        payload["error"]["hint"] = render(hint)
+        print_json(payload)
+    else:
+        sys.stderr.write(render(error.message) + "\n" + render(hint) + "\n")
+    return error.exit_code
 
 
 def _preset_mode(preset: Any) -> SnapshotMode:

@@ -202,6 +202,14 @@ MESSAGES.update(
             "Rij {row} kan niet de kopregel zijn: het bestand heeft de rijen 1 tot en met {last} "
             "(0 betekent: geen kopregel).",
         ),
+        "cli.import.map_hint": (
+            "Run the import again and say which column it is with --map, e.g. --map {example} "
+            "(COLUMN: the column's header or its letter).",
+            "Start de import opnieuw en geef met --map aan welke kolom het is, bijvoorbeeld --map "
+            "{example} (KOLOM: de kop of de letter van de kolom).",
+        ),
+        "cli.import.map_or": (" or ", " of "),
+        "cli.import.map_column": ("COLUMN", "KOLOM"),
         "cli.import.preset_found": (
             "Using the saved column mapping '{name}', made for a file with these columns.",
             "De opgeslagen kolomindeling '{name}' wordt gebruikt; die is gemaakt voor een bestand "

@@ -240,6 +240,33 @@ def test_bad_options_are_refused_with_a_code(
     assert status == 2 and result["error"]["code"] == code
 
 
+@pytest.mark.parametrize(
+    ("header", "example"),
+    [
+        ("Debiteurnummer;Naam;Datum;Bedrag\n", "--map invoice_number=KOLOM"),
+        ("Factuurnummer;Datum;Bedrag\n", "--map customer_number=KOLOM of customer_name=KOLOM"),
+    ],
+)
+def test_a_missing_column_says_how_to_name_it_with_map(
+    db: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    header: str,
+    example: str,
+) -> None:
+    path = _csv(tmp_path, ["D1;F1;01-11-2026;100,00\n"], header=header)
+    before = data_tables(db)
+    capsys.readouterr()
+    status = main(["--db", _url(db), "--lang", "nl", "import", str(path)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "Kies welke kolom" in err and f"bijvoorbeeld {example}" in err
+    status, result = _run(db, capsys, "--lang", "nl", "import", str(path), "--json")
+    assert status == 2 and result["error"]["code"].startswith("import.missing_column.")
+    assert example in result["error"]["hint"]
+    assert data_tables(db) == before
+
+
 def test_a_customer_list_imports_customers_only(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
