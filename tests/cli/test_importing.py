@@ -71,3 +71,18 @@ def test_a_negative_header_row_is_refused_in_words(
     error = json.loads(capsys.readouterr().out)["error"]
     assert error["code"] == "cli.import.header_row_negative"
     assert "geen rijnummer" in error["message"]
+
+
+def test_a_single_row_warning_names_its_row_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """It said '1×: Rij 972 is een totaalregel; die is overgeslagen. (eerst in rij 972)'."""
+    set_language("nl")
+    print_issues(
+        [
+            _warning("import.total_row_skipped", 972, row_number="972"),
+            _warning("import.due_date_derived", 14),
+        ]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "2 waarschuwingen:"
+    assert lines[1].startswith("  Rij 972 is een totaalregel") and "eerst in rij" not in lines[1]
+    assert lines[2].startswith("  Rij 14: ") and "1×" not in lines[2]

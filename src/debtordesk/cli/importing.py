@@ -324,7 +324,13 @@ def print_issues(preview_issues: Sequence[Issue]) -> None:
     for code, count in Counter(i.message.code for i in warnings).most_common():
         example = first[code]
         values: dict[str, Any] = {"count": count, "message": render(example.message)}
-        if example.row is not None:
+        if example.row is not None and count == 1:
+            # once: the row it is about, unless the message names it already ("Rij 972 is een
+            # totaalregel"), without "1×" and "first in row"
+            named = str(example.message.params.get("row_number")) == str(example.row)
+            line = "cli.import.warning_line_file" if named else "cli.import.warning_line.one"
+            say(Message(line, {**values, "row": example.row}))
+        elif example.row is not None:
             say(Message("cli.import.warning_line", {**values, "row": example.row}))
         elif count == 1:
             say(Message("cli.import.warning_line_file", values))

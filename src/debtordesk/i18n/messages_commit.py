@@ -259,6 +259,7 @@ MESSAGES.update(
             "  {count}×: {message} (first in row {row})",
             "  {count}×: {message} (eerst in rij {row})",
         ),
+        "cli.import.warning_line.one": ("  Row {row}: {message}", "  Rij {row}: {message}"),
         # a warning about the whole file (no row), once or of several kinds with one code
         "cli.import.warning_line_file": ("  {message}", "  {message}"),
         "cli.import.warning_line_file_repeated": ("  {count}×: {message}", "  {count}×: {message}"),
