@@ -209,6 +209,7 @@ def run_queue_command(args: argparse.Namespace) -> int:
                     "step": action.step_name,
                     "channels": _channel_words(_channels(entry.row)),
                     "invoices": ", ".join(entry.invoice_numbers),
+                    "invoice_count": len(entry.invoice_numbers),
                     "open": action.open_amount,
                     "overdue": action.overdue_amount,
                     "costs": action.costs,

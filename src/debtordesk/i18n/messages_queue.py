@@ -286,10 +286,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Op {date} is niets aan de beurt.",
     ),
     "cli.queue.line": (
-        "{customer} {name}: {step} by {channels}; invoices {invoices}; open {open}, overdue "
-        "{overdue}, costs {costs}, interest {interest}",
-        "{customer} {name}: {step} per {channels}; facturen {invoices}; open {open}, vervallen "
-        "{overdue}, kosten {costs}, rente {interest}",
+        "{customer} {name}: {step} by {channels}; {invoice_count:|invoice|invoices} {invoices}; open "
+        "{open}, overdue {overdue}, costs {costs}, interest {interest}",
+        "{customer} {name}: {step} per {channels}; {invoice_count:|factuur|facturen} {invoices}; open "
+        "{open}, vervallen {overdue}, kosten {costs}, rente {interest}",
     ),
     "cli.queue.totals": (
         "{actions:|# customer|# customers} with a step due on {date}, {open} open.",

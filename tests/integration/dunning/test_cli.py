@@ -93,9 +93,22 @@ def test_queue_text_in_dutch_and_an_empty_day(
     assert status == 0
     # the shipped policies were seeded by this Dutch command: their steps are named in Dutch
     assert "K-1 Jan Jansen: Herinnering per" in out
-    assert "facturen" in out and "79,50" in out
+    assert "; facturen C1, F1; open 79,50" in out or "; facturen F1, C1; open 79,50" in out
     status, out, _ = _run(db, capsys, "queue", "--date", "2026-12-01")
     assert status == 0 and "Nothing is due on 2026-12-01." in out
+
+
+def test_queue_text_says_factuur_for_one_invoice(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said 'Herinnering per e-mail; facturen 2026-04999' for one invoice."""
+    with db.write() as session:
+        piet = add_customer(session, "K-3", "Piet Bakker", email="piet@example.nl")
+        add_invoice(session, piet, "F9", date(2026, 12, 8), "55.00")
+    status, out, _ = _run(db, capsys, "--lang", "nl", "queue", "--date", "16-12-2026")
+    assert status == 0 and "; factuur F9; open 55,00" in out
+    status, out, _ = _run(db, capsys, "--lang", "en", "queue", "--date", "2026-12-16")
+    assert status == 0 and "; invoice F9; open 55.00" in out
 
 
 def test_run_records_once_per_date(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
