@@ -203,10 +203,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "brieven.",
     ),
     "letters.nothing_to_print": (
-        "There are no prepared letters to print. Run the queue first ('Run selected steps', or "
-        "debtordesk run).",
-        "Er zijn geen voorbereide brieven om te printen. Voer eerst de werklijst uit ('Geselecteerde "
-        "stappen uitvoeren', of debtordesk run).",
+        "There are no prepared letters to print. Run the queue first ('Run all due' or 'Run "
+        "selected steps' in the Queue, or debtordesk run).",
+        "Er zijn geen voorbereide brieven om te printen. Voer eerst de werklijst uit ('Alles "
+        "uitvoeren' of 'Gekozen stappen uitvoeren' in de Werklijst, of debtordesk run).",
     ),
     "letters.fourteen_day_template_refused": (
         "The batch was not made: {count:|1 14-day letter in it was|# 14-day letters in it were} to "
@@ -220,9 +220,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "letters.nothing_to_print_waiting": (
         "There are no prepared letters to print ({waiting} may go out only on a later day). Run the "
-        "queue first ('Run selected steps', or debtordesk run).",
-        "Er zijn geen voorbereide brieven om te printen ({waiting} mogen pas op een latere dag weg). "
-        "Voer eerst de werklijst uit ('Geselecteerde stappen uitvoeren', of debtordesk run).",
+        "queue first ('Run all due' or 'Run selected steps' in the Queue, or debtordesk run).",
+        "Er zijn geen voorbereide brieven om te printen ({waiting:|# mag|# mogen} pas op een latere dag "
+        "weg). "
+        "Voer eerst de werklijst uit ('Alles uitvoeren' of 'Gekozen stappen uitvoeren' in de "
+        "Werklijst, of debtordesk run).",
     ),
     "letters.nothing_to_print_stale": (
         "Nothing to print: {count:|the prepared letter was|the # prepared letters were} no longer "

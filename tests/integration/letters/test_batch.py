@@ -24,6 +24,7 @@ from debtordesk.db.models import (
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus, HoldReason
 from debtordesk.domain.errors import Cancelled, EnvironmentProblem, UserError
 from debtordesk.domain.letter_batches import LetterBatchStatus
+from debtordesk.domain.messages import Message
 from debtordesk.domain.references import is_valid_rf_reference
 from debtordesk.i18n.catalogue import render
 from debtordesk.services.database import Database
@@ -351,9 +352,17 @@ def test_nothing_to_print_mentions_waiting_letters_only_when_there_are_some(db: 
         _generate(db)
     assert caught.value.code == "letters.nothing_to_print"
     assert render(caught.value.message, "en") == (
-        "There are no prepared letters to print. Run the queue first ('Run selected steps', or "
-        "debtordesk run)."
+        "There are no prepared letters to print. Run the queue first ('Run all due' or 'Run "
+        "selected steps' in the Queue, or debtordesk run)."
     )
+    # the buttons it names are the queue's buttons, as the Dutch clerk sees them
+    dutch = render(caught.value.message, "nl")
+    assert "'Alles uitvoeren' of 'Gekozen stappen uitvoeren' in de Werklijst" in dutch
+    translations = (
+        Path(__file__).parents[3] / "resources" / "translations" / "debtordesk_nl.ts"
+    ).read_text(encoding="utf-8")
+    for button in ("Alles uitvoeren…", "Gekozen stappen uitvoeren…", ">Werklijst<"):
+        assert button in translations
     fill(db)
     with db.write() as session:
         for letter in _letter_communications(db):
@@ -363,3 +372,5 @@ def test_nothing_to_print_mentions_waiting_letters_only_when_there_are_some(db: 
     assert caught.value.code == "letters.nothing_to_print_waiting"
     assert "(4 may go out only on a later day)" in render(caught.value.message, "en")
     assert "(4 mogen pas op een latere dag weg)" in render(caught.value.message, "nl")
+    one = Message("letters.nothing_to_print_waiting", {"waiting": 1})
+    assert "(1 mag pas op een latere dag weg)" in render(one, "nl")
