@@ -72,3 +72,25 @@ def _plural_pair(slashed: str) -> bool:
         return True
     alike = one[:3].lower() == other[:3].lower()
     return alike and one.isalpha() and other.isalpha() and min(len(one), len(other)) >= 3
+
+
+#: a count of one before a plural noun ('1 bestanden', '1 klanten', '1 invoices')
+_ONE_PLURAL = re.compile(
+    r"(?<![\d.,])1 (?:\w+ )?(?:bestanden|facturen|klanten|rijen|dagen|werkdagen|betaallinks|files|"
+    r"invoices|customers|rows|days|business days|payment links)\b"
+)
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_a_count_of_one_never_meets_a_plural_noun(code: str) -> None:
+    """Every placeholder that stands right before a counted noun, given 1: backups with one archive
+    file ('1 bestanden uit het briefarchief'), warnings for one customer or row, one day left."""
+    english, dutch = CATALOGUE[code]
+    fields = {name for text in (english, dutch) for name in re.findall(r"\{(\w+)", text)}
+    message = Message(code, dict.fromkeys(fields, 1))
+    for language in ("en", "nl"):
+        try:
+            text = render(message, language)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            continue  # a placeholder that takes a date or an amount: not a count
+        assert not _ONE_PLURAL.search(text), (code, language, text)

@@ -10,9 +10,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De bronnaam '{source}' kan niet: geef een naam van 1 tot {limit} tekens.",
     ),
     "commit.strict_refused": (
-        "{file} was not imported: {errors} rows have errors, and strict mode refuses the whole file "
+        "{file} was not imported: {errors:|1 row has an error|# rows have errors}, and strict mode refuses "
+        "the whole file "
         "then. Correct the rows listed, or import without --strict to import the valid rows.",
-        "{file} is niet ingelezen: {errors} rijen bevatten fouten, en de strenge modus weigert dan "
+        "{file} is niet ingelezen: {errors:|1 rij bevat een fout|# rijen bevatten fouten}, en de strenge "
+        "modus weigert dan "
         "het hele bestand. Verbeter de genoemde rijen, of lees in zonder --strict om de goede "
         "rijen in te lezen.",
     ),
@@ -37,10 +39,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(opdrachtregel: --force).",
     ),
     "commit.confirm_mass_close": (
-        "This complete list would mark {closing} of the {open} open invoices of '{source}' as paid, "
+        "This complete list would mark {closing} of the {open:|1 open invoice|# open invoices} of "
+        "'{source}' as paid, "
         "because they are not in it. If the export was cut off, export it again. If the list is "
         "right, confirm it (command line: --force).",
-        "Deze volledige lijst zou {closing} van de {open} openstaande facturen van '{source}' als "
+        "Deze volledige lijst zou {closing} van de {open:|1 openstaande factuur|# openstaande facturen} "
+        "van '{source}' als "
         "betaald afsluiten, omdat ze er niet in staan. Is de export afgebroken, exporteer dan "
         "opnieuw. Klopt de lijst, bevestig het dan (opdrachtregel: --force).",
     ),
@@ -75,8 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ timeline events
     "event.import.customer_created": (
-        "Customer added by the import of {file}, with {new} new invoices.",
-        "Klant toegevoegd bij het inlezen van {file}, met {new} nieuwe facturen.",
+        "Customer added by the import of {file}, with {new:|1 new invoice|# new invoices}.",
+        "Klant toegevoegd bij het inlezen van {file}, met {new:|1 nieuwe factuur|# nieuwe facturen}.",
     ),
     "event.import.customer_updated": (
         "Import of {file} changed: {fields_en}.",
@@ -250,8 +254,8 @@ MESSAGES.update(
             "Rij {row}, kolom '{column}' (leeg): {message}",
         ),
         "cli.import.more_errors": (
-            "… and {count} more rows with errors (--json lists them all).",
-            "… en nog {count} rijen met fouten (--json toont ze allemaal).",
+            "… and {count:|1 more row|# more rows} with errors (--json lists them all).",
+            "… en nog {count:|1 rij|# rijen} met fouten (--json toont ze allemaal).",
         ),
         "cli.import.warnings": ("{count} warnings:", "{count} waarschuwingen:"),
         "cli.import.warnings.one": ("1 warning:", "1 waarschuwing:"),

@@ -95,9 +95,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De stap '{step}' moet minstens één dag na de vorige stap komen.",
     ),
     "dunning.step.out_of_order": (
-        "The step '{step}' ({days} days from the due date) does not come after '{previous}'. Put the "
+        "The step '{step}' ({days:|1 day|# days} from the due date) does not come after '{previous}'. Put "
+        "the "
         "steps in time order.",
-        "De stap '{step}' ({days} dagen vanaf de vervaldatum) komt niet na '{previous}'. Zet de "
+        "De stap '{step}' ({days:|1 dag|# dagen} vanaf de vervaldatum) komt niet na '{previous}'. Zet de "
         "stappen op volgorde in de tijd.",
     ),
     "dunning.step.fourteen_day_not_overdue": (
@@ -242,13 +243,14 @@ MESSAGES.update(
         ),
         # ------------------------------------------------------------- why a step is proposed
         "dunning.reason.overdue": (
-            "{step} due since {since}: invoices {invoices} are up to {days} days overdue.",
-            "{step} aan de beurt sinds {since}: facturen {invoices} zijn tot {days} dagen over de "
+            "{step} due since {since}: invoices {invoices} are up to {days:|1 day|# days} overdue.",
+            "{step} aan de beurt sinds {since}: facturen {invoices} zijn tot {days:|1 dag|# dagen} over de "
             "vervaldatum.",
         ),
         "dunning.reason.overdue.one": (
-            "{step} due since {since}: invoice {invoices} is {days} days overdue.",
-            "{step} aan de beurt sinds {since}: factuur {invoices} is {days} dagen over de vervaldatum.",
+            "{step} due since {since}: invoice {invoices} is {days:|1 day|# days} overdue.",
+            "{step} aan de beurt sinds {since}: factuur {invoices} is {days:|1 dag|# dagen} over de "
+            "vervaldatum.",
         ),
         "dunning.reason.pre_reminder": (
             "{step} due since {since}: invoices {invoices} fall due from {due}.",
@@ -259,15 +261,15 @@ MESSAGES.update(
             "{step} aan de beurt sinds {since}: factuur {invoices} vervalt op {due}.",
         ),
         "dunning.reason.after_previous": (
-            "{step} due since {since}: {days} days after {previous} went out on {went_out} "
+            "{step} due since {since}: {days:|1 day|# days} after {previous} went out on {went_out} "
             "(invoices {invoices}).",
-            "{step} aan de beurt sinds {since}: {days} dagen nadat {previous} uitging op {went_out} "
+            "{step} aan de beurt sinds {since}: {days:|1 dag|# dagen} nadat {previous} uitging op {went_out} "
             "(facturen {invoices}).",
         ),
         "dunning.reason.after_previous.one": (
-            "{step} due since {since}: {days} days after {previous} went out on {went_out} "
+            "{step} due since {since}: {days:|1 day|# days} after {previous} went out on {went_out} "
             "(invoice {invoices}).",
-            "{step} aan de beurt sinds {since}: {days} dagen nadat {previous} uitging op {went_out} "
+            "{step} aan de beurt sinds {since}: {days:|1 dag|# dagen} nadat {previous} uitging op {went_out} "
             "(factuur {invoices}).",
         ),
         "dunning.reason.storno": (

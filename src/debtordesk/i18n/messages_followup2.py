@@ -57,9 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Periode: '{days}' is geen aantal dagen. Typ een heel aantal dagen van 1 of meer.",
     ),
     "arrangement.interval_too_long": (
-        "Interval: {days} days between terms is more than the {maximum} days allowed. Choose a "
+        "Interval: {days:|1 day|# days} between terms is more than the {maximum:|1 day|# days} allowed. "
+        "Choose a "
         "shorter interval or monthly terms.",
-        "Periode: {days} dagen tussen termijnen is meer dan de toegestane {maximum} dagen. Kies "
+        "Periode: {days:|1 dag|# dagen} tussen termijnen is meer dan de toegestane "
+        "{maximum:|1 dag|# dagen}. Kies "
         "een kortere periode of maandelijkse termijnen.",
     ),
     "arrangement.no_terms": (
@@ -231,8 +233,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Over deze belofte is al beslist (status: {status}); er is niets veranderd.",
     ),
     "followup.dispute_which_invoice": (
-        "The customer has {count} open invoices: name the disputed invoice (--invoice NUMBER).",
-        "De klant heeft {count} openstaande facturen: noem de betwiste factuur (--invoice NUMMER).",
+        "The customer has {count:|1 open invoice|# open invoices}: name the disputed invoice "
+        "(--invoice NUMBER).",
+        "De klant heeft {count:|1 openstaande factuur|# openstaande facturen}: noem de betwiste "
+        "factuur (--invoice NUMMER).",
     ),
     "followup.invoice_not_open": (
         "Invoice {invoice} is not open any more. Choose an open invoice.",

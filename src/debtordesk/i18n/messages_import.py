@@ -136,8 +136,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "met de rijen.",
     ),
     "import.header_row_out_of_range": (
-        "Row {row} cannot be the heading row: the sheet has {rows} rows.",
-        "Rij {row} kan niet de kopregel zijn: het werkblad heeft {rows} rijen.",
+        "Row {row} cannot be the heading row: the sheet has {rows:|1 row|# rows}.",
+        "Rij {row} kan niet de kopregel zijn: het werkblad heeft {rows:|1 rij|# rijen}.",
     ),
     "import.status_checking": ("Checking the rows of {file}…", "De rijen van {file} controleren…"),
     # ------------------------------------------------------------------ the columns
@@ -198,10 +198,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{headers}.",
     ),
     "import.due_date_derived_all": (
-        "The file has no due dates: each due date is the invoice date plus {days} days (the payment "
-        "term in the settings).",
-        "Het bestand heeft geen vervaldatums: elke vervaldatum is de factuurdatum plus {days} dagen (de "
-        "betaaltermijn uit de instellingen).",
+        "The file has no due dates: each due date is the invoice date plus {days:|1 day|# days} "
+        "(the payment term in the settings).",
+        "Het bestand heeft geen vervaldatums: elke vervaldatum is de factuurdatum plus "
+        "{days:|1 dag|# dagen} (de betaaltermijn uit de instellingen).",
     ),
     "import.open_amount_derived_all": (
         "The file has no open amounts: each invoice is taken as wholly unpaid (open amount = invoice "
@@ -230,10 +230,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan voorkomen.",
     ),
     "import.more_warnings": (
-        "{count} more rows in column '{column}' have the same warning as row {first_row}; they are not "
-        "listed one by one.",
-        "Nog {count} rijen in kolom '{column}' hebben dezelfde waarschuwing als rij {first_row}; die "
-        "worden niet afzonderlijk getoond.",
+        "{count:|1 more row|# more rows} in column '{column}' {count:|has|have} the same warning as "
+        "row {first_row}; {count:|it is|they are} not listed one by one.",
+        "Nog {count:|1 rij|# rijen} in kolom '{column}' {count:|heeft|hebben} dezelfde waarschuwing als "
+        "rij {first_row}; {count:|die wordt|die worden} niet afzonderlijk getoond.",
     ),
 }
 
@@ -359,8 +359,8 @@ MESSAGES.update(
             "'{value}' in kolom '{column}' heeft meer dan twee decimalen; het is afgerond op {rounded}.",
         ),
         "import.due_date_derived": (
-            "No due date: the invoice date plus {days} days was used.",
-            "Geen vervaldatum: de factuurdatum plus {days} dagen is gebruikt.",
+            "No due date: the invoice date plus {days:|1 day|# days} was used.",
+            "Geen vervaldatum: de factuurdatum plus {days:|1 dag|# dagen} is gebruikt.",
         ),
         "import.due_before_invoice_date": (
             "The due date lies before the invoice date. Check both dates.",
@@ -371,16 +371,17 @@ MESSAGES.update(
             "Geen openstaand bedrag: het hele factuurbedrag geldt als openstaand.",
         ),
         "import.foreign_currency": (
-            "{count} invoices are in {currency} (the first in row {first_row}); they are imported in "
-            "{currency}, without conversion to euros.",
-            "{count} facturen zijn in {currency} (de eerste in rij {first_row}); ze worden in {currency} "
-            "geïmporteerd, zonder omrekening naar euro's.",
+            "{count:|1 invoice is|# invoices are} in {currency} ({count:|in|the first in} row "
+            "{first_row}); {count:|it is|they are} imported in {currency}, without conversion to euros.",
+            "{count:|1 factuur is|# facturen zijn} in {currency} ({count:|in|de eerste in} rij "
+            "{first_row}); {count:|hij wordt|ze worden} in {currency} geïmporteerd, zonder omrekening "
+            "naar euro's.",
         ),
         "import.unknown_payment_method": (
             "'{value}' in column '{column}' is not a payment method DebtorDesk knows (incasso or "
-            "overschrijving); left empty for {count} rows.",
+            "overschrijving); left empty for {count:|1 row|# rows}.",
             "'{value}' in kolom '{column}' is geen betaalwijze die DebtorDesk kent (incasso of "
-            "overschrijving); leeg gelaten voor {count} rijen.",
+            "overschrijving); leeg gelaten voor {count:|1 rij|# rijen}.",
         ),
         "import.text_truncated": (
             "The text in column '{column}' is longer than {limit} characters; it was cut off there.",
@@ -466,47 +467,50 @@ MESSAGES.update(
         ),
         "import.unknown_customer_type": (
             "'{value}' in column '{column}' is not a customer type DebtorDesk knows (particulier or "
-            "zakelijk); left empty for {count} customers, who are treated as consumers unless their "
-            "name shows a legal form such as B.V.",
+            "zakelijk); left empty for {count:|1 customer|# customers}, "
+            "{count:|who is treated as a consumer|who are treated as consumers} unless the name shows a "
+            "legal form such as B.V.",
             "'{value}' in kolom '{column}' is geen klantsoort die DebtorDesk kent (particulier of "
-            "zakelijk); leeg gelaten voor {count} klanten, die als consument gelden tenzij hun naam "
-            "een rechtsvorm zoals B.V. bevat.",
+            "zakelijk); leeg gelaten voor {count:|1 klant|# klanten}, "
+            "die als consument {count:|geldt|gelden} tenzij de naam een rechtsvorm zoals B.V. bevat.",
         ),
         "import.unknown_language": (
             "'{value}' in column '{column}' is not a language DebtorDesk writes in (Dutch or English); "
-            "left empty for {count} customers, who get the default language.",
+            "left empty for {count:|1 customer|# customers}, who "
+            "{count:|gets|get} the default language.",
             "'{value}' in kolom '{column}' is geen taal waarin DebtorDesk schrijft (Nederlands of "
-            "Engels); leeg gelaten voor {count} klanten, die de standaardtaal krijgen.",
+            "Engels); leeg gelaten voor {count:|1 klant|# klanten}, "
+            "die de standaardtaal {count:|krijgt|krijgen}.",
         ),
         "import.unknown_channel": (
             "'{value}' in column '{column}' is not a channel DebtorDesk knows (sms, e-mail, brief or "
-            "bellen); left empty for {count} customers.",
+            "bellen); left empty for {count:|1 customer|# customers}.",
             "'{value}' in kolom '{column}' is geen kanaal dat DebtorDesk kent (sms, e-mail, brief of "
-            "bellen); leeg gelaten voor {count} klanten.",
+            "bellen); leeg gelaten voor {count:|1 klant|# klanten}.",
         ),
         "import.unknown_claim_type": (
             "'{value}' in column '{column}' is not a kind of claim DebtorDesk knows (consumentenkoop "
-            "or overig); left empty for {count} customers.",
+            "or overig); left empty for {count:|1 customer|# customers}.",
             "'{value}' in kolom '{column}' is geen soort vordering die DebtorDesk kent "
-            "(consumentenkoop of overig); leeg gelaten voor {count} klanten.",
+            "(consumentenkoop of overig); leeg gelaten voor {count:|1 klant|# klanten}.",
         ),
         "import.bad_payment_day": (
             "'{value}' in column '{column}' is not a day of the month (1 to 31); left empty for "
-            "{count} customers.",
+            "{count:|1 customer|# customers}.",
             "'{value}' in kolom '{column}' is geen dag van de maand (1 tot en met 31); leeg gelaten "
-            "voor {count} klanten.",
+            "voor {count:|1 klant|# klanten}.",
         ),
         "import.unknown_yes_no": (
-            "'{value}' in column '{column}' is not yes or no (ja/nee, 1/0, x); left empty for {count} "
-            "customers.",
+            "'{value}' in column '{column}' is not yes or no (ja/nee, 1/0, x); left empty for "
+            "{count:|1 customer|# customers}.",
             "'{value}' in kolom '{column}' is geen ja of nee (ja/nee, 1/0, x); leeg gelaten voor "
-            "{count} klanten.",
+            "{count:|1 klant|# klanten}.",
         ),
         "import.unknown_country": (
             "'{value}' in column '{column}' is not a country DebtorDesk recognises (such as NL or "
-            "Nederland); left empty for {count} customers.",
+            "Nederland); left empty for {count:|1 customer|# customers}.",
             "'{value}' in kolom '{column}' is geen land dat DebtorDesk herkent (zoals NL of Nederland); "
-            "leeg gelaten voor {count} klanten.",
+            "leeg gelaten voor {count:|1 klant|# klanten}.",
         ),
     }
 )

@@ -13,11 +13,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({named}): die klant krijgt nummer {number} en houdt zijn facturen en geschiedenis.",
     ),
     "import.customer_name_ambiguous": (
-        "Customer number {number} ('{name}') is new, and {count} customers known by name have that "
-        "name: {named}. DebtorDesk cannot tell which one it is, so {number} is added as a customer "
+        "Customer number {number} ('{name}') is new, and {count:|1 customer|# customers} known by "
+        "name {count:|has|have} that name: {named}. DebtorDesk cannot tell which one it is, so {number} is "
+        "added as a customer "
         "of its own. Check these customers.",
-        "Klantnummer {number} ('{name}') is nieuw, en {count} klanten die op naam bekend zijn "
-        "hebben die naam: {named}. DebtorDesk kan niet zien welke het is, dus {number} wordt als "
+        "Klantnummer {number} ('{name}') is nieuw, en {count:|1 klant|# klanten} die op naam "
+        "bekend {count:|is|zijn} {count:|heeft|hebben} die naam: {named}. DebtorDesk kan niet zien welke "
+        "het is, dus {number} wordt als "
         "aparte klant toegevoegd. Controleer deze klanten.",
     ),
     "import.customer_number_stored": (
@@ -36,12 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "wordt als aparte klant toegevoegd. Controleer deze klanten.",
     ),
     "import.customer_name_several_stored": (
-        "'{name}' has no customer number in this file (rows: {rows}), and {count} customers have "
-        "that name: {named}. DebtorDesk cannot tell which one is meant, so these rows go to a "
+        "'{name}' has no customer number in this file (rows: {rows}), and {count:|1 customer|# customers} "
+        "{count:|has|have} that name: {named}. DebtorDesk cannot tell which one is meant, so these rows go "
+        "to a "
         "customer known by name. Add a customer-number column to the file, or merge the customers "
         "by hand.",
-        "'{name}' heeft geen debiteurnummer in dit bestand (rijen: {rows}), en {count} klanten "
-        "hebben die naam: {named}. DebtorDesk kan niet zien welke bedoeld is, dus deze rijen gaan "
+        "'{name}' heeft geen debiteurnummer in dit bestand (rijen: {rows}), en {count:|1 klant|# klanten} "
+        "{count:|heeft|hebben} die naam: {named}. DebtorDesk kan niet zien welke bedoeld is, dus deze rijen "
+        "gaan "
         "naar een klant die op naam bekend is. Voeg een kolom met debiteurnummers aan het bestand "
         "toe, of voeg de klanten met de hand samen.",
     ),

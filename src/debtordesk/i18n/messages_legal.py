@@ -100,15 +100,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ prescription
     "prescription.near": (
-        "This claim prescribes on {on} (in {days} days) and no interrupting letter was sent. Send a "
+        "This claim prescribes on {on} (in {days:|1 day|# days}) and no interrupting letter was sent. Send a "
         "reminder that clearly reserves the right to payment before then.",
-        "Deze vordering verjaart op {on} (over {days} dagen) en er is geen stuitingsbrief verstuurd. "
+        "Deze vordering verjaart op {on} (over {days:|1 dag|# dagen}) en er is geen stuitingsbrief "
+        "verstuurd. "
         "Stuur daarvoor een aanmaning waarin u zich duidelijk het recht op betaling voorbehoudt.",
     ),
     "prescription.near_after_letter": (
-        "This claim prescribes on {on} (in {days} days); the last interrupting letter was sent on "
+        "This claim prescribes on {on} (in {days:|1 day|# days}); the last interrupting letter was sent on "
         "{letter}. Send a reminder that clearly reserves the right to payment before then.",
-        "Deze vordering verjaart op {on} (over {days} dagen); de laatste stuitingsbrief is verstuurd op "
+        "Deze vordering verjaart op {on} (over {days:|1 dag|# dagen}); de laatste stuitingsbrief is "
+        "verstuurd op "
         "{letter}. Stuur daarvoor een aanmaning waarin u zich duidelijk het recht op betaling "
         "voorbehoudt.",
     ),

@@ -6,8 +6,9 @@ Each code maps to (English, Dutch) with {name} placeholders.
 MESSAGES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ backup
     "backup.done": (
-        "Backup saved: {path} ({size} bytes, {archive_files} letter archive files).",
-        "Back-up opgeslagen: {path} ({size} bytes, {archive_files} bestanden uit het briefarchief).",
+        "Backup saved: {path} ({size} bytes, {archive_files:|1 letter archive file|# letter archive files}).",
+        "Back-up opgeslagen: {path} ({size} bytes, {archive_files:|1 bestand|# bestanden} uit het "
+        "briefarchief).",
     ),
     "backup.postgresql": (
         "This is a team database on a PostgreSQL server ({url}). DebtorDesk backs up only database "
@@ -127,9 +128,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "restore.summary": (
         "Backup {path}: made {created} by DebtorDesk {version}, schema {revision}, from {source}; "
-        "{archive_files} letter archive files.",
+        "{archive_files:|1 letter archive file|# letter archive files}.",
         "Back-up {path}: gemaakt op {created} door DebtorDesk {version}, schema {revision}, van "
-        "{source}; {archive_files} bestanden uit het briefarchief.",
+        "{source}; {archive_files:|1 bestand|# bestanden} uit het briefarchief.",
     ),
     "restore.confirm": (
         "Restore this backup over the database {database}? The current database and letter archive "
@@ -149,29 +150,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Niet teruggezet; er is niets gewijzigd.",
     ),
     "restore.done": (
-        "Restored the backup of {created} into {database} ({archive_files} letter archive files). "
+        "Restored the backup of {created} into {database} "
+        "({archive_files:|1 letter archive file|# letter archive files}). "
         "The previous database and archive are kept in {safety}.",
-        "De back-up van {created} is teruggezet in {database} ({archive_files} bestanden uit het "
-        "briefarchief). De vorige database en het archief zijn bewaard in {safety}.",
+        "De back-up van {created} is teruggezet in {database} "
+        "({archive_files:|1 bestand|# bestanden} uit het briefarchief). De vorige database en het archief "
+        "zijn bewaard in {safety}.",
     ),
     "restore.done_fresh": (
-        "Restored the backup of {created} into {database} ({archive_files} letter archive files). "
+        "Restored the backup of {created} into {database} "
+        "({archive_files:|1 letter archive file|# letter archive files}). "
         "There was no database there before.",
-        "De back-up van {created} is teruggezet in {database} ({archive_files} bestanden uit het "
-        "briefarchief). Daar stond nog geen database.",
+        "De back-up van {created} is teruggezet in {database} "
+        "({archive_files:|1 bestand|# bestanden} uit het briefarchief). Daar stond nog geen database.",
     ),
     # ------------------------------------------------------------------ demo database
     "demo.created": (
-        "Demo database created: {path} ({customers} customers, {invoices} invoices, {overdue} of "
+        "Demo database created: {path} ({customers:|1 customer|# customers}, "
+        "{invoices:|1 invoice|# invoices}, {overdue} of "
         "them overdue).",
-        "Demodatabase gemaakt: {path} ({customers} klanten, {invoices} facturen, waarvan {overdue} "
+        "Demodatabase gemaakt: {path} ({customers:|1 klant|# klanten}, {invoices:|1 factuur|# facturen}, "
+        "waarvan {overdue} "
         "achterstallig).",
     ),
     "demo.reopened": (
-        "The demo database {path} already exists; it is opened as it is ({customers} customers, "
-        "{invoices} invoices).",
-        "De demodatabase {path} bestaat al; ze wordt geopend zoals ze is ({customers} klanten, "
-        "{invoices} facturen).",
+        "The demo database {path} already exists; it is opened as it is "
+        "({customers:|1 customer|# customers}, {invoices:|1 invoice|# invoices}).",
+        "De demodatabase {path} bestaat al; ze wordt geopend zoals ze is "
+        "({customers:|1 klant|# klanten}, {invoices:|1 factuur|# facturen}).",
     ),
     "demo.cli_hint": (
         "The other commands use your own database unless told otherwise; for the demo add --db, "

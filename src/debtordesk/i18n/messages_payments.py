@@ -72,10 +72,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ----------------------------------------------------------------- the poll command
     "cli.poll.done": (
-        "{provider}: {asked} of {links} payment links asked: {paid} paid, {open} open, {expired} "
+        "{provider}: {asked} of {links:|1 payment link|# payment links} asked: {paid} paid, {open} open, "
+        "{expired} "
         "expired, {closed} closed. {payments:|# payment|# payments} recorded ({refunds} flagged "
         "for refund), {holds:|# invoice|# invoices} put on hold.",
-        "{provider}: {asked} van {links} betaallinks opgevraagd: {paid} betaald, {open} open, "
+        "{provider}: {asked} van {links:|1 betaallink|# betaallinks} opgevraagd: {paid} betaald, {open} "
+        "open, "
         "{expired} verlopen, {closed} gesloten. {payments:|# betaling|# betalingen} vastgelegd "
         "({refunds} gemarkeerd voor terugbetaling), {holds:|# factuur|# facturen} gepauzeerd.",
     ),

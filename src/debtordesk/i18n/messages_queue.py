@@ -130,12 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ----------------------------------------------------------------- the queue
     "queue.stale_import": (
-        "The newest open-items import from {source} is of {export_date}, {days} business days ago: "
-        "payments since then are not known yet, and customers who paid may be reminded. Import a "
-        "fresh export first.",
-        "De nieuwste import van openstaande posten uit {source} is van {export_date}, {days} "
-        "werkdagen geleden: betalingen sindsdien zijn nog niet bekend, en klanten die betaald hebben "
-        "kunnen een herinnering krijgen. Importeer eerst een nieuwe export.",
+        "The newest open-items import from {source} is of {export_date}, "
+        "{days:|1 business day|# business days} ago: payments since then are not known yet, and "
+        "customers who paid may be reminded. Import a fresh export first.",
+        "De nieuwste import van openstaande posten uit {source} is van {export_date}, "
+        "{days:|1 werkdag|# werkdagen} geleden: betalingen sindsdien zijn nog niet bekend, en klanten "
+        "die betaald hebben kunnen een herinnering krijgen. Importeer eerst een nieuwe export.",
     ),
     # ----------------------------------------------------------------- the run
     "run.concurrent": (
@@ -327,8 +327,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.policies.default.consumer": ("[default for consumers] ", "[standaard voor consumenten] "),
     "cli.policies.default.business": ("[default for businesses] ", "[standaard voor zakelijk] "),
     "cli.policies.step": (
-        "    {name}: {offset} days {base}, by {channels}",
-        "    {name}: {offset} dagen {base}, per {channels}",
+        "    {name}: {offset:|1 day|# days} {base}, by {channels}",
+        "    {name}: {offset:|1 dag|# dagen} {base}, per {channels}",
     ),
     # a channel in the text of queue, run and policies ("... by e-mail, SMS"; --json keeps the ids),
     # and {channel:@cli.channel} on the timeline ("sms verstuurd naar ...")

@@ -66,7 +66,7 @@ def test_the_import_that_created_a_customer_is_on_its_timeline(db: Database) -> 
         assert batch is not None and entry.at == batch.started_at
     dutch = customer_detail(db, _customer_id(db, "D2"), today=TODAY, language="nl")
     assert dutch.timeline[0].text == (
-        "Klant toegevoegd bij het inlezen van openstaande_posten.csv, met 1 nieuwe facturen."
+        "Klant toegevoegd bij het inlezen van openstaande_posten.csv, met 1 nieuwe factuur."
     )
 
 
