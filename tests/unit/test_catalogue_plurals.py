@@ -76,12 +76,26 @@ def _plural_pair(slashed: str) -> bool:
 
 #: a count of one before a plural noun ('1 bestanden', '1 klanten', '1 invoices')
 _ONE_PLURAL = re.compile(
-    r"(?<![\d.,])1 (?:\w+ )?(?:bestanden|facturen|klanten|rijen|dagen|werkdagen|betaallinks|files|"
-    r"invoices|customers|rows|days|business days|payment links)\b"
+    r"(?<![\d.,])1 (?:\w+ )?(?:bestanden|facturen|klanten|rijen|dagen|werkdagen|betaallinks|brieven|"
+    r"pagina's|berichten|termijnen|maanden|weken|uren|minuten|seconden|betalingen|kolommen|regels|"
+    r"stappen|beloften|gesprekken|fouten|waarschuwingen|files|invoices|customers|rows|days|"
+    r"business days|payment links|letters|pages|messages|terms|months|weeks|hours|minutes|seconds|"
+    r"payments|columns|lines|steps|promises|calls|errors|warnings)\b"
 )
 
 
-@pytest.mark.parametrize("code", sorted(CATALOGUE))
+#: a number that is never one: a fixed limit or time-out, a count that only the plural case shows
+NEVER_ONE = {
+    "cli.import.warnings",  # cli.import.warnings.one says '1 warning'
+    "db.locked",  # the busy time-out, 30 seconds or more
+    "print.timeout",
+    "secrets.timeout",
+    "reference.rf_bad_base",  # 1 to 21 letters and digits
+    "links.tikkie.reference_invalid",
+}
+
+
+@pytest.mark.parametrize("code", sorted(set(CATALOGUE) - NEVER_ONE))
 def test_a_count_of_one_never_meets_a_plural_noun(code: str) -> None:
     """Every placeholder that stands right before a counted noun, given 1: backups with one archive
     file ('1 bestanden uit het briefarchief'), warnings for one customer or row, one day left."""

@@ -23,10 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aantal termijnen: {terms} kan niet. Typ een heel getal van 1 of meer.",
     ),
     "arrangement.too_many_terms": (
-        "{terms} terms is more than the {maximum} terms an arrangement may have. Choose at most "
-        "{maximum} terms or a higher amount per term.",
-        "{terms} termijnen is meer dan de {maximum} termijnen die een regeling mag hebben. Kies "
-        "hoogstens {maximum} termijnen of een hoger bedrag per termijn.",
+        "{terms:|1 term|# terms} is more than the {maximum:|1 term|# terms} an arrangement may have. "
+        "Choose at most {maximum:|1 term|# terms} or a higher amount per term.",
+        "{terms:|1 termijn|# termijnen} is meer dan de {maximum:|1 termijn|# termijnen} die een regeling "
+        "mag hebben. Kies hoogstens {maximum:|1 termijn|# termijnen} of een hoger bedrag per termijn.",
     ),
     "arrangement.term_too_small": (
         "With this many terms a term would be {amount}, below the minimum of {minimum} per term. "
@@ -47,9 +47,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{minimum} of meer.",
     ),
     "arrangement.term_amount_too_many": (
-        "With {amount} per term the arrangement needs {terms} terms, more than the maximum of "
+        "With {amount} per term the arrangement needs {terms:|1 term|# terms}, more than the maximum "
+        "of "
         "{maximum}. Choose at least {needed} per term.",
-        "Met {amount} per termijn zijn {terms} termijnen nodig, meer dan het maximum van "
+        "Met {amount} per termijn zijn {terms:|1 termijn|# termijnen} nodig, meer dan het maximum "
+        "van "
         "{maximum}. Kies minstens {needed} per termijn.",
     ),
     "arrangement.bad_interval_days": (

@@ -36,12 +36,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "huidige percentages toe.",
     ),
     "interest.table_outdated": (
-        "The newest statutory interest rate in the table starts on {newest}, more than {months} months "
-        "ago. The rates change every 1 January and 1 July: add the current rates before relying on "
-        "the interest.",
-        "Het nieuwste wettelijke rentepercentage in de tabel gaat in op {newest}, meer dan {months} "
-        "maanden geleden. De percentages veranderen elk jaar op 1 januari en 1 juli: voeg de huidige "
-        "percentages toe voordat u op de rente vertrouwt.",
+        "The newest statutory interest rate in the table starts on {newest}, more than "
+        "{months:|1 month|# months} ago. The rates change every 1 January and 1 July: add the "
+        "current rates before relying on the interest.",
+        "Het nieuwste wettelijke rentepercentage in de tabel gaat in op {newest}, meer dan "
+        "{months:|1 maand|# maanden} geleden. De percentages veranderen elk jaar op 1 januari en 1 "
+        "juli: voeg de huidige percentages toe voordat u op de rente vertrouwt.",
     ),
     "interest.rate_unconfirmed": (
         "The statutory interest rates in force today (from {valid_from}: {consumer} % for consumers, "

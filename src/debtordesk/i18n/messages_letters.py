@@ -172,8 +172,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lang factuurnummer.",
     ),
     "letters.epc_not_epc": (
-        "This QR code text is not a SEPA payment code (EPC): it has {count} lines where 7 to 12 belong.",
-        "Deze QR-codetekst is geen SEPA-betaalcode (EPC): hij heeft {count} regels, waar 7 tot 12 "
+        "This QR code text is not a SEPA payment code (EPC): it has {count:|1 line|# lines} where 7 to 12 "
+        "belong.",
+        "Deze QR-codetekst is geen SEPA-betaalcode (EPC): hij heeft {count:|1 regel|# regels}, waar 7 tot 12 "
         "horen.",
     ),
     "letters.epc_unreadable": (
@@ -328,9 +329,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "terug uit een back-up (Bestand > Terugzetten…).",
     ),
     "letters.archive_short": (
-        "The archived batch has {pages} pages, but the letter ends on page {last}. Restore the letter "
+        "The archived batch has {pages:|1 page|# pages}, but the letter ends on page {last}. Restore the "
+        "letter "
         "archive from a backup.",
-        "De gearchiveerde batch heeft {pages} pagina's, maar de brief eindigt op pagina {last}. Zet "
+        "De gearchiveerde batch heeft {pages:|1 pagina|# pagina's}, maar de brief eindigt op pagina {last}. "
+        "Zet "
         "het briefarchief terug uit een back-up.",
     ),
     "letters.what_letters": ("the letters of this batch", "de brieven van deze batch"),

@@ -49,9 +49,9 @@ MESSAGES.update(
         ),
         "http.rate_limited": (
             "{provider} asks to slow down (too many requests). Nothing was done; try again in "
-            "{seconds} seconds.",
+            "{seconds:|1 second|# seconds}.",
             "{provider} vraagt om minder verzoeken tegelijk. Er is niets gedaan; probeer het over "
-            "{seconds} seconden opnieuw.",
+            "{seconds:|1 seconde|# seconden} opnieuw.",
         ),
         "http.rate_limited_later": (
             "{provider} asks to slow down (too many requests). Nothing was done; try again in a "

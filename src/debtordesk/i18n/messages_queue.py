@@ -200,17 +200,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the same, stating the organisation's cap (Settings > Legal and interest)
     "event.dunning.costs_capped_limit": (
         "Collection costs capped for a small recurring claim: {allowed} instead of {requested} "
-        "(at most {limit} per {months} months; {charged_in_window} charged since {window_start}).",
+        "(at most {limit} per {months:|1 month|# months}; {charged_in_window} charged since {window_start}).",
         "Incassokosten begrensd voor een kleine terugkerende vordering: {allowed} in plaats van "
-        "{requested} (hoogstens {limit} per {months} maanden; {charged_in_window} in rekening "
+        "{requested} (hoogstens {limit} per {months:|1 maand|# maanden}; {charged_in_window} in rekening "
         "gebracht sinds {window_start}).",
     ),
     "event.dunning.costs_announced_capped_limit": (
         "The 14-day letter announces {allowed} collection costs instead of {requested}: a small "
-        "recurring claim (at most {limit} per {months} months; {charged_in_window} charged since "
+        "recurring claim (at most {limit} per {months:|1 month|# months}; {charged_in_window} charged since "
         "{window_start}).",
         "De veertiendagenbrief kondigt {allowed} incassokosten aan in plaats van {requested}: een "
-        "kleine terugkerende vordering (hoogstens {limit} per {months} maanden; "
+        "kleine terugkerende vordering (hoogstens {limit} per {months:|1 maand|# maanden}; "
         "{charged_in_window} in rekening gebracht sinds {window_start}).",
     ),
     # ------------------------------------------------------------------ stale at output time
