@@ -215,7 +215,7 @@ class _StatusLines:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from debtordesk.services.demo import create_demo_database, sample_folder
+    from debtordesk.services.demo import create_demo_database
 
     path = demo_database_path()
     if args.db:
@@ -249,7 +249,7 @@ def run_demo(args: argparse.Namespace) -> int:
         else:
             say(Message("demo.reopened", counts))
         if info.sample_files:
-            say(Message("demo.samples", {"folder": str(sample_folder())}))
+            say(Message("demo.samples", {"folder": str(info.sample_folder)}))
         if args.no_gui and not args.db:  # the other commands open the default database
             shown = str(info.path)
             say(Message("demo.cli_hint", {"path": f'"{shown}"' if " " in shown else shown}))

@@ -47,10 +47,20 @@ class DemoInfo:
     overdue_invoices: int
     #: the sample files for the import wizard (those that exist)
     sample_files: tuple[Path, ...]
+    #: where the sample files are (see :func:`sample_folder`)
+    sample_folder: Path
 
 
-def sample_folder() -> Path:
-    return data_dir() / "demo"
+def sample_folder(database: Path | None = None) -> Path:
+    """Where the sample import files of the demo in ``database`` go: the data folder's ``demo``
+    folder for the default demo file (or no file), else beside the chosen file, so a demo made
+    with ``--db FILE`` keeps its files together and leaves the data folder alone."""
+    if database is None:
+        return data_dir() / "demo"
+    target = database.expanduser().resolve()
+    if target == demo_database_path().expanduser().resolve():
+        return data_dir() / "demo"
+    return target.parent
 
 
 def create_demo_database(
@@ -88,7 +98,7 @@ def create_demo_database(
                 db.dispose()
                 _remove_database_files(target)
             raise
-        _write_samples(data, day, seed, tracker)
+        _write_samples(data, day, seed, tracker, sample_folder(target))
         return _info(db, target, created=True, day=day)
     finally:
         db.dispose()
@@ -137,9 +147,8 @@ def generate_demo(seed: int, today: date, progress: Progress | None = None) -> D
     return DemoData(tuple(customers), tuple(invoices))
 
 
-def _write_samples(data: DemoData, day: date, seed: int, progress: Progress) -> None:
+def _write_samples(data: DemoData, day: date, seed: int, progress: Progress, folder: Path) -> None:
     progress.set_status(Message("demo.progress.files"))
-    folder = sample_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_xlsx(folder / XLSX_NAME, ORGANISATION["name"], data.customers, data.invoices, day)
@@ -165,10 +174,9 @@ def _info(db: Database, target: Path, *, created: bool, day: date) -> DemoInfo:
         overdue = (
             session.scalar(select(func.count()).where(open_filter, Invoice.due_date < day)) or 0
         )
-    samples = tuple(
-        p for p in (sample_folder() / XLSX_NAME, sample_folder() / CSV_NAME) if p.exists()
-    )
-    return DemoInfo(target, created, customers, invoices, open_count, overdue, samples)
+    folder = sample_folder(target)
+    samples = tuple(p for p in (folder / XLSX_NAME, folder / CSV_NAME) if p.exists())
+    return DemoInfo(target, created, customers, invoices, open_count, overdue, samples, folder)
 
 
 def _remove_database_files(target: Path) -> None:

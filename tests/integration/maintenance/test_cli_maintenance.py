@@ -176,6 +176,8 @@ def test_demo_creates_then_reopens_the_default_demo(capsys: pytest.CaptureFixtur
     assert first["created"] is True and first["path"] == str(demo_database_path())
     assert first["customers"] == 2000 and 5000 < first["invoices"] < 7500
     assert len(first["sample_files"]) == 2
+    # the default demo keeps its sample files in the data folder, as before
+    assert {Path(p).parent for p in first["sample_files"]} == {demo_database_path().parent / "demo"}
     assert err == ""
 
     status, out, _ = _run(capsys, "demo", "--no-gui")
@@ -183,6 +185,28 @@ def test_demo_creates_then_reopens_the_default_demo(capsys: pytest.CaptureFixtur
     assert "already exists; it is opened as it is" in out
     # the other commands use the default database, not the demo: say how to reach the demo
     assert f"debtordesk --db {demo_database_path()} queue" in out
+
+
+def test_demo_in_a_chosen_file_writes_the_sample_files_beside_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--db FILE: the sample import files go beside FILE (and the output says where), not into the
+    data folder, where the default demo keeps them."""
+    folder = tmp_path / "trial"
+    folder.mkdir()
+    target = folder / "mine.sqlite"
+    status, out, _ = _run(capsys, "--db", str(target), "demo", "--no-gui", "--json")
+    assert status == 0
+    samples = [Path(p) for p in json.loads(out)["sample_files"]]
+    assert len(samples) == 2 and all(p.parent == folder and p.exists() for p in samples)
+    assert not (demo_database_path().parent / "demo").exists()
+
+    other = tmp_path / "other.sqlite"
+    status, out, _ = _run(capsys, "--db", str(other), "demo", "--no-gui")
+    assert status == 0
+    assert f"Sample files to try the import with: {tmp_path}" in out
+    assert (tmp_path / "openstaande-posten-nieuwe-export.csv").exists()
+    assert not (demo_database_path().parent / "demo").exists()
 
 
 def test_demo_refuses_a_database_with_data(

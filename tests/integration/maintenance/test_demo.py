@@ -222,7 +222,8 @@ def test_search_finds_names_without_accents(demo: DemoInfo) -> None:
 def test_sample_files_for_the_import_wizard(demo: DemoInfo, invoices: list[sqlite3.Row]) -> None:
     xlsx, csv_file = sorted(demo.sample_files, key=lambda p: p.suffix, reverse=True)
     assert xlsx.suffix == ".xlsx" and csv_file.suffix == ".csv"
-    assert xlsx.parent.name == "demo" and xlsx.parent.parent == demo.path.parent / "data"
+    # a demo in a file of its own (not the default demo file) keeps its samples beside that file
+    assert xlsx.parent == csv_file.parent == demo.sample_folder == demo.path.parent
 
     sheet = load_workbook(xlsx, read_only=True).active
     assert sheet is not None
