@@ -32,6 +32,7 @@ from debtordesk.ui.pages.outbox import OutboxPage
 from debtordesk.ui.pages.queue import QueuePage
 from debtordesk.ui.widgets.administration_chooser import AdministrationChooser
 from debtordesk.ui.widgets.database_status import DatabaseStatus
+from debtordesk.ui.widgets.screen_size import initial_size
 
 if TYPE_CHECKING:
     from debtordesk.ui.dialogs.calculator import CalculatorDialog
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.ctx.prefs.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1360, 820)
+            initial_size(self, 1360, 820)
         state = self.ctx.prefs.value("main/state")
         if state is not None:
             self.restoreState(state)

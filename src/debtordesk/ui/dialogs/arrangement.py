@@ -53,6 +53,7 @@ from debtordesk.ui.followup_labels import interval_text
 from debtordesk.ui.formatting import counted, date_text, money_text
 from debtordesk.ui.import_wizard.style import ERROR_STYLE, NOTICE_STYLE, SUCCESS_STYLE
 from debtordesk.ui.widgets.day_field import DayField, parse_day
+from debtordesk.ui.widgets.screen_size import initial_size
 
 #: the first term is due this many days from today unless the clerk says otherwise
 START_DAYS = 7
@@ -229,7 +230,7 @@ class ArrangementDialog(QDialog):
         layout.addWidget(self.confirmation_letter)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(560, 700)
+        initial_size(self, 560, 700)
 
         form.setRowVisible(self.costs_box, False)
         self._timer = QTimer(self)

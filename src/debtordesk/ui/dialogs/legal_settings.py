@@ -68,6 +68,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.lifetime import while_alive
 from debtordesk.ui.errors import error_text, show_error
 from debtordesk.ui.formatting import date_text
+from debtordesk.ui.widgets.screen_size import initial_size
 
 _ERROR_STYLE = "color: #b41414;"
 _WARNING_STYLE = "color: #8a5a00;"
@@ -178,7 +179,7 @@ class LegalSettingsDialog(QDialog):
         self.table: RateTable | None = None
         self.setWindowTitle(self.tr("Legal settings and interest"))
         self.setMinimumWidth(700)
-        self.resize(760, 640)
+        initial_size(self, 760, 640)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._options_tab(), self.tr("Costs, payments and post"))

@@ -52,6 +52,7 @@ from debtordesk.ui.dialogs.template_preview import TEMPLATE_LABELS
 from debtordesk.ui.errors import error_text
 from debtordesk.ui.formatting import counted
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
+from debtordesk.ui.widgets.screen_size import initial_size
 
 _ERROR_STYLE = "color: #b41414;"
 _WARNING_STYLE = "color: #8a5a00;"
@@ -93,7 +94,7 @@ class MessageTemplatesDialog(QDialog):
         self.ctx = ctx
         self.confirm = confirm
         self.setWindowTitle(self.tr("Message templates"))
-        self.resize(1100, 780)
+        initial_size(self, 1100, 780)
         self.current: TemplateFile | None = None
         self.preview: TemplatePreview | None = None
         self.defaults: EditorDefaults | None = None

@@ -51,6 +51,7 @@ from debtordesk.ui.import_wizard.style import ERROR_STYLE, SUCCESS_STYLE
 from debtordesk.ui.labels import label
 from debtordesk.ui.widgets.data_table import DataTable
 from debtordesk.ui.widgets.enum_combo import EnumCombo
+from debtordesk.ui.widgets.screen_size import initial_size
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -109,7 +110,7 @@ class PoliciesDialog(QDialog):
         self._filling = False
         self._busy = False
         self.setWindowTitle(self.tr("Dunning policies"))
-        self.resize(1180, 760)
+        initial_size(self, 1180, 760)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_policies(), self.tr("Policies"))

@@ -36,6 +36,7 @@ from debtordesk.ui.labels import label
 from debtordesk.ui.models.roles import SORT_KEY_ROLE
 from debtordesk.ui.models.table import StaticTableModel
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.screen_size import initial_size
 
 _CONTEXT = "PrescriptionColumns"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -156,7 +157,7 @@ class PrescriptionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Claims nearing prescription"))
-        self.resize(1000, 520)
+        initial_size(self, 1000, 520)
         self._generation = 0
         self.within = QSpinBox()
         self.within.setRange(0, MAX_WITHIN_DAYS)

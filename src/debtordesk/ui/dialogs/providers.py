@@ -45,6 +45,7 @@ from debtordesk.services.secrets import KeyringSecrets
 from debtordesk.ui.context import UiContext
 from debtordesk.ui.errors import error_text
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
+from debtordesk.ui.widgets.screen_size import initial_size
 
 CHANNEL_LABELS = {
     "paylink": QT_TRANSLATE_NOOP("ProviderLabels", "Payment links"),
@@ -90,7 +91,7 @@ class ProvidersDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Providers"))
-        self.resize(860, 600)
+        initial_size(self, 860, 600)
         self.overview: ProvidersOverview | None = None
         self._spec: ProviderSpec | None = None
         self._setting_fields: dict[str, QLineEdit | QComboBox] = {}

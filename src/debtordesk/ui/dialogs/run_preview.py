@@ -28,6 +28,7 @@ from debtordesk.ui.formatting import count_text, date_text, money_text
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 from debtordesk.ui.import_wizard.style import NOTICE_STYLE
 from debtordesk.ui.widgets.data_table import DataTable
+from debtordesk.ui.widgets.screen_size import initial_size
 
 if TYPE_CHECKING:
     from debtordesk.ui.pages.queue.rows import QueueRow
@@ -173,7 +174,7 @@ class RunPreviewDialog(QDialog):
         self.rows = list(rows)
         self.plan = plan_of(self.rows)
         self.setWindowTitle(self.tr("Run the selected steps"))
-        self.resize(820, 560)
+        initial_size(self, 820, 560)
         plan = self.plan
         counts = [
             self.tr("{count} × {channel}").format(

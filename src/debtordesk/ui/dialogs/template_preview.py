@@ -34,6 +34,7 @@ from debtordesk.ui.errors import error_text
 from debtordesk.ui.formatting import counted
 from debtordesk.ui.i18n import QT_TRANSLATE_NOOP
 from debtordesk.ui.widgets.pdf_preview import PdfPreview
+from debtordesk.ui.widgets.screen_size import initial_size
 
 TEMPLATE_LABELS = {
     "pre_reminder": QT_TRANSLATE_NOOP("TemplateNames", "Payment request before the due date"),
@@ -60,7 +61,7 @@ class TemplatePreviewDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Letter template preview"))
-        self.resize(1000, 760)
+        initial_size(self, 1000, 760)
         self.customer = QLineEdit(customer_number)
         self.customer.setPlaceholderText(self.tr("Customer number"))
         self.customer.returnPressed.connect(self.render_now)

@@ -19,6 +19,7 @@ from debtordesk.ui.import_wizard.page_preview import PreviewPage
 from debtordesk.ui.import_wizard.page_run import RunPage
 from debtordesk.ui.import_wizard.state import WizardState
 from debtordesk.ui.import_wizard.style import ERROR_STYLE
+from debtordesk.ui.widgets.screen_size import initial_size
 
 LAST_FOLDER_KEY = "import/last_folder"
 
@@ -98,7 +99,7 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         self.setMinimumSize(QSize(820, 600))
-        self.resize(QSize(1000, 700))
+        initial_size(self, 1000, 700)
         if path is not None:
             self.file_page.load(path)
 

@@ -25,6 +25,7 @@ from debtordesk.ui.models.table import StaticTableModel
 from debtordesk.ui.pages.letters.model import status_text
 from debtordesk.ui.widgets.data_table import DataTable
 from debtordesk.ui.widgets.pdf_preview import PdfPreview, print_document
+from debtordesk.ui.widgets.screen_size import initial_size
 
 
 class Column(IntEnum):
@@ -158,7 +159,7 @@ class CustomerLetters(QWidget):
                 batch=letter.batch_number,
             )
         )
-        dialog.resize(760, 900)
+        initial_size(dialog, 760, 900)
         preview = PdfPreview(dialog)
         preview.load_bytes(pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

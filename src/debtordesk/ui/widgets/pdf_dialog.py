@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from debtordesk.ui.widgets.pdf_preview import PdfPreview, print_document
+from debtordesk.ui.widgets.screen_size import initial_size
 
 
 def show_pdf_dialog(parent: QWidget, title: str, pdf: bytes) -> QDialog:
@@ -14,7 +15,7 @@ def show_pdf_dialog(parent: QWidget, title: str, pdf: bytes) -> QDialog:
     dialog = QDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(title)
-    dialog.resize(760, 900)
+    initial_size(dialog, 760, 900)
     preview = PdfPreview(dialog)
     preview.load_bytes(pdf)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
