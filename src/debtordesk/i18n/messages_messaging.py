@@ -250,12 +250,12 @@ MESSAGES.update(
         "links.tikkie.reference_invalid": (
             "Tikkie accepts a payment reference of at most {limit} letters, digits, spaces and "
             "! & ' ( ) + , - . / : ? _ `; “{reference}” is not one, so no link was made. Use RF "
-            "references or betalingskenmerken for this administration (Settings › Payment "
-            "references).",
+            "references or betalingskenmerken for this administration (Settings › Organisation, "
+            "'Payment reference').",
             "Tikkie accepteert een betalingskenmerk van hoogstens {limit} letters, cijfers, spaties "
             "en ! & ' ( ) + , - . / : ? _ `; “{reference}” is dat niet, dus er is geen link "
             "gemaakt. Gebruik RF-kenmerken of betalingskenmerken voor deze administratie "
-            "(Instellingen › Betalingskenmerken).",
+            "(Instellingen › Organisatie, 'Betalingskenmerk').",
         ),
         "links.tikkie.uncertain": (
             "Tikkie did not answer the request for payment reference {reference}, and it was not "
