@@ -134,7 +134,7 @@ _NAMES: dict[Field, tuple[str, ...]] = {
         "Details", "Line description",
     ),
     Field.REFERENCE: (
-        "Betalingskenmerk", "Uw referentie", "Factuurreferentie", "Onze referentie",
+        "Betalingskenmerk", "Uw referentie", "Uw ref", "Factuurreferentie",
         "Betaalreferentie", "Ordernummer", "Inkoopordernummer", "Payment reference", "YourRef",
         "Your reference", "Our reference", "Customer reference", "Order number", "PO number",
     ),
@@ -282,6 +282,9 @@ AMBIGUOUS: dict[str, tuple[Field, ...]] = {
     "client": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),
     "lid": (Field.CUSTOMER_NAME, Field.CUSTOMER_NUMBER),
     "referentie": (Field.INVOICE_NUMBER, Field.REFERENCE),
+    # Exact Online's open items: 'Onze ref.' is the invoice number ('Uw ref.' the customer's own)
+    "onzeref": (Field.INVOICE_NUMBER, Field.REFERENCE),
+    "onzereferentie": (Field.INVOICE_NUMBER, Field.REFERENCE),
     "reference": (Field.INVOICE_NUMBER, Field.REFERENCE),
     "ref": (Field.INVOICE_NUMBER, Field.REFERENCE),
     "kenmerk": (Field.REFERENCE, Field.INVOICE_NUMBER),

@@ -410,6 +410,19 @@ def test_verkooprelatie_alone_is_the_number_unless_it_holds_names() -> None:
     assert auto_map(["Verkooprelatie"], OPEN, sample=names) == {F.CUSTOMER_NAME: "Verkooprelatie"}
 
 
+def test_exact_onlines_onze_ref_is_the_invoice_number() -> None:
+    """Exact Online's open items name the invoice number 'Onze ref.' and the customer's own
+    reference 'Uw ref.'; the file was refused for want of an invoice number."""
+    headers = ["Code", "Naam", "Onze ref.", "Uw ref.", "Datum", "Vervaldatum", "Bedrag", "Saldo"]
+    mapping = auto_map(headers, OPEN)
+    assert mapping[F.INVOICE_NUMBER] == "Onze ref."
+    assert mapping[F.REFERENCE] == "Uw ref."
+    assert mapping[F.CUSTOMER_NUMBER] == "Code" and mapping[F.CUSTOMER_NAME] == "Naam"
+    # beside a real invoice-number column it is a reference
+    both = auto_map(["Factuurnummer", "Onze referentie", "Bedrag"], OPEN)
+    assert both[F.INVOICE_NUMBER] == "Factuurnummer" and both[F.REFERENCE] == "Onze referentie"
+
+
 def test_a_name_listed_under_two_fields_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     from debtordesk.importing import synonyms
 
