@@ -2,8 +2,9 @@
 
 A letter's body is a list of :class:`Block` s (paragraphs, the invoice table's rows, the totals, the
 payment box...). :func:`paginate` places them on pages before anything is drawn, so the page count is
-known for "page 1 of 3"; a :class:`Group` (the totals, the payment box and what follows them) moves to
-the next page whole, and the invoice table repeats its header on a continued page.
+known for "page 1 of 3"; a :class:`Group` (the last invoice with the totals, the costs note and the
+payment box; the closing and signature with the paragraph before them) moves to the next page whole,
+and the invoice table repeats its header on a continued page.
 """
 
 from __future__ import annotations

@@ -493,29 +493,41 @@ def _body(letter: LetterContent, texts: LetterTexts, qr: QrMatrix | None) -> lis
     else:
         rows = [_table_row(invoice, _language(letter)) for invoice in letter.invoices]
         header = _table_header(texts)
-    tail: list[Block] = []
-    if rows:
-        blocks.append(Group(blocks=[header, rows[0]], gap=8.0))
-        blocks += rows[1:-1]
-        if len(rows) > 1:
-            # the last row stays with the totals: they never stand alone on a page
-            tail.append(rows[-1])
-    tail.append(_schedule_total(letter, texts) if schedule else _totals(letter, texts))
+    # What to pay and how stay on one page: the last row (a table row, so a continued page
+    # repeats the header above it), the totals (never alone on a page), the costs note that
+    # speaks of them, and the payment box with the QR code.
+    payment: list[Block] = [_schedule_total(letter, texts) if schedule else _totals(letter, texts)]
     note = _boxed(texts.text("costs_note"), fill=NOTE_TINT, stroke=NOTE_RULE, gap=5.0, size=8.5)
     if note is not None:
-        tail.append(note)
-    tail.append(_payment_box(letter, texts, qr))
-    tail += _paragraphs(texts.text("next_steps"), gap=7.0)
-    tail += _paragraphs(texts.text("contact"), gap=PARAGRAPH_GAP)
+        payment.append(note)
+    payment.append(_payment_box(letter, texts, qr))
+    if len(rows) == 1:
+        blocks.append(Group(blocks=[header, rows[0], *payment], gap=8.0))
+    else:
+        if rows:
+            blocks.append(Group(blocks=[header, rows[0]], gap=8.0))
+            blocks += rows[1:-1]
+            payment.insert(0, rows[-1])
+        blocks.append(Group(blocks=payment, gap=payment[0].gap, table_row=len(rows) > 1))
+    # The rest flows (a page may break between its parts); only the closing and the signature
+    # keep the paragraph before them company, so they never stand alone on a page.
+    rest: list[Block] = []
+    rest += _paragraphs(texts.text("next_steps"), gap=7.0)
+    rest += _paragraphs(texts.text("contact"), gap=PARAGRAPH_GAP)
     faq = _faq(texts)
     if faq is not None:
-        tail.append(faq)
+        rest.append(faq)
     help_box = _boxed(texts.text("debt_help"), fill=TINT, stroke=None, gap=7.0, size=8.5)
     if help_box is not None:
-        tail.append(help_box)
-    tail += _paragraphs(texts.text("closing"), gap=9.0)
-    tail += _paragraphs(texts.text("signature"), gap=2.0, bold=True)
-    blocks.append(Group(blocks=tail, table_row=len(rows) > 1))
+        rest.append(help_box)
+    ending = _paragraphs(texts.text("closing"), gap=9.0)
+    ending += _paragraphs(texts.text("signature"), gap=2.0, bold=True)
+    if rest and ending:
+        last = rest.pop()
+        ending = [Group(blocks=[last, *ending], gap=last.gap)]
+    blocks += rest
+    if ending:
+        blocks.append(Group(blocks=ending, gap=ending[0].gap))
     return blocks
 
 

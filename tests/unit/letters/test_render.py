@@ -134,19 +134,23 @@ def test_every_template_renders_every_kind_of_letter(step: str, language: str, t
     pages = _pages_text(pdf)
     assert result.pages == len(pages)  # type: ignore[attr-defined]
     # "Totaal te betalen" / "Total to pay", or the step's own words (a term's request: the term)
-    total_word = render_labels(load_template(step, language, tone))["label_total"]
-    assert total_word
+    labels = render_labels(load_template(step, language, tone))
+    total_word, pay_heading = labels["label_total"], labels["label_pay_heading"]
+    assert total_word and pay_heading
     for content, placed in zip(letters, result.letters, strict=True):  # type: ignore[attr-defined]
         own = pages[placed.first_page - 1 : placed.first_page - 1 + placed.pages]
         text = "\n".join(own)
         assert content.customer_number in own[0]
         assert content.recipient.name in own[0]
-        assert f"{total_word} {_money(content.payment.amount, language)}" in own[-1]
-        assert RF in own[-1]
+        # the totals and the payment box share a page (the last one, or the one before when
+        # only the FAQ, the debt help and the closing move on)
+        total_line = f"{total_word} {_money(content.payment.amount, language)}"
+        (paying,) = [page for page in own if total_line in page]
+        assert RF in paying and pay_heading in paying
         for invoice in content.invoices:
             assert text.count(invoice.number) == 1, invoice.number
         if content.fee:
-            assert _money(content.fee, language) in own[-1]
+            assert _money(content.fee, language) in paying
         assert "{{" not in text and "{%" not in text
         consumer_help = "geldfit.nl" in text
         assert consumer_help == (content.customer_type == "consumer")
@@ -180,6 +184,54 @@ def test_a_long_letter_paginates_with_totals_and_qr_on_the_last_page() -> None:
     assert _codes(pdf, 0) == []
     assert _codes(pdf, 1) == []
     assert _codes(pdf, 2) == [content.payment.qr_payload]
+
+
+def _capped_fourteen_day_letter(language: str, invoices: int, *, costs: bool) -> LetterContent:
+    """A 14-day letter with the small-recurring-claims cap sentence in its costs note."""
+    return replace(
+        letter(template="fourteen_day_letter", language=language, invoices=invoices, costs=costs),
+        extra={"costs_announced_cap_requested": "185.18", "costs_announced_cap_allowed": "140.00"},
+    )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_tail_of_a_two_page_letter_breaks_after_the_payment_box(language: str) -> None:
+    """Six invoices, interest and the cap sentence do not fit on one sheet. The tail after the table
+    was one group, so all of it (the last invoice, the totals, the payment box, the FAQ...) moved to
+    page 2 and page 1 ended after the fifth invoice. The last invoice, the totals, the costs note
+    and the payment box (QR code whole) stay together on page 1; only what follows moves, the
+    closing and signature together with the paragraph before them."""
+    content = _capped_fourteen_day_letter(language, 6, costs=True)
+    pdf = render_letter(content)
+    pages = _pages_text(pdf)
+    assert len(pages) == 2
+    total, pay, continued = (
+        ("Totaal te betalen", "Zo betaalt u", "(vervolg)")
+        if language == "nl"
+        else ("Total to pay", "How to pay", "(continued)")
+    )
+    closing = "Met vriendelijke groet" if language == "nl" else "Yours sincerely"
+    assert total in pages[0] and pay in pages[0]
+    assert _codes(pdf, 0) == [content.payment.qr_payload] and _codes(pdf, 1) == []
+    for invoice in content.invoices:
+        assert invoice.number in pages[0] and invoice.number not in pages[1]
+    assert continued not in pages[1]  # no table on page 2, so no repeated header
+    assert closing in pages[1] and "geldfit.nl" in pages[1]  # with the paragraph before it
+    assert (
+        pages[1]
+        .rstrip()
+        .endswith(f"{HOLDER}\n{'pagina 2 van 2' if language == 'nl' else 'page 2 of 2'}")
+    )
+
+
+@pytest.mark.parametrize("invoices", [5, 6])
+def test_a_capped_fourteen_day_letter_whose_content_fits_is_one_page(invoices: int) -> None:
+    """Without interest the same Dutch letter fits on one sheet (spacing tightened)."""
+    pdf = render_letter(_capped_fourteen_day_letter("nl", invoices, costs=False))
+    pages = _pages_text(pdf)
+    assert len(pages) == 1
+    assert "wettelijke grens" in pages[0] and "Met vriendelijke groet" in pages[0]
+    assert len(_codes(pdf, 0)) == 1
 
 
 @pytest.mark.parametrize(
