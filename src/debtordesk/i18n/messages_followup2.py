@@ -332,9 +332,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong number {number}: no longer used for dunning.",
         "Verkeerd nummer {number}: wordt niet meer gebruikt voor aanmaningen.",
     ),
+    # {invoice_count}: how many invoices {invoices} names (entries stored without it count the list)
     "event.followup.promise_made": (
-        "Promised to pay {amount} by {date} (invoices {invoices}).",
-        "Belooft {amount} te betalen uiterlijk {date} (facturen {invoices}).",
+        "Promised to pay {amount} by {date} ({invoice_count:|invoice|invoices} {invoices}).",
+        "Belooft {amount} te betalen uiterlijk {date} ({invoice_count:|factuur|facturen} "
+        "{invoices}).",
     ),
     "event.followup.promise_kept": (
         "Promise kept: {amount} by {date}.",
@@ -365,10 +367,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Betwisting van factuur {invoice} afgehandeld. {note}",
     ),
     "event.followup.arrangement_made": (
-        "Payment arrangement: {total} in {terms:|# term|# terms} from {first} to {last} (invoices "
-        "{invoices}).",
+        "Payment arrangement: {total} in {terms:|# term|# terms} from {first} to {last} "
+        "({invoice_count:|invoice|invoices} {invoices}).",
         "Betalingsregeling: {total} in {terms:|# termijn|# termijnen} van {first} tot {last} "
-        "(facturen {invoices}).",
+        "({invoice_count:|factuur|facturen} {invoices}).",
     ),
     "event.followup.costs_waived": (
         "Costs and interest of {costs} waived: {reason}",

@@ -359,6 +359,7 @@ def save_arrangement(
                 "first": planned[0].due.isoformat(),
                 "last": planned[-1].due.isoformat(),
                 "invoices": ", ".join(numbers),
+                "invoice_count": len(numbers),
             },
             user_id=user_id,
             at=at,

@@ -128,7 +128,12 @@ def make_promise_here(
         customer_id=customer.id,
         kind="promise",
         code="event.followup.promise_made",
-        params={"amount": str(amount), "date": promised_on.isoformat(), "invoices": numbers},
+        params={
+            "amount": str(amount),
+            "date": promised_on.isoformat(),
+            "invoices": numbers,
+            "invoice_count": len(invoices),
+        },
         user_id=user_id,
         at=at,
     )

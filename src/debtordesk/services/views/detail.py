@@ -173,7 +173,7 @@ def read_timeline(
             TimelineEntry(
                 at=at,
                 kind=kind,
-                text=render(Message(code, _params(params)), language),
+                text=render(Message(code, _event_params(code, params)), language),
                 invoice_number=invoice_number,
                 user_login=login,
                 email_attachment_id=_kept_pdf(params, kept),
@@ -287,6 +287,20 @@ def _params(params: Any) -> dict[str, MessageParam]:
             values[name] = Decimal(value)
         else:
             values[name] = _param(value)
+    return values
+
+
+#: events that name their invoices as one text ("F1, F2") and say "invoice" or "invoices" by count
+_INVOICE_LIST_EVENTS = frozenset({"event.followup.promise_made", "event.followup.arrangement_made"})
+
+
+def _event_params(code: str, params: Any) -> dict[str, MessageParam]:
+    """A timeline entry's values; an entry stored before it kept ``invoice_count`` counts the
+    numbers in its ``invoices`` list, so one invoice reads "factuur F1", not "facturen F1"."""
+    values = _params(params)
+    listed = values.get("invoices")
+    if code in _INVOICE_LIST_EVENTS and "invoice_count" not in values and isinstance(listed, str):
+        values["invoice_count"] = len([part for part in listed.split(",") if part.strip()])
     return values
 
 
