@@ -41,6 +41,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{number} ({name}): {claims:|# vordering|# vorderingen}, {open} open, geschreven naar "
         "{path}",
     ),
+    # the names of the files a dossier is written to (made safe for a file system afterwards)
+    "handover.file.dossier": ("handover-{number}", "overdracht-{number}"),
+    "handover.file.customer": ("customer-{id}", "klant-{id}"),
+    "handover.file.letter": ("letter-{day}-{step}", "brief-{day}-{step}"),
+    "handover.file.fourteen_day_letter": ("14-day-letter-{day}", "veertiendagenbrief-{day}"),
     "handover.not_handed_over": (
         "Note: {number} is not handed over yet (status: {status}); the dossier was made anyway.",
         "Let op: {number} is nog niet uit handen gegeven (status: {status}); het dossier is toch "

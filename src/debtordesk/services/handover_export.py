@@ -9,10 +9,10 @@ spreadsheet must not run them (formula injection). Amounts are numbers, dates ar
 Every letter the customer was sent comes along as a PDF saved beside the dossier and named on the
 Communications sheet (the 14-day letters on the 14-day sheet too): a posted letter's pages taken from
 its archived batch, checked against the batch's SHA-256 (``handover-<number>-letter-<day>-<step>.pdf``,
-``…-14-day-letter-<day>.pdf``), and the letter PDF an e-mail carried, the copy the outbox kept
-(:mod:`debtordesk.services.email_archive`), checked against its SHA-256
-(``handover-<number>-<attachment name>``). A copy that is missing or was changed is named there in
-words instead, and the dossier is written all the same.
+``…-14-day-letter-<day>.pdf``; overdracht-, brief-, veertiendagenbrief- for a Dutch clerk), and the
+letter PDF an e-mail carried, the copy the outbox kept (:mod:`debtordesk.services.email_archive`),
+checked against its SHA-256 (``handover-<number>-<attachment name>``). A copy that is missing or
+was changed is named there in words instead, and the dossier is written all the same.
 
 Files are named after the customer number (``handover-<number>.xlsx``) and written to a temporary
 file first, then moved into place, so a crash never leaves half a dossier under the final name.
@@ -162,7 +162,7 @@ def export_handover_dossiers(
             break
         with db.read() as session:
             dossier = _load(session, customer_id, today)
-            name = _file_name(dossier.customer["number"], customer_id, used_names)
+            name = _file_name(dossier.customer["number"], customer_id, used_names, lang)
             pdfs, problems = _letter_pdfs(
                 db, session, dossier, folder / name, used=used_names, language=lang
             )
@@ -175,11 +175,15 @@ def export_handover_dossiers(
     return HandoverExport(folder, tuple(written))
 
 
-def _file_name(number: str, customer_id: int, used: set[str]) -> str:
-    safe = _UNSAFE_FILE_CHARACTERS.sub("_", number).strip("._") or f"customer-{customer_id}"
-    name = f"handover-{safe}.xlsx"
+def _file_name(number: str, customer_id: int, used: set[str], language: str) -> str:
+    """``handover-<number>.xlsx`` (``overdracht-…`` for a Dutch clerk), unique in the folder."""
+    safe = _UNSAFE_FILE_CHARACTERS.sub("_", number).strip("._") or render(
+        Message("handover.file.customer", {"id": str(customer_id)}), language
+    )
+    stem = render(Message("handover.file.dossier", {"number": safe}), language)
+    name = f"{stem}.xlsx"
     if name.casefold() in used:  # "A/1" and "A_1" would share a name: the id tells them apart
-        name = f"handover-{safe}-{customer_id}.xlsx"
+        name = f"{stem}-{customer_id}.xlsx"
     used.add(name.casefold())
     return name
 
@@ -213,11 +217,12 @@ def _letter_pdfs(
                 data = letter_pdf(db, printed)
                 day = c["went_out_on"] or c["planned_for"]
                 when = day.isoformat() if day else str(printed)
-                file_name = (
-                    f"14-day-letter-{when}.pdf"
-                    if c["fourteen_day_letter"]
-                    else f"letter-{when}-{c['step_name'] or printed}.pdf"
-                )
+                if c["fourteen_day_letter"]:
+                    named = Message("handover.file.fourteen_day_letter", {"day": when})
+                else:
+                    step = c["step_name"] or str(printed)
+                    named = Message("handover.file.letter", {"day": when, "step": step})
+                file_name = f"{render(named, language)}.pdf"
         except DebtorDeskError as problem:
             problems.append(problem.message)
             c["pdf"] = saved[c["id"]] = render(problem.message, language)

@@ -382,6 +382,9 @@ def test_the_command_writes_the_dossiers_and_says_where(
     assert "K-1 (Jan Jansen): 3 vorderingen, 280,00 open" in text
     assert f"1 dossier geschreven naar {target}" in text
     assert "1 dossiers" not in text
+    # a Dutch clerk's files have Dutch names
+    assert f"naar {target / 'overdracht-K-1.xlsx'}" in text
+    assert (target / "overdracht-K-1.xlsx").exists()
 
 
 def test_the_command_refuses_an_unknown_customer_and_writes_nothing(

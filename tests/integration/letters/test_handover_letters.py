@@ -95,3 +95,25 @@ def test_the_dossier_brings_every_posted_letter_named_on_the_communications_shee
         if cell.value == letter.name
     ]
     assert named == [letter.name, letter.name]
+
+
+def test_a_dutch_clerks_dossier_and_letters_have_dutch_file_names(
+    db: Database, tmp_path: Path
+) -> None:
+    """They were 'handover-K-200.xlsx' and 'handover-K-200-14-day-letter-….pdf' in any language."""
+    filled = fill(db)
+    batch = generate_batch(db, 1, letter_date=TODAY, clock=clock)
+    dispatch_batch(db, batch.id, dispatched_on=date(2026, 12, 16), evidence="", clock=clock)
+    result = export_handover_dossiers(
+        db,
+        [filled.customers["K-300"], filled.customers["K-200"]],
+        tmp_path / "out",
+        today=TODAY,
+        language="nl",
+    )
+    reminder, fourteen_day = result.files
+    assert fourteen_day.path.name == "overdracht-K-200.xlsx"
+    (letter,) = fourteen_day.pdfs
+    assert letter.name == "overdracht-K-200-veertiendagenbrief-2026-12-16.pdf"
+    (pdf,) = reminder.pdfs
+    assert pdf.name.startswith("overdracht-K-300-brief-2026-12-16-")
