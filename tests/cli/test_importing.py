@@ -48,8 +48,27 @@ def test_repeated_row_warnings_name_the_first_row(capsys: pytest.CaptureFixture[
     )
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "3 waarschuwingen:"
+    # each totals row as it is: '2×: Rij 12 is een totaalregel (eerst in rij 12)' named one of two
+    assert lines[1] == "  Rij 12 is een totaalregel; die is overgeslagen."
+    assert lines[2] == "  Rij 30 is een totaalregel; die is overgeslagen."
+    assert "rij -" not in lines[3] and not lines[3].startswith("  1×")
+
+
+def test_repeated_warnings_name_the_first_row_and_many_are_cut_short(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_language("nl")
+    print_issues([_warning("import.due_date_derived", row, days="14") for row in (12, 30)])
+    lines = capsys.readouterr().out.splitlines()
     assert lines[1].startswith("  2×: ") and lines[1].endswith("(eerst in rij 12)")
-    assert "rij -" not in lines[2] and not lines[2].startswith("  1×")
+    print_issues(
+        [_warning("import.total_row_skipped", row, row_number=str(row)) for row in range(2, 10)]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:6] == [
+        f"  Rij {row} is een totaalregel; die is overgeslagen." for row in range(2, 7)
+    ]
+    assert lines[6] == "  … en nog 3 zulke waarschuwingen (--json toont ze allemaal)."
 
 
 def test_a_negative_header_row_is_refused_in_words(

@@ -32,6 +32,8 @@ KINDS = {
 }
 #: errors listed one by one in the text output; the rest are counted (--json lists all)
 LISTED_ERRORS = 100
+#: warnings of one kind that each name their own row ("Rij 7 is een totaalregel"), listed one by one
+LISTED_WARNINGS = 5
 
 
 def register(subparsers: Any) -> None:
@@ -318,24 +320,32 @@ def print_issues(preview_issues: Sequence[Issue]) -> None:
         return
     heading = "cli.import.warnings.one" if len(warnings) == 1 else "cli.import.warnings"
     say(Message(heading, {"count": len(warnings)}))
-    first: dict[str, Issue] = {}
+    by_code: dict[str, list[Issue]] = {}
     for issue in warnings:
-        first.setdefault(issue.message.code, issue)
+        by_code.setdefault(issue.message.code, []).append(issue)
     for code, count in Counter(i.message.code for i in warnings).most_common():
-        example = first[code]
+        example = by_code[code][0]
         values: dict[str, Any] = {"count": count, "message": render(example.message)}
-        if example.row is not None and count == 1:
-            # once: the row it is about, unless the message names it already ("Rij 972 is een
-            # totaalregel"), without "1×" and "first in row"
-            named = str(example.message.params.get("row_number")) == str(example.row)
-            line = "cli.import.warning_line_file" if named else "cli.import.warning_line.one"
-            say(Message(line, {**values, "row": example.row}))
+        if _names_its_row(example):
+            # "Rij 972 is een totaalregel": each one as it is, the first few
+            for issue in by_code[code][:LISTED_WARNINGS]:
+                say(Message("cli.import.warning_line_file", {"message": render(issue.message)}))
+            if count > LISTED_WARNINGS:
+                say(Message("cli.import.more_warnings", {"count": count - LISTED_WARNINGS}))
+        elif example.row is not None and count == 1:
+            # once: the row it is about, without "1×" and "first in row"
+            say(Message("cli.import.warning_line.one", {**values, "row": example.row}))
         elif example.row is not None:
             say(Message("cli.import.warning_line", {**values, "row": example.row}))
         elif count == 1:
             say(Message("cli.import.warning_line_file", values))
         else:
             say(Message("cli.import.warning_line_file_repeated", values))
+
+
+def _names_its_row(issue: Issue) -> bool:
+    """Whether the warning's text names the row it is about ("Rij 7 is een totaalregel")."""
+    return issue.row is not None and str(issue.message.params.get("row_number")) == str(issue.row)
 
 
 def parse_mapping(pairs: Sequence[str]) -> dict[Field, str]:

@@ -263,6 +263,10 @@ MESSAGES.update(
             "  {count}×: {message} (first in row {row})",
             "  {count}×: {message} (eerst in rij {row})",
         ),
+        "cli.import.more_warnings": (
+            "  … and {count:|1 more like it|# more like them} (--json lists them all).",
+            "  … en nog {count:|1 zo'n waarschuwing|# zulke waarschuwingen} (--json toont ze allemaal).",
+        ),
         "cli.import.warning_line.one": ("  Row {row}: {message}", "  Rij {row}: {message}"),
         # a warning about the whole file (no row), once or of several kinds with one code
         "cli.import.warning_line_file": ("  {message}", "  {message}"),
