@@ -79,3 +79,32 @@ def test_the_history_names_kind_mode_and_source_in_the_clerks_language(
         ("open_items", "delta", "Exact"),
         ("open_items", "full", "default"),
     ]
+
+
+def test_the_history_shows_the_date_order_an_import_was_read_with(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--date-order (or a preset's) is kept in the batch's options; the history names it, in text
+    and --json, when one was chosen; an import read automatically says nothing of it (null)."""
+    path = tmp_path / "open.csv"
+    path.write_text(
+        "Factuurnummer;Klantnummer;Naam;Vervaldatum;Bedrag\nF1;K1;Jan;12/01/2026;10,00\n",
+        encoding="utf-8",
+    )
+    database = str(tmp_path / "db.sqlite")
+    assert main(["--db", database, "import", str(path)]) == 0
+    args = ["--db", database, "import", str(path), "--date-order", "mdy", "--snapshot", "delta"]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["--db", database, "imports", "--json"]) == 0
+    batches = json.loads(capsys.readouterr().out)["batches"]
+    assert [b["date_order"] for b in batches] == ["mdy", None]
+    assert main(["--lang", "en", "--db", database, "imports"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2  ")
+    assert lines[1] == "    dates in numbers read month-day-year (12/31/2026)"
+    assert lines[2].startswith("1  ") and len(lines) == 3
+    assert main(["--lang", "nl", "--db", database, "imports"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "    datums in cijfers gelezen als maand-dag-jaar (12/31/2026)"
+    assert len(lines) == 3

@@ -80,6 +80,9 @@ def run_history(args: argparse.Namespace) -> int:
                 },
             )
         )
+        if batch.date_order is not None:
+            order = render(Message(f"import.date_order.{batch.date_order}"))
+            say(Message("cli.imports.date_order", {"order": order}))
         if batch.status is BatchStatus.UNDONE and batch.undone_at is not None:
             say(
                 Message(
@@ -113,6 +116,7 @@ def _batch_json(batch: Any) -> dict[str, Any]:
         "sha256": batch.file_sha256,
         "sheet": batch.sheet,
         "export_date": batch.export_date,
+        "date_order": batch.date_order,
         "rows_read": batch.rows_read,
         **batch.counts(),
         "warnings": batch.warnings_count,

@@ -293,6 +293,11 @@ MESSAGES.update(
         # the source is the name of the preset the import used; "default" when it used none
         "cli.imports.source.default": ("without a preset", "zonder voorinstelling"),
         "cli.imports.source.preset": ("preset “{name}”", "voorinstelling “{name}”"),
+        # {order} is import.date_order.*: "day-month-year (31-12-2026)"
+        "cli.imports.date_order": (
+            "    dates in numbers read {order}",
+            "    datums in cijfers gelezen als {order}",
+        ),
         "cli.imports.undone": (
             "    undone on {when} by {user}",
             "    ongedaan gemaakt op {when} door {user}",

@@ -73,11 +73,20 @@ def list_batches(
                 committed_at=row.committed_at,
                 undone_at=row.undone_at,
                 undone_by=undone_by,
+                date_order=chosen_date_order(row.options),
             )
             for row, code, login, undone_by, stored in session.execute(
                 statement.options(defer(ImportBatch.issues))
             )
         ]
+
+
+def chosen_date_order(options: object) -> str | None:
+    """The date order a batch's text dates were read in, from its stored options
+    (``{"parse": {"date_order": ...}}``), when one was chosen; None for "auto" or none kept."""
+    parse = options.get("parse") if isinstance(options, dict) else None
+    order = parse.get("date_order") if isinstance(parse, dict) else None
+    return order if order in ("dmy", "mdy", "ymd") else None
 
 
 def batch_issues(db: Database, batch_id: int) -> tuple[Issue, ...]:

@@ -125,6 +125,9 @@ class BatchInfo(ImportCounts):
     committed_at: datetime | None
     undone_at: datetime | None
     undone_by: str | None
+    #: how text dates were read when one order was chosen for the import (--date-order or the
+    #: preset's: "dmy", "mdy" or "ymd"); None when they were read automatically
+    date_order: str | None = None
 
 
 @dataclass(frozen=True)
