@@ -376,6 +376,7 @@ class _Planner:
             code="event.dunning.planned",
             params={
                 "step": action.step_name,
+                "step_key": action.step_key,
                 "channels": ", ".join(channel.value for channel in channels),
                 "invoices": len(action.invoice_ids),
                 # what the communication asks: the unpaid part of a term, else what is open

@@ -79,18 +79,18 @@ DUTCH = [
     "Aanmaning per brief geannuleerd voordat het wegging: de feiten zijn sinds de run veranderd.",
 ]
 
-ENGLISH = [
-    "Herinnering: e-mail sent to a@b.nl.",
-    "Herinnering: SMS to +3161 not sent; the provider refused it (see the outbox).",
-    "Herinnering: SMS not sent (opted out, or no valid number or address; see the outbox).",
-    "Herinnering: unknown whether the SMS to +3161 was sent; check it in the outbox.",
-    "Herinnering: e-mail queued again.",
-    "Herinnering: SMS found at the provider: sent.",
-    "Herinnering: e-mail not at the provider: not sent.",
-    "Veertiendagenbrief: e-mail sent to a@b.nl, with the letter R1.pdf attached.",
-    "Veertiendagenbrief: the e-mail to a@b.nl went out with the letter R1.pdf, but no copy of "
+ENGLISH = [  # the shipped step names in English too, as the queue shows them
+    "Reminder: e-mail sent to a@b.nl.",
+    "Reminder: SMS to +3161 not sent; the provider refused it (see the outbox).",
+    "Reminder: SMS not sent (opted out, or no valid number or address; see the outbox).",
+    "Reminder: unknown whether the SMS to +3161 was sent; check it in the outbox.",
+    "Reminder: e-mail queued again.",
+    "Reminder: SMS found at the provider: sent.",
+    "Reminder: e-mail not at the provider: not sent.",
+    "14-day letter: e-mail sent to a@b.nl, with the letter R1.pdf attached.",
+    "14-day letter: the e-mail to a@b.nl went out with the letter R1.pdf, but no copy of "
     "that PDF could be kept in the letter archive /data/archive (the disk is full).",
-    "Herinnering planned for 2026-11-23 by SMS, e-mail: 1 invoice, 1,234.50 open.",
+    "Reminder planned for 2026-11-23 by SMS, e-mail: 1 invoice, 1,234.50 open.",
     "Aanmaning by letter cancelled before it went out: the facts changed since the run.",
 ]
 

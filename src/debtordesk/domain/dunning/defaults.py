@@ -296,6 +296,19 @@ def _shipped_step_names() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 _SHIPPED_STEP_NAMES = _shipped_step_names()
+#: a shipped name in English or in Dutch -> (the English name, the Dutch name); no two shipped steps
+#: share a name, so the name alone tells the step (for texts that kept only the name)
+_SHIPPED_BY_NAME = {name: both for (_key, name), both in _SHIPPED_STEP_NAMES.items()}
+
+
+def shipped_step_name(name: str, language: str, key: str | None = None) -> str:
+    """A step name as :func:`shipped_names_in` shows it: a shipped name, in English or in Dutch, in
+    ``language`` ("nl" or "en"); any other name as written. For texts that kept the step's name (a
+    timeline entry): with ``key`` the step must be that shipped step, without it the name decides."""
+    names = _SHIPPED_BY_NAME.get(name) if key is None else _SHIPPED_STEP_NAMES.get((key, name))
+    if names is None:
+        return name
+    return names[1] if language == "nl" else names[0]
 
 
 def shipped_names_in(policy: Policy, language: str) -> Policy:

@@ -25,11 +25,12 @@ from debtordesk.db.models import (
     Invoice,
     User,
 )
+from debtordesk.domain.dunning.defaults import shipped_step_name
 from debtordesk.domain.enums import Channel, ClaimType, CustomerType, InvoiceStatus, TypeOrigin
 from debtordesk.domain.errors import UserError
 from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.money import ZERO
-from debtordesk.i18n.catalogue import render
+from debtordesk.i18n.catalogue import current_language, render
 from debtordesk.services.customer_tags import sorted_tags
 from debtordesk.services.database import Database
 from debtordesk.services.views.invoices import base_statement, invoice_rows
@@ -173,7 +174,7 @@ def read_timeline(
             TimelineEntry(
                 at=at,
                 kind=kind,
-                text=render(Message(code, _event_params(code, params)), language),
+                text=render(Message(code, _event_params(code, params, language)), language),
                 invoice_number=invoice_number,
                 user_login=login,
                 email_attachment_id=_kept_pdf(params, kept),
@@ -294,10 +295,18 @@ def _params(params: Any) -> dict[str, MessageParam]:
 _INVOICE_LIST_EVENTS = frozenset({"event.followup.promise_made", "event.followup.arrangement_made"})
 
 
-def _event_params(code: str, params: Any) -> dict[str, MessageParam]:
+def _event_params(code: str, params: Any, language: str | None) -> dict[str, MessageParam]:
     """A timeline entry's values; an entry stored before it kept ``invoice_count`` counts the
-    numbers in its ``invoices`` list, so one invoice reads "factuur F1", not "facturen F1"."""
+    numbers in its ``invoices`` list, so one invoice reads "factuur F1", not "facturen F1". A
+    ``step`` that still carries its shipped name is named in the language, as the queue names it
+    (the names are seeded in the language of the first session: "14-day letter" for a Dutch clerk
+    reads "Veertiendagenbrief")."""
     values = _params(params)
+    step, key = values.get("step"), values.get("step_key")
+    if isinstance(step, str):
+        values["step"] = shipped_step_name(
+            step, language or current_language(), key if isinstance(key, str) else None
+        )
     listed = values.get("invoices")
     if code in _INVOICE_LIST_EVENTS and "invoice_count" not in values and isinstance(listed, str):
         values["invoice_count"] = len([part for part in listed.split(",") if part.strip()])
