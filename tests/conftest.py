@@ -47,8 +47,8 @@ def _private_home(
 
 @pytest.fixture
 def runs_on_test_dates(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``debtordesk run`` refuses a day after today; tests that run the CLI on their own fixed dates
-    (after the machine's today) let it record them."""
+    """``debtordesk run`` and ``log-call`` refuse a day after today; tests that run the CLI on their
+    own fixed dates (after the machine's today) let them record those."""
     monkeypatch.setattr("debtordesk.cli.dunning._latest_run_day", lambda: date(2099, 12, 31))
 
 

@@ -278,6 +278,24 @@ def _parse_date(text: str, option: str) -> date:
     return parse_date_input(text, option)
 
 
+def _latest_day() -> date:
+    """The last day a call may be logged for: the clerk's local today, the day a run may record
+    (tests move it there)."""
+    from debtordesk.cli import dunning
+
+    return dunning._latest_run_day()
+
+
+def _phone(text: str, option: str) -> str:
+    """The number dialled in E.164 form (Dutch national forms such as 030 200 1234 included)."""
+    from debtordesk.domain.contacts import normalise_phone
+
+    found = normalise_phone(text)
+    if found.e164 is None:
+        raise UserError("cli.log_call.bad_phone", value=text, option=option)
+    return found.e164
+
+
 def _amount(text: str) -> Decimal:
     from debtordesk.services.calculator import parse_amount_input
 
@@ -393,6 +411,10 @@ def run_log_call(args: argparse.Namespace) -> int:
     from debtordesk.services.followup.outcomes import list_outcomes
 
     day = _day(args)
+    latest = _latest_day()
+    if day > latest:  # a call is logged for the day it was made (the rule of 'run')
+        raise UserError("cli.log_call.future_date", date=day, today=latest)
+    phone = _phone(args.phone, "--phone") if args.phone else None
     promise_date = _parse_date(args.promise_date, "--promise-date") if args.promise_date else None
     promise_amount = _amount(args.promise_amount) if args.promise_amount else None
     next_date = _parse_date(args.next, "--next") if args.next else None
@@ -407,7 +429,7 @@ def run_log_call(args: argparse.Namespace) -> int:
             today=day,
             note=args.note,
             next_follow_up=next_date,
-            phone=args.phone,
+            phone=phone,
             invoice_ids=_invoices(db, customer_id, args.invoice),
             promise_date=promise_date,
             promise_amount=promise_amount,

@@ -422,6 +422,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Invoice {invoice} disputed: held until the dispute is settled.",
         "Factuur {invoice} betwist: gepauzeerd tot de betwisting is afgehandeld.",
     ),
+    # the same rule and words as cli.run.future_date
+    "cli.log_call.future_date": (
+        "A call is logged on the day it was made: {date} is later than today ({today}), and a call "
+        "cannot be logged for a day that has not come yet. Log it without --date, or with --date "
+        "the day of the call.",
+        "Een gesprek wordt vastgelegd op de dag van het gesprek: {date} ligt na vandaag ({today}), "
+        "en een gesprek kan niet worden vastgelegd voor een dag die nog moet komen. Leg het vast "
+        "zonder --date, of met --date de dag van het gesprek.",
+    ),
+    "cli.log_call.bad_phone": (
+        "'{value}' is not a phone number for {option}. Write it like 06-12345678, 030 200 1234 or "
+        "+31 30 200 1234, or leave {option} out to use the number on file.",
+        "'{value}' is geen telefoonnummer voor {option}. Schrijf het als 06-12345678, "
+        "030 200 1234 of +31 30 200 1234, of laat {option} weg voor het bekende nummer.",
+    ),
     "cli.log_call.cleared": (
         "Wrong number: cleared from {fields}.",
         "Verkeerd nummer: gewist uit {fields}.",

@@ -112,6 +112,7 @@ def test_arrangement_json_is_exactly_terms_and_total(
     assert "Termijn 1: 01-01-2027  125,00" in text and "--save" in text
 
 
+@pytest.mark.usefixtures("runs_on_test_dates")  # log-call refuses a day after today
 def test_calls_and_log_call(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -164,6 +165,7 @@ def test_calls_and_log_call(
     assert status == 0 and "Op 16-12-2026 hoeft niemand gebeld te worden." in text
 
 
+@pytest.mark.usefixtures("runs_on_test_dates")  # log-call refuses a day after today
 def test_promises_check_json(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -208,6 +210,7 @@ def test_promises_check_json(
     assert (calls[0]["customer"], calls[0]["reasons"]) == ("K1", ["broken_promise"])
 
 
+@pytest.mark.usefixtures("runs_on_test_dates")  # log-call refuses a day after today
 @pytest.mark.parametrize(
     ("args", "code"),
     [

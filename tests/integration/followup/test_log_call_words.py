@@ -22,6 +22,7 @@ def _log(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("runs_on_test_dates")  # log-call refuses a day after today
 def test_the_outcome_and_the_cleared_number_are_in_words(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -22,6 +22,7 @@ def _refused(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> st
     return capsys.readouterr().err.strip()
 
 
+@pytest.mark.usefixtures("runs_on_test_dates")  # log-call refuses a day after today
 def test_a_negative_promise_or_term_is_not_called_a_principal(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
