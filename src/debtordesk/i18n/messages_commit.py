@@ -108,6 +108,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Invoice {number} is paid according to the payment history in {file}: marked as paid.",
         "Factuur {number} is betaald volgens de betaalgeschiedenis in {file}: afgesloten als betaald.",
     ),
+    "event.invoice_due_date_moved": (
+        "The due date of invoice {number} moved from {before} to {after} in the export of "
+        "{export_date} ({file}).",
+        "De vervaldatum van factuur {number} is in de export van {export_date} ({file}) verschoven "
+        "van {before} naar {after}.",
+    ),
     "event.invoice_reopened": (
         "Invoice {number} is open again in the export of {export_date} ({file}); it had been marked "
         "as paid.",

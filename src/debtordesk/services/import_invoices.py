@@ -113,6 +113,7 @@ def diff_invoices(
         # nothing stored to compare with, nothing to refuse, no key twice: every invoice is new
         inserts.extend(invoices)
         invoices = ()
+    moved = _MovedDueDates(invoices, stored)
     for inv in invoices:
         key = (inv.number, inv.due_date)
         current = stored_invoices.get(key)
@@ -124,8 +125,13 @@ def diff_invoices(
             present_numbers.add(inv.number)
             continue
         if current is None:
-            new_keys.add(key)
-            inserts.append(inv)
+            current = moved.stored_line(inv, listed)
+            if current is None:
+                new_keys.add(key)
+                inserts.append(inv)
+                continue
+            listed.add(current[_ID])
+            _compare(changes, inv, current, ctx, due_date_moved=True)
             continue
         listed.add(current[_ID])
         if unchanged(inv, current):
@@ -144,6 +150,37 @@ def diff_invoices(
     if ctx.closes_absent:
         _close_absent(changes, stored, ctx, listed, present_numbers)
     return changes
+
+
+class _MovedDueDates:
+    """An invoice whose due date the source moved (a payment term extended): the file's one line of
+    that number and the one stored line of it, whose own key the file no longer lists, are the same
+    invoice. Keyed by (number, due date) alone it would be closed as paid and come back as new,
+    leaving its reminders, costs and 14-day letter behind. Instalment lines (several of one
+    number, in the file or stored) keep their keys. Built at the first invoice not found."""
+
+    def __init__(self, invoices: tuple[InvoiceData, ...], stored: StoredData) -> None:
+        self.invoices = invoices
+        self.stored = stored
+        self.file_lines: Counter[str] | None = None
+        self.file_keys: set[tuple[str, date]] = set()
+        self.stored_lines: dict[str, list[Any]] = {}
+
+    def stored_line(self, inv: InvoiceData, listed: set[int]) -> Any:
+        if not self.stored.invoices:
+            return None
+        if self.file_lines is None:
+            self.file_lines = Counter(map(_NUMBER_OF, self.invoices))
+            self.file_keys = set(map(_KEY_OF, self.invoices))
+            for row_key, row in self.stored.invoices.items():
+                self.stored_lines.setdefault(row_key[0], []).append(row)
+        lines = self.stored_lines.get(inv.number)
+        if self.file_lines[inv.number] != 1 or lines is None or len(lines) != 1:
+            return None
+        (row,) = lines
+        if (row[_NUMBER], row[_DUE_DATE]) in self.file_keys or row[_ID] in listed:
+            return None
+        return row
 
 
 _CUSTOMER_KEY = attrgetter("customer_key")
@@ -198,7 +235,7 @@ _AMOUNT, _OPEN, _CURRENCY, _STATUS = (
     _AT["currency"],
     _AT["status"],
 )
-_LAST_BATCH = _AT["last_batch_id"]
+_LAST_BATCH, _DUE_DATE = _AT["last_batch_id"], _AT["due_date"]
 #: invoice fields a file may leave empty (the stored value stays), with their position
 _OPTIONAL = tuple((name, _AT[name]) for name in _KEEP_WHEN_EMPTY)
 #: the same positions by name, for the filter that checks them one by one
@@ -290,7 +327,14 @@ def _text(value: str | None, name: str) -> str | None:
     return value[:limit] if value is not None and limit is not None else value
 
 
-def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: InvoiceContext) -> None:
+def _compare(
+    changes: InvoiceChanges,
+    inv: InvoiceData,
+    current: Any,
+    ctx: InvoiceContext,
+    *,
+    due_date_moved: bool = False,
+) -> None:
     customer_id = ctx.customer_ids.get(inv.customer_key)
     kept = ctx.amount_from_open and _covers(current[_AMOUNT], inv.open_amount)
     want: dict[str, Any] = {
@@ -307,6 +351,8 @@ def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: Invoi
     for name in _KEEP_WHEN_EMPTY:
         if want[name] is None:
             want[name] = stored_value(current, name)
+    if due_date_moved:
+        want["due_date"] = inv.due_date
     action, what = _status_change(want, inv, current, ctx)
     if ctx.closes_absent:
         want["source"] = ctx.source  # a full snapshot speaks for every open invoice it lists
@@ -320,6 +366,17 @@ def _compare(changes: InvoiceChanges, inv: InvoiceData, current: Any, ctx: Invoi
     new_customer = inv.customer_key if customer_id is None else None
     changes.updates.append(RowUpdate(current[_ID], after, before, action, new_customer))
     changes.touch(inv.customer_key, what)
+    if due_date_moved:
+        moved = {
+            "number": inv.number,
+            "before": current[_DUE_DATE].isoformat(),
+            "after": inv.due_date.isoformat(),
+            "export_date": ctx.export_date.isoformat(),
+            "file": ctx.file_name,
+        }
+        changes.events.append(
+            InvoiceEvent(inv.customer_key, current[_ID], "event.invoice_due_date_moved", moved)
+        )
     if action == "update":
         changes.updated += 1
         return
