@@ -135,7 +135,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         _confirm(backup, database)
     result = restore_backup(location, args.file)
-    created = result.restored.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    created = result.restored.created_at.astimezone()  # shown as the clerk writes dates
     if args.json:
         print_json(
             {
@@ -183,7 +183,7 @@ def _confirm(backup: BackupInfo, database: Path) -> None:
         "restore.summary",
         {
             "path": str(backup.path),
-            "created": backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            "created": backup.created_at.astimezone(),
             "version": backup.app_version,
             "revision": backup.schema_revision,
             "source": backup.source_database,

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -139,6 +140,24 @@ def test_restore_asks_on_a_terminal(
     else:
         assert "nothing was changed" in err
         assert snapshot(path) == changed
+
+
+def test_restore_names_the_backups_time_as_a_dutch_clerk_writes_it(
+    filled_db: Database,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """It said 'De back-up van 2026-11-23 12:54 …' in Dutch: dd-mm-yyyy, as everywhere else."""
+    path = database_path(filled_db)
+    _run(capsys, "--db", str(path), "backup", "--to", str(tmp_path / "b"))
+    backup = str(next((tmp_path / "b").glob("*.zip")))
+    filled_db.dispose()
+    monkeypatch.setattr(sys, "stdin", _Terminal("ja\n"))
+    status, out, err = _run(capsys, "--lang", "nl", "--db", str(path), "restore", backup)
+    assert status == 0
+    assert re.search(r"gemaakt op \d\d-\d\d-\d{4} \d\d:\d\d door DebtorDesk", err), err
+    assert re.match(r"De back-up van \d\d-\d\d-\d{4} \d\d:\d\d is teruggezet", out), out
 
 
 def test_restore_of_a_damaged_file_exits_2_before_asking(
