@@ -63,7 +63,9 @@ def register(subparsers: Any) -> None:
     log.add_argument("--note", default="", metavar="TEXT")
     log.add_argument("--promise-date", metavar="DATE")
     log.add_argument("--promise-amount", metavar="AMOUNT")
-    log.add_argument("--next", metavar="DATE", help=_h("the next follow-up date"))
+    log.add_argument(
+        "--next", metavar="DATE", help=_h("the next follow-up date (+3: three days from today)")
+    )
     log.add_argument(
         "--invoice",
         action="append",
@@ -108,7 +110,9 @@ def register(subparsers: Any) -> None:
     size = arrangement.add_mutually_exclusive_group(required=True)
     size.add_argument("--terms", type=int, metavar="N")
     size.add_argument("--term-amount", metavar="AMOUNT")
-    arrangement.add_argument("--start", required=True, metavar="DATE", help=_h("the first term"))
+    arrangement.add_argument(
+        "--start", required=True, metavar="DATE", help=_h("the first term (+7: a week from today)")
+    )
     arrangement.add_argument("--interval", choices=("month", "week"), default="month")
     arrangement.add_argument("--invoice", action="append", default=[], metavar="NUMBER")
     arrangement.add_argument(
@@ -296,6 +300,14 @@ def _phone(text: str, option: str) -> str:
     return found.e164
 
 
+def _to_come(text: str, option: str, today: date) -> date:
+    """A day as the app's day fields read it: a date, '24-12' (the next such day) or '+3' (days
+    from ``today``, the command's day)."""
+    from debtordesk.services.day_input import parse_day_input
+
+    return parse_day_input(text, option, today)
+
+
 def _amount(text: str) -> Decimal:
     from debtordesk.services.calculator import parse_amount_input
 
@@ -415,9 +427,9 @@ def run_log_call(args: argparse.Namespace) -> int:
     if day > latest:  # a call is logged for the day it was made (the rule of 'run')
         raise UserError("cli.log_call.future_date", date=day, today=latest)
     phone = _phone(args.phone, "--phone") if args.phone else None
-    promise_date = _parse_date(args.promise_date, "--promise-date") if args.promise_date else None
+    promise_date = _to_come(args.promise_date, "--promise-date", day) if args.promise_date else None
     promise_amount = _amount(args.promise_amount) if args.promise_amount else None
-    next_date = _parse_date(args.next, "--next") if args.next else None
+    next_date = _to_come(args.next, "--next", day) if args.next else None
     db = open_db(args)
     try:
         administration_id = _administration(db, args.administration)
@@ -573,9 +585,12 @@ def run_promises_check(args: argparse.Namespace) -> int:
 def run_arrangement(args: argparse.Namespace) -> int:
     from debtordesk.domain.arrangements import CostsChoice, Interval
     from debtordesk.services.followup import preview_arrangement, save_arrangement
+    from debtordesk.services.followup.arrangements import check_costs_choice, check_first_term
 
     day = _day(args)
-    start = _parse_date(args.start, "--start")
+    start = _to_come(args.start, "--start", day)
+    if not args.save:  # the preview refuses what --save refuses (save_arrangement checks it there)
+        check_first_term(start, today=day)
     term_amount = _amount(args.term_amount) if args.term_amount else None
     interval = Interval(args.interval)
     choice = {
@@ -617,6 +632,7 @@ def run_arrangement(args: argparse.Namespace) -> int:
                 invoice_ids=invoice_ids,
                 costs_choice=choice,
             )
+            check_costs_choice(preview.open_costs, choice, args.costs_reason)
             terms = [(t.due, t.amount) for t in preview.terms]
             total, saved_id, letter_id = preview.total, None, None
     finally:

@@ -239,7 +239,9 @@ HELP: dict[str, str] = {
     ),
     "the customer number": "het klantnummer",
     "e.g. reached, voicemail": "bijvoorbeeld reached, voicemail",
-    "the next follow-up date": "de volgende opvolgdatum",
+    "the next follow-up date (+3: three days from today)": (
+        "de volgende opvolgdatum (+3: over drie dagen)"
+    ),
     "an invoice the promise, dispute or reported payment is about (repeatable)": (
         "een factuur waar de belofte, de betwisting of de gemelde betaling over gaat (mag vaker)"
     ),
@@ -268,7 +270,7 @@ HELP: dict[str, str] = {
         "(of de facturen die met --invoice zijn genoemd): --terms N of --term-amount A, vanaf "
         "--start."
     ),
-    "the first term": "de eerste termijn",
+    "the first term (+7: a week from today)": "de eerste termijn (+7: over een week)",
     "what happens to open costs and interest (needs --costs-reason)": (
         "wat er met de openstaande kosten en rente gebeurt (vraagt om --costs-reason)"
     ),

@@ -422,6 +422,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Invoice {invoice} disputed: held until the dispute is settled.",
         "Factuur {invoice} betwist: gepauzeerd tot de betwisting is afgehandeld.",
     ),
+    # {example}: a week from the command's day, {days} that week in days (+7)
+    "followup.bad_day": (
+        "'{value}' is not a day for {option}. Write a date such as {example}, or a number of days "
+        "from today such as +{days}.",
+        "'{value}' is geen dag voor {option}. Schrijf een datum zoals {example}, of een aantal "
+        "dagen vanaf vandaag zoals +{days}.",
+    ),
     # the same rule and words as cli.run.future_date
     "cli.log_call.future_date": (
         "A call is logged on the day it was made: {date} is later than today ({today}), and a call "

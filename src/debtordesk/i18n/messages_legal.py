@@ -174,8 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen percentage voor {option}. Schrijf een getal van 0 tot 100, zoals 21 of 8,5.",
     ),
     "calc.bad_date": (
-        "'{value}' is not a date for {option}. Write it like 2025-12-31 or 31-12-2025.",
-        "'{value}' is geen datum voor {option}. Schrijf hem als 31-12-2025 of 2025-12-31.",
+        "'{value}' is not a date for {option}. Write it like 2030-12-31 or 31-12-2030.",
+        "'{value}' is geen datum voor {option}. Schrijf hem als 31-12-2030 of 2030-12-31.",
     ),
     "calc.vat_rate_without_uplift": (
         "--vat-rate only counts with --vat-uplift. Add --vat-uplift when your organisation cannot "

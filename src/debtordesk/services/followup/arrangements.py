@@ -183,6 +183,22 @@ def preview_arrangement(
     )
 
 
+def check_first_term(start: date, *, today: date) -> None:
+    """Refuse a first term before today (what :func:`save_arrangement` refuses, for a preview)."""
+    if start < today:
+        raise UserError("arrangement.first_term_past", due=start, today=today)
+
+
+def check_costs_choice(open_costs: Decimal, costs_choice: CostsChoice, costs_reason: str) -> None:
+    """Refuse open costs that are neither waived nor included, or either without a reason (what
+    :func:`save_arrangement` refuses, for a preview)."""
+    choice = costs_choice if open_costs > 0 else CostsChoice.NONE
+    if open_costs > 0 and choice is CostsChoice.NONE:
+        raise UserError("arrangement.costs_choice_needed", costs=open_costs)
+    if choice is not CostsChoice.NONE and not costs_reason.strip():
+        raise UserError("arrangement.costs_reason_needed", costs=open_costs)
+
+
 def save_arrangement(
     db: Database,
     customer_id: int,
@@ -210,8 +226,7 @@ def save_arrangement(
     waive or include them, with a reason. With ``confirmation_letter`` (the default) its
     confirmation letter waits for the next letter batch (:mod:`.arrangement_letter`)."""
     at = clock()
-    if start < today:
-        raise UserError("arrangement.first_term_past", due=start, today=today)
+    check_first_term(start, today=today)
     with changed_elsewhere(), db.write() as session:
         user_id = user_id_for(session, user_login)
         customer = customer_row(session, customer_id)
@@ -223,10 +238,7 @@ def save_arrangement(
         open_costs = sum((c.amount for c in charges), ZERO)
         choice = costs_choice if open_costs > 0 else CostsChoice.NONE
         reason = costs_reason.strip()
-        if open_costs > 0 and choice is CostsChoice.NONE:
-            raise UserError("arrangement.costs_choice_needed", costs=open_costs)
-        if choice is not CostsChoice.NONE and not reason:
-            raise UserError("arrangement.costs_reason_needed", costs=open_costs)
+        check_costs_choice(open_costs, choice, reason)
         total = principal + (open_costs if choice is CostsChoice.INCLUDED else ZERO)
         if schedule is not None:
             planned = check_schedule(

@@ -3,13 +3,12 @@ today), or empty when the field may be left open; the day it reads is shown besi
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from debtordesk.importing.dates import parse_date
+from debtordesk.services.day_input import day_from_text
 from debtordesk.ui.formatting import date_text
 
 
@@ -18,31 +17,13 @@ def weekday_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
-_RELATIVE = re.compile(r"^\+\s*(\d{1,4})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$")
 _BAD_INPUT = "QLineEdit { border: 1px solid #b41414; }"
 
 
 def parse_day(text: str, today: date) -> date | None:
-    """The day ``text`` means; None for an empty text; ValueError when it is not a day."""
-    value = text.strip()
-    if not value:
-        return None
-    relative = _RELATIVE.match(value)
-    if relative:
-        return today + timedelta(days=int(relative.group(1)))
-    short = _DAY_MONTH.match(value)
-    if short:
-        day, month = int(short.group(1)), int(short.group(2))
-        for year in (today.year, today.year + 1):
-            try:
-                found = date(year, month, day)
-            except ValueError:
-                continue
-            if found >= today:
-                return found
-        raise ValueError(f"not a day: {text!r}")
-    return parse_date(value, "dmy")
+    """The day ``text`` means; None for an empty text; ValueError when it is not a day (the rules
+    are :func:`debtordesk.services.day_input.day_from_text`, shared with the command line)."""
+    return day_from_text(text, today)
 
 
 class DayField(QWidget):
