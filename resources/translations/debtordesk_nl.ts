@@ -65,183 +65,183 @@
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="94"/>
         <source>Payment arrangement</source>
         <extracomment>the first term is due this many days from today unless the clerk says otherwise</extracomment>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="102"/>
         <source>{number}  due {due}  open € {amount}</source>
         <translation>{number}  vervalt {due}  open € {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="119"/>
         <source>Number of &amp;terms:</source>
         <translation>Aantal &amp;termijnen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="120"/>
         <source>Amount &amp;per term €:</source>
         <translation>Bedrag &amp;per termijn €:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="130"/>
         <source>e.g. 50,00</source>
         <translation>bijv. 50,00</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="138"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="139"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="143"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="144"/>
         <source>&amp;Waive them</source>
         <translation>&amp;Kwijtschelden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="144"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="145"/>
         <source>&amp;Include them in the arrangement</source>
         <translation>&amp;Meenemen in de regeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="150"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="151"/>
         <source>Why (for the customer&apos;s file, e.g. income at the social minimum)</source>
         <translation>Waarom (voor het dossier, bijv. inkomen op het sociaal minimum)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="166"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="166"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="166"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="174"/>
         <source>Double-click a date or an amount to change it; the terms must add up to the total</source>
         <translation>Dubbelklik op een datum of bedrag om het te wijzigen; de termijnen moeten samen het totaal zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="176"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="177"/>
         <source>Add term</source>
         <translation>Termijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="178"/>
         <source>Remove term</source>
         <translation>Termijn weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="178"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="179"/>
         <source>Recalculate</source>
         <translation>Opnieuw berekenen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="180"/>
         <source>Undo the changes to the terms</source>
         <translation>De wijzigingen in de termijnen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="189"/>
         <source>Send a &amp;confirmation letter</source>
         <translation>&amp;Bevestigingsbrief sturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="193"/>
         <source>The letter with the agreed terms goes into the next letter batch (Letters page)</source>
         <translation>De brief met de afgesproken termijnen gaat mee in de volgende briefbatch (pagina Brieven)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="198"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="199"/>
         <source>Invoices:</source>
         <translation>Facturen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="201"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="202"/>
         <source>&amp;First term due:</source>
         <translation>&amp;Eerste termijn op:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="206"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="208"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="209"/>
         <source>Costs:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="297"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="298"/>
         <source>First term due: type a date such as 01-12-2026 or +7.</source>
         <translation>Eerste termijn op: typ een datum zoals 01-12-2026 of +7.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="311"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="312"/>
         <source>Tick the invoices the arrangement is for.</source>
         <translation>Vink de facturen aan waarvoor de regeling geldt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="371"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="372"/>
         <source>Costs and interest of € {costs} are open on these invoices: waive them or include them in the arrangement.</source>
         <translation>Op deze facturen staat € {costs} aan kosten en rente open: scheld ze kwijt of neem ze mee in de regeling.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="376"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="377"/>
         <source>Invoices € {principal} + costs € {costs} = total € {total}</source>
         <translation>Facturen € {principal} + kosten € {costs} = totaal € {total}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="378"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="379"/>
         <source>Total € {total}: what is open on the invoices ticked</source>
         <translation>Totaal € {total}: wat openstaat op de aangevinkte facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="468"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="469"/>
         <source>Term {number}: the due date is not a date.</source>
         <translation>Termijn {number}: de vervaldatum is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="474"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="475"/>
         <source>Term {number}: the amount is not an amount.</source>
         <translation>Termijn {number}: het bedrag is geen bedrag.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="499"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="500"/>
         <source>Add at least one term.</source>
         <translation>Voeg minstens één termijn toe.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="503"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="504"/>
         <source>1 term, together € {sum}: exactly the total.</source>
         <translation>1 termijn, samen € {sum}: precies het totaal.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="504"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="505"/>
         <source>{count} terms, together € {sum}: exactly the total.</source>
         <translation>{count} termijnen, samen € {sum}: precies het totaal.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="512"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="513"/>
         <source>The terms add up to € {sum}, € {difference} less than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} minder dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="517"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="518"/>
         <source>The terms add up to € {sum}, € {difference} more than the total of € {total}. Change the terms so they add up to the total.</source>
         <translation>De termijnen zijn samen € {sum}, € {difference} meer dan het totaal van € {total}. Pas de termijnen aan zodat ze samen het totaal zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="526"/>
+        <location filename="../../src/debtordesk/ui/dialogs/arrangement.py" line="527"/>
         <source>(changed by hand)</source>
         <translation>(met de hand gewijzigd)</translation>
     </message>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="321"/>
         <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
-        <translation>Beloftes en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloftes nagekomen.</translation>
+        <translation>Beloften en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloften nagekomen.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="352"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="135"/>
         <source>No promises to pay.</source>
-        <translation>Geen betaalbeloftes.</translation>
+        <translation>Geen betaalbeloften.</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="137"/>
@@ -1248,7 +1248,7 @@
     <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="150"/>
         <source>Promises</source>
-        <translation>Beloftes</translation>
+        <translation>Beloften</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="154"/>
@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="208"/>
         <source>Promises ({count})</source>
-        <translation>Beloftes ({count})</translation>
+        <translation>Beloften ({count})</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/widgets/customer_followup.py" line="212"/>
@@ -1559,63 +1559,63 @@
 <context>
     <name>CustomerLetters</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="43"/>
         <source>Letter date</source>
         <translation>Briefdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="44"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="45"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="46"/>
         <source>To pay</source>
         <translation>Te betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="47"/>
         <source>Payment reference</source>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="49"/>
         <source>Posted on</source>
         <translation>Gepost op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="49"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="50"/>
         <source>Returned</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="109"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="110"/>
         <source>No letters have been printed for this customer.</source>
         <extracomment>the number of letters shown changed (for the tab&apos;s title)</extracomment>
         <translation>Voor deze klant zijn nog geen brieven afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="112"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="156"/>
         <source>Letter of {date} to {customer} (batch {batch})</source>
         <translation>Brief van {date} aan {customer} (batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="165"/>
+        <location filename="../../src/debtordesk/ui/widgets/customer_letters.py" line="166"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -1709,23 +1709,23 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="50"/>
         <source>none (dd-mm-yyyy or +days)</source>
         <extracomment>the text changed; :meth:`value` tells the day (None when empty or not a day)</extracomment>
         <translation>geen (dd-mm-jjjj of +dagen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="50"/>
         <source>dd-mm-yyyy or +days</source>
         <translation>dd-mm-jjjj of +dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="53"/>
         <source>Type a date such as 24-12-2026 or 24-12, or +7 for a week from today</source>
         <translation>Typ een datum zoals 24-12-2026 of 24-12, of +7 voor over een week</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/widgets/day_field.py" line="89"/>
         <source>not a date</source>
         <translation>geen datum</translation>
     </message>
@@ -2506,7 +2506,7 @@ Alles wat sinds die back-up is ingevoerd, wordt vervangen. Eerst wordt een veili
     <message>
         <location filename="../../src/debtordesk/ui/followup_labels.py" line="59"/>
         <source>Promises</source>
-        <translation>Beloftes</translation>
+        <translation>Beloften</translation>
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/followup_labels.py" line="60"/>
@@ -3070,27 +3070,27 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="33"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="34"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="35"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="36"/>
         <source>Spreadsheets and CSV files (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Spreadsheets en CSV-bestanden (*.csv *.txt *.xlsx *.xls *.ods);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="47"/>
         <source>Save as preset</source>
         <translation>Opslaan als voorinstelling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="48"/>
         <source>Name of the preset, for example the package and the list (“Exact Online open items”). The name is also the source of the imports made with it.</source>
         <translation>Naam van de voorinstelling, bijvoorbeeld het pakket en de lijst (“Exact Online openstaande posten”). De naam is ook de bron van de imports die ermee gedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="83"/>
+        <location filename="../../src/debtordesk/ui/import_wizard/wizard.py" line="84"/>
         <source>Import</source>
         <extracomment>True once a batch was committed</extracomment>
         <translation>Importeren</translation>
@@ -3129,27 +3129,27 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>InterestRatesModel</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="98"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="98"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="99"/>
         <source>Consumer</source>
         <translation>Consumenten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="100"/>
         <source>Commercial</source>
         <translation>Handels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="101"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="102"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -3426,167 +3426,167 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>LegalSettingsDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="180"/>
         <source>Legal settings and interest</source>
         <translation>Juridische instellingen en rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="185"/>
         <source>Costs, payments and post</source>
         <translation>Kosten, betalingen en post</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="185"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="186"/>
         <source>Statutory interest</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="194"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="195"/>
         <source>Load the settings and the table as they are now</source>
         <translation>De instellingen en de tabel laden zoals ze nu zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="212"/>
         <source>These settings hold for every administration.</source>
         <translation>Deze instellingen gelden voor elke administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="218"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="219"/>
         <source>Add VAT to the collection costs (our organisation cannot deduct VAT)</source>
         <translation>Btw bij de incassokosten optellen (onze organisatie kan de btw niet verrekenen)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="222"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="223"/>
         <source>Only when your organisation cannot deduct VAT, for example in care or education. The costs in letters and in the queue are then increased by the VAT.</source>
         <translation>Alleen als uw organisatie de btw niet kan verrekenen, bijvoorbeeld in de zorg of het onderwijs. De kosten in brieven en in de werklijst worden dan met de btw verhoogd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="232"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="233"/>
         <source>VAT percentage:</source>
         <translation>Btw-percentage:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="236"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="237"/>
         <source>Costs first, then interest, then principal (art. 6:44 BW)</source>
         <translation>Eerst kosten, dan rente, dan hoofdsom (art. 6:44 BW)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="240"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="241"/>
         <source>Principal first, then interest, then costs</source>
         <translation>Eerst hoofdsom, dan rente, dan kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="243"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="244"/>
         <source>Payments pay off:</source>
         <translation>Betalingen lossen af:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="245"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="246"/>
         <source>Waive the collection costs once the principal is paid</source>
         <translation>Incassokosten kwijtschelden zodra de hoofdsom is betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="252"/>
         <source>Small recurring claims (since 1 October 2024): when the monthly claim is below the first amount, the collection costs charged in any period of the months given are at most the second amount. The law&apos;s figures are the defaults.</source>
         <translation>Kleine terugkerende vorderingen (sinds 1 oktober 2024): is het maandbedrag lager dan het eerste bedrag, dan zijn de incassokosten in elke periode van het gegeven aantal maanden samen hoogstens het tweede bedrag. Standaard gelden de bedragen uit de wet.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="265"/>
         <source>Monthly claim below (€):</source>
         <translation>Maandbedrag lager dan (€):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="265"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="266"/>
         <source>Collection costs at most (€):</source>
         <translation>Incassokosten hoogstens (€):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="266"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="267"/>
         <source>Per period of (months):</source>
         <translation>Per periode van (maanden):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="276"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="277"/>
         <source>Post is delivered Tuesday to Saturday, not on public holidays. A 14-day letter counts as received after the delivery days plus the margin; the 14 days start the next day.</source>
         <translation>Post wordt bezorgd van dinsdag tot en met zaterdag, niet op feestdagen. Een veertiendagenbrief geldt als ontvangen na de bezorgdagen plus de marge; de 14 dagen beginnen de dag daarna.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="285"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="286"/>
         <source>Delivery days:</source>
         <translation>Bezorgdagen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="286"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="287"/>
         <source>Margin (delivery days):</source>
         <translation>Marge (bezorgdagen):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="315"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="316"/>
         <source>Percent per year; each row holds from its date until the next row. The rates change on 1 January and 1 July. Tick Confirmed only after checking a rate against the Staatscourant or the government&apos;s announcement. Changes to the table are saved at once.</source>
         <translation>Procent per jaar; elke regel geldt vanaf zijn datum tot de volgende regel. De percentages veranderen op 1 januari en 1 juli. Vink Bevestigd pas aan als u een percentage hebt gecontroleerd in de Staatscourant of de bekendmaking van de overheid. Wijzigingen in de tabel worden direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="328"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="329"/>
         <source>e.g. 6.00</source>
         <translation>bijv. 6,00</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="330"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="331"/>
         <source>e.g. 11.15</source>
         <translation>bijv. 11,15</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="331"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="332"/>
         <source>Confirmed from an official source</source>
         <translation>Bevestigd uit een officiële bron</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="333"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="334"/>
         <source>Where the rates come from</source>
         <translation>Waar de percentages vandaan komen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="335"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="336"/>
         <source>From:</source>
         <translation>Vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="336"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="337"/>
         <source>Consumer rate (art. 6:119 BW):</source>
         <translation>Consumentenrente (art. 6:119 BW):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="337"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="338"/>
         <source>Commercial rate (art. 6:119a BW):</source>
         <translation>Handelsrente (art. 6:119a BW):</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="339"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="340"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="340"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="341"/>
         <source>Add row</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="341"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="342"/>
         <source>Save changes to the row</source>
         <translation>Wijzigingen in de regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="342"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="343"/>
         <source>Delete row</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="457"/>
+        <location filename="../../src/debtordesk/ui/dialogs/legal_settings.py" line="458"/>
         <source>Example: a letter posted today (%1) counts as received on %2; the term ends on %3 and costs may be charged from %4.</source>
         <translation>Voorbeeld: een brief die vandaag (%1) is gepost, geldt als ontvangen op %2; de termijn eindigt op %3 en kosten mogen worden gerekend vanaf %4.</translation>
     </message>
@@ -4108,278 +4108,278 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="100"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="101"/>
         <source>Queue</source>
         <extracomment>files the import wizard reads; dropping one on the window starts it opens the import wizard modally; True when a batch was committed</extracomment>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="102"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="102"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="103"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="104"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="105"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="106"/>
         <source>Import history</source>
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="114"/>
         <source>Call list</source>
         <translation>Bellijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="115"/>
         <source>Disputes</source>
         <translation>Betwistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="175"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="178"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="180"/>
         <source>&amp;Restore…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="182"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="185"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="187"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
         <source>&amp;Customers</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
         <source>In&amp;voices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="191"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="198"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="201"/>
         <source>&amp;Administrations…</source>
         <translation>&amp;Administraties…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="203"/>
         <source>&amp;Dunning policies…</source>
         <translation>&amp;Aanmaanbeleid…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="204"/>
         <source>&amp;Legal and interest…</source>
         <translation>&amp;Juridisch en rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="206"/>
         <source>&amp;Follow-up…</source>
         <translation>&amp;Opvolging…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="209"/>
         <source>&amp;Providers (payment links, SMS, e-mail)…</source>
         <translation>&amp;Providers (betaallinks, sms, e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="212"/>
         <source>&amp;Sending (SMS and e-mail)…</source>
         <translation>&amp;Versturen (sms en e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="215"/>
         <source>Letter &amp;template preview…</source>
         <translation>Voorbeeld van brief&amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="218"/>
         <source>&amp;Message templates (SMS, e-mail)…</source>
         <translation>&amp;Berichtsjablonen (sms, e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="220"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="222"/>
         <source>Cost and interest &amp;calculator…</source>
         <translation>Kosten- en rente&amp;calculator…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="225"/>
         <source>Claims nearing &amp;prescription…</source>
         <translation>Vorderingen die bijna &amp;verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="228"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="229"/>
         <source>&amp;Call list</source>
         <translation>&amp;Bellijst</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="229"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="230"/>
         <source>&amp;Disputes</source>
         <translation>Be&amp;twistingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="234"/>
         <source>&amp;Log call…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="236"/>
         <source>C&amp;all the customer</source>
         <translation>Klant b&amp;ellen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="239"/>
         <source>Payment &amp;arrangement…</source>
         <translation>Betalings&amp;regeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="243"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="257"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="267"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="268"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="269"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="270"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Pauzeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="270"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="271"/>
         <source>&amp;Lift hold…</source>
         <translation>Pauze &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="271"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="272"/>
         <source>Hand &amp;over to collection agency…</source>
         <translation>Uit &amp;handen geven aan incassobureau…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="273"/>
         <source>&amp;Write off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="275"/>
         <source>Settle &amp;costs and interest…</source>
         <translation>&amp;Kosten en rente afhandelen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="281"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="283"/>
         <source>F&amp;ollow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="298"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="461"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="462"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="463"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="464"/>
         <source>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Credit management for Dutch debtor teams: import, follow-up, reminders.&lt;br&gt;&lt;br&gt;Database: {location}</source>
         <translation>&lt;b&gt;DebtorDesk {version}&lt;/b&gt;&lt;br&gt;Debiteurenbeheer voor Nederlandse debiteurenteams: importeren, opvolgen, herinneren.&lt;br&gt;&lt;br&gt;Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/debtordesk/ui/main_window.py" line="274"/>
         <source>&amp;Resume dunning…</source>
         <translation>Aanmanen &amp;hervatten…</translation>
     </message>
@@ -4497,213 +4497,213 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>MessageTemplatesDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="63"/>
         <source>SMS</source>
         <extracomment>milliseconds of quiet typing before the text is checked again</extracomment>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="64"/>
         <source>E-mail subject</source>
         <translation>Onderwerp e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="65"/>
         <source>E-mail text</source>
         <translation>Tekst e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="66"/>
         <source>E-mail HTML</source>
         <translation>HTML e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="96"/>
         <source>Message templates</source>
         <translation>Berichtsjablonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="116"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="116"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="117"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="118"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="119"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="119"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="120"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="122"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="123"/>
         <source>The customer the preview writes to: try a name with ł or ğ</source>
         <translation>De klant aan wie het voorbeeld schrijft: probeer een naam met ł of ğ</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="124"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="125"/>
         <source>Write names in GSM-7 letters (ł → l, ğ → g)</source>
         <translation>Namen in GSM-7-letters schrijven (ł → l, ğ → g)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="129"/>
         <source>As the outbox does when this setting is on: one letter outside GSM-7 makes the whole SMS UCS-2, 70 characters a part instead of 160</source>
         <translation>Zoals het postvak uit doet als deze instelling aan staat: één letter buiten GSM-7 maakt de hele sms UCS-2, 70 tekens per deel in plaats van 160</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="134"/>
         <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="134"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="135"/>
         <source>Channel:</source>
         <translation>Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="135"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="136"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="137"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="137"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="138"/>
         <source>Sample customer:</source>
         <translation>Voorbeeldklant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="163"/>
         <source>&amp;Customise</source>
         <translation>&amp;Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="165"/>
         <source>Copy the shipped template into your data folder to edit it</source>
         <translation>Het meegeleverde sjabloon naar uw gegevensmap kopiëren om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="167"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="168"/>
         <source>&amp;Revert to shipped</source>
         <translation>&amp;Terug naar meegeleverd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="169"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="170"/>
         <source>Remove your copy: the messages use the shipped template again</source>
         <translation>Uw kopie verwijderen: de berichten gebruiken weer het meegeleverde sjabloon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="171"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="172"/>
         <source>Check &amp;all templates</source>
         <translation>&amp;Alle sjablonen controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="191"/>
         <source>Preview:</source>
         <translation>Voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="259"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="260"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>Uw wijzigingen in dit sjabloon zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="315"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="316"/>
         <source>Your copy: {file}</source>
         <translation>Uw kopie: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="319"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="320"/>
         <source>The shipped template {name}. Click Customise to edit your own copy; the messages use it from then on.</source>
         <translation>Het meegeleverde sjabloon {name}. Klik op Aanpassen om uw eigen kopie te bewerken; de berichten gebruiken die vanaf dan.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="390"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="391"/>
         <source>Subject: {characters} characters</source>
         <translation>Onderwerp: {characters} tekens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="411"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="412"/>
         <source>With a payment link: {with_link}. Without: {without_link}.</source>
         <translation>Met een betaallink: {with_link}. Zonder: {without_link}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="417"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="418"/>
         <source>For {name}: {check}.</source>
         <translation>Voor {name}: {check}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="421"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="422"/>
         <source>Without writing the name in GSM-7 letters: {check}.</source>
         <translation>Zonder de naam in GSM-7-letters te schrijven: {check}.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="431"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="432"/>
         <source>{characters}, {encoding}, {parts}</source>
         <translation>{characters}, {encoding}, {parts}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="433"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="434"/>
         <source>1 character</source>
         <translation>1 teken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="433"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="434"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="436"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="437"/>
         <source>1 part</source>
         <translation>1 deel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="436"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="437"/>
         <source>{count} parts</source>
         <translation>{count} delen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="439"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="440"/>
         <source>(because of {characters})</source>
         <translation>(door {characters})</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="458"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="459"/>
         <source>Copied to {file}. Edit it here and save.</source>
         <translation>Gekopieerd naar {file}. Bewerk het hier en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="477"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="478"/>
         <source>Saved as {file}. The outbox uses it from the next send.</source>
         <translation>Opgeslagen als {file}. Het postvak uit gebruikt het vanaf de volgende verzending.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="487"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="488"/>
         <source>Remove your copy of this template? The messages use the shipped template again.</source>
         <translation>Uw kopie van dit sjabloon verwijderen? De berichten gebruiken dan weer het meegeleverde sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="501"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="502"/>
         <source>Your copy was removed: the shipped template is used again.</source>
         <translation>Uw kopie is verwijderd: het meegeleverde sjabloon wordt weer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="527"/>
+        <location filename="../../src/debtordesk/ui/dialogs/message_templates.py" line="528"/>
         <source>Your changes to this template are not saved. Close anyway?</source>
         <translation>Uw wijzigingen in dit sjabloon zijn niet opgeslagen. Toch sluiten?</translation>
     </message>
@@ -5344,7 +5344,7 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/pdf_dialog.py" line="22"/>
+        <location filename="../../src/debtordesk/ui/widgets/pdf_dialog.py" line="23"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -5392,244 +5392,244 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="111"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="112"/>
         <source>Dunning policies</source>
         <translation>Aanmaanbeleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="115"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="116"/>
         <source>Policies</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="117"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="118"/>
         <source>Segment rules</source>
         <translation>Segmentregels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="129"/>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="373"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="130"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="374"/>
         <source>New policy</source>
         <translation>Nieuw beleid</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="131"/>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="577"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="132"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="578"/>
         <source>Delete policy</source>
         <translation>Beleid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="134"/>
         <source>Delete the chosen policy; only a policy nothing uses can be deleted.</source>
         <translation>Verwijder het gekozen beleid; alleen een beleid dat nergens wordt gebruikt kan worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="137"/>
         <source>Make default for consumers</source>
         <translation>Standaard maken voor consumenten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="140"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="141"/>
         <source>Make default for businesses</source>
         <translation>Standaard maken voor bedrijven</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="155"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="156"/>
         <source>Customers who owe less than this are not dunned.</source>
         <translation>Klanten die minder dan dit bedrag schuldig zijn, worden niet aangemaand.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="157"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="158"/>
         <source>Residuals up to this amount count as paid.</source>
         <translation>Restbedragen tot dit bedrag tellen als betaald.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="159"/>
         <source>all customers</source>
         <translation>alle klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="159"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="160"/>
         <source>Costs only after the 14-day letter</source>
         <translation>Kosten pas na de veertiendagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="160"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="161"/>
         <source>Show statutory interest</source>
         <translation>Wettelijke rente tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="162"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="163"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="165"/>
         <source>Minimum amount:</source>
         <translation>Minimumbedrag:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="166"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="167"/>
         <source>Tolerance:</source>
         <translation>Tolerantie:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="169"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="181"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="182"/>
         <source>Add step</source>
         <translation>Stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="182"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="183"/>
         <source>Remove step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="183"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="184"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="185"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="212"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="213"/>
         <source>Save policy</source>
         <translation>Beleid opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="215"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="215"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="216"/>
         <source>Show the policies as they are stored now</source>
         <translation>Toon het beleid zoals het nu is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="251"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="252"/>
         <source>There is no administration yet: import an open-items list first.</source>
         <translation>Er is nog geen administratie: importeer eerst een openstaande-postenlijst.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="293"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="294"/>
         <source>{name} (default for consumers)</source>
         <translation>{name} (standaard voor consumenten)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="295"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="296"/>
         <source>{name} (default for businesses)</source>
         <translation>{name} (standaard voor bedrijven)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="325"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="326"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="326"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="327"/>
         <source>The changes to &apos;{name}&apos; are not saved. Discard them?</source>
         <translation>De wijzigingen in &apos;{name}&apos; zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="364"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="365"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="377"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="378"/>
         <source>A new policy: not saved yet.</source>
         <translation>Nieuw beleid: nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="413"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="414"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="456"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="457"/>
         <source>Minimum amount</source>
         <translation>Minimumbedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="457"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="458"/>
         <source>Tolerance</source>
         <translation>Tolerantie</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="469"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="470"/>
         <source>{what}: &apos;{text}&apos; is not an amount such as 5,00.</source>
         <translation>{what}: &apos;{text}&apos; is geen bedrag zoals 5,00.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="490"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="491"/>
         <source>Nothing was saved: correct the marked fields and save again.</source>
         <translation>Er is niets opgeslagen: verbeter de gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="506"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="507"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="514"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="515"/>
         <source>Nothing was saved: correct what is listed and save again.</source>
         <translation>Er is niets opgeslagen: verbeter wat hierboven staat en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="522"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="523"/>
         <source>Reload shows the policy as it is stored now (your changes are lost).</source>
         <translation>Opnieuw laden toont het beleid zoals het nu is opgeslagen (uw wijzigingen gaan verloren).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="552"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="553"/>
         <source>This policy is the default already.</source>
         <translation>Dit beleid is al de standaard.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="555"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="556"/>
         <source>This policy is the default for the other customer type; a policy is the default for one type only.</source>
         <translation>Dit beleid is de standaard voor het andere klanttype; een beleid is de standaard voor één type.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="559"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="560"/>
         <source>This policy is meant for the other customer type only.</source>
         <translation>Dit beleid is alleen bedoeld voor het andere klanttype.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="561"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="562"/>
         <source>Customers of this type that no segment rule and no policy of their own places get this policy; the present default stops being it.</source>
         <translation>Klanten van dit type die geen segmentregel en geen eigen beleid hebben, krijgen dit beleid; de huidige standaard is dat dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="578"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="579"/>
         <source>Delete the dunning policy &apos;{name}&apos;? This cannot be undone.</source>
         <translation>Het aanmaanbeleid &apos;{name}&apos; verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="597"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="598"/>
         <source>The policy &apos;{name}&apos; was deleted.</source>
         <translation>Het beleid &apos;{name}&apos; is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="607"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="608"/>
         <source>&apos;{name}&apos; is now the default for consumers.</source>
         <translation>&apos;{name}&apos; is nu de standaard voor consumenten.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="609"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="610"/>
         <source>&apos;{name}&apos; is now the default for businesses.</source>
         <translation>&apos;{name}&apos; is nu de standaard voor bedrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="631"/>
+        <location filename="../../src/debtordesk/ui/dialogs/policies.py" line="632"/>
         <source>Reload shows the policies as they are stored now.</source>
         <translation>Opnieuw laden toont het beleid zoals het nu is opgeslagen.</translation>
     </message>
@@ -5650,47 +5650,47 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>PrescriptionColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="61"/>
         <source>Customer no.</source>
         <translation>Klantnr.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="62"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="63"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="64"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="65"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="66"/>
         <source>Claim type</source>
         <translation>Soort vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="67"/>
         <source>Last interrupting letter</source>
         <translation>Laatste stuitingsbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="70"/>
         <source>Prescribes on</source>
         <translation>Verjaart op</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="71"/>
         <source>Days left</source>
         <translation>Dagen te gaan</translation>
     </message>
@@ -5698,37 +5698,37 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="158"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="159"/>
         <source>Claims nearing prescription</source>
         <translation>Vorderingen die bijna verjaren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="164"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="165"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="168"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="169"/>
         <source>Open invoices that prescribe within the number of days chosen, or already have. A letter with a clear reservation of rights interrupts prescription; e-mails and text messages do not.</source>
         <translation>Openstaande facturen die binnen het gekozen aantal dagen verjaren, of al verjaard zijn. Een brief met een duidelijk voorbehoud van rechten stuit de verjaring; e-mails en sms-berichten niet.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="184"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="185"/>
         <source>Prescribing within:</source>
         <translation>Verjarend binnen:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="206"/>
         <source>Looking for claims nearing prescription…</source>
         <translation>Vorderingen zoeken die bijna verjaren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="219"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="220"/>
         <source>No open invoice prescribes within {days} days.</source>
         <translation>Geen openstaande factuur verjaart binnen {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="226"/>
+        <location filename="../../src/debtordesk/ui/dialogs/prescription.py" line="227"/>
         <source>{count} invoices, of which {prescribed} already prescribed.</source>
         <translation>{count} facturen, waarvan {prescribed} al verjaard.</translation>
     </message>
@@ -5893,137 +5893,137 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="50"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="51"/>
         <source>Payment links</source>
         <translation>Betaallinks</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="51"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="52"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="56"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="57"/>
         <source>Base URL (live, sandbox or test)</source>
         <translation>Basis-URL (live, sandbox of test)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="57"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="58"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="58"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="59"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="59"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="60"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="60"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="61"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="61"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="62"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="63"/>
         <source>Workspace id</source>
         <translation>Workspace-id</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="63"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="64"/>
         <source>Channel id</source>
         <translation>Kanaal-id</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="64"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="65"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="66"/>
         <source>Page after payment</source>
         <translation>Pagina na betaling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="66"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="67"/>
         <source>Messaging Service SID</source>
         <translation>Messaging Service SID</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="67"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="68"/>
         <source>API key</source>
         <translation>API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="68"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="69"/>
         <source>App token</source>
         <translation>App-token</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="69"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="70"/>
         <source>Access key</source>
         <translation>Toegangssleutel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="70"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="71"/>
         <source>Product token</source>
         <translation>Producttoken</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="71"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="72"/>
         <source>Account SID</source>
         <translation>Account-SID</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="73"/>
         <source>Auth token</source>
         <translation>Auth-token</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="74"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="74"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="75"/>
         <source>Days a payment link can be paid</source>
         <translation>Dagen dat een betaallink betaald kan worden</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="76"/>
         <source>Extra days after the pay-by date</source>
         <translation>Extra dagen na de uiterste betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="77"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="77"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="78"/>
         <source>Sender name</source>
         <translation>Naam van de afzender</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="79"/>
         <source>Reply-to address</source>
         <translation>Antwoordadres (reply-to)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="80"/>
         <source>CA certificate file (optional)</source>
         <translation>CA-certificaatbestand (optioneel)</translation>
     </message>
@@ -6031,57 +6031,57 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>ProvidersDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="93"/>
         <source>Providers</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="103"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="104"/>
         <source>Which provider sends what</source>
         <translation>Welke provider verstuurt wat</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="108"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="109"/>
         <source>None (letters carry an EPC QR code; export for upload)</source>
         <translation>Geen (brieven krijgen een EPC-QR-code; export om te uploaden)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="127"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="128"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="129"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="130"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="231"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="232"/>
         <source>stored in the keyring; type to replace</source>
         <translation>opgeslagen in de sleutelbos; typ om te vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="233"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="234"/>
         <source>cannot tell: the keyring could not be asked</source>
         <translation>onbekend: de sleutelbos kon niet worden gevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="235"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="236"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="252"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="253"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="264"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="265"/>
         <source>Saved. Keys are in the keyring, never in the database.</source>
         <translation>Opgeslagen. Sleutels staan in de sleutelbos, nooit in de database.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="277"/>
+        <location filename="../../src/debtordesk/ui/dialogs/providers.py" line="278"/>
         <source>Testing the connection to {provider}…</source>
         <translation>Verbinding met {provider} wordt getest…</translation>
     </message>
@@ -6657,32 +6657,32 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>RunPreviewColumns</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="92"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="93"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="93"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="94"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="94"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="95"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="95"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="96"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="97"/>
         <source>Amount asked</source>
         <translation>Gevraagd bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="97"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="98"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -6690,37 +6690,37 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>RunPreviewDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="175"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="176"/>
         <source>Run the selected steps</source>
         <translation>De gekozen stappen uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="179"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="180"/>
         <source>{count} × {channel}</source>
         <translation>{count} × {channel}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="189"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="190"/>
         <source>{count} without a channel that reaches the customer</source>
         <translation>{count} zonder kanaal dat de klant bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="196"/>
         <source>&lt;b&gt;{customers} customers&lt;/b&gt; on {date}: {channels}.&lt;br&gt;Amount asked: &lt;b&gt;€ {asked}&lt;/b&gt; · of which costs and fees € {costs} · interest € {interest}</source>
         <translation>&lt;b&gt;{customers} klanten&lt;/b&gt; op {date}: {channels}.&lt;br&gt;Gevraagd bedrag: &lt;b&gt;€ {asked}&lt;/b&gt; · waarvan kosten € {costs} · rente € {interest}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="201"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="202"/>
         <source>no communications</source>
         <translation>geen berichten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="214"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="215"/>
         <source>Nothing is sent or printed yet. Running records each step as a planned communication with its payment reference, and puts it on the customer&apos;s timeline. Letters and messages are produced and sent in their own screens later.</source>
         <translation>Er wordt nog niets verstuurd of afgedrukt. Uitvoeren legt elke stap vast als gepland bericht met een betalingskenmerk, en zet hem op de tijdlijn van de klant. Brieven en berichten worden later in hun eigen schermen gemaakt en verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="223"/>
+        <location filename="../../src/debtordesk/ui/dialogs/run_preview.py" line="224"/>
         <source>Record {count} steps</source>
         <translation>{count} stappen vastleggen</translation>
     </message>
@@ -7063,62 +7063,62 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplateNames</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="39"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="40"/>
         <source>Payment request before the due date</source>
         <translation>Betaalverzoek voor de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="40"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="41"/>
         <source>After a failed direct debit</source>
         <translation>Na een mislukte incasso</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="41"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="42"/>
         <source>First reminder</source>
         <translation>Eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="42"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="43"/>
         <source>Second reminder</source>
         <translation>Tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="43"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="44"/>
         <source>14-day letter (consumers)</source>
         <translation>Veertiendagenbrief (consumenten)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="44"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
         <source>Reminder (business)</source>
         <translation>Herinnering (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="45"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="46"/>
         <source>Formal letter with costs</source>
         <translation>Formele brief met kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="46"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="47"/>
         <source>Payment request for a term</source>
         <translation>Betaalverzoek voor een termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="47"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
         <source>Reminder: a term not paid</source>
         <translation>Herinnering: termijn niet betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="48"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="49"/>
         <source>Promise not kept</source>
         <translation>Belofte niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="49"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="50"/>
         <source>Confirmation of a payment arrangement</source>
         <translation>Bevestiging van een betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="52"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="53"/>
         <source>Reminder (any other step)</source>
         <translation>Herinnering (elke andere stap)</translation>
     </message>
@@ -7126,117 +7126,117 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
 <context>
     <name>TemplatePreviewDialog</name>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="62"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="63"/>
         <source>Letter template preview</source>
         <translation>Voorbeeld van briefsjabloon</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="65"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="66"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="72"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="73"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="73"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="74"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="75"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="76"/>
         <source>Formal</source>
         <translation>Formeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="76"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="77"/>
         <source>Informal</source>
         <translation>Informeel</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="78"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="79"/>
         <source>Optional: a payment link, to see the link&apos;s QR code</source>
         <translation>Niet verplicht: een betaallink, om de QR-code van de link te zien</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="79"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="80"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="86"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="87"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="88"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="89"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="89"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="90"/>
         <source>Tone:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="90"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="91"/>
         <source>Payment link:</source>
         <translation>Betaallink:</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="96"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="97"/>
         <source>Customise templates…</source>
         <translation>Sjablonen aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="99"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="100"/>
         <source>Copy the letter templates into your data folder and open it: the letters use your edited copies from then on</source>
         <translation>Kopieer de briefsjablonen naar uw gegevensmap en open die: de brieven gebruiken vanaf dan uw aangepaste kopieën</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="104"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="105"/>
         <source>Check templates</source>
         <translation>Sjablonen controleren</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="128"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="129"/>
         <source>Enter the number of a customer to show the letter for.</source>
         <translation>Vul het nummer in van de klant voor wie u de brief wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="136"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="137"/>
         <source>Rendering…</source>
         <translation>Bezig met opmaken…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="151"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="152"/>
         <source>1 page. Nothing is stored or sent.</source>
         <translation>1 pagina. Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="152"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="153"/>
         <source>{count} pages. Nothing is stored or sent.</source>
         <translation>{count} pagina&apos;s. Er wordt niets opgeslagen of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="163"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="164"/>
         <source>1 file copied to {folder}. Edit it there; the letters use it from now on (files already there were kept).</source>
         <translation>1 bestand gekopieerd naar {folder}. Pas het daar aan; de brieven gebruiken het vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="167"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="168"/>
         <source>{count} files copied to {folder}. Edit them there; the letters use them from now on (files already there were kept).</source>
         <translation>{count} bestanden gekopieerd naar {folder}. Pas ze daar aan; de brieven gebruiken ze vanaf nu (bestanden die er al stonden, zijn bewaard).</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="186"/>
+        <location filename="../../src/debtordesk/ui/dialogs/template_preview.py" line="187"/>
         <source>Every template is in order.</source>
         <translation>Alle sjablonen zijn in orde.</translation>
     </message>
@@ -7295,7 +7295,7 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
     </message>
     <message>
         <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="82"/>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="133"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="138"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
@@ -7330,62 +7330,62 @@ Alleen de gegevens die deze import heeft binnengebracht worden teruggedraaid: de
         <translation>De brief die bij de gekozen e-mail zat, precies zoals hij is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="173"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="178"/>
         <source>Letter PDF of the e-mail of {moment} to customer {number}</source>
         <translation>Brief (pdf) bij de e-mail van {moment} aan klant {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="187"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="192"/>
         <source>Timeline of customer {number} {name}</source>
         <translation>Tijdlijn van klant {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="188"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="193"/>
         <source>Exported on {moment}: {count} entries, oldest first.</source>
         <translation>Geëxporteerd op {moment}: {count} gebeurtenissen, de oudste eerst.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="189"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="194"/>
         <source>Only: {kinds}</source>
         <translation>Alleen: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="190"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="195"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="191"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="196"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="192"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="197"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="193"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="198"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="194"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="199"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="195"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="200"/>
         <source>page {page}</source>
         <translation>pagina {page}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="205"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="210"/>
         <source>timeline-{number}.{suffix}</source>
         <translation>tijdlijn-{number}.{suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="227"/>
+        <location filename="../../src/debtordesk/ui/widgets/timeline_tools.py" line="232"/>
         <source>Entries written: {count}, to {path}</source>
         <translation>Gebeurtenissen geschreven: {count}, naar {path}</translation>
     </message>

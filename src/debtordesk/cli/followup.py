@@ -720,7 +720,7 @@ def run_outcomes_list(args: argparse.Namespace) -> int:
             )
         ]
         if outcome.effect is not None:
-            flags.append(outcome.effect.value)
+            flags.append(render(Message(f"cli.outcomes.effect.{outcome.effect.value}")))
         if not outcome.active:
             flags.append(render(Message("cli.outcomes.retired")))
         print(f"{outcome.code:<22} {outcome.label(language)}  ({', '.join(flags)})")

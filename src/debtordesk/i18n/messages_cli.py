@@ -216,8 +216,8 @@ HELP: dict[str, str] = {
         "the dunning run, broken promises, missed arrangement terms, follow-up dates, returned "
         "letters, and customers without mobile number and e-mail."
     ): (
-        "De klanten die op de datum (standaard vandaag) gebeld moeten worden, gebroken beloftes "
-        "eerst: belstappen van de aanmaanrun, gebroken beloftes, gemiste termijnen van "
+        "De klanten die op de datum (standaard vandaag) gebeld moeten worden, gebroken beloften "
+        "eerst: belstappen van de aanmaanrun, gebroken beloften, gemiste termijnen van "
         "betalingsregelingen, opvolgdatums, retour gekomen brieven, en klanten zonder mobiel "
         "nummer en e-mail."
     ),
@@ -246,11 +246,11 @@ HELP: dict[str, str] = {
         "een factuur waar de belofte, de betwisting of de gemelde betaling over gaat (mag vaker)"
     ),
     "the number dialled (default: on file)": "het gebelde nummer (standaard: het bekende nummer)",
-    "promises to pay": "betaalbeloftes",
+    "promises to pay": "betaalbeloften",
     "Decide the promises to pay (and payment arrangements) from the imports.": (
-        "Beoordeel de betaalbeloftes (en betalingsregelingen) aan de hand van de imports."
+        "Beoordeel de betaalbeloften (en betalingsregelingen) aan de hand van de imports."
     ),
-    "decide kept and broken promises": "nagekomen en gebroken beloftes bepalen",
+    "decide kept and broken promises": "nagekomen en gebroken beloften bepalen",
     (
         "Judge every pending promise whose date has come, and every running payment arrangement, "
         "from the newest open-items imports and link payments."

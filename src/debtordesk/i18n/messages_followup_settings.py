@@ -66,6 +66,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.outcomes.reached": ("reached", "bereikt"),
     "cli.outcomes.not_reached": ("not reached", "niet bereikt"),
     "cli.outcomes.retired": ("retired", "niet meer in gebruik"),
+    # what logging a call with the outcome does (CallEffect), in the list's flags
+    "cli.outcomes.effect.reported_paid": ("reported paid", "gemeld als betaald"),
+    "cli.outcomes.effect.wrong_number": ("wrong number", "verkeerd nummer"),
+    "cli.outcomes.effect.promise": ("promise to pay", "betaalbelofte"),
+    "cli.outcomes.effect.dispute": ("dispute", "betwisting"),
+    "cli.outcomes.effect.arrangement": ("payment arrangement", "betalingsregeling"),
+    "cli.outcomes.effect.debt_help": ("debt help", "schuldhulp"),
     "cli.outcomes.saved": (
         "Outcome code {code} saved; calls can be logged with it (log-call --outcome {code}).",
         "Uitkomstcode {code} opgeslagen; gesprekken kunnen ermee worden vastgelegd "
