@@ -742,27 +742,37 @@
         <translation>&lt;b&gt;Bellijst van {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="321"/>
-        <source>Promises and arrangements checked: {broken} broken (on the list below), {kept} promises kept.</source>
-        <translation>Beloften en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept} beloften nagekomen.</translation>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="320"/>
+        <source>1 promise kept</source>
+        <translation>1 belofte nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="352"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="320"/>
+        <source>{count} promises kept</source>
+        <translation>{count} beloften nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="324"/>
+        <source>Promises and arrangements checked: {broken} broken (on the list below), {kept}.</source>
+        <translation>Beloften en regelingen gecontroleerd: {broken} niet nagekomen (op de lijst hieronder), {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="354"/>
         <source>To call: {count} · overdue € {overdue}</source>
         <translation>Te bellen: {count} · achterstallig € {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="360"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="362"/>
         <source>No open invoices — import your open-items list with File &gt; Import…</source>
         <translation>Geen openstaande facturen — importeer uw openstaande posten met Bestand &gt; Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="362"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="364"/>
         <source>Nobody to call in this selection.</source>
         <translation>Niemand te bellen in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="365"/>
+        <location filename="../../src/debtordesk/ui/pages/calls/page.py" line="367"/>
         <source>Nobody to call today. Customers come on this list with a call step of the queue, a broken promise or arrangement, a follow-up date, returned mail, or without a mobile number and e-mail address.</source>
         <translation>Vandaag niemand te bellen. Klanten komen op deze lijst met een belstap uit de werklijst, een niet nagekomen belofte of regeling, een opvolgdatum, retourpost, of zonder mobiel nummer en e-mailadres.</translation>
     </message>

@@ -106,3 +106,23 @@ def test_the_list_shows_first_and_checks_run_when_something_changed(
         page.refresh()
     assert checks.runs == 4
     assert _numbers(page) == ["K1", "K2"]
+
+
+def test_the_checks_message_counts_one_promise_kept_in_the_singular(
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path
+) -> None:
+    """It said '… 0 broken (on the list below), 1 promises kept.'"""
+    from types import SimpleNamespace
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    _ledger(ctx, folder, DAY0)
+    ctx.administration.load(ctx.db)
+    page = CallsPage(ctx, open_url=lambda _url: True, checks=Checks())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.listed, timeout=WAIT):
+        page.show()
+    page._say_checks(SimpleNamespace(broken=0, kept=1))  # type: ignore[arg-type]
+    assert page.message.text().endswith("0 broken (on the list below), 1 promise kept.")
+    page._say_checks(SimpleNamespace(broken=1, kept=3))  # type: ignore[arg-type]
+    assert page.message.text().endswith("1 broken (on the list below), 3 promises kept.")

@@ -52,7 +52,7 @@ from debtordesk.ui.context import UiContext
 from debtordesk.ui.dialogs.arrangement import ArrangementDialog
 from debtordesk.ui.dialogs.log_call import CallTarget, LogCallDialog, OpenInvoice
 from debtordesk.ui.errors import show_error
-from debtordesk.ui.formatting import count_text, date_text, money_text
+from debtordesk.ui.formatting import count_text, counted, date_text, money_text
 from debtordesk.ui.import_wizard.style import SUCCESS_STYLE
 from debtordesk.ui.models.roles import RAW_VALUE_ROLE
 from debtordesk.ui.pages.calls.model import CallColumn, CallListModel
@@ -316,11 +316,13 @@ class CallsPage(QWidget):
         if not broken and not kept:
             return
         language = self.ctx.language
+        kept_text = counted(
+            kept, self.tr("1 promise kept"), self.tr("{count} promises kept"), language
+        )
         self.message.setText(
             self.tr(
-                "Promises and arrangements checked: {broken} broken (on the list below), "
-                "{kept} promises kept."
-            ).format(broken=count_text(broken, language), kept=count_text(kept, language))
+                "Promises and arrangements checked: {broken} broken (on the list below), {kept}."
+            ).format(broken=count_text(broken, language), kept=kept_text)
         )
         self.message.show()
 
