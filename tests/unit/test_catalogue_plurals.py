@@ -20,10 +20,10 @@ def test_a_count_picks_the_singular_or_the_plural_in_both_languages() -> None:
     planned = {"step": "Herinnering", "date": "2026-11-23", "channels": "sms", "amount": "10"}
     one = Message("event.dunning.planned", {**planned, "invoices": 1})
     many = Message("event.dunning.planned", {**planned, "invoices": 1234})
-    assert ": 1 invoice, 10 open." in render(one, "en")
-    assert ": 1 factuur, 10 open." in render(one, "nl")
-    assert ": 1,234 invoices, 10 open." in render(many, "en")
-    assert ": 1.234 facturen, 10 open." in render(many, "nl")
+    assert ": 1 invoice, € 10 open." in render(one, "en")
+    assert ": 1 factuur, € 10 open." in render(one, "nl")
+    assert ": 1,234 invoices, € 10 open." in render(many, "en")
+    assert ": 1.234 facturen, € 10 open." in render(many, "nl")
     made = {"batch": 3, "path": "/tmp/b.pdf"}
     assert render(Message("cli.letters.made", {**made, "letters": 1, "pages": 2}), "nl") == (
         "Batch 3: 1 brief, 2 pagina's, geschreven naar /tmp/b.pdf (gearchiveerd)."

@@ -70,7 +70,7 @@ def test_the_timeline_and_the_letters_count_terms_and_entries() -> None:
     en, nl = _both("event.followup.arrangement_made", terms=2, **made)
     assert "999,00 in 2 terms from" in en and "999,00 in 2 termijnen van" in nl
     en, nl = _both("event.followup.confirmation_letter", terms=1, total="999,00", first="999,00")
-    assert "(1 term, 999,00 in total;" in en and "(1 termijn, samen 999,00;" in nl
+    assert "(1 term, € 999,00 in total;" in en and "(1 termijn, samen € 999,00;" in nl
     en, nl = _both("arrangement.confirmation_reason", terms=1, total="999,00", made_on="x")
     assert "writing: 1 term, 999,00" in en and "bevestigd: 1 termijn, samen" in nl
     small = {"amount": "7,50", "minimum": "10,00"}

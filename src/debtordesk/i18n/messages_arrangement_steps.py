@@ -19,10 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "event.followup.confirmation_letter": (
         "Confirmation letter of the payment arrangement ready for the next letter batch "
-        "({terms:|# term|# terms}, {total} in total; it asks the first term of {first}).",
+        "({terms:|# term|# terms}, € {total} in total; it asks the first term of € {first}).",
         "Bevestigingsbrief van de betalingsregeling klaar voor de volgende briefbatch "
-        "({terms:|# termijn|# termijnen}, samen {total}; de brief vraagt de eerste termijn van "
-        "{first}).",
+        "({terms:|# termijn|# termijnen}, samen € {total}; de brief vraagt de eerste termijn van "
+        "€ {first}).",
     ),
     "cli.arrangement.letter": (
         "Confirmation letter {communication} waits for the next letter batch (debtordesk letters "

@@ -334,21 +334,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # {invoice_count}: how many invoices {invoices} names (entries stored without it count the list)
     "event.followup.promise_made": (
-        "Promised to pay {amount} by {date} ({invoice_count:|invoice|invoices} {invoices}).",
-        "Belooft {amount} te betalen uiterlijk {date} ({invoice_count:|factuur|facturen} "
+        "Promised to pay € {amount} by {date} ({invoice_count:|invoice|invoices} {invoices}).",
+        "Belooft € {amount} te betalen uiterlijk {date} ({invoice_count:|factuur|facturen} "
         "{invoices}).",
     ),
     "event.followup.promise_kept": (
-        "Promise kept: {amount} by {date}.",
-        "Belofte nagekomen: {amount} uiterlijk {date}.",
+        "Promise kept: € {amount} by {date}.",
+        "Belofte nagekomen: € {amount} uiterlijk {date}.",
     ),
     "event.followup.promise_broken": (
-        "Promise broken: {amount} by {date} not paid; on the call list.",
-        "Belofte niet nagekomen: {amount} uiterlijk {date} niet betaald; op de bellijst.",
+        "Promise broken: € {amount} by {date} not paid; on the call list.",
+        "Belofte niet nagekomen: € {amount} uiterlijk {date} niet betaald; op de bellijst.",
     ),
     "event.followup.promise_cancelled": (
-        "Promise of {amount} by {date} withdrawn. {note}",
-        "Belofte van {amount} uiterlijk {date} ingetrokken. {note}",
+        "Promise of € {amount} by {date} withdrawn. {note}",
+        "Belofte van € {amount} uiterlijk {date} ingetrokken. {note}",
     ),
     "event.followup.dispute_opened": (
         "Invoice {invoice} disputed ({reason_en}). {text}",
@@ -367,32 +367,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Betwisting van factuur {invoice} afgehandeld. {note}",
     ),
     "event.followup.arrangement_made": (
-        "Payment arrangement: {total} in {terms:|# term|# terms} from {first} to {last} "
+        "Payment arrangement: € {total} in {terms:|# term|# terms} from {first} to {last} "
         "({invoice_count:|invoice|invoices} {invoices}).",
-        "Betalingsregeling: {total} in {terms:|# termijn|# termijnen} van {first} tot {last} "
+        "Betalingsregeling: € {total} in {terms:|# termijn|# termijnen} van {first} tot {last} "
         "({invoice_count:|factuur|facturen} {invoices}).",
     ),
     "event.followup.costs_waived": (
-        "Costs and interest of {costs} waived: {reason}",
-        "Kosten en rente van {costs} kwijtgescholden: {reason}",
+        "Costs and interest of € {costs} waived: {reason}",
+        "Kosten en rente van € {costs} kwijtgescholden: {reason}",
     ),
     "event.followup.costs_included": (
-        "Costs and interest of {costs} included in the arrangement: {reason}",
-        "Kosten en rente van {costs} meegenomen in de regeling: {reason}",
+        "Costs and interest of € {costs} included in the arrangement: {reason}",
+        "Kosten en rente van € {costs} meegenomen in de regeling: {reason}",
     ),
     "event.followup.arrangement_completed": (
-        "Payment arrangement of {total} paid in full.",
-        "Betalingsregeling van {total} helemaal betaald.",
+        "Payment arrangement of € {total} paid in full.",
+        "Betalingsregeling van € {total} helemaal betaald.",
     ),
     "event.followup.arrangement_broken": (
-        "Payment arrangement broken: term {term} not paid ({paid} of {total} paid); dunning "
+        "Payment arrangement broken: term {term} not paid (€ {paid} of € {total} paid); dunning "
         "resumes.",
-        "Betalingsregeling niet nagekomen: termijn {term} niet betaald ({paid} van {total} "
+        "Betalingsregeling niet nagekomen: termijn {term} niet betaald (€ {paid} van € {total} "
         "betaald); aanmanen gaat verder.",
     ),
     "event.followup.arrangement_cancelled": (
-        "Payment arrangement stopped ({paid} of {total} paid): {note}",
-        "Betalingsregeling gestopt ({paid} van {total} betaald): {note}",
+        "Payment arrangement stopped (€ {paid} of € {total} paid): {note}",
+        "Betalingsregeling gestopt (€ {paid} van € {total} betaald): {note}",
     ),
     "event.followup.note": ("Note: {text}", "Notitie: {text}"),
     # ------------------------------------------------------------------ command line

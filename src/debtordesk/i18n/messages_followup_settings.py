@@ -142,9 +142,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} aan kosten van klant {customer} als betaald gemarkeerd.",
     ),
     "event.charges.marked_paid": (
-        "Collection costs, interest and fees of {costs} marked paid: they came in with the "
+        "Collection costs, interest and fees of € {costs} marked paid: they came in with the "
         "invoices. {reason}",
-        "Incassokosten, rente en vergoedingen van {costs} als betaald gemarkeerd: ze zijn met de "
+        "Incassokosten, rente en vergoedingen van € {costs} als betaald gemarkeerd: ze zijn met de "
         "facturen betaald. {reason}",
     ),
     "queue.charges_open": (

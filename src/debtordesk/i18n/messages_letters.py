@@ -354,12 +354,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "intussen geannuleerd (overgedragen, of niet meer nodig)",
     ),
     "event.letters.generated": (
-        "{step}: letter printed in batch {batch} (reference {reference}, {total} to pay).",
-        "{step}: brief aangemaakt in batch {batch} (kenmerk {reference}, {total} te betalen).",
+        "{step}: letter printed in batch {batch} (reference {reference}, € {total} to pay).",
+        "{step}: brief aangemaakt in batch {batch} (kenmerk {reference}, € {total} te betalen).",
     ),
     "event.letters.reprinted": (
-        "{step}: letter reprinted in batch {batch} (same reference {reference}, {total} to pay).",
-        "{step}: brief opnieuw afgedrukt in batch {batch} (zelfde kenmerk {reference}, {total} te "
+        "{step}: letter reprinted in batch {batch} (same reference {reference}, € {total} to pay).",
+        "{step}: brief opnieuw afgedrukt in batch {batch} (zelfde kenmerk {reference}, € {total} te "
         "betalen).",
     ),
     "event.letters.batch_cancelled": (

@@ -178,9 +178,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # {channels}: the ids as stored ("sms, email"), in words ("sms, e-mail")
     "event.dunning.planned": (
         "{step} planned for {date} by {channels:@cli.channel}: {invoices:|# invoice|# invoices}, "
-        "{amount} open.",
+        "€ {amount} open.",
         "{step} gepland voor {date} per {channels:@cli.channel}: {invoices:|# factuur|# facturen}, "
-        "{amount} open.",
+        "€ {amount} open.",
     ),
     "event.dunning.costs_capped": (
         "Collection costs capped for a small recurring claim: {allowed} instead of {requested} "
@@ -263,8 +263,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "de run veranderd.",
     ),
     "event.dunning.costs_waived": (
-        "Collection costs of {amount} waived: the principal is paid.",
-        "Incassokosten van {amount} kwijtgescholden: de hoofdsom is betaald.",
+        "Collection costs of € {amount} waived: the principal is paid.",
+        "Incassokosten van € {amount} kwijtgescholden: de hoofdsom is betaald.",
     ),
     "event.dunning.dispatched": (
         "{step}: letter posted on {date}.",

@@ -75,7 +75,7 @@ DUTCH = [
     "Veertiendagenbrief: de e-mail aan a@b.nl is verstuurd met de brief R1.pdf, maar er kon geen "
     "kopie van die pdf in het brievenarchief /data/archive worden bewaard (de schijf is "
     "vol).",
-    "Herinnering gepland voor 23-11-2026 per sms, e-mail: 1 factuur, 1.234,50 open.",
+    "Herinnering gepland voor 23-11-2026 per sms, e-mail: 1 factuur, € 1.234,50 open.",
     "Aanmaning per brief geannuleerd voordat het wegging: de feiten zijn sinds de run veranderd.",
 ]
 
@@ -90,7 +90,7 @@ ENGLISH = [  # the shipped step names in English too, as the queue shows them
     "14-day letter: e-mail sent to a@b.nl, with the letter R1.pdf attached.",
     "14-day letter: the e-mail to a@b.nl went out with the letter R1.pdf, but no copy of "
     "that PDF could be kept in the letter archive /data/archive (the disk is full).",
-    "Reminder planned for 2026-11-23 by SMS, e-mail: 1 invoice, 1,234.50 open.",
+    "Reminder planned for 2026-11-23 by SMS, e-mail: 1 invoice, € 1,234.50 open.",
     "Aanmaning by letter cancelled before it went out: the facts changed since the run.",
 ]
 

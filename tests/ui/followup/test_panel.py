@@ -220,7 +220,7 @@ def test_timeline_filtered_by_kind_and_exported(
     )
     assert rows[0] == ["When", "Kind", "What happened", "Invoice", "By"]
     assert [row[1] for row in rows[1:]] == ["Promises"]
-    assert "Promised to pay 300.00" in rows[1][2]
+    assert "Promised to pay € 300.00" in rows[1][2]
     assert "Entries written: 1, to " in tools.message.text()
 
     tools.kind.setCurrentIndex(0)
