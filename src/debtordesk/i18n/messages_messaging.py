@@ -120,11 +120,11 @@ MESSAGES.update(
         ),
         "sms.rejected.sender_invalid": (
             "The sender '{sender}' cannot be used with {provider}: use 1 to 11 letters, digits or "
-            "spaces with at least one letter (e.g. 'Kinderopvang'), or a phone number of at most "
+            "spaces with at least one letter (e.g. 'MijnBedrijf'), or a phone number of at most "
             "{digits} digits that the provider has approved. {detail} Change the sender under "
             "Settings › Providers.",
             "De afzender '{sender}' is niet bruikbaar bij {provider}: gebruik 1 tot 11 letters, "
-            "cijfers of spaties met minstens één letter (bijv. 'Kinderopvang'), of een door de "
+            "cijfers of spaties met minstens één letter (bijv. 'MijnBedrijf'), of een door de "
             "provider goedgekeurd telefoonnummer van hoogstens {digits} cijfers. {detail} Wijzig de "
             "afzender bij Instellingen › Providers.",
         ),
@@ -344,6 +344,14 @@ MESSAGES.update(
         "providers.bad_text": (
             "{key} of {provider} may be at most {limit} characters on one line.",
             "{key} van {provider} mag hoogstens {limit} tekens op één regel zijn.",
+        ),
+        "providers.bad_sender": (
+            "The sender “{sender}” cannot be used with {provider}: use 1 to 11 letters, digits or "
+            "spaces with at least one letter (e.g. 'MijnBedrijf'), or a phone number of at most "
+            "{digits} digits that the provider has approved.",
+            "De afzender “{sender}” is niet bruikbaar bij {provider}: gebruik 1 tot 11 letters, "
+            "cijfers of spaties met minstens één letter (bijv. 'MijnBedrijf'), of een door de "
+            "provider goedgekeurd telefoonnummer van hoogstens {digits} cijfers.",
         ),
         "providers.bad_url": (
             "{key} of {provider} must be an https:// address without a user name or password "

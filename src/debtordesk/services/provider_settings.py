@@ -250,6 +250,8 @@ def set_provider_settings(
                 known=", ".join(s.key for s in spec.settings),
             )
         parsed[key] = parse_setting(provider, setting, text)
+        if key == "sender" and parsed[key] is not None:
+            _check_sms_sender(spec, str(parsed[key]))
     prefix = f"{SETTING_PREFIX}{provider}."
     rows = _rows(session, administration_id, prefix)
     for key, value in parsed.items():
@@ -282,6 +284,35 @@ def set_provider_settings(
             )
     session.flush()
     return load_provider_settings(session, administration_id, provider)
+
+
+def _sender_digits() -> dict[str, int]:
+    """The longest numeric sender each SMS provider that sends our sender takes (Bird's sender is the
+    channel's, set up in Bird, so it is not checked here)."""
+    from debtordesk.providers import cm, messagebird, spryng, twilio
+
+    return {
+        "messagebird": messagebird.MAX_SENDER_DIGITS,
+        "cm": cm.MAX_SENDER_DIGITS,
+        "twilio": twilio.MAX_SENDER_DIGITS,
+        "spryng": spryng.MAX_SENDER_DIGITS,
+    }
+
+
+def _check_sms_sender(spec: ProviderSpec, sender: str) -> None:
+    """Refuse a sender the provider would refuse on every message (checked as the provider does before
+    it sends): 1-11 letters, digits or spaces with a letter, or a number within the provider's cap."""
+    from debtordesk.providers.sms import SmsRejected, check_sender
+
+    digits = _sender_digits().get(spec.id)
+    if digits is None:
+        return
+    try:
+        check_sender(sender, provider=spec.title, max_digits=digits)
+    except SmsRejected:
+        raise UserError(
+            "providers.bad_sender", provider=spec.title, sender=sender, digits=digits
+        ) from None
 
 
 def parse_setting(provider: str, setting: SettingSpec, text: str) -> str | int | None:

@@ -334,3 +334,72 @@ def test_no_key_anywhere_after_a_full_session(
         assert all(secret not in text for text in texts), secret
         assert secret.encode() not in stored, secret
     assert any("APP_TOKEN_DISABLED" in text for text in outputs)  # the error itself did show
+
+
+@pytest.mark.parametrize(
+    ("provider", "sender"),
+    [
+        ("spryng", "Kinderopvang"),  # 12 letters: one too many for an alphanumeric sender
+        ("messagebird", "De-Zon"),  # a hyphen is not allowed
+        ("cm", "+3161234567a"),  # neither a number nor a name
+        ("twilio", "!!"),
+    ],
+)
+def test_providers_set_refuses_an_sms_sender_the_provider_would_refuse(
+    db: Database,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    provider: str,
+    sender: str,
+) -> None:
+    # before, the sender was stored (and 'providers test' said all was well); every SMS then failed
+    status, out, _ = _cli(
+        db, capsys, monkeypatch, "providers", "set", provider, f"sender={sender}", "--json"
+    )
+    assert status == 2
+    assert out["error"]["code"] == "providers.bad_sender"
+    status, _, err = _cli(
+        db, capsys, monkeypatch, "--lang", "nl", "providers", "set", provider, f"sender={sender}"
+    )
+    assert status == 2 and f"“{sender}”" in err and "11" in err
+    status, out, _ = _cli(db, capsys, monkeypatch, "providers", "list", "--json")
+    settings = next(p for p in out["providers"] if p["id"] == provider)["settings"]
+    assert settings["sender"] is None
+
+
+@pytest.mark.parametrize(
+    ("provider", "sender"),
+    [
+        ("spryng", "MijnBedrijf"),
+        ("messagebird", "+31612345678"),
+        ("cm", "De Zon 2"),
+        ("bird", "Any-Name-Here"),
+    ],
+)
+def test_providers_set_stores_a_usable_sms_sender(
+    db: Database,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    provider: str,
+    sender: str,
+) -> None:
+    status, out, err = _cli(
+        db, capsys, monkeypatch, "providers", "set", provider, f"sender={sender}", "--json"
+    )
+    assert status == 0, err
+    assert out["settings"]["sender"] == sender
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_sender_refusal_gives_an_example_that_is_usable(language: str) -> None:
+    import re
+
+    from debtordesk.domain.messages import Message
+    from debtordesk.i18n.catalogue import render
+    from debtordesk.providers.sms import check_sender
+
+    for code in ("sms.rejected.sender_invalid", "providers.bad_sender"):
+        text = render(Message(code, {"provider": "Spryng", "sender": "X", "digits": 14}), language)
+        example = re.search(r"(?:e\.g\.|bijv\.) '([^']+)'", text)
+        assert example is not None, text
+        assert check_sender(example.group(1), provider="Spryng", max_digits=14) == example.group(1)
