@@ -127,14 +127,25 @@ MESSAGES.update(
             "Niet verstuurd: het e-mailadres {value} is niet geldig. Verbeter het op de "
             "klantkaart.",
         ),
+        # letters outside GSM-7 make it a UCS-2 message, with far fewer characters a part
         "outbox.sms_too_long": (
-            "Not sent: the SMS would take {segments} parts ({characters} characters, "
-            "{encoding} {non_gsm}); at most {limit} are allowed. Shorten the template, or let "
-            "names be written without special letters (outbox setting transliterate_names).",
-            "Niet verstuurd: de sms zou {segments} delen worden ({characters} tekens, "
-            "{encoding} {non_gsm}); er mogen er hoogstens {limit} zijn. Maak het sjabloon korter, "
-            "of laat namen zonder bijzondere letters schrijven (outbox-instelling "
-            "transliterate_names).",
+            "Not sent: the SMS would take {segments} parts ({characters} characters, {encoding} "
+            "because of {non_gsm}); at most {limit:|1 part is|# parts are} allowed. Let names be "
+            "written without special letters (outbox setting transliterate_names), shorten the "
+            "template, or allow more parts (outbox setting max_sms_segments).",
+            "Niet verstuurd: de sms zou {segments} delen worden ({characters} tekens, {encoding} "
+            "door {non_gsm}); er {limit:|mag hoogstens 1 deel|mogen hoogstens # delen} zijn. Laat "
+            "namen zonder bijzondere letters schrijven (outbox-instelling transliterate_names), "
+            "maak het sjabloon korter of sta meer delen toe (outbox-instelling max_sms_segments).",
+        ),
+        # only GSM-7 letters: transliteration cannot make it shorter
+        "outbox.sms_too_long_gsm": (
+            "Not sent: the SMS would take {segments} parts ({characters} characters, {encoding}); "
+            "at most {limit:|1 part is|# parts are} allowed. Shorten the template, or allow more "
+            "parts (outbox setting max_sms_segments).",
+            "Niet verstuurd: de sms zou {segments} delen worden ({characters} tekens, {encoding}); "
+            "er {limit:|mag hoogstens 1 deel|mogen hoogstens # delen} zijn. Maak het sjabloon "
+            "korter of sta meer delen toe (outbox-instelling max_sms_segments).",
         ),
         # a 14-day e-mail whose letter or text does not say what the law requires (outbox_legal)
         "outbox.fourteen_day_letter_refused": (

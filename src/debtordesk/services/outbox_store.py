@@ -44,7 +44,7 @@ from debtordesk.db.models import (
 )
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.errors import UserError
-from debtordesk.domain.messages import Message
+from debtordesk.domain.messages import Message, MessageParam
 from debtordesk.domain.outbox import AttemptOutcome, cap_room
 from debtordesk.domain.sms_text import SmsEncoding
 from debtordesk.letters.model import LetterContent, Sender
@@ -461,17 +461,17 @@ def claim_in(
                     override=template_dir,
                 )
                 if sms.segments > settings.max_sms_segments:
+                    special = sms.info.encoding is SmsEncoding.UCS2
+                    params: dict[str, MessageParam] = {
+                        "segments": sms.segments,
+                        "limit": settings.max_sms_segments,
+                        "characters": sms.info.characters,
+                        "encoding": sms.info.encoding.value,
+                    }
+                    if special:  # the letters that made it UCS-2: transliteration may help
+                        params["non_gsm"] = " ".join(sms.info.non_gsm)
                     reason = Message(
-                        "outbox.sms_too_long",
-                        {
-                            "segments": sms.segments,
-                            "limit": settings.max_sms_segments,
-                            "characters": sms.info.characters,
-                            "encoding": sms.info.encoding.value,
-                            "non_gsm": " ".join(sms.info.non_gsm)
-                            if sms.info.encoding is SmsEncoding.UCS2
-                            else "",
-                        },
+                        "outbox.sms_too_long" if special else "outbox.sms_too_long_gsm", params
                     )
                     _fail_queued(session, source, reason, now)
                     outcome.failed += 1

@@ -22,6 +22,7 @@ from debtordesk.db.models import (
 )
 from debtordesk.domain.dunning.model import ActionChannel, CommunicationStatus
 from debtordesk.domain.enums import InvoiceStatus
+from debtordesk.domain.messages import Message
 from debtordesk.i18n.catalogue import render
 from debtordesk.providers.cm import CmSms
 from debtordesk.providers.http import Timeouts
@@ -380,6 +381,46 @@ def test_an_sms_too_long_is_refused_unless_names_are_transliterated(
     assert error is not None and error["code"] == "outbox.sms_too_long"
     assert error["params"]["segments"] == 3 and error["params"]["encoding"] == "UCS-2"
     assert "Ł" in error["params"]["non_gsm"]
+
+
+def test_an_sms_too_long_in_gsm7_says_what_helps_in_the_right_number(
+    outbox: Database, server: StandInServer, standin: MessageBirdStandIn
+) -> None:
+    # no special letters: transliteration cannot help; the clerk can shorten or allow more parts
+    settings(outbox, max_sms_segments="1")
+    (cid,) = add_messages(outbox, 1, names=("Jan de Vries",))
+    summary = _send(outbox, messagebird(server.base_url))
+    assert summary.failed == 1 and standin.ledger.all() == []
+    error = _item(outbox, cid).last_error
+    assert error is not None and error["code"] == "outbox.sms_too_long_gsm"
+    assert error["params"]["encoding"] == "GSM-7" and error["params"]["limit"] == 1
+    segments = error["params"]["segments"]
+
+    message = Message(error["code"], error["params"])
+    assert "er mag hoogstens 1 deel zijn" in render(message, "nl")
+    assert "at most 1 part is allowed" in render(message, "en")
+    for language in ("nl", "en"):
+        text = render(message, language)
+        assert "max_sms_segments" in text and "transliterate_names" not in text
+        assert " )" not in text and "  " not in text
+        assert f"{segments} " in text
+
+
+def test_an_sms_too_long_with_special_letters_names_them_without_stray_space(
+    outbox: Database, server: StandInServer
+) -> None:
+    settings(outbox, transliterate_names="no", max_sms_segments="2")
+    (cid,) = add_messages(outbox, 1, names=("Łukasz Wójcik",))
+    _send(outbox, messagebird(server.base_url))
+    error = _item(outbox, cid).last_error
+    assert error is not None and error["code"] == "outbox.sms_too_long"
+    message = Message(error["code"], error["params"])
+    assert "er mogen hoogstens 2 delen zijn" in render(message, "nl")
+    assert "at most 2 parts are allowed" in render(message, "en")
+    for language in ("nl", "en"):
+        text = render(message, language)
+        assert "Ł" in text and "transliterate_names" in text and "max_sms_segments" in text
+        assert " )" not in text and "  " not in text
 
 
 def test_outside_the_window_nothing_goes(outbox: Database, server: StandInServer) -> None:
