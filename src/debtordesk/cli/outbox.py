@@ -238,7 +238,15 @@ def run_outbox_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not rows:
-        say(Message("cli.outbox.empty"))
+        if statuses:  # the outbox may hold other messages: say what matched nothing
+            words = [f"“{render(Message(f'outbox.status.{s.value}'))}”" for s in statuses]
+            *first, last = words
+            joined = ", ".join(first)
+            if joined:
+                joined += render(Message("cli.outbox.or"))
+            say(Message("cli.outbox.none_with_status", {"statuses": joined + last}))
+        else:
+            say(Message("cli.outbox.empty"))
         return EXIT_OK
     # status and channel in the words of the outbox page's columns (--json keeps the ids)
     status_words = {

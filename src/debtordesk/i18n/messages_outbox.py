@@ -414,6 +414,12 @@ MESSAGES.update(
             "The outbox is empty.",
             "De outbox is leeg.",
         ),
+        # outbox --status …: nothing with these statuses (there may be other messages)
+        "cli.outbox.none_with_status": (
+            "There are no messages with the status {statuses} in the outbox.",
+            "Er staan geen berichten met de status {statuses} in de outbox.",
+        ),
+        "cli.outbox.or": (" or ", " of "),
         "cli.outbox.retried": (
             "Message {communication} is queued again.",
             "Bericht {communication} staat weer in de wachtrij.",

@@ -422,3 +422,22 @@ def test_send_names_the_channel_in_the_clerks_language_and_the_id_to_type(
     notes = {note["code"]: note["message"] for note in out["notes"]}
     assert notes["outbox.no_provider"].startswith("No provider is chosen for e-mails, so they")
     assert notes["outbox.cap_reached"].startswith("The hourly limit of SMS messages is reached")
+
+
+def test_outbox_list_with_a_status_filter_that_matches_nothing_does_not_say_the_outbox_is_empty(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox")
+    assert status == 0 and out.strip() == "De outbox is leeg."
+    add_messages(db, 2)
+    status, out, _ = _cli(db, capsys, "--lang", "nl", "outbox", "--status", "uncertain")
+    assert status == 0
+    assert (
+        out.strip() == "Er staan geen berichten met de status “Onzeker: controleren” in de outbox."
+    )
+    status, out, _ = _cli(
+        db, capsys, "--lang", "en", "outbox", "--status", "uncertain", "--status", "failed"
+    )
+    assert out.strip() == (
+        "There are no messages with the status “Uncertain: check” or “Failed” in the outbox."
+    )
